@@ -1,0 +1,7 @@
+namespace SportsBot.Core.Answering;
+
+public enum AnswerMode
+{
+    Extractive,
+    Llm,
+}

@@ -1,0 +1,39 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SportsBot.Core.Search;
+
+namespace SportsBot.Core.Answering;
+
+/// <summary>The use case "answer a fan's question": check it, retrieve, answer.</summary>
+public sealed class AnswerService(IRetriever retriever, IAnswerer answerer, IOptions<AnswerOptions> options, ILogger<AnswerService> logger)
+{
+    public async Task<TimedAnswer> AskAsync(string question, CancellationToken cancellationToken)
+    {
+        var clean = Validate(question);
+        var clock = Stopwatch.StartNew();
+        var retrieval = await retriever.RetrieveAsync(clean, cancellationToken);
+        var answer = await answerer.AnswerAsync(retrieval, cancellationToken);
+        clock.Stop();
+        logger.LogInformation("Answered in {ElapsedMs} ms, known={Known}, mode={Mode}, sources={SourceCount}", clock.ElapsedMilliseconds, answer.Known, answer.Mode, answer.Citations.Count);
+        return new TimedAnswer(answer, clock.Elapsed, retrieval.Timings);
+    }
+
+    /// <summary>Trims and checks a question; throws <see cref="InvalidQuestionException"/> with a message for the asker.</summary>
+    public string Validate(string? question)
+    {
+        var clean = new string((question ?? string.Empty).Where(c => !char.IsControl(c) || c == '\n').ToArray()).Trim();
+        if (clean.Length == 0)
+        {
+            throw new InvalidQuestionException("Please ask a question, for example: Can Belarusian athletes compete at Paris 2024?");
+        }
+
+        var max = options.Value.MaxQuestionLength;
+        if (clean.Length > max)
+        {
+            throw new InvalidQuestionException($"That question is {clean.Length} characters long; please keep it under {max}.");
+        }
+
+        return clean;
+    }
+}

@@ -1,0 +1,200 @@
+using System.Numerics.Tensors;
+using System.Text;
+using Microsoft.Extensions.Options;
+using SportsBot.Core.Knowledge;
+using SportsBot.Core.Search;
+
+namespace SportsBot.Core.Answering;
+
+/// <summary>
+/// Answers with the sources' own sentences: the few that best answer the question, the newest relevant source
+/// first with "As of &lt;date&gt;", an older source on the same matter only as "Earlier, …". Needs no model
+/// beyond the embedder, so it is the default and the fallback of every other answerer.
+/// </summary>
+public sealed class ExtractiveAnswerer(IEmbedder embedder, AliasTable aliases, IOptions<AnswerOptions> options) : IAnswerer
+{
+    private const int MaxSentenceChars = 400;
+    private readonly AnswerOptions _options = options.Value;
+
+    public async Task<Answer> AnswerAsync(RetrievalResult retrieval, CancellationToken cancellationToken)
+    {
+        var question = retrieval.Query.Question;
+        var relevant = RelevantPassages(retrieval);
+        if (relevant.Count == 0)
+        {
+            return Answer.NotCovered(question);
+        }
+
+        var candidates = relevant
+            .SelectMany((p, rank) => SentencesOf(p).Select(s => new Sentence(p, rank, s, Lexical(retrieval.Query, s))))
+            .GroupBy(s => s.PassageRank)
+            .SelectMany(g => g.OrderByDescending(s => s.Lexical).Take(g.Key == 0 ? 8 : 4))
+            .ToList();
+
+        var vectors = await embedder.EmbedAsync([.. candidates.Select(c => c.Text)], cancellationToken);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            candidates[i].Vector = vectors[i];
+            candidates[i].Score = (0.65 * TensorPrimitives.Dot(retrieval.QueryVector, vectors[i])) + (0.35 * candidates[i].Lexical);
+        }
+
+        var lead = relevant[0];
+        var leadSentences = PickLeadSentences(candidates.Where(c => c.PassageRank == 0).ToList());
+        var parts = new List<(RetrievedPassage Passage, IReadOnlyList<Sentence> Sentences, string Prefix)>
+        {
+            (lead, leadSentences, LeadPrefix(lead.Article)),
+        };
+
+        var best = leadSentences[0].Score;
+        foreach (var passage in relevant.Skip(1))
+        {
+            var top = candidates.Where(c => c.Passage == passage).MaxBy(c => c.Score);
+            if (top is null || top.Score < best * 0.8 || parts.SelectMany(p => p.Sentences).Any(s => TensorPrimitives.Dot(s.Vector!, top.Vector!) > 0.9))
+            {
+                continue;
+            }
+
+            var prefix = IsOlderThanLead(passage, lead)
+                ? $"Earlier, as of {DateText.Format(passage.Article.Published)}: "
+                : passage.Article.Published is null ? "An undated source adds: " : string.Empty;
+            parts.Add((passage, [top], prefix));
+            if (parts.Count >= _options.MaxSources)
+            {
+                break;
+            }
+        }
+
+        return Compose(question, lead, parts);
+    }
+
+    private List<RetrievedPassage> RelevantPassages(RetrievalResult retrieval)
+    {
+        var query = retrieval.Query;
+        var passages = retrieval.Passages
+            .Where(p => p.Similarity >= _options.MinSimilarity && p.Coverage >= _options.MinCoverage)
+            .Take(_options.MaxSources + 2)
+            .ToList();
+
+        // A question about a year no relevant source mentions ("the 2030 World Cup") is not covered,
+        // however similar the wording of a 2022 article about the World Cup may be.
+        if (query.Years.Count > 0)
+        {
+            passages = passages.Where(p => query.Years.All(y => p.Article.Body.Contains(y, StringComparison.Ordinal) || p.Article.Title.Contains(y, StringComparison.Ordinal))).ToList();
+        }
+
+        return passages;
+    }
+
+    private List<Sentence> PickLeadSentences(List<Sentence> leadCandidates)
+    {
+        var ordered = leadCandidates.OrderByDescending(s => s.Score).ToList();
+        var picked = new List<Sentence> { ordered[0] };
+        foreach (var s in ordered.Skip(1))
+        {
+            if (picked.Count >= _options.LeadSentences)
+            {
+                break;
+            }
+
+            if (s.Score >= ordered[0].Score * 0.85 && picked.All(p => TensorPrimitives.Dot(p.Vector!, s.Vector!) < 0.9))
+            {
+                picked.Add(s);
+            }
+        }
+
+        // Read in the article's own order: the second sentence often qualifies the first.
+        return [.. picked.OrderBy(s => s.Order)];
+    }
+
+    private static Answer Compose(string question, RetrievedPassage lead, List<(RetrievedPassage Passage, IReadOnlyList<Sentence> Sentences, string Prefix)> parts)
+    {
+        var text = new StringBuilder();
+        var citations = new List<Citation>();
+        foreach (var (passage, sentences, prefix) in parts)
+        {
+            var n = citations.Count + 1;
+            var body = string.Join(' ', sentences.Select(s => $"{s.Text} [{n}]"));
+            if (text.Length > 0)
+            {
+                text.Append("\n\n");
+            }
+
+            text.Append(prefix.Length == 0 ? body : prefix + LowerFirstIfCommon(body, passage.Article.Body));
+            citations.Add(new Citation(
+                n,
+                passage.Article.Title,
+                passage.Article.Source,
+                passage.Article.Url,
+                passage.Article.Published,
+                passage.Article.Id.Value,
+                string.Join(" … ", sentences.Select(s => s.Text)),
+                Math.Round(passage.Similarity, 3)));
+        }
+
+        return new Answer(question, true, text.ToString(), lead.Article.Published, AnswerMode.Extractive, citations);
+    }
+
+    private static string LeadPrefix(Article article) =>
+        article.Published is { } date ? $"As of {DateText.Format(date)}, " : $"According to an undated article from {article.Source}: ";
+
+    private static bool IsOlderThanLead(RetrievedPassage passage, RetrievedPassage lead) =>
+        passage.Article.Published is { } p && lead.Article.Published is { } l && p < l;
+
+    /// <summary>"As of …, the IOC said" reads better than "As of …, The IOC said"; proper nouns keep their capital.</summary>
+    private static string LowerFirstIfCommon(string sentence, string articleBody)
+    {
+        var firstWord = new string(sentence.TakeWhile(char.IsLetter).ToArray());
+        if (firstWord.Length < 2 || !char.IsUpper(firstWord[0]) || firstWord.Skip(1).Any(char.IsUpper))
+        {
+            return sentence;
+        }
+
+        var lower = char.ToLowerInvariant(firstWord[0]) + firstWord[1..];
+        return articleBody.Contains($" {lower} ", StringComparison.Ordinal) ? char.ToLowerInvariant(sentence[0]) + sentence[1..] : sentence;
+    }
+
+    private static IEnumerable<(string Text, int Order)> SentencesOf(RetrievedPassage passage)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in passage.Chunks)
+        {
+            var sentences = SentenceSplitter.Split(chunk.Chunk.Text);
+            for (var i = 0; i < sentences.Count; i++)
+            {
+                var s = sentences[i];
+                if (s.Length is > 20 and <= MaxSentenceChars && seen.Add(s))
+                {
+                    yield return (s, (chunk.Chunk.Ordinal * 100) + i);
+                }
+            }
+        }
+    }
+
+    private double Lexical(QueryAnalysis query, (string Text, int Order) sentence)
+    {
+        if (query.Terms.Count == 0)
+        {
+            return 0;
+        }
+
+        var found = query.Terms.Count(t => aliases.MentionsAnyForm(sentence.Text, t) || sentence.Text.Contains(t.Length > 5 ? t[..^2] : t, StringComparison.OrdinalIgnoreCase));
+        return (double)found / query.Terms.Count;
+    }
+
+    private sealed class Sentence(RetrievedPassage passage, int passageRank, (string Text, int Order) sentence, double lexical)
+    {
+        public RetrievedPassage Passage { get; } = passage;
+
+        public int PassageRank { get; } = passageRank;
+
+        public string Text { get; } = sentence.Text;
+
+        public int Order { get; } = sentence.Order;
+
+        public double Lexical { get; } = lexical;
+
+        public float[]? Vector { get; set; }
+
+        public double Score { get; set; }
+    }
+}

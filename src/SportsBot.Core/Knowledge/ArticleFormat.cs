@@ -1,0 +1,8 @@
+namespace SportsBot.Core.Knowledge;
+
+public enum ArticleFormat
+{
+    Markdown,
+    PlainText,
+    Html,
+}

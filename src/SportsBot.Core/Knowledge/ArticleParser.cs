@@ -1,0 +1,231 @@
+using System.Globalization;
+using System.Text;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+
+namespace SportsBot.Core.Knowledge;
+
+/// <summary>
+/// Reads an article file: Markdown with YAML front matter, plain text (first line is the title, no date)
+/// or HTML (main text only). Anything else is refused with a message a moderator can act on.
+/// </summary>
+public sealed class ArticleParser(IHtmlTextExtractor htmlExtractor)
+{
+    public const string UnknownSource = "unknown outlet";
+
+    private static readonly IDeserializer Yaml = new DeserializerBuilder().Build();
+
+    public static bool IsSupportedFile(string path) => TryGetFormat(path, out _);
+
+    public static bool TryGetFormat(string path, out ArticleFormat format)
+    {
+        switch (Path.GetExtension(path).ToLowerInvariant())
+        {
+            case ".md" or ".markdown":
+                format = ArticleFormat.Markdown;
+                return true;
+            case ".txt":
+                format = ArticleFormat.PlainText;
+                return true;
+            case ".html" or ".htm":
+                format = ArticleFormat.Html;
+                return true;
+            default:
+                format = default;
+                return false;
+        }
+    }
+
+    /// <summary>Parses raw file bytes; the file name decides the format and the default key.</summary>
+    public ArticleDraft Parse(string fileName, byte[] content)
+    {
+        if (!TryGetFormat(fileName, out var format))
+        {
+            throw new InvalidArticleException($"{fileName}: not an article file (expected .md, .txt or .html).");
+        }
+
+        return Parse(fileName, DecodeText(fileName, content), format);
+    }
+
+    public ArticleDraft Parse(string fileName, string text, ArticleFormat format)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new InvalidArticleException($"{fileName}: the file is empty.");
+        }
+
+        var key = KeyFromFileName(fileName);
+        var draft = format switch
+        {
+            ArticleFormat.Markdown => ParseMarkdown(fileName, text, key),
+            ArticleFormat.PlainText => ParsePlainText(fileName, text, key),
+            ArticleFormat.Html => htmlExtractor.Extract(text, url: null) with { Key = key },
+            _ => throw new ArgumentOutOfRangeException(nameof(format)),
+        };
+
+        if (string.IsNullOrWhiteSpace(draft.Body))
+        {
+            throw new InvalidArticleException($"{fileName}: the article has a title but no text.");
+        }
+
+        return draft;
+    }
+
+    /// <summary>Parses text typed or pasted in chat: first line is the title, the rest is the body.</summary>
+    public static ArticleDraft ParsePastedText(string text) => ParsePlainText("pasted text", text, key: null);
+
+    internal static string DecodeText(string fileName, byte[] content)
+    {
+        if (content.Length == 0)
+        {
+            throw new InvalidArticleException($"{fileName}: the file is empty.");
+        }
+
+        // A NUL byte never occurs in a text article; it is the cheapest reliable sign of a binary file.
+        if (Array.IndexOf(content, (byte)0, 0, Math.Min(content.Length, 8192)) >= 0)
+        {
+            throw new InvalidArticleException($"{fileName}: this is a binary file, not a text article.");
+        }
+
+        try
+        {
+            return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true)
+                .GetString(content)
+                .TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new InvalidArticleException($"{fileName}: the file is not UTF-8 text.");
+        }
+    }
+
+    private static ArticleDraft ParseMarkdown(string fileName, string text, string? key)
+    {
+        var normalized = text.Replace("\r\n", "\n");
+        if (!normalized.StartsWith("---\n", StringComparison.Ordinal))
+        {
+            // Markdown without front matter reads like plain text: first line (or # heading) is the title.
+            return ParsePlainText(fileName, normalized, key);
+        }
+
+        var end = normalized.IndexOf("\n---", 3, StringComparison.Ordinal);
+        if (end < 0)
+        {
+            throw new InvalidArticleException($"{fileName}: the front matter starts with '---' but never ends; add a closing '---' line.");
+        }
+
+        var yaml = normalized[4..end];
+        var bodyStart = normalized.IndexOf('\n', end + 4);
+        var body = bodyStart < 0 ? string.Empty : normalized[(bodyStart + 1)..];
+
+        Dictionary<string, object?> fields;
+        try
+        {
+            fields = Yaml.Deserialize<Dictionary<string, object?>>(yaml) ?? [];
+        }
+        catch (YamlException ex)
+        {
+            throw new InvalidArticleException($"{fileName}: the front matter is not valid YAML (line {ex.Start.Line}): {FirstLine(ex.Message)}");
+        }
+
+        var title = Field(fields, "title");
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            throw new InvalidArticleException($"{fileName}: the front matter has no title.");
+        }
+
+        var url = Field(fields, "url");
+        if (url is not null && !IsHttpUrl(url))
+        {
+            throw new InvalidArticleException($"{fileName}: url '{url}' is not an http(s) link.");
+        }
+
+        return new ArticleDraft(
+            Key: Slug(Field(fields, "id")) ?? key,
+            Title: title.Trim(),
+            Url: url,
+            Source: Field(fields, "source")?.Trim() ?? UnknownSource,
+            Published: ParseDate(fileName, Field(fields, "published") ?? Field(fields, "date")),
+            Language: Field(fields, "language")?.Trim() ?? "en",
+            Body: body);
+    }
+
+    private static ArticleDraft ParsePlainText(string fileName, string text, string? key)
+    {
+        var lines = text.Replace("\r\n", "\n").Split('\n');
+        var titleIndex = Array.FindIndex(lines, l => !string.IsNullOrWhiteSpace(l));
+        if (titleIndex < 0)
+        {
+            throw new InvalidArticleException($"{fileName}: the file is empty.");
+        }
+
+        var title = lines[titleIndex].Trim().TrimStart('#').Trim();
+        var body = string.Join('\n', lines.Skip(titleIndex + 1));
+        return new ArticleDraft(key, title, Url: null, UnknownSource, Published: null, "en", body);
+    }
+
+    public static DateOnly? ParseDate(string fileName, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        string[] formats = ["yyyy-MM-dd", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mm:ssK", "yyyy-MM-dd HH:mm:ss", "M/d/yyyy HH:mm:ss", "M/d/yyyy h:mm:ss tt"];
+        if (DateTime.TryParseExact(value.Trim(), formats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var exact))
+        {
+            return DateOnly.FromDateTime(exact);
+        }
+
+        if (DateTimeOffset.TryParse(value.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var loose))
+        {
+            return DateOnly.FromDateTime(loose.UtcDateTime);
+        }
+
+        throw new InvalidArticleException($"{fileName}: published date '{value.Trim()}' is not a date; write it as YYYY-MM-DD.");
+    }
+
+    public static bool IsHttpUrl(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) && !string.IsNullOrEmpty(uri.Host);
+
+    private static string? Field(Dictionary<string, object?> fields, string name)
+    {
+        var match = fields.FirstOrDefault(f => string.Equals(f.Key, name, StringComparison.OrdinalIgnoreCase));
+        return match.Value switch
+        {
+            null => null,
+            string s => s,
+            IEnumerable<object> => throw new InvalidArticleException($"front matter field '{name}' must be a single value, not a list."),
+            var other => Convert.ToString(other, CultureInfo.InvariantCulture),
+        };
+    }
+
+    private static string? KeyFromFileName(string fileName) => Slug(Path.GetFileNameWithoutExtension(fileName));
+
+    /// <summary>Lower-case letters, digits and dashes: safe in commands, URLs and file names.</summary>
+    public static string? Slug(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var sb = new StringBuilder(value.Length);
+        foreach (var c in value.Trim().ToLowerInvariant())
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                sb.Append(c);
+            }
+            else if (sb.Length > 0 && sb[^1] != '-')
+            {
+                sb.Append('-');
+            }
+        }
+
+        var slug = sb.ToString().Trim('-');
+        return slug.Length == 0 ? null : slug[..Math.Min(slug.Length, 80)];
+    }
+
+    private static string FirstLine(string s) => s.Split('\n')[0].Trim();
+}

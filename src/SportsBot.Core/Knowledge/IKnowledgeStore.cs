@@ -1,0 +1,32 @@
+namespace SportsBot.Core.Knowledge;
+
+/// <summary>Durable home of articles, their chunks, the full-text index and the vectors.</summary>
+public interface IKnowledgeStore
+{
+    Task<Article?> GetAsync(ArticleId id, CancellationToken cancellationToken);
+
+    Task<Article?> FindByContentHashAsync(string contentHash, CancellationToken cancellationToken);
+
+    Task<Article?> FindByUrlAsync(string url, CancellationToken cancellationToken);
+
+    /// <summary>Writes the article with its chunks, full-text rows and vectors in one transaction, replacing any article with the same id.</summary>
+    /// <returns>The ids given to the chunks, in order.</returns>
+    Task<IReadOnlyList<ChunkId>> SaveAsync(Article article, IReadOnlyList<EmbeddedChunk> chunks, CancellationToken cancellationToken);
+
+    Task<bool> RemoveAsync(ArticleId id, CancellationToken cancellationToken);
+
+    /// <summary>Newest first (by published date, undated last).</summary>
+    Task<IReadOnlyList<Article>> ListAsync(int skip, int take, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<Article>> ListByOriginPrefixAsync(string originPrefix, CancellationToken cancellationToken);
+
+    Task<int> CountAsync(CancellationToken cancellationToken);
+
+    /// <summary>Runs an FTS5 MATCH expression; callers build it with <see cref="Search.FtsQueryBuilder"/>.</summary>
+    Task<IReadOnlyList<KeywordHit>> SearchKeywordsAsync(string matchExpression, int limit, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<StoredChunk>> GetChunksAsync(IReadOnlyCollection<ChunkId> ids, CancellationToken cancellationToken);
+
+    /// <summary>All vectors made by <paramref name="model"/>; vectors of other models are ignored until re-embedded.</summary>
+    Task<IReadOnlyList<StoredVector>> LoadVectorsAsync(string model, CancellationToken cancellationToken);
+}

@@ -1,0 +1,9 @@
+namespace SportsBot.Core.Knowledge;
+
+public enum IngestStatus
+{
+    Added,
+    Updated,
+    Unchanged,
+    Duplicate,
+}

@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+
+namespace SportsBot.Core.Search;
+
+/// <summary>
+/// Names that mean the same body or event. Articles say "the IOC" in one paragraph and "the International
+/// Olympic Committee" in the next; fans use either. A question naming one form also searches the others.
+/// </summary>
+public sealed class AliasTable
+{
+    private static readonly string[][] DefaultGroups =
+    [
+        ["IOC", "International Olympic Committee"],
+        ["ROC", "Russian Olympic Committee"],
+        ["NOCRB", "National Olympic Committee of the Republic of Belarus", "Belarus NOC", "Belarusian Olympic Committee"],
+        ["AIN", "AINs", "Individual Neutral Athletes", "Individual Neutral Athlete", "neutral athletes"],
+        ["NPA", "Neutral Paralympic Athletes"],
+        ["IPC", "International Paralympic Committee"],
+        ["NPC", "National Paralympic Committee"],
+        ["WADA", "World Anti-Doping Agency"],
+        ["RUSADA", "Russian Anti-Doping Agency"],
+        ["CAS", "Court of Arbitration for Sport"],
+        ["FIFA", "International Federation of Association Football"],
+        ["UEFA", "Union of European Football Associations"],
+        ["ITF", "International Tennis Federation"],
+        ["IIHF", "International Ice Hockey Federation"],
+        ["FIE", "International Fencing Federation"],
+        ["FIA", "Federation Internationale de l'Automobile"],
+        ["RusAF", "Russian Athletics Federation"],
+        ["RFU", "Russian Football Union"],
+        ["AELTC", "All England Club", "Wimbledon"],
+        ["Paris 2024", "Paris Olympics", "Paris Games", "2024 Olympics", "2024 Olympic Games"],
+        ["Belarus", "Belarusian", "Belarusians"],
+        ["Russia", "Russian", "Russians"],
+        ["Ukraine", "Ukrainian", "Ukrainians"],
+        ["Olympics", "Olympic Games"],
+        ["Paralympics", "Paralympic Games"],
+        ["soccer", "football"],
+    ];
+
+    private readonly List<(Regex Pattern, string[] Group)> _groups;
+
+    public AliasTable()
+        : this(DefaultGroups)
+    {
+    }
+
+    public AliasTable(IEnumerable<string[]> groups)
+    {
+        _groups = groups
+            .Select(g => (new Regex(@"(?<![\p{L}\p{N}])(" + string.Join('|', g.OrderByDescending(x => x.Length).Select(Regex.Escape)) + @")(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), g))
+            .ToList();
+    }
+
+    /// <summary>The other names of every group the text mentions (the forms already in the text are not repeated).</summary>
+    public IReadOnlyList<string> Expand(string text)
+    {
+        var extra = new List<string>();
+        foreach (var (pattern, group) in _groups)
+        {
+            var match = pattern.Match(text);
+            if (match.Success)
+            {
+                extra.AddRange(group.Where(alias => !string.Equals(alias, match.Value, StringComparison.OrdinalIgnoreCase)));
+            }
+        }
+
+        return extra;
+    }
+
+    /// <summary>True when the text names any member of the group that <paramref name="term"/> belongs to.</summary>
+    public bool MentionsAnyForm(string text, string term)
+    {
+        foreach (var (pattern, group) in _groups)
+        {
+            if (group.Contains(term, StringComparer.OrdinalIgnoreCase))
+            {
+                return pattern.IsMatch(text);
+            }
+        }
+
+        return text.Contains(term, StringComparison.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,189 @@
+using System.Diagnostics;
+using System.Numerics.Tensors;
+using Microsoft.Extensions.Options;
+using SportsBot.Core.Knowledge;
+
+namespace SportsBot.Core.Search;
+
+/// <summary>
+/// Keyword (FTS5 bm25) and vector search, fused by reciprocal rank, lifted by recency, reordered so a newer
+/// passage on the same matter leads an older one, and reduced to one entry per article.
+/// </summary>
+public sealed class HybridRetriever(
+    IKnowledgeStore store,
+    IEmbedder embedder,
+    VectorIndexLoader indexLoader,
+    QueryAnalyzer analyzer,
+    AliasTable aliases,
+    IOptions<SearchOptions> options) : IRetriever
+{
+    private readonly SearchOptions _options = options.Value;
+
+    public async Task<RetrievalResult> RetrieveAsync(string question, CancellationToken cancellationToken)
+    {
+        var query = analyzer.Analyze(question);
+        var index = await indexLoader.EnsureLoadedAsync(cancellationToken);
+
+        var clock = Stopwatch.StartNew();
+        // Long forms help the embedding model, which has never seen "AIN" or "NOCRB".
+        var embedText = query.Aliases.Count == 0 ? question : $"{question} ({string.Join(", ", query.Aliases.Where(a => a.Contains(' ')))})";
+        var queryVector = (await embedder.EmbedAsync([embedText], cancellationToken))[0];
+        var embedding = clock.Elapsed;
+
+        clock.Restart();
+        var fts = FtsQueryBuilder.Build(query);
+        var keywordHits = fts is null ? [] : await store.SearchKeywordsAsync(fts, _options.KeywordTopK, cancellationToken);
+        var keyword = clock.Elapsed;
+
+        clock.Restart();
+        var vectorHits = index.Search(queryVector, _options.VectorTopK);
+        var vector = clock.Elapsed;
+
+        clock.Restart();
+        var passages = await FuseAsync(query, queryVector, index, keywordHits, vectorHits, cancellationToken);
+        var fusion = clock.Elapsed;
+
+        return new RetrievalResult(query, queryVector, passages, new RetrievalTimings(embedding, keyword, vector, fusion));
+    }
+
+    private async Task<IReadOnlyList<RetrievedPassage>> FuseAsync(
+        QueryAnalysis query,
+        float[] queryVector,
+        VectorIndex index,
+        IReadOnlyList<KeywordHit> keywordHits,
+        IReadOnlyList<VectorHit> vectorHits,
+        CancellationToken cancellationToken)
+    {
+        var fused = new Dictionary<ChunkId, double>();
+        void AddRanks(IEnumerable<ChunkId> ranked)
+        {
+            var rank = 0;
+            foreach (var id in ranked)
+            {
+                rank++;
+                fused[id] = fused.GetValueOrDefault(id) + (1.0 / (_options.RrfK + rank));
+            }
+        }
+
+        AddRanks(keywordHits.Select(h => h.ChunkId));
+        AddRanks(vectorHits.Select(h => h.ChunkId));
+        if (fused.Count == 0)
+        {
+            return [];
+        }
+
+        var chunks = await store.GetChunksAsync(fused.Keys.ToList(), cancellationToken);
+        var byArticle = chunks
+            .Select(c => (Chunk: c, Rrf: fused[c.Id], Vector: index.GetVector(c.Id)))
+            .Where(c => c.Vector is not null)
+            .GroupBy(c => c.Chunk.Article.Id)
+            .Select(g =>
+            {
+                var ordered = g.OrderByDescending(c => c.Rrf).ToList();
+                var best = ordered[0];
+                var similarity = ordered.Max(c => TensorPrimitives.Dot(queryVector, c.Vector!));
+                // An article matching on several chunks is stronger evidence than one lucky passage.
+                var rrf = best.Rrf + ordered.Skip(1).Sum(c => c.Rrf) * 0.25;
+                var top = ordered.Take(3).ToList();
+                var coverage = Coverage(query, best.Chunk.Article.Title + " " + string.Join(' ', top.Select(c => c.Chunk.Chunk.Text)));
+                return new Candidate(best.Chunk.Article, [.. top.Select(c => c.Chunk)], best.Vector!, rrf, similarity, coverage);
+            })
+            .ToList();
+
+        ApplyRecency(query, byArticle);
+        var ordered = byArticle.OrderByDescending(c => c.Score).ToList();
+        var supersededBy = NewerLeads(ordered);
+
+        return ordered
+            .Take(_options.MaxArticles)
+            .Select(c => new RetrievedPassage(c.Article, c.Chunks, c.Score, c.Similarity, c.Coverage, supersededBy.GetValueOrDefault(c.Article.Id)))
+            .ToList();
+    }
+
+    private void ApplyRecency(QueryAnalysis query, List<Candidate> candidates)
+    {
+        var dated = candidates.Where(c => c.Article.Published is not null).Select(c => c.Article.Published!.Value.DayNumber).ToList();
+        if (dated.Count < 2)
+        {
+            return;
+        }
+
+        var (oldest, newest) = (dated.Min(), dated.Max());
+        var span = Math.Max(1, newest - oldest);
+        var weight = query.AboutThePresent ? _options.PresentRecencyWeight : _options.DefaultRecencyWeight;
+        foreach (var c in candidates)
+        {
+            var recency = c.Article.Published is { } p ? (double)(p.DayNumber - oldest) / span : 0;
+            c.Score = c.Rrf * (1 + (weight * recency));
+        }
+    }
+
+    /// <summary>
+    /// When two relevant articles speak of the same matter, the newer one goes first and the older is marked
+    /// superseded, whatever their ranks: an answer must never lead with a fact that has since changed.
+    /// </summary>
+    private Dictionary<ArticleId, ArticleId> NewerLeads(List<Candidate> ordered)
+    {
+        var superseded = new Dictionary<ArticleId, ArticleId>();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var older = ordered[i];
+            if (older.Article.Published is not { } olderDate)
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < ordered.Count; j++)
+            {
+                var newer = ordered[j];
+                if (newer.Article.Published is { } newerDate && newerDate > olderDate
+                    && newer.Similarity >= older.Similarity - 0.12
+                    && TensorPrimitives.Dot(older.Vector, newer.Vector) >= _options.SameMatterSimilarity)
+                {
+                    superseded[older.Article.Id] = newer.Article.Id;
+                    ordered.RemoveAt(j);
+                    ordered.Insert(i, newer);
+                    i--; // look again at the moved article: something newer still may supersede it
+                    break;
+                }
+            }
+        }
+
+        return superseded;
+    }
+
+    private double Coverage(QueryAnalysis query, string text)
+    {
+        if (query.Terms.Count == 0)
+        {
+            return 0;
+        }
+
+        var found = query.Terms.Count(t => aliases.MentionsAnyForm(text, t) || ContainsStem(text, t));
+        return (double)found / query.Terms.Count;
+    }
+
+    private static bool ContainsStem(string text, string term)
+    {
+        // A crude stem ("competing" ~ "compete", "athletes" ~ "athlete") is enough to judge coverage.
+        var stem = term.Length > 5 ? term[..(term.Length - 2)] : term;
+        return text.Contains(stem, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private sealed class Candidate(Article article, IReadOnlyList<StoredChunk> chunks, float[] vector, double rrf, float similarity, double coverage)
+    {
+        public Article Article { get; } = article;
+
+        public IReadOnlyList<StoredChunk> Chunks { get; } = chunks;
+
+        public float[] Vector { get; } = vector;
+
+        public double Rrf { get; } = rrf;
+
+        public float Similarity { get; } = similarity;
+
+        public double Coverage { get; } = coverage;
+
+        public double Score { get; set; } = rrf;
+    }
+}

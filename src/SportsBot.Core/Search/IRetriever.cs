@@ -1,0 +1,6 @@
+namespace SportsBot.Core.Search;
+
+public interface IRetriever
+{
+    Task<RetrievalResult> RetrieveAsync(string question, CancellationToken cancellationToken);
+}

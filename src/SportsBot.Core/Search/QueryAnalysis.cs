@@ -1,0 +1,13 @@
+namespace SportsBot.Core.Search;
+
+/// <summary>What retrieval needs to know about a question.</summary>
+/// <param name="Terms">Content words, lower-case, stop words removed.</param>
+/// <param name="Aliases">Other names of the bodies and events the question mentions.</param>
+/// <param name="Years">Four-digit years the question names; an answer must come from a source that mentions them.</param>
+/// <param name="AboutThePresent">"Can…", "still…", "now…": the newest source should lead.</param>
+public sealed record QueryAnalysis(
+    string Question,
+    IReadOnlyList<string> Terms,
+    IReadOnlyList<string> Aliases,
+    IReadOnlyList<string> Years,
+    bool AboutThePresent);

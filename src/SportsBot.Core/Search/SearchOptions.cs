@@ -1,0 +1,33 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SportsBot.Core.Search;
+
+/// <summary>Retrieval tuning. Defaults were chosen against tests/eval; change them with eval numbers in hand.</summary>
+public sealed class SearchOptions
+{
+    [Range(1, 500)]
+    public int KeywordTopK { get; set; } = 40;
+
+    [Range(1, 500)]
+    public int VectorTopK { get; set; } = 40;
+
+    /// <summary>The k of reciprocal rank fusion: higher flattens the difference between ranks.</summary>
+    [Range(1, 1000)]
+    public int RrfK { get; set; } = 60;
+
+    /// <summary>Distinct articles handed to the answerer.</summary>
+    [Range(1, 20)]
+    public int MaxArticles { get; set; } = 5;
+
+    /// <summary>How much a newer source is lifted when the question is about the present (0 = not at all).</summary>
+    [Range(0.0, 5.0)]
+    public double PresentRecencyWeight { get; set; } = 0.6;
+
+    /// <summary>The same lift for questions that are not about the present.</summary>
+    [Range(0.0, 5.0)]
+    public double DefaultRecencyWeight { get; set; } = 0.15;
+
+    /// <summary>Two passages at least this similar speak of the same matter; the newer one then leads.</summary>
+    [Range(0.0, 1.0)]
+    public double SameMatterSimilarity { get; set; } = 0.6;
+}

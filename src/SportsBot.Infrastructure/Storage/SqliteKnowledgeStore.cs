@@ -1,0 +1,135 @@
+using System.Runtime.InteropServices;
+using SportsBot.Core.Knowledge;
+using SQLite;
+
+namespace SportsBot.Infrastructure.Storage;
+
+/// <summary>Articles, chunks, the FTS5 index and vectors in SQLite (sqlite-net; its bundled SQLite has FTS5).</summary>
+public sealed class SqliteKnowledgeStore : IKnowledgeStore
+{
+    private readonly SqliteDatabase _db;
+
+    public SqliteKnowledgeStore(SqliteDatabase db)
+    {
+        _db = db;
+        _db.Use(c =>
+        {
+            c.CreateTable<ArticleRow>();
+            c.CreateTable<ChunkRow>();
+            // rowid = chunks.Id. Porter stemming lets "competing" match "compete".
+            c.Execute("CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5(title, text, tokenize = 'porter unicode61 remove_diacritics 2')");
+            return 0;
+        });
+    }
+
+    public Task<Article?> GetAsync(ArticleId id, CancellationToken cancellationToken) =>
+        Task.FromResult(_db.Use(c => c.Find<ArticleRow>(id.Value)) is { } row ? ArticleMapper.ToArticle(row) : null);
+
+    public Task<Article?> FindByContentHashAsync(string contentHash, CancellationToken cancellationToken) =>
+        Task.FromResult(FirstWhere("ContentHash = ?", contentHash));
+
+    public Task<Article?> FindByUrlAsync(string url, CancellationToken cancellationToken) =>
+        Task.FromResult(FirstWhere("Url = ?", url));
+
+    public Task<IReadOnlyList<ChunkId>> SaveAsync(Article article, IReadOnlyList<EmbeddedChunk> chunks, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        IReadOnlyList<ChunkId> ids = _db.InTransaction(c =>
+        {
+            DeleteArticle(c, article.Id.Value);
+            c.Insert(ArticleMapper.ToRow(article));
+            var ids = new List<ChunkId>(chunks.Count);
+            foreach (var chunk in chunks)
+            {
+                var row = new ChunkRow
+                {
+                    ArticleId = article.Id.Value,
+                    Ordinal = chunk.Chunk.Ordinal,
+                    Text = chunk.Chunk.Text,
+                    Vector = MemoryMarshal.AsBytes(chunk.Vector.AsSpan()).ToArray(),
+                    Model = chunk.Model,
+                };
+                c.Insert(row);
+                c.Execute("INSERT INTO chunks_fts(rowid, title, text) VALUES (?, ?, ?)", row.Id, article.Title, row.Text);
+                ids.Add(new ChunkId(row.Id));
+            }
+
+            return ids;
+        });
+        return Task.FromResult(ids);
+    }
+
+    public Task<bool> RemoveAsync(ArticleId id, CancellationToken cancellationToken) =>
+        Task.FromResult(_db.InTransaction(c => DeleteArticle(c, id.Value)));
+
+    public Task<IReadOnlyList<Article>> ListAsync(int skip, int take, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Article>>(_db.Use(c => c.Query<ArticleRow>(
+                "SELECT * FROM articles ORDER BY Published IS NULL, Published DESC, Id LIMIT ? OFFSET ?", take, skip))
+            .Select(ArticleMapper.ToArticle).ToList());
+
+    public Task<IReadOnlyList<Article>> ListByOriginPrefixAsync(string originPrefix, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Article>>(_db.Use(c => c.Query<ArticleRow>(
+                "SELECT * FROM articles WHERE substr(Origin, 1, ?) = ?", originPrefix.Length, originPrefix))
+            .Select(ArticleMapper.ToArticle).ToList());
+
+    public Task<int> CountAsync(CancellationToken cancellationToken) =>
+        Task.FromResult(_db.Use(c => c.ExecuteScalar<int>("SELECT count(*) FROM articles")));
+
+    public Task<IReadOnlyList<KeywordHit>> SearchKeywordsAsync(string matchExpression, int limit, CancellationToken cancellationToken)
+    {
+        // Title matches count half as much as body matches: a headline word is a weaker signal than a sentence.
+        var rows = _db.Use(c => c.Query<KeywordRow>(
+            """
+            SELECT chunks_fts.rowid AS ChunkId, chunks.ArticleId AS ArticleId, bm25(chunks_fts, 0.5, 1.0) AS Score
+            FROM chunks_fts JOIN chunks ON chunks.Id = chunks_fts.rowid
+            WHERE chunks_fts MATCH ?
+            ORDER BY Score
+            LIMIT ?
+            """,
+            matchExpression,
+            limit));
+        return Task.FromResult<IReadOnlyList<KeywordHit>>(rows.Select(r => new KeywordHit(new ChunkId(r.ChunkId), new ArticleId(r.ArticleId), r.Score)).ToList());
+    }
+
+    public Task<IReadOnlyList<StoredChunk>> GetChunksAsync(IReadOnlyCollection<ChunkId> ids, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return Task.FromResult<IReadOnlyList<StoredChunk>>([]);
+        }
+
+        var result = _db.Use(c =>
+        {
+            var idList = string.Join(',', ids.Select(i => i.Value));
+            var chunks = c.Query<ChunkRow>($"SELECT Id, ArticleId, Ordinal, Text FROM chunks WHERE Id IN ({idList})");
+            var articleIds = chunks.Select(x => x.ArticleId).Distinct().ToList();
+            var articles = c.Query<ArticleRow>($"SELECT * FROM articles WHERE Id IN ({string.Join(',', articleIds.Select(_ => "?"))})", [.. articleIds])
+                .ToDictionary(a => a.Id, ArticleMapper.ToArticle);
+            return chunks
+                .Where(x => articles.ContainsKey(x.ArticleId))
+                .Select(x => new StoredChunk(new ChunkId(x.Id), new Chunk(new ArticleId(x.ArticleId), x.Ordinal, x.Text), articles[x.ArticleId]))
+                .ToList();
+        });
+        return Task.FromResult<IReadOnlyList<StoredChunk>>(result);
+    }
+
+    public Task<IReadOnlyList<StoredVector>> LoadVectorsAsync(string model, CancellationToken cancellationToken)
+    {
+        var rows = _db.Use(c => c.Query<ChunkRow>("SELECT Id, ArticleId, Vector FROM chunks WHERE Model = ? ORDER BY Id", model));
+        return Task.FromResult<IReadOnlyList<StoredVector>>(rows
+            .Select(r => new StoredVector(new ChunkId(r.Id), new ArticleId(r.ArticleId), MemoryMarshal.Cast<byte, float>(r.Vector).ToArray()))
+            .ToList());
+    }
+
+    private Article? FirstWhere(string condition, string value) =>
+        _db.Use(c => c.Query<ArticleRow>($"SELECT * FROM articles WHERE {condition} LIMIT 1", value)).FirstOrDefault() is { } row
+            ? ArticleMapper.ToArticle(row)
+            : null;
+
+    private static bool DeleteArticle(SQLiteConnection c, string id)
+    {
+        c.Execute("DELETE FROM chunks_fts WHERE rowid IN (SELECT Id FROM chunks WHERE ArticleId = ?)", id);
+        c.Execute("DELETE FROM chunks WHERE ArticleId = ?", id);
+        return c.Execute("DELETE FROM articles WHERE Id = ?", id) > 0;
+    }
+}

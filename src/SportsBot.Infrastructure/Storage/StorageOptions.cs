@@ -1,0 +1,15 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SportsBot.Infrastructure.Storage;
+
+/// <summary>The <c>Storage</c> section.</summary>
+public sealed class StorageOptions
+{
+    public const string Section = "Storage";
+
+    public const string DefaultDatabasePath = "data/sportsbot.db";
+
+    /// <summary>The SQLite file. Its folder must exist, except for the default, which is created.</summary>
+    [Required(AllowEmptyStrings = false)]
+    public string DatabasePath { get; set; } = DefaultDatabasePath;
+}

@@ -1,0 +1,57 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SportsBot.Core.Knowledge;
+
+namespace SportsBot.Hosting;
+
+/// <summary>Brings the store up to date with the knowledge folder before the first question is answered.</summary>
+public sealed class KnowledgeBootstrapper(KnowledgeFolderSync sync, IOptions<KnowledgeOptions> options, ILogger<KnowledgeBootstrapper> logger)
+{
+    public async Task<FolderSyncReport?> SyncAsync(IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
+    {
+        if (!options.Value.SyncOnStart)
+        {
+            return null;
+        }
+
+        var folder = ResolveFolder(options.Value.Directory);
+        if (folder is null)
+        {
+            logger.LogWarning("Knowledge folder {Folder} not found; answering from the store alone", options.Value.Directory);
+            return null;
+        }
+
+        var report = await sync.SyncAsync(folder, progress, cancellationToken);
+        foreach (var failure in report.Failures)
+        {
+            logger.LogWarning("Knowledge folder: {Failure}", failure);
+        }
+
+        if (report.ChangedAnything)
+        {
+            logger.LogInformation("Knowledge folder {Folder} synced: {Report}", folder, report);
+        }
+
+        return report;
+    }
+
+    /// <summary>A relative folder is looked for in the working directory, then next to the program (the build copies knowledge/ there).</summary>
+    public static string? ResolveFolder(string configured)
+    {
+        if (Directory.Exists(configured))
+        {
+            return Path.GetFullPath(configured);
+        }
+
+        if (!Path.IsPathRooted(configured))
+        {
+            var besideProgram = Path.Combine(AppContext.BaseDirectory, configured);
+            if (Directory.Exists(besideProgram))
+            {
+                return besideProgram;
+            }
+        }
+
+        return null;
+    }
+}
