@@ -16,7 +16,7 @@ public sealed class AnswerService(IRetriever retriever, IAnswerer answerer, IOpt
         var answer = await answerer.AnswerAsync(retrieval, cancellationToken);
         clock.Stop();
         logger.LogInformation("Answered in {ElapsedMs} ms, known={Known}, mode={Mode}, sources={SourceCount}", clock.ElapsedMilliseconds, answer.Known, answer.Mode, answer.Citations.Count);
-        return new TimedAnswer(answer, clock.Elapsed, retrieval.Timings);
+        return new TimedAnswer(answer, clock.Elapsed, retrieval);
     }
 
     /// <summary>Trims and checks a question; throws <see cref="InvalidQuestionException"/> with a message for the asker.</summary>

@@ -54,9 +54,10 @@ public sealed class ExtractiveAnswerer(IEmbedder embedder, AliasTable aliases, I
                 continue;
             }
 
-            var prefix = IsOlderThanLead(passage, lead)
+            // Every claim carries its date; a superseded one is marked as history, never stated as current.
+            var prefix = passage.SupersededBy is not null && IsOlderThanLead(passage, lead)
                 ? $"Earlier, as of {DateText.Format(passage.Article.Published)}: "
-                : passage.Article.Published is null ? "An undated source adds: " : string.Empty;
+                : passage.Article.Published is null ? "An undated source adds: " : $"As of {DateText.Format(passage.Article.Published)}, ";
             parts.Add((passage, [top], prefix));
             if (parts.Count >= _options.MaxSources)
             {

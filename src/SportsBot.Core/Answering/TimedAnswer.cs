@@ -2,5 +2,5 @@ using SportsBot.Core.Search;
 
 namespace SportsBot.Core.Answering;
 
-/// <summary>An answer with how long it took, end to end and per retrieval stage.</summary>
-public sealed record TimedAnswer(Answer Answer, TimeSpan Elapsed, RetrievalTimings Timings);
+/// <summary>An answer with how long it took and the retrieval it was written from (for eval, bench and --explain).</summary>
+public sealed record TimedAnswer(Answer Answer, TimeSpan Elapsed, RetrievalResult Retrieval);

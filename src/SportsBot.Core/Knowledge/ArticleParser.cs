@@ -125,7 +125,10 @@ public sealed class ArticleParser(IHtmlTextExtractor htmlExtractor)
         }
         catch (YamlException ex)
         {
-            throw new InvalidArticleException($"{fileName}: the front matter is not valid YAML (line {ex.Start.Line}): {FirstLine(ex.Message)}");
+            // "title: Paris 2024 closes: how neutrals fared" is invalid YAML but obvious to a person; headlines
+            // often contain a colon, so plain "key: value" lines are accepted before giving up.
+            fields = SimpleFields(yaml)
+                ?? throw new InvalidArticleException($"{fileName}: the front matter is not valid YAML (line {ex.Start.Line}): {FirstLine(ex.Message)}");
         }
 
         var title = Field(fields, "title");
@@ -187,6 +190,23 @@ public sealed class ArticleParser(IHtmlTextExtractor htmlExtractor)
 
     public static bool IsHttpUrl(string value) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) && !string.IsNullOrEmpty(uri.Host);
+
+    private static Dictionary<string, object?>? SimpleFields(string yaml)
+    {
+        var fields = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in yaml.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            if (colon <= 0 || !line[..colon].All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-'))
+            {
+                return null;
+            }
+
+            fields[line[..colon]] = line[(colon + 1)..].Trim().Trim('"', '\'');
+        }
+
+        return fields;
+    }
 
     private static string? Field(Dictionary<string, object?> fields, string name)
     {

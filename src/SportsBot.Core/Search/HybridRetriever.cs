@@ -96,7 +96,7 @@ public sealed class HybridRetriever(
 
         return ordered
             .Take(_options.MaxArticles)
-            .Select(c => new RetrievedPassage(c.Article, c.Chunks, c.Score, c.Similarity, c.Coverage, supersededBy.GetValueOrDefault(c.Article.Id)))
+            .Select(c => new RetrievedPassage(c.Article, c.Chunks, c.Score, c.Similarity, c.Coverage, supersededBy.TryGetValue(c.Article.Id, out var newer) ? newer : null))
             .ToList();
     }
 
@@ -119,37 +119,50 @@ public sealed class HybridRetriever(
     }
 
     /// <summary>
-    /// When two relevant articles speak of the same matter, the newer one goes first and the older is marked
-    /// superseded, whatever their ranks: an answer must never lead with a fact that has since changed.
+    /// When two articles speak of the same matter and the newer answers the question about as well, the newer
+    /// goes first and the older is marked superseded, whatever their ranks: an answer must never lead with a
+    /// fact that has since changed. A newer article that is clearly less on point (a follow-up detail) does not
+    /// displace the one that answers the question.
     /// </summary>
     private Dictionary<ArticleId, ArticleId> NewerLeads(List<Candidate> ordered)
     {
-        var superseded = new Dictionary<ArticleId, ArticleId>();
-        for (var i = 0; i < ordered.Count; i++)
+        var superseded = new Dictionary<ArticleId, Candidate>();
+        foreach (var older in ordered)
         {
-            var older = ordered[i];
             if (older.Article.Published is not { } olderDate)
             {
                 continue;
             }
 
-            for (var j = i + 1; j < ordered.Count; j++)
-            {
-                var newer = ordered[j];
-                if (newer.Article.Published is { } newerDate && newerDate > olderDate
-                    && newer.Similarity >= older.Similarity - 0.12
+            var newest = ordered
+                .Where(newer => newer.Article.Published is { } newerDate && newerDate > olderDate
+                    && newer.Similarity >= older.Similarity - _options.SupersedeMargin
+                    && newer.Coverage >= older.Coverage
                     && TensorPrimitives.Dot(older.Vector, newer.Vector) >= _options.SameMatterSimilarity)
+                .MaxBy(newer => newer.Article.Published);
+            if (newest is not null)
+            {
+                superseded[older.Article.Id] = newest;
+            }
+        }
+
+        // Move each superseding article just ahead of the first article it supersedes; dates only grow along
+        // a chain of moves, so this ends.
+        for (var moved = true; moved;)
+        {
+            moved = false;
+            for (var i = 0; i < ordered.Count && !moved; i++)
+            {
+                if (superseded.TryGetValue(ordered[i].Article.Id, out var newer) && ordered.IndexOf(newer) is var j && j > i)
                 {
-                    superseded[older.Article.Id] = newer.Article.Id;
                     ordered.RemoveAt(j);
                     ordered.Insert(i, newer);
-                    i--; // look again at the moved article: something newer still may supersede it
-                    break;
+                    moved = true;
                 }
             }
         }
 
-        return superseded;
+        return superseded.ToDictionary(p => p.Key, p => p.Value.Article.Id);
     }
 
     private double Coverage(QueryAnalysis query, string text)

@@ -29,5 +29,9 @@ public sealed class SearchOptions
 
     /// <summary>Two passages at least this similar speak of the same matter; the newer one then leads.</summary>
     [Range(0.0, 1.0)]
-    public double SameMatterSimilarity { get; set; } = 0.6;
+    public double SameMatterSimilarity { get; set; } = 0.7;
+
+    /// <summary>How much less similar to the question a newer same-matter passage may be and still supersede an older one.</summary>
+    [Range(0.0, 1.0)]
+    public double SupersedeMargin { get; set; } = 0.03;
 }

@@ -11,17 +11,27 @@ public sealed class AskVerb
 {
     private readonly Argument<string> _question = new("question") { Description = "The question, in quotes" };
     private readonly Option<bool> _json = new("--json") { Description = "Print one JSON object (question, known, answer, asOf, mode, citations, elapsedMs)" };
+    private readonly Option<bool> _explain = new("--explain") { Description = "Also print the retrieved passages and their scores to stderr" };
 
     public AskVerb(VerbHost verbHost)
     {
         Command = new Command("ask", "Answer one question from the knowledge base, with numbered sources");
         Command.Arguments.Add(_question);
         Command.Options.Add(_json);
+        Command.Options.Add(_explain);
         Command.SetAction(async (parse, ct) =>
         {
             using var host = await verbHost.StartAsync(parse, LogLevel.Warning, syncKnowledge: true, ct);
             var answers = host.Services.GetRequiredService<AnswerService>();
             var timed = await answers.AskAsync(parse.GetValue(_question) ?? string.Empty, ct);
+            if (parse.GetValue(_explain))
+            {
+                foreach (var p in timed.Retrieval.Passages)
+                {
+                    await verbHost.Console.Error.WriteLineAsync($"{p.Score:F4} sim={p.Similarity:F3} cov={p.Coverage:F2} {DateText.Iso(p.Article.Published) ?? "undated"} {p.Article.Id}{(p.SupersededBy is { } s ? $" (superseded by {s})" : string.Empty)}");
+                }
+            }
+
             await verbHost.Console.Out.WriteLineAsync(parse.GetValue(_json) ? AskJson.From(timed).ToJson() : PlainTextAnswerRenderer.Render(timed.Answer));
             await host.StopAsync(ct);
             return ExitCodes.Success;
