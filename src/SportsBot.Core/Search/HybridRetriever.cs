@@ -138,6 +138,7 @@ public sealed class HybridRetriever(
                 .Where(newer => newer.Article.Published is { } newerDate && newerDate > olderDate
                     && newer.Similarity >= older.Similarity - _options.SupersedeMargin
                     && newer.Coverage >= older.Coverage
+                    && newer.Score >= older.Score * 0.5
                     && TensorPrimitives.Dot(older.Vector, newer.Vector) >= _options.SameMatterSimilarity)
                 .MaxBy(newer => newer.Article.Published);
             if (newest is not null)
