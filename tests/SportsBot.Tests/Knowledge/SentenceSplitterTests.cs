@@ -1,0 +1,31 @@
+using SportsBot.Core.Knowledge;
+
+namespace SportsBot.Tests.Knowledge;
+
+public sealed class SentenceSplitterTests
+{
+    [Fact]
+    public void Sentences_split_at_end_punctuation()
+    {
+        var sentences = SentenceSplitter.Split("The IOC met. It decided! Was it right? Critics said no.");
+
+        Assert.Equal(["The IOC met.", "It decided!", "Was it right?", "Critics said no."], sentences);
+    }
+
+    [Fact]
+    public void Abbreviations_initials_and_decimals_do_not_end_a_sentence()
+    {
+        var sentences = SentenceSplitter.Split("Mr. Bach met Viktor G. Lukashenko in St. Petersburg on Dec. 3 at 2.30pm. Then he left.");
+
+        Assert.Equal(2, sentences.Count);
+        Assert.StartsWith("Mr. Bach met Viktor G. Lukashenko in St. Petersburg", sentences[0]);
+    }
+
+    [Fact]
+    public void A_closing_quote_stays_with_its_sentence()
+    {
+        var sentences = SentenceSplitter.Split("He said: \"We hope sanctions will be lifted.\" The IOC disagreed.");
+
+        Assert.Equal(["He said: \"We hope sanctions will be lifted.\"", "The IOC disagreed."], sentences);
+    }
+}
