@@ -54,8 +54,8 @@ public sealed class ExtractiveAnswerer(IEmbedder embedder, AliasTable aliases, I
                 continue;
             }
 
-            // Every claim carries its date; a superseded one is marked as history, never stated as current.
-            var prefix = passage.SupersededBy is not null && IsOlderThanLead(passage, lead)
+            // Every claim carries its date, and anything older than the lead is told as history, never as current.
+            var prefix = IsOlderThanLead(passage, lead)
                 ? $"Earlier, as of {DateText.Format(passage.Article.Published)}: "
                 : passage.Article.Published is null ? "An undated source adds: " : $"As of {DateText.Format(passage.Article.Published)}, ";
             parts.Add((passage, [top], prefix));

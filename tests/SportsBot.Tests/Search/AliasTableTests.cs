@@ -1,0 +1,25 @@
+using SportsBot.Core.Search;
+
+namespace SportsBot.Tests.Search;
+
+public sealed class AliasTableTests
+{
+    private readonly AliasTable _aliases = new();
+
+    [Theory]
+    [InlineData("What did the IOC decide?", "International Olympic Committee")]
+    [InlineData("Is the Russian Olympic Committee suspended?", "ROC")]
+    [InlineData("Who are the AIN athletes?", "Individual Neutral Athletes")]
+    [InlineData("What did the NOCRB say?", "National Olympic Committee of the Republic of Belarus")]
+    [InlineData("Did WADA act?", "World Anti-Doping Agency")]
+    public void A_name_expands_to_its_other_forms(string question, string expected)
+    {
+        Assert.Contains(expected, _aliases.Expand(question));
+    }
+
+    [Fact]
+    public void Abbreviations_match_whole_words_only()
+    {
+        Assert.DoesNotContain("International Olympic Committee", _aliases.Expand("Tell me about bioconversion"));
+    }
+}
