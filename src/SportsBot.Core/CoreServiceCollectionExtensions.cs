@@ -27,6 +27,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<AliasTable>();
         services.AddSingleton<QueryAnalyzer>();
         services.AddSingleton<IRetriever, HybridRetriever>();
+        services.AddSingleton<SentenceVectorCache>();
         services.AddSingleton<ExtractiveAnswerer>();
         services.AddSingleton<IAnswerer>(sp => sp.GetRequiredService<ExtractiveAnswerer>());
         services.AddSingleton<AnswerService>();

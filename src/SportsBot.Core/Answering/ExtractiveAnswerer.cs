@@ -11,7 +11,7 @@ namespace SportsBot.Core.Answering;
 /// first with "As of &lt;date&gt;", an older source on the same matter only as "Earlier, …". Needs no model
 /// beyond the embedder, so it is the default and the fallback of every other answerer.
 /// </summary>
-public sealed class ExtractiveAnswerer(IEmbedder embedder, AliasTable aliases, IOptions<AnswerOptions> options) : IAnswerer
+public sealed class ExtractiveAnswerer(SentenceVectorCache sentenceVectors, AliasTable aliases, IOptions<AnswerOptions> options) : IAnswerer
 {
     private const int MaxSentenceChars = 400;
     private readonly AnswerOptions _options = options.Value;
@@ -28,10 +28,10 @@ public sealed class ExtractiveAnswerer(IEmbedder embedder, AliasTable aliases, I
         var candidates = relevant
             .SelectMany((p, rank) => SentencesOf(p).Select(s => new Sentence(p, rank, s, Lexical(retrieval.Query, s))))
             .GroupBy(s => s.PassageRank)
-            .SelectMany(g => g.OrderByDescending(s => s.Lexical).Take(g.Key == 0 ? 8 : 4))
+            .SelectMany(g => g.OrderByDescending(s => s.Lexical).Take(g.Key == 0 ? 6 : 3))
             .ToList();
 
-        var vectors = await embedder.EmbedAsync([.. candidates.Select(c => c.Text)], cancellationToken);
+        var vectors = await sentenceVectors.EmbedAsync([.. candidates.Select(c => c.Text)], cancellationToken);
         for (var i = 0; i < candidates.Count; i++)
         {
             candidates[i].Vector = vectors[i];

@@ -1,13 +1,29 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SportsBot.Core.Knowledge;
+using SportsBot.Core.Search;
 
 namespace SportsBot.Hosting;
 
 /// <summary>Brings the store up to date with the knowledge folder before the first question is answered.</summary>
-public sealed class KnowledgeBootstrapper(KnowledgeFolderSync sync, IOptions<KnowledgeOptions> options, ILogger<KnowledgeBootstrapper> logger)
+public sealed class KnowledgeBootstrapper(
+    KnowledgeFolderSync sync,
+    VectorIndexLoader indexLoader,
+    IEmbedder embedder,
+    IOptions<KnowledgeOptions> options,
+    ILogger<KnowledgeBootstrapper> logger)
 {
     public async Task<FolderSyncReport?> SyncAsync(IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
+    {
+        var report = await SyncFolderAsync(progress, cancellationToken);
+
+        // Load the vectors and run the model once now, so the first question does not pay for either.
+        await indexLoader.EnsureLoadedAsync(cancellationToken);
+        await embedder.EmbedAsync(["warm-up"], cancellationToken);
+        return report;
+    }
+
+    private async Task<FolderSyncReport?> SyncFolderAsync(IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
         if (!options.Value.SyncOnStart)
         {

@@ -1,0 +1,38 @@
+using System.Collections.Concurrent;
+using SportsBot.Core.Knowledge;
+
+namespace SportsBot.Core.Answering;
+
+/// <summary>
+/// Remembers the vectors of sentences the answerer has scored. Questions in a chat keep landing on the same
+/// few articles, and embedding their sentences again is most of the cost of an extractive answer.
+/// </summary>
+public sealed class SentenceVectorCache(IEmbedder embedder)
+{
+    /// <summary>About 30 MB of 384-dimension vectors; past it the cache starts over rather than tracking recency.</summary>
+    private const int Capacity = 20_000;
+
+    private readonly ConcurrentDictionary<string, float[]> _vectors = new(StringComparer.Ordinal);
+
+    public async Task<float[][]> EmbedAsync(IReadOnlyList<string> sentences, CancellationToken cancellationToken)
+    {
+        var missing = sentences.Where(s => !_vectors.ContainsKey(s)).Distinct(StringComparer.Ordinal).ToList();
+        if (missing.Count > 0)
+        {
+            // Similar lengths in one batch waste less work on padding.
+            var ordered = missing.OrderBy(s => s.Length).ToList();
+            var vectors = await embedder.EmbedAsync(ordered, cancellationToken);
+            if (_vectors.Count + ordered.Count > Capacity)
+            {
+                _vectors.Clear();
+            }
+
+            for (var i = 0; i < ordered.Count; i++)
+            {
+                _vectors[ordered[i]] = vectors[i];
+            }
+        }
+
+        return [.. sentences.Select(s => _vectors.TryGetValue(s, out var v) ? v : throw new InvalidOperationException("Sentence vector evicted mid-call."))];
+    }
+}
