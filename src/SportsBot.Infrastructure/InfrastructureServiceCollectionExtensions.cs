@@ -1,11 +1,13 @@
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using SportsBot.Core;
 using SportsBot.Core.Knowledge;
 using SportsBot.Infrastructure.Embeddings;
 using SportsBot.Infrastructure.Extraction;
 using SportsBot.Infrastructure.Storage;
+using SportsBot.Infrastructure.Web;
 
 namespace SportsBot.Infrastructure;
 
@@ -23,6 +25,14 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>, MiniLmEmbeddingGenerator>();
         services.AddSingleton<IEmbedder, EmbeddingGeneratorEmbedder>();
         services.AddSingleton<IHtmlTextExtractor, SmartReaderHtmlExtractor>();
+
+        services.AddSingleton<INetworkPolicy, ConfiguredNetworkPolicy>();
+
+        // Links and feeds come from chat users: every fetch goes through the guarded handler (SSRF, size, redirects).
+        services.AddHttpClient<GuardedFetcher>(GuardedFetcher.HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(sp => GuardedHttpHandler.Create(sp.GetRequiredService<INetworkPolicy>(), sp.GetRequiredService<IOptions<KnowledgeOptions>>()))
+            .ConfigureHttpClient(c => c.Timeout = Timeout.InfiniteTimeSpan);
+        services.AddTransient<IArticleFetcher, HttpArticleFetcher>();
         return services;
     }
 }

@@ -1,11 +1,12 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using SportsBot.Core.Search;
 
 namespace SportsBot.Core.Knowledge;
 
 /// <summary>
-/// One article in: normalise, dedupe, chunk, embed, store. Each step is idempotent and the store write is one
-/// transaction, so re-running after a failure never leaves half an article or a second copy.
+/// One article in: normalise, dedupe, chunk, embed, near-duplicate check, store. Each step is idempotent and
+/// the store write is one transaction, so re-running after a failure never leaves half an article or a copy.
 /// </summary>
 public sealed class IngestPipeline(
     IKnowledgeStore store,
@@ -13,33 +14,34 @@ public sealed class IngestPipeline(
     Chunker chunker,
     VectorIndexLoader indexLoader,
     TimeProvider time,
-    ILogger<IngestPipeline> logger)
+    ILogger<IngestPipeline> logger,
+    IOptions<KnowledgeOptions>? options = null)
 {
     /// <summary>Below this, a "body" is a headline or a link, not something we can answer from.</summary>
     public const int MinimumWords = 15;
 
     private const int EmbeddingBatchSize = 32;
 
+    private readonly KnowledgeOptions _options = options?.Value ?? new KnowledgeOptions();
+
     public async Task<IngestResult> IngestAsync(IngestRequest request, CancellationToken cancellationToken)
     {
         var draft = request.Draft;
-        var body = TextNormalizer.Normalize(draft.Body);
-        var wordCount = body.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Length;
-        if (wordCount < MinimumWords)
-        {
-            throw new InvalidArticleException($"\"{Truncate(draft.Title)}\" has only {wordCount} words of text; an article needs at least {MinimumWords}.");
-        }
-
-        if (draft.Title.Length > 300)
-        {
-            throw new InvalidArticleException("The title is longer than 300 characters; is the first line really a title?");
-        }
-
+        var body = Validate(draft);
         var hash = TextNormalizer.ContentHash(body);
         var existing = request.ReplaceId is { } replaceId ? await store.GetAsync(replaceId, cancellationToken) : null;
 
-        var sameText = await store.FindByContentHashAsync(hash, cancellationToken);
-        if (sameText is not null)
+        if (draft.Url is { } url && existing is null && await store.FindByUrlAsync(url, cancellationToken) is { } sameUrl)
+        {
+            if (!request.UpdateWhenUrlKnown)
+            {
+                return new IngestResult(IngestStatus.Duplicate, sameUrl, 0);
+            }
+
+            existing = sameUrl;
+        }
+
+        if (await store.FindByContentHashAsync(hash, cancellationToken) is { } sameText)
         {
             if (sameText.Id != existing?.Id)
             {
@@ -48,20 +50,15 @@ public sealed class IngestPipeline(
 
             if (SameMetadata(sameText, draft))
             {
-                // The text is identical; only remember the new file hash so the next sync skips it.
+                // Identical text and metadata: at most remember the new file hash so the next sync skips the file.
                 var refreshed = sameText with { OriginHash = request.OriginHash ?? sameText.OriginHash };
                 if (refreshed != sameText)
                 {
-                    await SaveAsync(refreshed, body, cancellationToken);
+                    await StoreAsync(refreshed, await EmbedAsync(refreshed, body, cancellationToken), cancellationToken);
                 }
 
                 return new IngestResult(IngestStatus.Unchanged, refreshed, 0);
             }
-        }
-
-        if (draft.Url is { } url && await store.FindByUrlAsync(url, cancellationToken) is { } sameUrl && sameUrl.Id != existing?.Id)
-        {
-            return new IngestResult(IngestStatus.Duplicate, sameUrl, 0);
         }
 
         var id = existing?.Id ?? await FreeIdAsync(draft, hash, cancellationToken);
@@ -76,12 +73,18 @@ public sealed class IngestPipeline(
             draft.Language,
             body,
             hash,
-            request.Origin,
+            existing?.Origin ?? request.Origin,
             request.OriginHash);
 
-        var chunkCount = await SaveAsync(article, body, cancellationToken);
-        logger.LogInformation("Stored article {ArticleId} \"{Title}\" with {ChunkCount} chunks", article.Id, article.Title, chunkCount);
-        return new IngestResult(existing is null ? IngestStatus.Added : IngestStatus.Updated, article, chunkCount);
+        var embedded = await EmbedAsync(article, body, cancellationToken);
+        if (existing is null && await FindNearDuplicateAsync(embedded, cancellationToken) is { } twin)
+        {
+            return new IngestResult(IngestStatus.Duplicate, twin, 0);
+        }
+
+        await StoreAsync(article, embedded, cancellationToken);
+        logger.LogInformation("Stored article {ArticleId} \"{Title}\" with {ChunkCount} chunks", article.Id, article.Title, embedded.Count);
+        return new IngestResult(existing is null ? IngestStatus.Added : IngestStatus.Updated, article, embedded.Count);
     }
 
     public async Task<bool> RemoveAsync(ArticleId id, CancellationToken cancellationToken)
@@ -92,9 +95,27 @@ public sealed class IngestPipeline(
         return removed;
     }
 
-    private async Task<int> SaveAsync(Article article, string body, CancellationToken cancellationToken)
+    public static string EmbeddingText(Article article, Chunk chunk) => $"{article.Title}. {chunk.Text}";
+
+    private static string Validate(ArticleDraft draft)
     {
-        var index = await indexLoader.EnsureLoadedAsync(cancellationToken);
+        var body = TextNormalizer.Normalize(draft.Body);
+        var wordCount = body.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Length;
+        if (wordCount < MinimumWords)
+        {
+            throw new InvalidArticleException($"\"{Truncate(draft.Title)}\" has only {wordCount} words of text; an article needs at least {MinimumWords}.");
+        }
+
+        if (draft.Title.Length > 300)
+        {
+            throw new InvalidArticleException("The title is longer than 300 characters; is the first line really a title?");
+        }
+
+        return body;
+    }
+
+    private async Task<List<EmbeddedChunk>> EmbedAsync(Article article, string body, CancellationToken cancellationToken)
+    {
         var chunks = chunker.Split(article.Id, body);
         var embedded = new List<EmbeddedChunk>(chunks.Count);
         foreach (var batch in chunks.Chunk(EmbeddingBatchSize))
@@ -104,17 +125,39 @@ public sealed class IngestPipeline(
             embedded.AddRange(batch.Select((c, i) => new EmbeddedChunk(c, vectors[i], embedder.ModelName)));
         }
 
+        return embedded;
+    }
+
+    /// <summary>
+    /// The same agency story on two sites differs in a headline and a caption, so its hash differs; its passages
+    /// still land almost exactly on the stored copy's. Most passages doing so means it is the same article.
+    /// </summary>
+    private async Task<Article?> FindNearDuplicateAsync(List<EmbeddedChunk> embedded, CancellationToken cancellationToken)
+    {
+        var index = await indexLoader.EnsureLoadedAsync(cancellationToken);
+        var matches = embedded
+            .Select(c => index.Search(c.Vector, 1) is [var hit] && hit.Similarity >= _options.NearDuplicateSimilarity ? hit.ArticleId : (ArticleId?)null)
+            .Where(a => a is not null)
+            .GroupBy(a => a!.Value)
+            .MaxBy(g => g.Count());
+        if (matches is null || matches.Count() < Math.Ceiling(embedded.Count * 0.8))
+        {
+            return null;
+        }
+
+        return await store.GetAsync(matches.Key, cancellationToken);
+    }
+
+    private async Task StoreAsync(Article article, List<EmbeddedChunk> embedded, CancellationToken cancellationToken)
+    {
+        var index = await indexLoader.EnsureLoadedAsync(cancellationToken);
         var ids = await store.SaveAsync(article, embedded, cancellationToken);
         index.RemoveArticle(article.Id);
         for (var i = 0; i < ids.Count; i++)
         {
             index.Add(ids[i], article.Id, embedded[i].Vector);
         }
-
-        return chunks.Count;
     }
-
-    public static string EmbeddingText(Article article, Chunk chunk) => $"{article.Title}. {chunk.Text}";
 
     private async Task<ArticleId> FreeIdAsync(ArticleDraft draft, string hash, CancellationToken cancellationToken)
     {

@@ -14,4 +14,26 @@ public sealed class KnowledgeOptions
 
     /// <summary>Sync the folder at start. Off for a store that should hold only what moderators add.</summary>
     public bool SyncOnStart { get; set; } = true;
+
+    /// <summary>Let links and feeds point at loopback, private, link-local or cloud-metadata addresses. Off in
+    /// production (a moderator's link must not reach the bot's own network); tests turn it on for 127.0.0.1.</summary>
+    public bool AllowPrivateNetworks { get; set; }
+
+    [Range(1, 300)]
+    public int FetchTimeoutSeconds { get; set; } = 20;
+
+    /// <summary>Largest page fetched from a link, in bytes.</summary>
+    [Range(10_000, 100_000_000)]
+    public int MaxPageBytes { get; set; } = 2 * 1024 * 1024;
+
+    [Range(0, 20)]
+    public int MaxRedirects { get; set; } = 5;
+
+    /// <summary>How often news feeds are polled.</summary>
+    [Range(1, 10_080)]
+    public int FeedPollMinutes { get; set; } = 30;
+
+    /// <summary>Passage similarity at which a new article's passages count as copies of a stored article's.</summary>
+    [Range(0.5, 1.0)]
+    public double NearDuplicateSimilarity { get; set; } = 0.95;
 }

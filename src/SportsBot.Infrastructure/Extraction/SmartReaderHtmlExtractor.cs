@@ -2,11 +2,15 @@ using SportsBot.Core.Knowledge;
 
 namespace SportsBot.Infrastructure.Extraction;
 
-/// <summary>Main article text and metadata from an HTML page, with SmartReader (a port of Mozilla's Readability).</summary>
+/// <summary>
+/// Main article text from an HTML page with SmartReader (a port of Mozilla's Readability); title, outlet,
+/// date, canonical link and language from the page's own metadata first.
+/// </summary>
 public sealed class SmartReaderHtmlExtractor : IHtmlTextExtractor
 {
     public ArticleDraft Extract(string html, string? url)
     {
+        var meta = HtmlMetadataReader.Read(html);
         var reader = new SmartReader.Reader(url ?? "https://localhost/article", html);
         var article = reader.GetArticle();
         var text = article.TextContent?.Trim();
@@ -15,14 +19,16 @@ public sealed class SmartReaderHtmlExtractor : IHtmlTextExtractor
             throw new InvalidArticleException("The page has no readable article text.");
         }
 
-        var published = article.PublicationDate is { } d && d.Year > 1990 ? DateOnly.FromDateTime(d) : (DateOnly?)null;
         return new ArticleDraft(
             Key: null,
-            Title: string.IsNullOrWhiteSpace(article.Title) ? "Untitled article" : article.Title.Trim(),
-            Url: url,
-            Source: string.IsNullOrWhiteSpace(article.SiteName) ? ArticleParser.UnknownSource : article.SiteName.Trim(),
-            Published: published,
-            Language: string.IsNullOrWhiteSpace(article.Language) ? "en" : article.Language.Trim(),
+            Title: meta.Title ?? (string.IsNullOrWhiteSpace(article.Title) ? "Untitled article" : article.Title.Trim()),
+            Url: meta.CanonicalUrl ?? url,
+            Source: meta.SiteName ?? (string.IsNullOrWhiteSpace(article.SiteName) ? SiteFromUrl(url) : article.SiteName.Trim()),
+            Published: meta.Published,
+            Language: meta.Language ?? (string.IsNullOrWhiteSpace(article.Language) ? "en" : article.Language.Trim()),
             Body: text);
     }
+
+    private static string SiteFromUrl(string? url) =>
+        url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host.Replace("www.", string.Empty, StringComparison.OrdinalIgnoreCase) : ArticleParser.UnknownSource;
 }

@@ -5,44 +5,40 @@ using SportsBot.Core.Knowledge;
 
 namespace SportsBot.Cli;
 
-/// <summary><c>ingest PATH...</c>: adds article files and folders to the knowledge base.</summary>
+/// <summary><c>ingest PATH_OR_URL...</c>: adds article files, folders of them, and web pages to the knowledge base.</summary>
 public sealed class IngestVerb
 {
     private readonly Argument<string[]> _paths = new("paths")
     {
-        Description = "Article files (.md with front matter, .txt, .html) or folders of them",
+        Description = "Article files (.md with front matter, .txt, .html), folders of them, or http(s) links to article pages",
         Arity = ArgumentArity.OneOrMore,
     };
 
     public IngestVerb(VerbHost verbHost)
     {
-        Command = new Command("ingest", "Add articles from files or folders; each is checked, deduplicated, chunked and embedded");
+        Command = new Command("ingest", "Add articles from files, folders or links; each is checked, deduplicated, chunked and embedded");
         Command.Arguments.Add(_paths);
         Command.SetAction(async (parse, ct) =>
         {
             var console = verbHost.Console;
-            var files = ExpandPaths(parse.GetValue(_paths) ?? [], console);
+            var items = Expand(parse.GetValue(_paths) ?? [], console);
             using var host = await verbHost.StartAsync(parse, LogLevel.Warning, syncKnowledge: false, ct);
-            var parser = host.Services.GetRequiredService<ArticleParser>();
-            var pipeline = host.Services.GetRequiredService<IngestPipeline>();
             var addedBy = $"cli:{Environment.UserName}";
 
             var results = await ProgressDisplay.RunAsync(console, console.Error, "Ingesting", async progress =>
             {
                 var lines = new List<(bool Ok, string Line)>();
-                for (var i = 0; i < files.Count; i++)
+                for (var i = 0; i < items.Count; i++)
                 {
-                    progress.Report(new IngestProgress(i, files.Count, files[i]));
+                    progress.Report(new IngestProgress(i, items.Count, items[i]));
                     try
                     {
-                        var bytes = await File.ReadAllBytesAsync(files[i], ct);
-                        var draft = parser.Parse(files[i], bytes);
-                        var result = await pipeline.IngestAsync(new IngestRequest(draft, addedBy, $"cli:{Path.GetFullPath(files[i])}"), ct);
-                        lines.Add((true, $"{files[i]}: {result.Describe()}"));
+                        var result = await IngestOneAsync(host.Services, items[i], addedBy, ct);
+                        lines.Add((true, $"{items[i]}: {result.Describe()}"));
                     }
                     catch (InvalidArticleException ex)
                     {
-                        lines.Add((false, ex.Message.StartsWith(files[i], StringComparison.Ordinal) ? ex.Message : $"{files[i]}: {ex.Message}"));
+                        lines.Add((false, ex.Message.StartsWith(items[i], StringComparison.Ordinal) ? ex.Message : $"{items[i]}: {ex.Message}"));
                     }
                 }
 
@@ -55,7 +51,7 @@ public sealed class IngestVerb
             }
 
             var failed = results.Count(r => !r.Ok);
-            await console.Out.WriteLineAsync($"{results.Count - failed} of {results.Count} files ingested" + (failed > 0 ? $", {failed} refused." : "."));
+            await console.Out.WriteLineAsync($"{results.Count - failed} of {results.Count} ingested" + (failed > 0 ? $", {failed} refused." : "."));
             await host.StopAsync(ct);
             return failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
         });
@@ -63,17 +59,33 @@ public sealed class IngestVerb
 
     public Command Command { get; }
 
-    private static List<string> ExpandPaths(string[] paths, CliConsole console)
+    private static async Task<IngestResult> IngestOneAsync(IServiceProvider services, string item, string addedBy, CancellationToken cancellationToken)
     {
-        var files = new List<string>();
+        var pipeline = services.GetRequiredService<IngestPipeline>();
+        if (IsLink(item))
+        {
+            var draft = await services.GetRequiredService<IArticleFetcher>().FetchAsync(item, cancellationToken);
+            // A link fetched again is the page's newer version: update it in place rather than call it a duplicate.
+            return await pipeline.IngestAsync(new IngestRequest(draft, addedBy, $"url:{item}", UpdateWhenUrlKnown: true), cancellationToken);
+        }
+
+        var bytes = await File.ReadAllBytesAsync(item, cancellationToken);
+        var parsed = services.GetRequiredService<ArticleParser>().Parse(item, bytes);
+        return await pipeline.IngestAsync(new IngestRequest(parsed, addedBy, $"cli:{Path.GetFullPath(item)}"), cancellationToken);
+    }
+
+    private static bool IsLink(string item) => item.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || item.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+
+    private static List<string> Expand(string[] paths, CliConsole console)
+    {
+        var items = new List<string>();
         foreach (var path in paths)
         {
-            if (Uri.TryCreate(path, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+            if (IsLink(path))
             {
-                throw new UsageException($"{path}: fetching articles from links is not supported yet; save the page as .html and ingest the file.");
+                items.Add(path);
             }
-
-            if (Directory.Exists(path))
+            else if (Directory.Exists(path))
             {
                 var all = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
                 var supported = all.Where(ArticleParser.IsSupportedFile).ToList();
@@ -82,11 +94,15 @@ public sealed class IngestVerb
                     console.Error.WriteLine($"{path}: skipping {all.Count - supported.Count} files that are not .md, .txt or .html.");
                 }
 
-                files.AddRange(supported);
+                items.AddRange(supported);
             }
             else if (File.Exists(path))
             {
-                files.Add(path);
+                items.Add(path);
+            }
+            else if (path.Contains("://", StringComparison.Ordinal))
+            {
+                throw new UsageException($"{path}: only http and https links can be added.");
             }
             else
             {
@@ -94,11 +110,11 @@ public sealed class IngestVerb
             }
         }
 
-        if (files.Count == 0)
+        if (items.Count == 0)
         {
             throw new UsageException("No article files found (.md, .txt or .html).");
         }
 
-        return files;
+        return items;
     }
 }

@@ -31,7 +31,7 @@ public sealed class IngestCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.Contains("Added \"IIHF suspends Russia and Belarus\" as #ban", run.Out);
-        Assert.Contains("2 of 2 files ingested.", run.Out);
+        Assert.Contains("2 of 2 ingested.", run.Out);
         Assert.Equal(2, await ArticleCountAsync());
     }
 
@@ -60,7 +60,7 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Equal(ExitCodes.Failure, run.ExitCode);
         Assert.Contains("skipping 1 files that are not .md, .txt or .html", run.Error);
         Assert.Contains("disguised.txt: this is a binary file, not a text article.", run.Error);
-        Assert.Contains("1 of 2 files ingested, 1 refused.", run.Out);
+        Assert.Contains("1 of 2 ingested, 1 refused.", run.Out);
         Assert.Equal(1, await ArticleCountAsync());
     }
 
