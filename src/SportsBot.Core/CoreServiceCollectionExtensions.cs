@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SportsBot.Core.Answering;
+using SportsBot.Core.Feeds;
 using SportsBot.Core.Knowledge;
 using SportsBot.Core.Search;
 
@@ -31,6 +32,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ExtractiveAnswerer>();
         services.AddSingleton<IAnswerer>(sp => sp.GetRequiredService<ExtractiveAnswerer>());
         services.AddSingleton<AnswerService>();
+        services.AddTransient<FeedService>();
         return services;
     }
 

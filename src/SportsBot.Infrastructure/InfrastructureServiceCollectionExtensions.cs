@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SportsBot.Core;
+using SportsBot.Core.Feeds;
 using SportsBot.Core.Knowledge;
 using SportsBot.Infrastructure.Embeddings;
 using SportsBot.Infrastructure.Extraction;
@@ -33,6 +34,8 @@ public static class InfrastructureServiceCollectionExtensions
             .ConfigurePrimaryHttpMessageHandler(sp => GuardedHttpHandler.Create(sp.GetRequiredService<INetworkPolicy>(), sp.GetRequiredService<IOptions<KnowledgeOptions>>()))
             .ConfigureHttpClient(c => c.Timeout = Timeout.InfiniteTimeSpan);
         services.AddTransient<IArticleFetcher, HttpArticleFetcher>();
+        services.AddTransient<IFeedReader, SyndicationFeedReader>();
+        services.AddSingleton<IFeedStore, SqliteFeedStore>();
         return services;
     }
 }

@@ -61,11 +61,11 @@ public sealed class GuardedFetcher(HttpClient http, INetworkPolicy policy, IOpti
             }
             catch (HttpRequestException ex)
             {
-                throw new InvalidArticleException($"{url}: could not connect ({ex.Message}).");
+                throw new InvalidArticleException($"{url}: could not connect ({ex.Message}).", retryable: true);
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
-                throw new InvalidArticleException($"{url}: no answer within {_options.FetchTimeoutSeconds} seconds.");
+                throw new InvalidArticleException($"{url}: no answer within {_options.FetchTimeoutSeconds} seconds.", retryable: true);
             }
 
             using (response)
@@ -90,7 +90,8 @@ public sealed class GuardedFetcher(HttpClient http, INetworkPolicy policy, IOpti
 
                 if (!response.IsSuccessStatusCode)
                 {
-                    throw new InvalidArticleException($"{url}: the site answered {(int)response.StatusCode} {response.ReasonPhrase}.");
+                    var retryable = (int)response.StatusCode >= 500 || response.StatusCode == HttpStatusCode.TooManyRequests;
+                    throw new InvalidArticleException($"{url}: the site answered {(int)response.StatusCode} {response.ReasonPhrase}.", retryable);
                 }
 
                 var mediaType = response.Content.Headers.ContentType?.MediaType;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SportsBot.Core.Answering;
+using SportsBot.Hosting;
 using SportsBot.Rendering;
 
 namespace SportsBot.Cli;
@@ -23,7 +24,7 @@ public sealed class RunVerb
     public static async Task<int> RunAsync(VerbHost verbHost, ParseResult parse, CancellationToken cancellationToken)
     {
         var console = verbHost.Console;
-        using var host = await verbHost.StartAsync(parse, LogLevel.Warning, syncKnowledge: true, cancellationToken);
+        using var host = await verbHost.StartAsync(parse, LogLevel.Warning, syncKnowledge: true, cancellationToken, b => b.Services.AddSportsBotWorkers());
         var answers = host.Services.GetRequiredService<AnswerService>();
         if (console.IsInteractive)
         {

@@ -10,4 +10,11 @@ public static class HostingServiceCollectionExtensions
         services.AddSingleton<KnowledgeBootstrapper>();
         return services;
     }
+
+    /// <summary>The long-running background work of the <c>run</c> verb; one-shot verbs such as <c>ask</c> leave it out.</summary>
+    public static IServiceCollection AddSportsBotWorkers(this IServiceCollection services)
+    {
+        services.AddHostedService<FeedPollingService>();
+        return services;
+    }
 }

@@ -1,0 +1,124 @@
+using Microsoft.Extensions.Logging;
+using SportsBot.Core.Knowledge;
+
+namespace SportsBot.Core.Feeds;
+
+/// <summary>
+/// Subscribing to news feeds and pulling their new items through the same ingest pipeline as every other
+/// article. One bad feed, or one bad item, is recorded and skipped; it never stops the others.
+/// </summary>
+public sealed class FeedService(
+    IFeedStore feeds,
+    IFeedReader reader,
+    IArticleFetcher fetcher,
+    IngestPipeline pipeline,
+    TimeProvider time,
+    ILogger<FeedService> logger)
+{
+    /// <summary>Items taken from a feed per poll: a feed that suddenly lists a thousand links must not stall the bot.</summary>
+    public const int MaxItemsPerPoll = 50;
+
+    /// <summary>Subscribes to a feed after reading it once, so a link that is not a feed is refused right away.</summary>
+    public async Task<(Feed Feed, int ItemCount)> AddAsync(string url, string addedBy, CancellationToken cancellationToken)
+    {
+        if (await feeds.FindByUrlAsync(url.Trim(), cancellationToken) is { } known)
+        {
+            throw new InvalidArticleException($"{url}: already subscribed as feed #{known.Id}.");
+        }
+
+        var read = await reader.ReadAsync(url.Trim(), null, null, cancellationToken);
+        var feed = await feeds.AddAsync(url.Trim(), addedBy, time.GetUtcNow(), cancellationToken);
+        return (feed, read.Items.Count);
+    }
+
+    public Task<IReadOnlyList<Feed>> ListAsync(CancellationToken cancellationToken) => feeds.ListAsync(cancellationToken);
+
+    public Task<bool> RemoveAsync(FeedId id, CancellationToken cancellationToken) => feeds.RemoveAsync(id, cancellationToken);
+
+    public async Task<IReadOnlyList<FeedPollReport>> PollAllAsync(CancellationToken cancellationToken)
+    {
+        var reports = new List<FeedPollReport>();
+        foreach (var feed in await feeds.ListAsync(cancellationToken))
+        {
+            reports.Add(await PollAsync(feed, cancellationToken));
+        }
+
+        return reports;
+    }
+
+    public async Task<FeedPollReport> PollAsync(Feed feed, CancellationToken cancellationToken)
+    {
+        FeedReadResult read;
+        try
+        {
+            read = await reader.ReadAsync(feed.Url, feed.ETag, feed.LastModified, cancellationToken);
+        }
+        catch (Exception ex) when (ex is InvalidArticleException or IOException)
+        {
+            logger.LogWarning("Feed {FeedId} ({FeedUrl}) failed: {Reason}", feed.Id, feed.Url, ex.Message);
+            var failed = feed with { LastPolledAt = time.GetUtcNow(), LastError = ex.Message, ConsecutiveFailures = feed.ConsecutiveFailures + 1 };
+            await feeds.UpdateAsync(failed, cancellationToken);
+            return new FeedPollReport(failed, 0, 0, ex.Message);
+        }
+
+        int added = 0, skipped = 0;
+        if (!read.NotModified)
+        {
+            foreach (var item in read.Items.Take(MaxItemsPerPoll))
+            {
+                if (await feeds.IsItemSeenAsync(feed.Id, item.Link, cancellationToken))
+                {
+                    skipped++;
+                    continue;
+                }
+
+                if (await TryAddItemAsync(feed, item, cancellationToken))
+                {
+                    added++;
+                }
+                else
+                {
+                    skipped++;
+                }
+            }
+        }
+
+        var polled = feed with
+        {
+            ETag = read.ETag ?? feed.ETag,
+            LastModified = read.LastModified ?? feed.LastModified,
+            LastPolledAt = time.GetUtcNow(),
+            LastError = null,
+            ConsecutiveFailures = 0,
+            ItemsAdded = feed.ItemsAdded + added,
+        };
+        await feeds.UpdateAsync(polled, cancellationToken);
+        return new FeedPollReport(polled, added, skipped, null);
+    }
+
+    private async Task<bool> TryAddItemAsync(Feed feed, FeedItem item, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var draft = await fetcher.FetchAsync(item.Link, cancellationToken);
+            // Feeds are reliable about dates; pages often are not. The page's own date still wins when it has one.
+            draft = draft with { Published = draft.Published ?? item.Published };
+            var result = await pipeline.IngestAsync(new IngestRequest(draft, $"feed #{feed.Id}", $"feed:{feed.Id}", UpdateWhenUrlKnown: true), cancellationToken);
+            await feeds.MarkItemSeenAsync(feed.Id, item.Link, result.Article.Id.Value, time.GetUtcNow(), cancellationToken);
+            return result.Status is IngestStatus.Added or IngestStatus.Updated;
+        }
+        catch (InvalidArticleException ex) when (ex.Retryable)
+        {
+            // Not marked as seen: the next poll tries this item again.
+            logger.LogInformation("Feed {FeedId} item {Link} will be retried: {Reason}", feed.Id, item.Link, ex.Message);
+            return false;
+        }
+        catch (InvalidArticleException ex)
+        {
+            // Refused for good (not an article, too big, private address): remember it so it is not fetched every poll.
+            logger.LogInformation("Feed {FeedId} item {Link} skipped: {Reason}", feed.Id, item.Link, ex.Message);
+            await feeds.MarkItemSeenAsync(feed.Id, item.Link, null, time.GetUtcNow(), cancellationToken);
+            return false;
+        }
+    }
+}
