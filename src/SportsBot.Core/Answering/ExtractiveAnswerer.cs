@@ -72,7 +72,7 @@ public sealed class ExtractiveAnswerer(IEmbedder embedder, AliasTable aliases, I
     {
         var query = retrieval.Query;
         var passages = retrieval.Passages
-            .Where(p => p.Similarity >= _options.MinSimilarity && p.Coverage >= _options.MinCoverage)
+            .Where(_options.IsRelevant)
             .Take(_options.MaxSources + 2)
             .ToList();
 

@@ -1,14 +1,17 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SportsBot.Core;
 using SportsBot.Core.Knowledge;
 
 namespace SportsBot.Hosting;
 
 /// <summary>Brings the store up to date with the knowledge folder before the first question is answered.</summary>
-public sealed class KnowledgeBootstrapper(KnowledgeFolderSync sync, IOptions<KnowledgeOptions> options, ILogger<KnowledgeBootstrapper> logger)
+public sealed class KnowledgeBootstrapper(KnowledgeFolderSync sync, EmbeddingRefresher embeddings, IOptions<KnowledgeOptions> options, ILogger<KnowledgeBootstrapper> logger)
 {
     public async Task<FolderSyncReport?> SyncAsync(IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
+        // Before the sync: unchanged files are skipped by it, yet their chunks need vectors from the current model.
+        await embeddings.RefreshAsync(progress, cancellationToken);
         if (!options.Value.SyncOnStart)
         {
             return null;
@@ -36,22 +39,5 @@ public sealed class KnowledgeBootstrapper(KnowledgeFolderSync sync, IOptions<Kno
     }
 
     /// <summary>A relative folder is looked for in the working directory, then next to the program (the build copies knowledge/ there).</summary>
-    public static string? ResolveFolder(string configured)
-    {
-        if (Directory.Exists(configured))
-        {
-            return Path.GetFullPath(configured);
-        }
-
-        if (!Path.IsPathRooted(configured))
-        {
-            var besideProgram = Path.Combine(AppContext.BaseDirectory, configured);
-            if (Directory.Exists(besideProgram))
-            {
-                return besideProgram;
-            }
-        }
-
-        return null;
-    }
+    public static string? ResolveFolder(string configured) => ProgramFolder.Resolve(configured);
 }
