@@ -87,7 +87,13 @@ public sealed class LlmAnswerer(
 
     private async Task<Answer> FallbackAsync(RetrievalResult retrieval, string reason, Exception? exception, CancellationToken cancellationToken)
     {
-        logger.LogWarning(exception, "LLM answer not used ({Reason}); answering with the extractive answerer", reason);
+        // The reason says what went wrong; the stack trace is for a developer who turned logging up.
+        logger.LogWarning("LLM answer not used ({Reason}); answering with the extractive answerer", reason);
+        if (exception is not null)
+        {
+            logger.LogDebug(exception, "LLM call failed: {Reason}", reason);
+        }
+
         var answer = await extractive.AnswerAsync(retrieval, cancellationToken);
         return answer with { FallbackReason = reason };
     }

@@ -38,7 +38,8 @@ public sealed class LlmFollowUpRewriter(
         }
         catch (LanguageModelException ex)
         {
-            logger.LogWarning(ex, "Follow-up rewrite failed ({Reason}); searching with the earlier question added", ex.Reason);
+            logger.LogWarning("Follow-up rewrite failed ({Reason}); searching with the earlier question added", ex.Reason);
+            logger.LogDebug(ex, "Follow-up rewrite call failed: {Reason}", ex.Reason);
         }
 
         return await fallback.RewriteAsync(previousQuestion, previousAnswer, followUp, cancellationToken);

@@ -58,6 +58,10 @@ public sealed class LlmOptions : IValidatableObject
         {
             yield return new ValidationResult($"Llm:Endpoint must be an http(s) URL; \"{Endpoint}\" is not.", [nameof(Endpoint)]);
         }
+        else if (Provider == LlmProvider.AzureOpenAI && uri.Host.Equals(new Uri(OpenAIEndpoint).Host, StringComparison.OrdinalIgnoreCase))
+        {
+            yield return new ValidationResult("Llm:Endpoint must be your Azure OpenAI resource URL, e.g. https://my-resource.openai.azure.com.", [nameof(Endpoint)]);
+        }
         else if (string.IsNullOrWhiteSpace(ApiKey) && (Provider == LlmProvider.AzureOpenAI || uri.Host.Equals(new Uri(OpenAIEndpoint).Host, StringComparison.OrdinalIgnoreCase)))
         {
             yield return new ValidationResult($"Llm:ApiKey is required for {uri.Host}; set it with the Llm__ApiKey environment variable or dotnet user-secrets.", [nameof(ApiKey)]);

@@ -70,13 +70,9 @@ public sealed class SemanticKernelLanguageModel : ILanguageModel, IDisposable
         {
             throw new LanguageModelException(Describe(status), ex);
         }
-        catch (HttpOperationException ex) when (ex.InnerException is HttpRequestException network)
+        catch (Exception ex) when (NetworkFailure(ex) is { } network)
         {
             throw new LanguageModelException($"could not reach the model server ({network.Message})", ex);
-        }
-        catch (HttpRequestException ex)
-        {
-            throw new LanguageModelException($"could not reach the model server ({ex.Message})", ex);
         }
     }
 
@@ -113,6 +109,20 @@ public sealed class SemanticKernelLanguageModel : ILanguageModel, IDisposable
 
         var kernel = builder.Build();
         return (kernel, kernel.CreatePluginFromPromptDirectory(folder, PluginName));
+    }
+
+    /// <summary>The SDKs wrap a refused connection or a DNS failure in two layers of their own exceptions.</summary>
+    private static HttpRequestException? NetworkFailure(Exception ex)
+    {
+        for (Exception? e = ex; e is not null; e = e.InnerException)
+        {
+            if (e is HttpRequestException network)
+            {
+                return network;
+            }
+        }
+
+        return null;
     }
 
     private static string Describe(HttpStatusCode status) => (int)status switch

@@ -12,6 +12,7 @@ public sealed class LlmOptionsTests
     [InlineData("OpenAI", "not a url", "llama3.1", null, "Llm:Endpoint must be an http(s) URL")]
     [InlineData("OpenAI", "https://api.openai.com/v1", "gpt-4o-mini", null, "Llm:ApiKey is required for api.openai.com")]
     [InlineData("AzureOpenAI", "https://example-resource.openai.azure.com", "my-deployment", null, "Llm:ApiKey is required")]
+    [InlineData("AzureOpenAI", "https://api.openai.com/v1", "my-deployment", "key", "Azure OpenAI resource URL")]
     public async Task An_incomplete_llm_section_is_refused_at_start_with_the_reason(string provider, string endpoint, string? model, string? apiKey, string reason)
     {
         var settings = new Dictionary<string, string?>
