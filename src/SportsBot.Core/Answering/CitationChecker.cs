@@ -28,17 +28,21 @@ public static partial class CitationChecker
         });
 
         checkedText = SpaceBeforePunctuation().Replace(checkedText, "$1").Trim();
-        return new CheckedReply(checkedText, [.. cited], removed, SaysNotCovered(checkedText));
+        return new CheckedReply(checkedText, [.. cited], removed, SaysNotCovered(checkedText, cited.Count));
     }
 
     /// <summary>The reply carries some words besides markers; a bare "[1]" or a row of symbols is not an answer.</summary>
     public static bool HasWords(string text) => Marker().Replace(text, string.Empty).Count(char.IsLetter) >= 3;
 
-    private static bool SaysNotCovered(string text)
+    /// <summary>
+    /// The prompt's sentence for "not covered", said up front, or a refusal in other words that cites nothing.
+    /// "My sources don't cover the 2030 draw, but as of 2022 … [1]" is a partial answer, and is kept.
+    /// </summary>
+    private static bool SaysNotCovered(string text, int citedCount)
     {
         var plain = text.Replace('’', '\'').ToLowerInvariant();
-        return plain.Contains("sources don't cover", StringComparison.Ordinal)
-            || plain.Contains("sources do not cover", StringComparison.Ordinal);
+        return plain.StartsWith(Answer.NotCoveredText.ToLowerInvariant().TrimEnd('.'), StringComparison.Ordinal)
+            || (citedCount == 0 && (plain.Contains("sources don't cover", StringComparison.Ordinal) || plain.Contains("sources do not cover", StringComparison.Ordinal)));
     }
 
     private static IEnumerable<int> Numbers(Match marker)

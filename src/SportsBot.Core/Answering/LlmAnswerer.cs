@@ -64,11 +64,14 @@ public sealed class LlmAnswerer(
             logger.LogInformation("Removed {RemovedCount} citation markers naming no source that was sent ({SourceCount} were)", checkedReply.Removed, sources.Count);
         }
 
+        if (checkedReply.SaysNotCovered)
+        {
+            return Answer.NotCovered(question, AnswerMode.Llm);
+        }
+
         if (checkedReply.Cited.Count == 0)
         {
-            return checkedReply.SaysNotCovered
-                ? Answer.NotCovered(question, AnswerMode.Llm)
-                : await FallbackAsync(retrieval, "the model's reply cited none of the sources sent", null, cancellationToken);
+            return await FallbackAsync(retrieval, "the model's reply cited none of the sources sent", null, cancellationToken);
         }
 
         var cited = checkedReply.Cited.Select(n => sources[n - 1]).ToList();

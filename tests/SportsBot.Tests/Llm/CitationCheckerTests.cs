@@ -29,12 +29,21 @@ public sealed class CitationCheckerTests
     [InlineData("My sources don't cover that.")]
     [InlineData("My sources don’t cover that.")]
     [InlineData("Sorry — the sources do not cover who won in 2030.")]
+    [InlineData("My sources don't cover that. [1]")]
     public void A_reply_saying_the_sources_do_not_cover_it_is_recognised(string reply)
     {
         var result = CitationChecker.Check(reply, 3);
 
         Assert.True(result.SaysNotCovered);
-        Assert.Empty(result.Cited);
+    }
+
+    [Fact]
+    public void A_partial_answer_that_names_a_gap_but_cites_a_source_is_kept()
+    {
+        var result = CitationChecker.Check("My sources don't cover the 2030 draw, but as of 2022 hosts were chosen [1].", 3);
+
+        Assert.False(result.SaysNotCovered);
+        Assert.Equal([1], result.Cited);
     }
 
     [Theory]

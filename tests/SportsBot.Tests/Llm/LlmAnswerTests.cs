@@ -138,10 +138,12 @@ public sealed partial class LlmAnswerTests(BundledKnowledgeFixture fixture) : ID
         Assert.StartsWith("As of 8 December 2023,", answer.Text);
     }
 
-    [Fact]
-    public async Task The_model_saying_its_sources_do_not_cover_the_question_makes_the_answer_unknown()
+    [Theory]
+    [InlineData("My sources don’t cover that.")]
+    [InlineData("My sources don't cover that. [1]")]
+    public async Task The_model_saying_its_sources_do_not_cover_the_question_makes_the_answer_unknown(string reply)
     {
-        _server.Reply("My sources don’t cover that.");
+        _server.Reply(reply);
 
         var answer = await AskAsync("Who won the 2030 World Cup?");
 
