@@ -27,7 +27,7 @@ public sealed class AnswerService(IRetriever retriever, IAnswerer answerer, IFol
     {
         var clean = Validate(followUp);
         var standalone = await rewriter.RewriteAsync(previousQuestion, previousAnswer, clean, cancellationToken);
-        logger.LogInformation("Follow-up {FollowUp} searched as {Standalone}", clean, standalone);
+        logger.LogDebug("Follow-up {FollowUp} searched as {Standalone}", clean, standalone);
         return await AskAsync(standalone, cancellationToken);
     }
 
