@@ -17,6 +17,7 @@ public static class CoreServiceCollectionExtensions
         services.AddValidatedOptions<ChunkingOptions>(configuration.GetSection($"{KnowledgeOptions.Section}:Chunking"));
         services.AddValidatedOptions<SearchOptions>(configuration.GetSection($"{KnowledgeOptions.Section}:Search"));
         services.AddValidatedOptions<AnswerOptions>(configuration.GetSection($"{KnowledgeOptions.Section}:Answers"));
+        services.AddValidatedOptions<LlmOptions>(configuration.GetSection(LlmOptions.Section));
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new Chunker(sp.GetRequiredService<IOptions<ChunkingOptions>>().Value));
@@ -30,11 +31,20 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IRetriever, HybridRetriever>();
         services.AddSingleton<SentenceVectorCache>();
         services.AddSingleton<ExtractiveAnswerer>();
-        services.AddSingleton<IAnswerer>(sp => sp.GetRequiredService<ExtractiveAnswerer>());
+        services.AddSingleton<EmbeddingRefresher>();
+        // The extractive answerer is the default and every LLM answer's fallback; Llm:Provider picks the model one.
+        services.AddSingleton<LlmAnswerer>();
+        services.AddSingleton<IAnswerer>(sp => UsesLanguageModel(sp) ? sp.GetRequiredService<LlmAnswerer>() : sp.GetRequiredService<ExtractiveAnswerer>());
+        services.AddSingleton<CombiningFollowUpRewriter>();
+        services.AddSingleton<LlmFollowUpRewriter>();
+        services.AddSingleton<IFollowUpRewriter>(sp => UsesLanguageModel(sp) ? sp.GetRequiredService<LlmFollowUpRewriter>() : sp.GetRequiredService<CombiningFollowUpRewriter>());
         services.AddSingleton<AnswerService>();
         services.AddTransient<FeedService>();
         return services;
     }
+
+    private static bool UsesLanguageModel(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<LlmOptions>>().Value.Provider != LlmProvider.None;
 
     /// <summary>Binds a section and checks its data annotations when the host starts, not when the value is first read.</summary>
     public static OptionsBuilder<T> AddValidatedOptions<T>(this IServiceCollection services, IConfiguration section)

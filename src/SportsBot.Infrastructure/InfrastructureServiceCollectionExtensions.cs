@@ -3,10 +3,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SportsBot.Core;
+using SportsBot.Core.Answering;
 using SportsBot.Core.Feeds;
 using SportsBot.Core.Knowledge;
 using SportsBot.Infrastructure.Embeddings;
 using SportsBot.Infrastructure.Extraction;
+using SportsBot.Infrastructure.Llm;
 using SportsBot.Infrastructure.Storage;
 using SportsBot.Infrastructure.Web;
 
@@ -14,16 +16,18 @@ namespace SportsBot.Infrastructure;
 
 public static class InfrastructureServiceCollectionExtensions
 {
-    /// <summary>SQLite storage, the embedding model and HTML extraction behind Core's interfaces.</summary>
+    /// <summary>SQLite storage, the embedding model, HTML extraction and the language model behind Core's interfaces.</summary>
     public static IServiceCollection AddSportsBotInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddValidatedOptions<StorageOptions>(configuration.GetSection(StorageOptions.Section));
-        services.AddValidatedOptions<EmbeddingsOptions>(configuration.GetSection(EmbeddingsOptions.Section))
-            .Validate(o => string.Equals(o.Provider, "MiniLM", StringComparison.OrdinalIgnoreCase), "Embeddings:Provider must be MiniLM (the bundled model).");
+        services.AddValidatedOptions<EmbeddingsOptions>(configuration.GetSection(EmbeddingsOptions.Section));
 
         services.AddSingleton<SqliteDatabase>();
         services.AddSingleton<IKnowledgeStore, SqliteKnowledgeStore>();
-        services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>, MiniLmEmbeddingGenerator>();
+        services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(sp =>
+            sp.GetRequiredService<IOptions<EmbeddingsOptions>>().Value is { Provider: EmbeddingProvider.OpenAI } openAI
+                ? OpenAIEmbeddingGeneratorFactory.Create(openAI)
+                : new MiniLmEmbeddingGenerator());
         services.AddSingleton<IEmbedder, EmbeddingGeneratorEmbedder>();
         services.AddSingleton<IHtmlTextExtractor, SmartReaderHtmlExtractor>();
 
@@ -36,6 +40,9 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddTransient<IArticleFetcher, HttpArticleFetcher>();
         services.AddTransient<IFeedReader, SyndicationFeedReader>();
         services.AddSingleton<IFeedStore, SqliteFeedStore>();
+
+        // Resolved only when Llm:Provider names one; with None the extractive answerer never asks for it.
+        services.AddSingleton<ILanguageModel, SemanticKernelLanguageModel>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using SportsBot.Core.Search;
 
 namespace SportsBot.Core.Answering;
 
@@ -24,4 +25,7 @@ public sealed class AnswerOptions
     /// <summary>Sentences taken from the leading (newest relevant) source.</summary>
     [Range(1, 5)]
     public int LeadSentences { get; set; } = 2;
+
+    /// <summary>Similar enough to the question, and mentioning enough of its words, to answer it.</summary>
+    public bool IsRelevant(RetrievedPassage passage) => passage.Similarity >= MinSimilarity && passage.Coverage >= MinCoverage;
 }

@@ -6,7 +6,7 @@ using SportsBot.Core.Search;
 namespace SportsBot.Core.Answering;
 
 /// <summary>The use case "answer a fan's question": check it, retrieve, answer.</summary>
-public sealed class AnswerService(IRetriever retriever, IAnswerer answerer, IOptions<AnswerOptions> options, ILogger<AnswerService> logger)
+public sealed class AnswerService(IRetriever retriever, IAnswerer answerer, IFollowUpRewriter rewriter, IOptions<AnswerOptions> options, ILogger<AnswerService> logger)
 {
     public async Task<TimedAnswer> AskAsync(string question, CancellationToken cancellationToken)
     {
@@ -17,6 +17,18 @@ public sealed class AnswerService(IRetriever retriever, IAnswerer answerer, IOpt
         clock.Stop();
         logger.LogInformation("Answered in {ElapsedMs} ms, known={Known}, mode={Mode}, sources={SourceCount}", clock.ElapsedMilliseconds, answer.Known, answer.Mode, answer.Citations.Count);
         return new TimedAnswer(answer, clock.Elapsed, retrieval);
+    }
+
+    /// <summary>
+    /// Answers a follow-up to an earlier exchange ("What about Belarusians?"): it is first restated as a standalone
+    /// question, which is what is searched for and what the answer's <see cref="Answer.Question"/> says.
+    /// </summary>
+    public async Task<TimedAnswer> AskFollowUpAsync(string previousQuestion, string previousAnswer, string followUp, CancellationToken cancellationToken)
+    {
+        var clean = Validate(followUp);
+        var standalone = await rewriter.RewriteAsync(previousQuestion, previousAnswer, clean, cancellationToken);
+        logger.LogDebug("Follow-up {FollowUp} searched as {Standalone}", clean, standalone);
+        return await AskAsync(standalone, cancellationToken);
     }
 
     /// <summary>Trims and checks a question; throws <see cref="InvalidQuestionException"/> with a message for the asker.</summary>

@@ -72,7 +72,7 @@ public sealed class ExtractiveAnswerer(SentenceVectorCache sentenceVectors, Alia
     {
         var query = retrieval.Query;
         var passages = retrieval.Passages
-            .Where(p => p.Similarity >= _options.MinSimilarity && p.Coverage >= _options.MinCoverage)
+            .Where(_options.IsRelevant)
             .Take(_options.MaxSources + 2)
             .ToList();
 

@@ -29,4 +29,13 @@ public interface IKnowledgeStore
 
     /// <summary>All vectors made by <paramref name="model"/>; vectors of other models are ignored until re-embedded.</summary>
     Task<IReadOnlyList<StoredVector>> LoadVectorsAsync(string model, CancellationToken cancellationToken);
+
+    /// <summary>How many chunks have no vector made by <paramref name="model"/>.</summary>
+    Task<int> CountChunksNotEmbeddedByAsync(string model, CancellationToken cancellationToken);
+
+    /// <summary>Up to <paramref name="take"/> chunks whose vector was made by another model, lowest ids first.</summary>
+    Task<IReadOnlyList<StoredChunk>> GetChunksNotEmbeddedByAsync(string model, int take, CancellationToken cancellationToken);
+
+    /// <summary>Replaces the vectors of the given chunks and records <paramref name="model"/> as their maker, in one transaction.</summary>
+    Task UpdateVectorsAsync(IReadOnlyList<StoredVector> vectors, string model, CancellationToken cancellationToken);
 }

@@ -37,5 +37,8 @@ public sealed class VectorIndexLoader(IKnowledgeStore store, IEmbedder embedder,
         return index;
     }
 
+    /// <summary>Makes the next use reload from the store, e.g. after every vector was re-embedded with a new model.</summary>
+    public void Invalidate() => _loaded = false;
+
     public void Dispose() => _gate.Dispose();
 }

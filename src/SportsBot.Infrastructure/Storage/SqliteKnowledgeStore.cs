@@ -98,19 +98,29 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
             return Task.FromResult<IReadOnlyList<StoredChunk>>([]);
         }
 
-        var result = _db.Use(c =>
+        var idList = string.Join(',', ids.Select(i => i.Value));
+        return Task.FromResult(_db.Use(c => WithArticles(c, c.Query<ChunkRow>($"SELECT Id, ArticleId, Ordinal, Text FROM chunks WHERE Id IN ({idList})"))));
+    }
+
+    public Task<int> CountChunksNotEmbeddedByAsync(string model, CancellationToken cancellationToken) =>
+        Task.FromResult(_db.Use(c => c.ExecuteScalar<int>("SELECT count(*) FROM chunks WHERE Model <> ?", model)));
+
+    public Task<IReadOnlyList<StoredChunk>> GetChunksNotEmbeddedByAsync(string model, int take, CancellationToken cancellationToken) =>
+        Task.FromResult(_db.Use(c => WithArticles(c, c.Query<ChunkRow>("SELECT Id, ArticleId, Ordinal, Text FROM chunks WHERE Model <> ? ORDER BY Id LIMIT ?", model, take))));
+
+    public Task UpdateVectorsAsync(IReadOnlyList<StoredVector> vectors, string model, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        _db.InTransaction(c =>
         {
-            var idList = string.Join(',', ids.Select(i => i.Value));
-            var chunks = c.Query<ChunkRow>($"SELECT Id, ArticleId, Ordinal, Text FROM chunks WHERE Id IN ({idList})");
-            var articleIds = chunks.Select(x => x.ArticleId).Distinct().ToList();
-            var articles = c.Query<ArticleRow>($"SELECT * FROM articles WHERE Id IN ({string.Join(',', articleIds.Select(_ => "?"))})", [.. articleIds])
-                .ToDictionary(a => a.Id, ArticleMapper.ToArticle);
-            return chunks
-                .Where(x => articles.ContainsKey(x.ArticleId))
-                .Select(x => new StoredChunk(new ChunkId(x.Id), new Chunk(new ArticleId(x.ArticleId), x.Ordinal, x.Text), articles[x.ArticleId]))
-                .ToList();
+            foreach (var v in vectors)
+            {
+                c.Execute("UPDATE chunks SET Vector = ?, Model = ? WHERE Id = ?", MemoryMarshal.AsBytes(v.Vector.AsSpan()).ToArray(), model, v.ChunkId.Value);
+            }
+
+            return vectors.Count;
         });
-        return Task.FromResult<IReadOnlyList<StoredChunk>>(result);
+        return Task.CompletedTask;
     }
 
     public Task<IReadOnlyList<StoredVector>> LoadVectorsAsync(string model, CancellationToken cancellationToken)
@@ -119,6 +129,23 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
         return Task.FromResult<IReadOnlyList<StoredVector>>(rows
             .Select(r => new StoredVector(new ChunkId(r.Id), new ArticleId(r.ArticleId), MemoryMarshal.Cast<byte, float>(r.Vector).ToArray()))
             .ToList());
+    }
+
+    /// <summary>Pairs chunk rows with their articles; a chunk whose article is gone (a concurrent remove) is dropped.</summary>
+    private static IReadOnlyList<StoredChunk> WithArticles(SQLiteConnection c, List<ChunkRow> chunks)
+    {
+        if (chunks.Count == 0)
+        {
+            return [];
+        }
+
+        var articleIds = chunks.Select(x => x.ArticleId).Distinct().ToList();
+        var articles = c.Query<ArticleRow>($"SELECT * FROM articles WHERE Id IN ({string.Join(',', articleIds.Select(_ => "?"))})", [.. articleIds])
+            .ToDictionary(a => a.Id, ArticleMapper.ToArticle);
+        return chunks
+            .Where(x => articles.ContainsKey(x.ArticleId))
+            .Select(x => new StoredChunk(new ChunkId(x.Id), new Chunk(new ArticleId(x.ArticleId), x.Ordinal, x.Text), articles[x.ArticleId]))
+            .ToList();
     }
 
     private Article? FirstWhere(string condition, string value) =>

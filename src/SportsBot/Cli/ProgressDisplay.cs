@@ -23,6 +23,7 @@ public static class ProgressDisplay
                 return await work(new InlineProgress(p =>
                 {
                     bar ??= ctx.AddTask(Markup.Escape(title), maxValue: Math.Max(1, p.Total));
+                    bar.MaxValue = Math.Max(1, p.Total);
                     bar.Value = p.Done;
                     bar.Description = Markup.Escape($"{title}: {Path.GetFileName(p.Current)}");
                 }));

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SportsBot.Core;
 using SportsBot.Core.Knowledge;
 using SportsBot.Core.Search;
 
@@ -8,6 +9,7 @@ namespace SportsBot.Hosting;
 /// <summary>Brings the store up to date with the knowledge folder before the first question is answered.</summary>
 public sealed class KnowledgeBootstrapper(
     KnowledgeFolderSync sync,
+    EmbeddingRefresher embeddings,
     VectorIndexLoader indexLoader,
     IEmbedder embedder,
     IOptions<KnowledgeOptions> options,
@@ -15,6 +17,8 @@ public sealed class KnowledgeBootstrapper(
 {
     public async Task<FolderSyncReport?> SyncAsync(IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
+        // Before the sync: unchanged files are skipped by it, yet their chunks need vectors from the current model.
+        await embeddings.RefreshAsync(progress, cancellationToken);
         var report = await SyncFolderAsync(progress, cancellationToken);
 
         // Load the vectors and run the model once now, so the first question does not pay for either.
@@ -52,22 +56,5 @@ public sealed class KnowledgeBootstrapper(
     }
 
     /// <summary>A relative folder is looked for in the working directory, then next to the program (the build copies knowledge/ there).</summary>
-    public static string? ResolveFolder(string configured)
-    {
-        if (Directory.Exists(configured))
-        {
-            return Path.GetFullPath(configured);
-        }
-
-        if (!Path.IsPathRooted(configured))
-        {
-            var besideProgram = Path.Combine(AppContext.BaseDirectory, configured);
-            if (Directory.Exists(besideProgram))
-            {
-                return besideProgram;
-            }
-        }
-
-        return null;
-    }
+    public static string? ResolveFolder(string configured) => ProgramFolder.Resolve(configured);
 }

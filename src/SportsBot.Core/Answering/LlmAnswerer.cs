@@ -1,0 +1,103 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SportsBot.Core.Search;
+
+namespace SportsBot.Core.Answering;
+
+/// <summary>
+/// Has a language model write the answer from numbered, dated sources, then holds it to them: markers naming a
+/// source that was not sent are removed, a reply left citing nothing is replaced by the extractive answer, and
+/// the model's "not covered" makes the answer unknown. Any failure (timeout, HTTP error, empty or malformed
+/// reply) falls back to the extractive answer with the reason, so the asker always gets a reply.
+/// </summary>
+public sealed class LlmAnswerer(
+    ILanguageModel model,
+    ExtractiveAnswerer extractive,
+    IOptions<LlmOptions> options,
+    IOptions<AnswerOptions> answerOptions,
+    TimeProvider time,
+    ILogger<LlmAnswerer> logger) : IAnswerer
+{
+    private readonly LlmOptions _options = options.Value;
+
+    public async Task<Answer> AnswerAsync(RetrievalResult retrieval, CancellationToken cancellationToken)
+    {
+        var question = retrieval.Query.Question;
+        // Passages that answer the question get the budget first, newest-relevant first as retrieval ranked them;
+        // the rest (background, older reports) fill what is left, so the model can still tell what changed.
+        var ranked = retrieval.Passages.OrderByDescending(answerOptions.Value.IsRelevant).ToList();
+        var sources = SourceBudget.Select(ranked, _options.MaxSources, _options.ContextBudgetTokens);
+        if (sources.Count == 0)
+        {
+            // Nothing was found at all: there is nothing to ground a model's answer in, and no call to pay for.
+            return await extractive.AnswerAsync(retrieval, cancellationToken);
+        }
+
+        var prompt = new AnswerPrompt(
+            PromptFence.Sources(sources),
+            PromptFence.Question(question),
+            DateText.Format(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)));
+
+        string reply;
+        try
+        {
+            reply = await LanguageModelCall.RunAsync(ct => model.WriteAnswerAsync(prompt, ct), _options.Timeout, cancellationToken);
+        }
+        catch (LanguageModelException ex)
+        {
+            return await FallbackAsync(retrieval, ex.Reason, ex, cancellationToken);
+        }
+
+        if (string.IsNullOrWhiteSpace(reply))
+        {
+            return await FallbackAsync(retrieval, "the model returned an empty reply", null, cancellationToken);
+        }
+
+        if (!CitationChecker.HasWords(reply))
+        {
+            return await FallbackAsync(retrieval, "the model's reply was malformed", null, cancellationToken);
+        }
+
+        var checkedReply = CitationChecker.Check(reply, sources.Count);
+        if (checkedReply.Removed > 0)
+        {
+            logger.LogInformation("Removed {RemovedCount} citation markers naming no source that was sent ({SourceCount} were)", checkedReply.Removed, sources.Count);
+        }
+
+        if (checkedReply.SaysNotCovered)
+        {
+            return Answer.NotCovered(question, AnswerMode.Llm);
+        }
+
+        if (checkedReply.Cited.Count == 0)
+        {
+            return await FallbackAsync(retrieval, "the model's reply cited none of the sources sent", null, cancellationToken);
+        }
+
+        var cited = checkedReply.Cited.Select(n => sources[n - 1]).ToList();
+        var citations = cited.Select((s, i) => new Citation(
+            i + 1,
+            s.Article.Title,
+            s.Article.Source,
+            s.Article.Url,
+            s.Article.Published,
+            s.Article.Id.Value,
+            s.Chunks[0].Chunk.Text,
+            Math.Round(s.Passage.Similarity, 3))).ToList();
+        var asOf = cited.Max(s => s.Article.Published);
+        return new Answer(question, true, checkedReply.Text, asOf, AnswerMode.Llm, citations);
+    }
+
+    private async Task<Answer> FallbackAsync(RetrievalResult retrieval, string reason, Exception? exception, CancellationToken cancellationToken)
+    {
+        // The reason says what went wrong; the stack trace is for a developer who turned logging up.
+        logger.LogWarning("LLM answer not used ({Reason}); answering with the extractive answerer", reason);
+        if (exception is not null)
+        {
+            logger.LogDebug(exception, "LLM call failed: {Reason}", reason);
+        }
+
+        var answer = await extractive.AnswerAsync(retrieval, cancellationToken);
+        return answer with { FallbackReason = reason };
+    }
+}
