@@ -40,6 +40,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IFollowUpRewriter>(sp => UsesLanguageModel(sp) ? sp.GetRequiredService<LlmFollowUpRewriter>() : sp.GetRequiredService<CombiningFollowUpRewriter>());
         services.AddSingleton<AnswerService>();
         services.AddTransient<FeedService>();
+        services.AddSingleton<StaleArticleFinder>();
         return services;
     }
 

@@ -40,6 +40,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddTransient<IArticleFetcher, HttpArticleFetcher>();
         services.AddTransient<IFeedReader, SyndicationFeedReader>();
         services.AddSingleton<IFeedStore, SqliteFeedStore>();
+        services.AddSingleton<ICitationLog, SqliteCitationLog>();
 
         // Resolved only when Llm:Provider names one; with None the extractive answerer never asks for it.
         services.AddSingleton<ILanguageModel, SemanticKernelLanguageModel>();

@@ -1,12 +1,20 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SportsBot.Core.Knowledge;
 using SportsBot.Core.Search;
 
 namespace SportsBot.Core.Answering;
 
 /// <summary>The use case "answer a fan's question": check it, retrieve, answer.</summary>
-public sealed class AnswerService(IRetriever retriever, IAnswerer answerer, IFollowUpRewriter rewriter, IOptions<AnswerOptions> options, ILogger<AnswerService> logger)
+public sealed class AnswerService(
+    IRetriever retriever,
+    IAnswerer answerer,
+    IFollowUpRewriter rewriter,
+    ICitationLog citationLog,
+    TimeProvider time,
+    IOptions<AnswerOptions> options,
+    ILogger<AnswerService> logger)
 {
     public async Task<TimedAnswer> AskAsync(string question, CancellationToken cancellationToken)
     {
@@ -16,6 +24,7 @@ public sealed class AnswerService(IRetriever retriever, IAnswerer answerer, IFol
         var answer = await answerer.AnswerAsync(retrieval, cancellationToken);
         clock.Stop();
         logger.LogInformation("Answered in {ElapsedMs} ms, known={Known}, mode={Mode}, sources={SourceCount}", clock.ElapsedMilliseconds, answer.Known, answer.Mode, answer.Citations.Count);
+        await RecordCitationsAsync(answer, cancellationToken);
         return new TimedAnswer(answer, clock.Elapsed, retrieval);
     }
 
@@ -29,6 +38,24 @@ public sealed class AnswerService(IRetriever retriever, IAnswerer answerer, IFol
         var standalone = await rewriter.RewriteAsync(previousQuestion, previousAnswer, clean, cancellationToken);
         logger.LogDebug("Follow-up {FollowUp} searched as {Standalone}", clean, standalone);
         return await AskAsync(standalone, cancellationToken);
+    }
+
+    private async Task RecordCitationsAsync(Answer answer, CancellationToken cancellationToken)
+    {
+        if (answer.Citations.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            await citationLog.RecordAsync([.. answer.Citations.Select(c => new ArticleId(c.ArticleId))], time.GetUtcNow(), cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Bookkeeping for /kb stale must never cost the fan an answer.
+            logger.LogWarning(ex, "Could not record the citations of an answer");
+        }
     }
 
     /// <summary>Trims and checks a question; throws <see cref="InvalidQuestionException"/> with a message for the asker.</summary>
