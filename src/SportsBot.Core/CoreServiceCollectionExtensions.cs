@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SportsBot.Core.Answering;
+using SportsBot.Core.Chat;
 using SportsBot.Core.Knowledge;
 using SportsBot.Core.Search;
 
@@ -30,6 +31,23 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ExtractiveAnswerer>();
         services.AddSingleton<IAnswerer>(sp => sp.GetRequiredService<ExtractiveAnswerer>());
         services.AddSingleton<AnswerService>();
+        services.AddSportsBotChat(configuration);
+        return services;
+    }
+
+    /// <summary>The platform-neutral chat: commands, roles, channel settings, rate limits, follow-ups.</summary>
+    private static IServiceCollection AddSportsBotChat(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddValidatedOptions<ChatOptions>(configuration.GetSection(ChatOptions.Section))
+            .Validate(o => o.Operators.All(op => op.Split(':') is [{ Length: > 0 }, { Length: > 0 }]), "Chat:Operators entries must look like platform:userId, e.g. telegram:123456789.");
+        services.AddSingleton<RoleResolver>();
+        services.AddSingleton<ChatRateLimiter>();
+        services.AddSingleton<ConversationMemory>();
+        services.AddSingleton<IFollowUpRewriter, RuleBasedFollowUpRewriter>();
+        services.AddSingleton<QuestionHandler>();
+        services.AddSingleton<KnowledgeCommandHandler>();
+        services.AddSingleton<ConfigCommandHandler>();
+        services.AddSingleton<ChatService>();
         return services;
     }
 

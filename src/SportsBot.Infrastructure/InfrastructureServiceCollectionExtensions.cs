@@ -2,6 +2,7 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SportsBot.Core;
+using SportsBot.Core.Chat;
 using SportsBot.Core.Knowledge;
 using SportsBot.Infrastructure.Embeddings;
 using SportsBot.Infrastructure.Extraction;
@@ -20,6 +21,9 @@ public static class InfrastructureServiceCollectionExtensions
 
         services.AddSingleton<SqliteDatabase>();
         services.AddSingleton<IKnowledgeStore, SqliteKnowledgeStore>();
+        services.AddSingleton<IChannelSettingsStore, SqliteChannelSettingsStore>();
+        services.AddSingleton<IAuditLog, SqliteAuditLog>();
+        services.AddSingleton<IAdapterStateStore, SqliteAdapterStateStore>();
         services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>, MiniLmEmbeddingGenerator>();
         services.AddSingleton<IEmbedder, EmbeddingGeneratorEmbedder>();
         services.AddSingleton<IHtmlTextExtractor, SmartReaderHtmlExtractor>();
