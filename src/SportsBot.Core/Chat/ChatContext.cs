@@ -30,7 +30,7 @@ public sealed record ChatContext(IncomingMessage Message, ChannelSettings Settin
         }
 
         var hint = needed == ChatRole.Moderator ? " An admin can make you one with /config set moderator-users." : string.Empty;
-        await NoticeAsync($"{command} needs the {RoleResolver.Name(needed)} role; you are a {RoleResolver.Name(Role)} here.{hint}", cancellationToken);
+        await NoticeAsync($"{command} needs the {RoleResolver.Name(needed)} role; you are {RoleResolver.WithArticle(Role)} here.{hint}", cancellationToken);
         return false;
     }
 }

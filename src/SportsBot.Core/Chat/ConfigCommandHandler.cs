@@ -17,7 +17,7 @@ public sealed class ConfigCommandHandler(IChannelSettingsStore settingsStore, IA
             text.Append('\n').Append(line);
         }
 
-        text.Append($"\nYou are a {RoleResolver.Name(context.Role)} here.");
+        text.Append($"\nYou are {RoleResolver.WithArticle(context.Role)} here.");
         if (context.Role >= ChatRole.Moderator)
         {
             var recent = await audit.RecentAsync(context.Message.Key, RecentChanges, cancellationToken);
@@ -68,7 +68,8 @@ public sealed class ConfigCommandHandler(IChannelSettingsStore settingsStore, IA
         var key = ChannelSettingKeys.Canonical(command.Key);
         var value = ChannelSettingKeys.ValueOf(updated, key);
         await SaveAsync(context, updated, "config set", $"{key}={value}", cancellationToken);
-        await context.NoticeAsync($"{key} is now {value}.", cancellationToken);
+        var shown = ChannelSettingKeys.Describe(updated).First(line => line.StartsWith(key + ":", StringComparison.Ordinal));
+        await context.NoticeAsync($"Changed. {shown}", cancellationToken);
     }
 
     private async Task SaveAsync(ChatContext context, ChannelSettings settings, string action, string detail, CancellationToken cancellationToken)

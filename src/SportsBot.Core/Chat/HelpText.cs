@@ -26,7 +26,7 @@ public static class HelpText
 
         var hidden = CommandCatalog.All.Count(c => c.Role > context.Role);
         text.AppendLine();
-        text.Append($"You are a {RoleResolver.Name(context.Role)} here.");
+        text.Append($"You are {RoleResolver.WithArticle(context.Role)} here.");
         if (hidden > 0)
         {
             text.Append(context.Role == ChatRole.Member

@@ -24,6 +24,9 @@ public sealed class RoleResolver(IOptions<ChatOptions> options)
         return named || hasRole ? ChatRole.Moderator : ChatRole.Member;
     }
 
+    /// <summary>"a member", "a moderator", "an admin".</summary>
+    public static string WithArticle(ChatRole role) => role == ChatRole.Admin ? "an admin" : $"a {Name(role)}";
+
     public static string Name(ChatRole role) => role switch
     {
         ChatRole.Admin => "admin",

@@ -40,8 +40,15 @@ public sealed partial class RuleBasedFollowUpRewriter(QueryAnalyzer analyzer, IO
             return true;
         }
 
-        var words = Word().Matches(question).Select(m => m.Value);
-        return words.Any(ReferringWords.Contains) || analyzer.Analyze(question).Terms.Count <= StandaloneTerms - 1;
+        var words = Word().Matches(question).Select(m => m.Value).ToList();
+        if (words.Any(ReferringWords.Contains))
+        {
+            return true;
+        }
+
+        // "Who is Valieva?" is short but names its subject; "Why?" and "Since when?" do not.
+        var namesSomething = words.Skip(1).Any(w => char.IsUpper(w[0])) || words.Any(w => w.All(char.IsDigit));
+        return !namesSomething && analyzer.Analyze(question).Terms.Count < StandaloneTerms;
     }
 
     private static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '?' or '.' or '!';
@@ -49,6 +56,6 @@ public sealed partial class RuleBasedFollowUpRewriter(QueryAnalyzer analyzer, IO
     [GeneratedRegex(@"^\s*(and|but|so|or|also|what about|how about|what if|why not|since when|until when)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Opener();
 
-    [GeneratedRegex(@"[\p{L}]+")]
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Word();
 }
