@@ -36,17 +36,19 @@ public static class TelegramHtmlRenderer
         return Pack(paragraphs, maxLength);
     }
 
-    /// <summary>The four characters Telegram's HTML parser treats specially; everything else (accents, Cyrillic) stays readable.</summary>
+    /// <summary>The characters Telegram's HTML parser treats specially in text; everything else (accents, Cyrillic) stays readable.</summary>
     public static string Escape(string text) => text
         .Replace("&", "&amp;", StringComparison.Ordinal)
         .Replace("<", "&lt;", StringComparison.Ordinal)
-        .Replace(">", "&gt;", StringComparison.Ordinal)
-        .Replace("\"", "&quot;", StringComparison.Ordinal);
+        .Replace(">", "&gt;", StringComparison.Ordinal);
+
+    /// <summary>Text inside a double-quoted attribute (a link's href).</summary>
+    public static string EscapeAttribute(string text) => Escape(text).Replace("\"", "&quot;", StringComparison.Ordinal);
 
     private static string SourceLine(Citation c)
     {
         var title = c.Url is { } url && ArticleParser.IsHttpUrl(url)
-            ? $"<a href=\"{Escape(url)}\">{Escape(c.Title)}</a>"
+            ? $"<a href=\"{EscapeAttribute(url)}\">{Escape(c.Title)}</a>"
             : Escape(c.Title);
         return $"[{c.N}] {title} — {Escape(c.Source)}, {Escape(DateText.Format(c.Published))}";
     }
