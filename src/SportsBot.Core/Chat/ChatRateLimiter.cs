@@ -5,8 +5,8 @@ using Microsoft.Extensions.Options;
 namespace SportsBot.Core.Chat;
 
 /// <summary>
-/// Rate limits for members: one question per cooldown per user in a channel, and a budget per channel for all
-/// members together. Moderators and admins are not limited. A limited user is told once when to try again and
+/// Rate limits for members: one question (or search) per cooldown per user in a channel, and a budget of
+/// requests per channel for all members together. Moderators and admins are not limited. A limited user is told once when to try again and
 /// then ignored until that time has passed, so the bot never floods a channel with "slow down" messages.
 /// </summary>
 public sealed class ChatRateLimiter : IDisposable
@@ -39,7 +39,8 @@ public sealed class ChatRateLimiter : IDisposable
         }));
     }
 
-    public RateLimitDecision Check(IncomingMessage message, ChannelSettings settings, ChatRole role)
+    /// <param name="costly">A question or search: these wait for the user's cooldown; help and lists only use the channel budget.</param>
+    public RateLimitDecision Check(IncomingMessage message, ChannelSettings settings, ChatRole role, bool costly)
     {
         if (role >= ChatRole.Moderator)
         {
@@ -47,7 +48,7 @@ public sealed class ChatRateLimiter : IDisposable
         }
 
         var who = $"{message.Key}|{message.User.Id.Value}";
-        if (settings.CooldownSeconds > 0)
+        if (costly && settings.CooldownSeconds > 0)
         {
             using var userLease = _users.AttemptAcquire($"{who}|{settings.CooldownSeconds}");
             if (!userLease.IsAcquired)

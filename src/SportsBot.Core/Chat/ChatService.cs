@@ -44,7 +44,7 @@ public sealed partial class ChatService(
 
         command ??= new AskCommand(text);
         var context = new ChatContext(message, settings, roles.Resolve(message, settings), replies);
-        var admission = rateLimiter.Check(message, settings, context.Role);
+        var admission = rateLimiter.Check(message, settings, context.Role, costly: command is AskCommand or KbSearchCommand);
         if (!admission.Admitted)
         {
             logger.LogDebug("Rate limited {User} in {Channel}", message.User.Id, message.Key);
