@@ -14,6 +14,7 @@ public sealed class KnowledgeCommandHandler(
     ArticleParser parser,
     IKnowledgeStore store,
     IRetriever retriever,
+    QueryAnalyzer analyzer,
     IAuditLog audit,
     TimeProvider time,
     IOptions<ChatOptions> chatOptions,
@@ -125,27 +126,55 @@ public sealed class KnowledgeCommandHandler(
         await context.NoticeAsync(text.ToString(), cancellationToken);
     }
 
+    /// <summary>
+    /// Word search: articles containing the most of the words first (bm25 breaks ties), so a short new article
+    /// is found by its own words. When no article has any of them, the closest articles by meaning are offered.
+    /// </summary>
     public async Task SearchAsync(ChatContext context, KbSearchCommand command, CancellationToken cancellationToken)
     {
         var words = command.Words.Length > answerOptions.Value.MaxQuestionLength ? command.Words[..answerOptions.Value.MaxQuestionLength] : command.Words;
-        var retrieval = await retriever.RetrieveAsync(words, cancellationToken);
-        var found = retrieval.Passages
-            .Where(p => p.Coverage > 0 || p.Similarity >= answerOptions.Value.MinSimilarity)
-            .Take(SearchResults)
-            .ToList();
+        var query = analyzer.Analyze(words);
+        var found = FtsQueryBuilder.Build(query) is { } match
+            ? await ByWordsAsync(query, match, cancellationToken)
+            : [];
+        var heading = $"Articles about \"{command.Words}\":";
+        if (found.Count == 0)
+        {
+            var retrieval = await retriever.RetrieveAsync(words, cancellationToken);
+            found = [.. retrieval.Passages.Where(p => p.Similarity >= answerOptions.Value.MinSimilarity).Take(SearchResults).Select(p => p.Article)];
+            heading = $"No article has those words; closest in meaning to \"{command.Words}\":";
+        }
+
         if (found.Count == 0)
         {
             await context.NoticeAsync($"No article matches \"{command.Words}\".", cancellationToken);
             return;
         }
 
-        var text = new StringBuilder($"Articles about \"{command.Words}\":");
-        foreach (var passage in found)
+        var text = new StringBuilder(heading);
+        foreach (var article in found)
         {
-            text.Append('\n').Append(Line(passage.Article));
+            text.Append('\n').Append(Line(article));
         }
 
         await context.NoticeAsync(text.ToString(), cancellationToken);
+    }
+
+    private async Task<List<Article>> ByWordsAsync(QueryAnalysis query, string match, CancellationToken cancellationToken)
+    {
+        var hits = await store.SearchKeywordsAsync(match, 200, cancellationToken);
+        var best = hits.GroupBy(h => h.ArticleId).Select(g => (Id: g.Key, Bm25: g.Min(h => h.Bm25))).ToList();
+        var articles = new List<(Article Article, int Words, double Bm25)>();
+        foreach (var (id, bm25) in best)
+        {
+            if (await store.GetAsync(id, cancellationToken) is { } article)
+            {
+                var text = article.Title + " " + article.Body;
+                articles.Add((article, query.Terms.Count(t => text.Contains(t, StringComparison.OrdinalIgnoreCase)), bm25));
+            }
+        }
+
+        return [.. articles.OrderByDescending(a => a.Words).ThenBy(a => a.Bm25).Take(SearchResults).Select(a => a.Article)];
     }
 
     private async Task<string> AddFileAsync(ChatContext context, ChatAttachment file, CancellationToken cancellationToken)
