@@ -16,12 +16,18 @@ public sealed class TelegramMessageTranslator(TelegramRoleCache roles, TelegramR
 {
     public const string Platform = "telegram";
 
-    /// <returns>Null for messages that are not for any bot to handle (from bots, service messages) or are commands for another bot.</returns>
+    /// <returns>Null for messages no bot handles (from bots, without text or file) and for commands addressed to another bot.</returns>
     public async Task<IncomingMessage?> TranslateAsync(ITelegramBotClient client, TelegramBotIdentity bot, Message message, CancellationToken cancellationToken)
     {
         var text = message.Text ?? message.Caption ?? string.Empty;
         var anonymousAdmin = message.SenderChat is { } senderChat && senderChat.Id == message.Chat.Id;
         if ((message.From is null || message.From.IsBot) && !anonymousAdmin)
+        {
+            return null;
+        }
+
+        // Stickers, photos, joins: nothing to answer, so no reason to ask Telegram for the sender's role.
+        if (text.Trim().Length == 0 && message.Document is null)
         {
             return null;
         }

@@ -75,6 +75,15 @@ public sealed class ChatRateLimiter : IDisposable
             return RateLimitDecision.Silent;
         }
 
+        if (_toldUntil.Count > 10_000)
+        {
+            // Users who were told and never came back; their notices have long expired.
+            foreach (var expired in _toldUntil.Where(t => t.Value <= now).Select(t => t.Key).ToList())
+            {
+                _toldUntil.TryRemove(expired, out _);
+            }
+        }
+
         var wait = lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromSeconds(10);
         var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
         _toldUntil[who] = now + TimeSpan.FromSeconds(seconds);
