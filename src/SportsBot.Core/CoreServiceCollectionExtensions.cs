@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SportsBot.Core.Answering;
 using SportsBot.Core.Feeds;
+using SportsBot.Core.Chat;
 using SportsBot.Core.Knowledge;
 using SportsBot.Core.Search;
 
@@ -35,12 +36,28 @@ public static class CoreServiceCollectionExtensions
         // The extractive answerer is the default and every LLM answer's fallback; Llm:Provider picks the model one.
         services.AddSingleton<LlmAnswerer>();
         services.AddSingleton<IAnswerer>(sp => UsesLanguageModel(sp) ? sp.GetRequiredService<LlmAnswerer>() : sp.GetRequiredService<ExtractiveAnswerer>());
-        services.AddSingleton<CombiningFollowUpRewriter>();
+        services.AddSingleton<RuleBasedFollowUpRewriter>();
         services.AddSingleton<LlmFollowUpRewriter>();
-        services.AddSingleton<IFollowUpRewriter>(sp => UsesLanguageModel(sp) ? sp.GetRequiredService<LlmFollowUpRewriter>() : sp.GetRequiredService<CombiningFollowUpRewriter>());
+        services.AddSingleton<IFollowUpRewriter>(sp => UsesLanguageModel(sp) ? sp.GetRequiredService<LlmFollowUpRewriter>() : sp.GetRequiredService<RuleBasedFollowUpRewriter>());
         services.AddSingleton<AnswerService>();
         services.AddTransient<FeedService>();
         services.AddSingleton<StaleArticleFinder>();
+        services.AddSportsBotChat(configuration);
+        return services;
+    }
+
+    /// <summary>The platform-neutral chat: commands, roles, channel settings, rate limits, follow-ups.</summary>
+    private static IServiceCollection AddSportsBotChat(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddValidatedOptions<ChatOptions>(configuration.GetSection(ChatOptions.Section))
+            .Validate(o => o.Operators.All(op => op.Split(':') is [{ Length: > 0 }, { Length: > 0 }]), "Chat:Operators entries must look like platform:userId, e.g. telegram:123456789.");
+        services.AddSingleton<RoleResolver>();
+        services.AddSingleton<ChatRateLimiter>();
+        services.AddSingleton<ConversationMemory>();
+        services.AddSingleton<QuestionHandler>();
+        services.AddSingleton<KnowledgeCommandHandler>();
+        services.AddSingleton<ConfigCommandHandler>();
+        services.AddSingleton<ChatService>();
         return services;
     }
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using SportsBot.Core;
 using SportsBot.Core.Answering;
 using SportsBot.Core.Feeds;
+using SportsBot.Core.Chat;
 using SportsBot.Core.Knowledge;
 using SportsBot.Infrastructure.Embeddings;
 using SportsBot.Infrastructure.Extraction;
@@ -24,6 +25,9 @@ public static class InfrastructureServiceCollectionExtensions
 
         services.AddSingleton<SqliteDatabase>();
         services.AddSingleton<IKnowledgeStore, SqliteKnowledgeStore>();
+        services.AddSingleton<IChannelSettingsStore, SqliteChannelSettingsStore>();
+        services.AddSingleton<IAuditLog, SqliteAuditLog>();
+        services.AddSingleton<IAdapterStateStore, SqliteAdapterStateStore>();
         services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(sp =>
             sp.GetRequiredService<IOptions<EmbeddingsOptions>>().Value is { Provider: EmbeddingProvider.OpenAI } openAI
                 ? OpenAIEmbeddingGeneratorFactory.Create(openAI)

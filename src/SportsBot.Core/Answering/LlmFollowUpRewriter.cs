@@ -9,7 +9,7 @@ namespace SportsBot.Core.Answering;
 /// </summary>
 public sealed class LlmFollowUpRewriter(
     ILanguageModel model,
-    CombiningFollowUpRewriter fallback,
+    RuleBasedFollowUpRewriter fallback,
     IOptions<LlmOptions> llmOptions,
     IOptions<AnswerOptions> answerOptions,
     ILogger<LlmFollowUpRewriter> logger) : IFollowUpRewriter

@@ -1,21 +1,21 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using SportsBot.Core.Answering;
+using SportsBot.ConsoleChat;
+using SportsBot.Core.Chat;
 using SportsBot.Hosting;
-using SportsBot.Rendering;
 
 namespace SportsBot.Cli;
 
 /// <summary>
-/// <c>run</c> (the default): the worker. With no platform token configured it is a console chat on the terminal;
-/// with stdin piped it answers line by line until end of input and exits 0, so it can be scripted.
+/// <c>run</c> (the default): the worker. Every chat platform with a token is started once the knowledge base is
+/// ready; with none configured it is a console chat on the terminal (stdin piped: line by line until end of input).
 /// </summary>
 public sealed class RunVerb
 {
     public RunVerb(VerbHost verbHost)
     {
-        Command = new Command("run", "Start the bot (default). With no tokens configured: a console chat on this terminal");
+        Command = new Command("run", "Start the bot (default): every platform with a token, else a console chat on this terminal");
         Command.SetAction((parse, ct) => RunAsync(verbHost, parse, ct));
     }
 
@@ -23,44 +23,51 @@ public sealed class RunVerb
 
     public static async Task<int> RunAsync(VerbHost verbHost, ParseResult parse, CancellationToken cancellationToken)
     {
-        var console = verbHost.Console;
         using var host = await verbHost.StartAsync(parse, LogLevel.Warning, syncKnowledge: true, cancellationToken, b => b.Services.AddSportsBotWorkers());
-        var answers = host.Services.GetRequiredService<AnswerService>();
-        if (console.IsInteractive)
-        {
-            await console.Out.WriteLineAsync("SportsBot: ask about sport and politics (empty line or Ctrl+D to quit).");
-        }
+        var platforms = host.Services.GetServices<IChatPlatform>().Where(p => p.IsConfigured).ToList();
+        var exitCode = platforms.Count == 0
+            ? await RunConsoleAsync(host.Services, verbHost.Console, cancellationToken)
+            : await RunPlatformsAsync(platforms, verbHost.Console, cancellationToken);
+        await host.StopAsync(CancellationToken.None);
+        return exitCode;
+    }
 
-        while (!cancellationToken.IsCancellationRequested)
-        {
-            if (console.IsInteractive)
-            {
-                await console.Out.WriteAsync("> ");
-            }
-
-            var line = await console.In.ReadLineAsync(cancellationToken);
-            if (line is null || (console.IsInteractive && line.Trim().Length == 0))
-            {
-                break;
-            }
-
-            if (line.Trim().Length == 0)
-            {
-                continue;
-            }
-
-            try
-            {
-                var timed = await answers.AskAsync(line, cancellationToken);
-                await console.Out.WriteLineAsync(PlainTextAnswerRenderer.Render(timed.Answer) + "\n");
-            }
-            catch (InvalidQuestionException ex)
-            {
-                await console.Out.WriteLineAsync(ex.Message + "\n");
-            }
-        }
-
-        await host.StopAsync(cancellationToken);
+    private static async Task<int> RunConsoleAsync(IServiceProvider services, CliConsole console, CancellationToken cancellationToken)
+    {
+        await new ConsoleChatSession(services.GetRequiredService<ChatService>(), console).RunAsync(cancellationToken);
         return ExitCodes.Success;
+    }
+
+    /// <summary>Runs until Ctrl+C, or until a platform gives up (a refused token), which is a failure.</summary>
+    private static async Task<int> RunPlatformsAsync(List<IChatPlatform> platforms, CliConsole console, CancellationToken cancellationToken)
+    {
+        foreach (var platform in platforms)
+        {
+            await platform.StartAsync(cancellationToken);
+        }
+
+        await console.Error.WriteLineAsync($"SportsBot is answering on {string.Join(" and ", platforms.Select(p => p.Name))}. Press Ctrl+C to stop.");
+        var running = platforms.Select(p => p.ExecuteTask ?? Task.CompletedTask).ToList();
+        try
+        {
+            await Task.WhenAny(running).WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Ctrl+C: the normal way to stop a worker.
+        }
+
+        foreach (var platform in platforms)
+        {
+            await platform.StopAsync(CancellationToken.None);
+        }
+
+        var failed = platforms.Where(p => p.ExecuteTask is { IsFaulted: true }).ToList();
+        foreach (var platform in failed)
+        {
+            await console.Error.WriteLineAsync($"{platform.Name} stopped: {platform.ExecuteTask!.Exception!.GetBaseException().Message}");
+        }
+
+        return failed.Count > 0 ? ExitCodes.Failure : ExitCodes.Success;
     }
 }

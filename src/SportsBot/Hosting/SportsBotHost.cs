@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using SportsBot.Core;
 using SportsBot.Infrastructure;
+using SportsBot.Telegram;
 
 namespace SportsBot.Hosting;
 
@@ -40,6 +41,7 @@ public static class SportsBotHost
         builder.Services
             .AddSportsBotCore(builder.Configuration)
             .AddSportsBotInfrastructure(builder.Configuration)
+            .AddSportsBotTelegram(builder.Configuration)
             .AddSportsBotHosting();
 
         configureServices?.Invoke(builder.Services);

@@ -34,7 +34,7 @@ public sealed class LlmOptionsTests
         await using var host = await TestHost.StartAsync(null);
 
         Assert.IsType<ExtractiveAnswerer>(host.Get<IAnswerer>());
-        Assert.IsType<CombiningFollowUpRewriter>(host.Get<IFollowUpRewriter>());
+        Assert.IsType<RuleBasedFollowUpRewriter>(host.Get<IFollowUpRewriter>());
     }
 
     [Fact]

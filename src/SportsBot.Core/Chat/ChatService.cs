@@ -1,0 +1,135 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SportsBot.Core.Answering;
+using SportsBot.Core.Chat.Commands;
+using SportsBot.Core.Knowledge;
+
+namespace SportsBot.Core.Chat;
+
+/// <summary>
+/// Decides what to do with every chat message on every platform: command or question, is the channel on,
+/// does the channel's mode want this message, may this user do this, rate limits. Adapters only translate
+/// platform updates into <see cref="IncomingMessage"/> and send the replies.
+/// </summary>
+public sealed partial class ChatService(
+    IChannelSettingsStore settingsStore,
+    RoleResolver roles,
+    ChatRateLimiter rateLimiter,
+    QuestionHandler questions,
+    KnowledgeCommandHandler knowledge,
+    ConfigCommandHandler config,
+    IOptions<ChatOptions> options,
+    ILogger<ChatService> logger)
+{
+    public async Task HandleAsync(IncomingMessage message, IReplySender replies, CancellationToken cancellationToken)
+    {
+        var text = message.Text.Trim();
+        var command = CommandParser.IsCommand(text) ? CommandParser.Parse(text) : null;
+        if (command is null && text.Length == 0)
+        {
+            if (message.IsDirect && message.Attachments.Count > 0)
+            {
+                await replies.SendAsync(OutgoingReply.Notice("To add a file to the knowledge base, send it with the caption /kb add.", message.Id), cancellationToken);
+            }
+
+            return;
+        }
+
+        var settings = await settingsStore.GetAsync(message.Key, cancellationToken) ?? options.Value.DefaultsFor(message.Key);
+        if (!Wants(message, command, settings))
+        {
+            return;
+        }
+
+        command ??= new AskCommand(text);
+        var context = new ChatContext(message, settings, roles.Resolve(message, settings), replies);
+        var admission = rateLimiter.Check(message, settings, context.Role, costly: command is AskCommand or KbSearchCommand);
+        if (!admission.Admitted)
+        {
+            logger.LogDebug("Rate limited {User} in {Channel}", message.User.Id, message.Key);
+            if (admission.Notice is { } notice)
+            {
+                await context.NoticeAsync(notice, cancellationToken);
+            }
+
+            return;
+        }
+
+        try
+        {
+            await ExecuteAsync(context, command, cancellationToken);
+        }
+        catch (Exception ex) when (ex is ChatUsageException or InvalidArticleException or InvalidQuestionException)
+        {
+            await context.NoticeAsync(ex.Message, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not ReplyFailedException && !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogError(ex, "Failed to handle {Command} from {User} in {Channel}", command.GetType().Name, message.User.Id, message.Key);
+            await context.SendAsync(OutgoingReply.Error("Sorry, something went wrong on my side. Please try again later.", message.Id), cancellationToken);
+        }
+    }
+
+    private Task ExecuteAsync(ChatContext context, ChatCommand command, CancellationToken cancellationToken) => command switch
+    {
+        AskCommand ask => questions.AskAsync(context, ask.Question, cancellationToken),
+        SourcesCommand => questions.SourcesAsync(context, cancellationToken),
+        HelpCommand => context.NoticeAsync(HelpText.For(context), cancellationToken),
+        KbAddCommand add => knowledge.AddAsync(context, add, cancellationToken),
+        KbRemoveCommand remove => knowledge.RemoveAsync(context, remove, cancellationToken),
+        KbListCommand list => knowledge.ListAsync(context, list, cancellationToken),
+        KbSearchCommand search => knowledge.SearchAsync(context, search, cancellationToken),
+        ConfigShowCommand => config.ShowAsync(context, cancellationToken),
+        ConfigEnableCommand enable => config.EnableAsync(context, enable, cancellationToken),
+        ConfigSetCommand set => config.SetAsync(context, set, cancellationToken),
+        InvalidCommand invalid => context.NoticeAsync(invalid.Message, cancellationToken),
+        UnknownCommand unknown => context.NoticeAsync($"I don't know /{unknown.Name}. /help lists what I understand.", cancellationToken),
+        _ => throw new InvalidOperationException($"No handler for {command.GetType().Name}."),
+    };
+
+    /// <summary>Is this message for the bot at all, given the channel's switch and mode?</summary>
+    private static bool Wants(IncomingMessage message, ChatCommand? command, ChannelSettings settings)
+    {
+        if (command is ConfigShowCommand or ConfigEnableCommand or ConfigSetCommand)
+        {
+            // Admins must be able to switch a silenced channel back on.
+            return true;
+        }
+
+        if (!settings.Enabled)
+        {
+            return false;
+        }
+
+        if (command is UnknownCommand)
+        {
+            // In a group an unknown command is most likely another bot's; answer only when clearly meant for us.
+            return message.IsDirect || message.IsMention;
+        }
+
+        if (command is not null || message.IsDirect)
+        {
+            return true;
+        }
+
+        return settings.Mode switch
+        {
+            ChannelMode.CommandsOnly => false,
+            ChannelMode.Mentions => message.IsMention || message.IsReplyToBot,
+            ChannelMode.AllQuestions => message.IsMention || message.IsReplyToBot || LooksLikeQuestion(message.Text),
+            _ => false,
+        };
+    }
+
+    /// <summary>In all-questions mode, "Can Russians play at Wimbledon?" is a question; "lol" and "see you" are not.</summary>
+    public static bool LooksLikeQuestion(string text)
+    {
+        var trimmed = text.Trim();
+        var words = trimmed.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+        return words >= 3 && (trimmed.EndsWith('?') || QuestionOpener().IsMatch(trimmed));
+    }
+
+    [GeneratedRegex(@"^(who|what|when|where|why|how|which|can|could|is|are|was|were|do|does|did|will|would|should|has|have)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex QuestionOpener();
+}

@@ -1,0 +1,4 @@
+namespace SportsBot.Core.Chat.Commands;
+
+/// <summary>A parsed chat command; the same words on every platform.</summary>
+public abstract record ChatCommand;

@@ -1,0 +1,29 @@
+namespace SportsBot.Core.Chat.Commands;
+
+/// <summary>Every command, once: /help is written from it and adapters register their command menus from it.</summary>
+public static class CommandCatalog
+{
+    public static IReadOnlyList<CommandInfo> All { get; } =
+    [
+        new("ask", "/ask <question>", "Answer a question from the knowledge base, with sources", ChatRole.Member),
+        new("sources", "/sources", "Full source list of the last answer in this channel", ChatRole.Member),
+        new("kb", "/kb list [page]", "List the articles in the knowledge base, newest first", ChatRole.Member),
+        new("kb", "/kb search <words>", "Find articles about something", ChatRole.Member),
+        new("kb", "/kb add <text>", "Add an article: paste it (first line the title) or attach a .txt, .md or .html file", ChatRole.Moderator),
+        new("kb", "/kb remove <id>", "Remove an article", ChatRole.Moderator),
+        new("config", "/config show", "Show this channel's settings", ChatRole.Member),
+        new("config", "/config enable | disable", "Turn the bot on or off in this channel", ChatRole.Admin),
+        new("config", "/config set <key> <value>", "Change a setting: " + string.Join(", ", ChannelSettingKeys.Names), ChatRole.Admin),
+        new("help", "/help", "What the bot does and how to use it", ChatRole.Member),
+    ];
+
+    /// <summary>One entry per command word, for platform command menus.</summary>
+    public static IReadOnlyList<(string Name, string Description)> Menu { get; } =
+    [
+        ("ask", "Ask a question about sport and politics"),
+        ("sources", "Sources of the last answer"),
+        ("kb", "Knowledge base: list, search, add, remove"),
+        ("config", "Channel settings (admins)"),
+        ("help", "How to use the bot"),
+    ];
+}

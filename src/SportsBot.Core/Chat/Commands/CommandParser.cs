@@ -1,0 +1,102 @@
+using System.Globalization;
+
+namespace SportsBot.Core.Chat.Commands;
+
+/// <summary>
+/// Turns "/kb add …" into a command record. Adapters have already removed a platform's bot-name suffix
+/// ("/ask@SportsBot"); everything after the command words is kept as typed, newlines included, so a pasted
+/// article keeps its paragraphs.
+/// </summary>
+public static class CommandParser
+{
+    public static bool IsCommand(string text) => text.Length > 1 && text[0] == '/' && char.IsAsciiLetter(text[1]);
+
+    public static ChatCommand Parse(string text)
+    {
+        var (name, rest) = SplitWord(text.TrimStart()[1..]);
+        name = name.ToLowerInvariant();
+        return name switch
+        {
+            "ask" => new AskCommand(rest),
+            "help" or "start" => new HelpCommand(),
+            "sources" => new SourcesCommand(),
+            "kb" => ParseKb(rest),
+            "config" => ParseConfig(rest),
+            _ => new UnknownCommand(name),
+        };
+    }
+
+    private static ChatCommand ParseKb(string text)
+    {
+        const string usage = "Usage: /kb list [page] · /kb search <words> · /kb add <text or file> · /kb remove <id>";
+        var (sub, rest) = SplitWord(text);
+        switch (sub.ToLowerInvariant())
+        {
+            case "add":
+                return new KbAddCommand(rest);
+            case "remove" or "rm" or "delete":
+                var id = rest.Trim().TrimStart('#');
+                return id.Length == 0 || id.Any(char.IsWhiteSpace)
+                    ? new InvalidCommand("kb remove", "Usage: /kb remove <id>, with an id from /kb list or /kb search.")
+                    : new KbRemoveCommand(id);
+            case "list":
+                if (rest.Trim().Length == 0)
+                {
+                    return new KbListCommand(1);
+                }
+
+                return int.TryParse(rest.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page >= 1
+                    ? new KbListCommand(page)
+                    : new InvalidCommand("kb list", "Usage: /kb list [page], where page is a number from 1.");
+            case "search":
+                return rest.Trim().Length == 0
+                    ? new InvalidCommand("kb search", "Usage: /kb search <words>, for example /kb search Wimbledon 2023.")
+                    : new KbSearchCommand(rest.Trim());
+            default:
+                return new InvalidCommand("kb", usage);
+        }
+    }
+
+    private static ChatCommand ParseConfig(string text)
+    {
+        const string usage = "Usage: /config show · /config enable · /config disable · /config set <key> <value>";
+        var (sub, rest) = SplitWord(text);
+        switch (sub.ToLowerInvariant())
+        {
+            case "show" or "":
+                return new ConfigShowCommand();
+            case "enable" or "on":
+                return new ConfigEnableCommand(true);
+            case "disable" or "off":
+                return new ConfigEnableCommand(false);
+            case "set":
+                var (key, value) = SplitWord(rest);
+                return key.Length == 0 || value.Trim().Length == 0
+                    ? new InvalidCommand("config set", $"Usage: /config set <key> <value>. Keys: {string.Join(", ", ChannelSettingKeys.Names)}.")
+                    : new ConfigSetCommand(key.ToLowerInvariant(), value.Trim());
+            default:
+                return new InvalidCommand("config", usage);
+        }
+    }
+
+    /// <summary>The first word and everything after the whitespace that follows it.</summary>
+    private static (string Word, string Remainder) SplitWord(string text)
+    {
+        var trimmed = text.TrimStart();
+        var end = 0;
+        while (end < trimmed.Length && !char.IsWhiteSpace(trimmed[end]))
+        {
+            end++;
+        }
+
+        var rest = trimmed[end..];
+        // Drop the spaces after the word but keep the line breaks that start a pasted body.
+        rest = rest.TrimStart(' ', '\t');
+        if (rest.StartsWith('\n') || rest.StartsWith("\r\n", StringComparison.Ordinal))
+        {
+            rest = rest.TrimStart('\r', '\n');
+        }
+
+        return (trimmed[..end], rest);
+    }
+}

@@ -1,0 +1,4 @@
+namespace SportsBot.Core.Chat.Commands;
+
+/// <summary><c>/config show</c>.</summary>
+public sealed record ConfigShowCommand : ChatCommand;

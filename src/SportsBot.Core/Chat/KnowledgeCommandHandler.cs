@@ -1,0 +1,259 @@
+using System.Text;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SportsBot.Core.Answering;
+using SportsBot.Core.Chat.Commands;
+using SportsBot.Core.Knowledge;
+using SportsBot.Core.Search;
+
+namespace SportsBot.Core.Chat;
+
+/// <summary>/kb add, remove, list and search: moderators grow the knowledge base from chat, everyone can browse it.</summary>
+public sealed class KnowledgeCommandHandler(
+    IngestPipeline pipeline,
+    ArticleParser parser,
+    IKnowledgeStore store,
+    IRetriever retriever,
+    QueryAnalyzer analyzer,
+    IAuditLog audit,
+    TimeProvider time,
+    IOptions<ChatOptions> chatOptions,
+    IOptions<AnswerOptions> answerOptions,
+    ILogger<KnowledgeCommandHandler> logger)
+{
+    private const int MaxFilesPerMessage = 5;
+    private const int SearchResults = 5;
+    private const string PastedName = "pasted article";
+
+    public async Task AddAsync(ChatContext context, KbAddCommand command, CancellationToken cancellationToken)
+    {
+        if (!await context.RequireAsync(ChatRole.Moderator, "/kb add", cancellationToken))
+        {
+            return;
+        }
+
+        var message = context.Message;
+        var files = message.Attachments.Count > 0 ? message.Attachments : message.ReplyTo?.Attachments ?? [];
+        if (files.Count > 0)
+        {
+            var lines = new List<string>();
+            foreach (var file in files.Take(MaxFilesPerMessage))
+            {
+                lines.Add(await AddFileAsync(context, file, cancellationToken));
+            }
+
+            if (files.Count > MaxFilesPerMessage)
+            {
+                lines.Add($"Only the first {MaxFilesPerMessage} files of a message are added; send the others separately.");
+            }
+
+            await context.NoticeAsync(string.Join('\n', lines), cancellationToken);
+            return;
+        }
+
+        var text = command.Argument.Trim().Length > 0 ? command.Argument : message.ReplyTo is { IsFromBot: false } r ? r.Text ?? string.Empty : string.Empty;
+        if (text.Trim().Length == 0)
+        {
+            await context.NoticeAsync(
+                "Usage: /kb add followed by the article (first line the title, then the text), or attach a .txt, .md or .html file, or reply /kb add to a message that holds the article.",
+                cancellationToken);
+            return;
+        }
+
+        if (IsLink(text))
+        {
+            // Fetching pages is a separate piece of work; say so rather than store a bare link.
+            await context.NoticeAsync(
+                "Adding articles from links is not supported yet. Save the page as .html and attach the file with /kb add, or paste the article text (first line the title).",
+                cancellationToken);
+            return;
+        }
+
+        await context.NoticeAsync(await AddTextAsync(context, text, cancellationToken), cancellationToken);
+    }
+
+    public async Task RemoveAsync(ChatContext context, KbRemoveCommand command, CancellationToken cancellationToken)
+    {
+        if (!await context.RequireAsync(ChatRole.Moderator, "/kb remove", cancellationToken))
+        {
+            return;
+        }
+
+        var article = await store.GetAsync(new ArticleId(command.ArticleId), cancellationToken);
+        if (article is null)
+        {
+            await context.NoticeAsync($"There is no article #{command.ArticleId}. /kb list and /kb search show the ids.", cancellationToken);
+            return;
+        }
+
+        await pipeline.RemoveAsync(article.Id, cancellationToken);
+        await RecordAsync(context, "kb remove", $"#{article.Id} \"{article.Title}\"", cancellationToken);
+        var bundled = article.Origin.StartsWith(KnowledgeFolderSync.OriginPrefix, StringComparison.Ordinal)
+            ? " It came from the bundled knowledge folder, so it returns at the next restart unless its file is deleted there."
+            : string.Empty;
+        await context.NoticeAsync($"Removed #{article.Id} \"{article.Title}\".{bundled}", cancellationToken);
+    }
+
+    public async Task ListAsync(ChatContext context, KbListCommand command, CancellationToken cancellationToken)
+    {
+        var size = chatOptions.Value.KbPageSize;
+        var total = await store.CountAsync(cancellationToken);
+        if (total == 0)
+        {
+            await context.NoticeAsync("The knowledge base is empty. Moderators can add articles with /kb add.", cancellationToken);
+            return;
+        }
+
+        var pages = (total + size - 1) / size;
+        if (command.Page > pages)
+        {
+            await context.NoticeAsync($"There {(pages == 1 ? "is only 1 page" : $"are only {pages} pages")} ({total} articles).", cancellationToken);
+            return;
+        }
+
+        var articles = await store.ListAsync((command.Page - 1) * size, size, cancellationToken);
+        var text = new StringBuilder($"Articles, newest first (page {command.Page} of {pages}, {total} in all):");
+        foreach (var article in articles)
+        {
+            text.Append('\n').Append(Line(article));
+        }
+
+        if (command.Page < pages)
+        {
+            text.Append($"\nNext: /kb list {command.Page + 1}");
+        }
+
+        await context.NoticeAsync(text.ToString(), cancellationToken);
+    }
+
+    /// <summary>
+    /// Word search: articles containing the most of the words first (bm25 breaks ties), so a short new article
+    /// is found by its own words. When no article has any of them, the closest articles by meaning are offered.
+    /// </summary>
+    public async Task SearchAsync(ChatContext context, KbSearchCommand command, CancellationToken cancellationToken)
+    {
+        var words = command.Words.Length > answerOptions.Value.MaxQuestionLength ? command.Words[..answerOptions.Value.MaxQuestionLength] : command.Words;
+        var query = analyzer.Analyze(words);
+        var found = FtsQueryBuilder.Build(query) is { } match
+            ? await ByWordsAsync(query, match, cancellationToken)
+            : [];
+        var heading = $"Articles about \"{command.Words}\":";
+        if (found.Count == 0)
+        {
+            var retrieval = await retriever.RetrieveAsync(words, cancellationToken);
+            found = [.. retrieval.Passages.Where(p => p.Similarity >= answerOptions.Value.MinSimilarity).Take(SearchResults).Select(p => p.Article)];
+            heading = $"No article has those words; closest in meaning to \"{command.Words}\":";
+        }
+
+        if (found.Count == 0)
+        {
+            await context.NoticeAsync($"No article matches \"{command.Words}\".", cancellationToken);
+            return;
+        }
+
+        var text = new StringBuilder(heading);
+        foreach (var article in found)
+        {
+            text.Append('\n').Append(Line(article));
+        }
+
+        await context.NoticeAsync(text.ToString(), cancellationToken);
+    }
+
+    private async Task<List<Article>> ByWordsAsync(QueryAnalysis query, string match, CancellationToken cancellationToken)
+    {
+        var hits = await store.SearchKeywordsAsync(match, 200, cancellationToken);
+        var best = hits.GroupBy(h => h.ArticleId).Select(g => (Id: g.Key, Bm25: g.Min(h => h.Bm25))).ToList();
+        var articles = new List<(Article Article, int Words, double Bm25)>();
+        foreach (var (id, bm25) in best)
+        {
+            if (await store.GetAsync(id, cancellationToken) is { } article)
+            {
+                var text = article.Title + " " + article.Body;
+                articles.Add((article, query.Terms.Count(t => text.Contains(t, StringComparison.OrdinalIgnoreCase)), bm25));
+            }
+        }
+
+        return [.. articles.OrderByDescending(a => a.Words).ThenBy(a => a.Bm25).Take(SearchResults).Select(a => a.Article)];
+    }
+
+    private async Task<string> AddFileAsync(ChatContext context, ChatAttachment file, CancellationToken cancellationToken)
+    {
+        var max = chatOptions.Value.MaxAttachmentBytes;
+        if (!ArticleParser.IsSupportedFile(file.FileName))
+        {
+            return $"{file.FileName}: not an article file; attach .txt, .md or .html.";
+        }
+
+        if (file.SizeBytes > max)
+        {
+            return $"{file.FileName}: {file.SizeBytes / 1024} KB is more than the {max / 1024} KB an article file may have.";
+        }
+
+        var bytes = await file.Download(cancellationToken);
+        if (bytes.Length > max)
+        {
+            return $"{file.FileName}: {bytes.Length / 1024} KB is more than the {max / 1024} KB an article file may have.";
+        }
+
+        try
+        {
+            var draft = parser.Parse(file.FileName, bytes);
+            return $"{file.FileName}: {await IngestAsync(context, draft, $":{file.FileName}", cancellationToken)}";
+        }
+        catch (InvalidArticleException ex)
+        {
+            return ex.Message.StartsWith(file.FileName, StringComparison.Ordinal) ? ex.Message : $"{file.FileName}: {ex.Message}";
+        }
+    }
+
+    private async Task<string> AddTextAsync(ChatContext context, string text, CancellationToken cancellationToken)
+    {
+        try
+        {
+            // Pasted Markdown with front matter keeps its date, outlet and link; anything else is title + text.
+            var draft = text.TrimStart().StartsWith("---", StringComparison.Ordinal)
+                ? parser.Parse(PastedName, text.TrimStart(), ArticleFormat.Markdown)
+                : ArticleParser.ParsePastedText(text);
+            if (draft.Key == ArticleParser.Slug(PastedName))
+            {
+                draft = draft with { Key = null };
+            }
+
+            return await IngestAsync(context, draft, string.Empty, cancellationToken);
+        }
+        catch (InvalidArticleException ex)
+        {
+            return $"Not added: {ex.Message} Send the title on the first line and the article text below it.";
+        }
+    }
+
+    private async Task<string> IngestAsync(ChatContext context, ArticleDraft draft, string originSuffix, CancellationToken cancellationToken)
+    {
+        var message = context.Message;
+        var origin = $"chat:{message.Platform}:{message.Channel.Value}:{message.Id.Value}{originSuffix}";
+        var result = await pipeline.IngestAsync(new IngestRequest(draft, context.Actor, origin), cancellationToken);
+        if (result.Status is IngestStatus.Added or IngestStatus.Updated)
+        {
+            await RecordAsync(context, "kb add", $"#{result.Article.Id} \"{result.Article.Title}\"", cancellationToken);
+            logger.LogInformation("{Actor} added article {ArticleId} in {Channel}", context.Actor, result.Article.Id, message.Key);
+        }
+
+        var undated = result.Status == IngestStatus.Added && result.Article.Published is null
+            ? " It has no publication date, so answers cite it as \"date unknown\"; to date it, send it as Markdown with a 'published: YYYY-MM-DD' line in front matter."
+            : string.Empty;
+        return result.Describe() + undated;
+    }
+
+    private Task RecordAsync(ChatContext context, string action, string detail, CancellationToken cancellationToken) =>
+        audit.RecordAsync(new AuditEntry(time.GetUtcNow(), context.Message.Key, context.Message.User.Id, context.Message.User.DisplayName, action, detail), cancellationToken);
+
+    private static string Line(Article article) =>
+        $"#{article.Id} — {article.Title} ({article.Source}, {DateText.Format(article.Published)})";
+
+    private static bool IsLink(string text)
+    {
+        var trimmed = text.Trim();
+        return !trimmed.Any(char.IsWhiteSpace) && (ArticleParser.IsHttpUrl(trimmed) || trimmed.StartsWith("www.", StringComparison.OrdinalIgnoreCase));
+    }
+}

@@ -1,0 +1,58 @@
+using SportsBot.Core.Answering;
+
+namespace SportsBot.Core.Chat;
+
+/// <summary>Answers questions (with follow-ups made standalone) and shows the sources of the last answer.</summary>
+public sealed class QuestionHandler(AnswerService answers, ConversationMemory memory)
+{
+    public async Task AskAsync(ChatContext context, string question, CancellationToken cancellationToken)
+    {
+        var message = context.Message;
+        var replyTo = message.ReplyTo;
+
+        // "/ask" sent as a reply to someone else's message asks that message.
+        if (question.Trim().Length == 0 && replyTo is { IsFromBot: false, Text: { Length: > 0 } replied })
+        {
+            question = replied;
+        }
+
+        // A reply to one of our answers is a follow-up: it is made standalone (with the earlier question) before retrieval.
+        var previous = replyTo is { IsFromBot: true } ? memory.AnswerSentAs(message.Key, replyTo.Id) : null;
+        TimedAnswer timed;
+        try
+        {
+            timed = previous is null
+                ? await answers.AskAsync(question, cancellationToken)
+                : await answers.AskFollowUpAsync(previous.Question, previous.Text, question, cancellationToken);
+        }
+        catch (InvalidQuestionException ex)
+        {
+            await context.NoticeAsync(ex.Message, cancellationToken);
+            return;
+        }
+
+        var (text, citations) = AnswerShortener.Shorten(timed.Answer, context.Settings.MaxAnswerLength);
+        var sent = await context.SendAsync(new OutgoingReply(ReplyKind.Answer, text, citations, message.Id), cancellationToken);
+        memory.Remember(message.Key, sent, timed.Answer);
+    }
+
+    public async Task SourcesAsync(ChatContext context, CancellationToken cancellationToken)
+    {
+        var last = memory.LastAnswer(context.Message.Key);
+        if (last is null)
+        {
+            await context.NoticeAsync("I have not answered a question in this channel since I started. Ask one with /ask.", cancellationToken);
+            return;
+        }
+
+        if (last.Citations.Count == 0)
+        {
+            await context.NoticeAsync($"My last answer here (to \"{last.Question}\") cited no sources: they did not cover the question.", cancellationToken);
+            return;
+        }
+
+        await context.SendAsync(
+            new OutgoingReply(ReplyKind.Sources, $"Sources of my last answer here (to \"{last.Question}\"):", last.Citations, context.Message.Id),
+            cancellationToken);
+    }
+}

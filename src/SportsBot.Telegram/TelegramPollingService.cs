@@ -1,0 +1,130 @@
+using System.Globalization;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SportsBot.Core.Chat;
+using SportsBot.Core.Chat.Commands;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace SportsBot.Telegram;
+
+/// <summary>
+/// The Telegram adapter: long-polls getUpdates, hands each message to <see cref="ChatService"/> and sends the
+/// replies. The update offset is saved before an update is handled, so a restart never answers anything twice;
+/// a failing update is logged and skipped, never stopping the loop. Only a refused token ends it.
+/// </summary>
+public sealed class TelegramPollingService(
+    ChatService chat,
+    TelegramMessageTranslator translator,
+    TelegramRetryPolicy retry,
+    IAdapterStateStore state,
+    IOptions<TelegramOptions> options,
+    ILogger<TelegramPollingService> logger) : BackgroundService, IChatPlatform
+{
+    private static readonly UpdateType[] AllowedUpdates = [UpdateType.Message];
+
+    public string Name => "Telegram";
+
+    public bool IsConfigured => options.Value.IsConfigured;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var o = options.Value;
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(o.PollTimeoutSeconds + 30) };
+        // Retries are ours (TelegramRetryPolicy), so the client's own 429 handling is off.
+        var client = new TelegramBotClient(new TelegramBotClientOptions(o.Token!, o.ApiBaseUrl) { RetryCount = 0 }, http);
+
+        TelegramBotIdentity bot;
+        try
+        {
+            var me = await retry.ExecuteAsync("getMe", ct => client.GetMe(ct), int.MaxValue, stoppingToken);
+            bot = new TelegramBotIdentity(me.Id, me.Username ?? string.Empty);
+        }
+        catch (ApiRequestException ex) when (ex.ErrorCode is 401 or 404)
+        {
+            throw new InvalidOperationException("Telegram refused the bot token (401 Unauthorized); check Telegram:Token.", ex);
+        }
+
+        logger.LogInformation("Telegram: polling as @{BotUsername}", bot.Username);
+        await RegisterCommandsAsync(client, stoppingToken);
+
+        var offsetKey = $"telegram:{bot.Id}:update-offset";
+        var stored = await state.GetAsync(offsetKey, stoppingToken);
+        int? offset = int.TryParse(stored, NumberStyles.Integer, CultureInfo.InvariantCulture, out var saved) ? saved : null;
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            Update[] updates;
+            try
+            {
+                updates = await retry.ExecuteAsync(
+                    "getUpdates",
+                    ct => client.GetUpdates(offset, limit: 100, timeout: o.PollTimeoutSeconds, allowedUpdates: AllowedUpdates, cancellationToken: ct),
+                    int.MaxValue,
+                    stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (ApiRequestException ex) when (ex.ErrorCode is 401 or 404)
+            {
+                throw new InvalidOperationException("Telegram refused the bot token (401 Unauthorized); check Telegram:Token.", ex);
+            }
+
+            foreach (var update in updates)
+            {
+                // Saved first: if handling crashes the process, the update is skipped rather than answered twice.
+                offset = update.Id + 1;
+                await state.SetAsync(offsetKey, offset.Value.ToString(CultureInfo.InvariantCulture), stoppingToken);
+                await HandleSafelyAsync(client, bot, update, stoppingToken);
+            }
+        }
+    }
+
+    private async Task HandleSafelyAsync(ITelegramBotClient client, TelegramBotIdentity bot, Update update, CancellationToken stoppingToken)
+    {
+        try
+        {
+            if (update.Message is not { } message)
+            {
+                return;
+            }
+
+            var incoming = await translator.TranslateAsync(client, bot, message, stoppingToken);
+            if (incoming is not null)
+            {
+                await chat.HandleAsync(incoming, new TelegramReplySender(client, retry, options, message.Chat.Id), stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Telegram update {UpdateId} could not be handled; going on with the next", update.Id);
+        }
+    }
+
+    /// <summary>The command menu; without it the bot still works, so failure is only a warning.</summary>
+    private async Task RegisterCommandsAsync(ITelegramBotClient client, CancellationToken cancellationToken)
+    {
+        var commands = CommandCatalog.Menu.Select(c => new BotCommand { Command = c.Name, Description = c.Description }).ToList();
+        try
+        {
+            await retry.ExecuteAsync("setMyCommands", async ct =>
+            {
+                await client.SetMyCommands(commands, cancellationToken: ct);
+                return true;
+            }, options.Value.SendAttempts, cancellationToken);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning(ex, "Telegram: could not register the command menu; commands still work when typed");
+        }
+    }
+}

@@ -1,0 +1,101 @@
+using Microsoft.Extensions.Options;
+using SportsBot.Core.Answering;
+using SportsBot.Core.Chat;
+using SportsBot.Core.Chat.Commands;
+
+namespace SportsBot.Tests.Chat;
+
+/// <summary>The small pure parts of the chat core: parsing, roles, shortening.</summary>
+public sealed class ChatUnitTests
+{
+    [Theory]
+    [InlineData("/ask Can Russians play?", typeof(AskCommand))]
+    [InlineData("/HELP", typeof(HelpCommand))]
+    [InlineData("/start", typeof(HelpCommand))]
+    [InlineData("/sources", typeof(SourcesCommand))]
+    [InlineData("/kb list", typeof(KbListCommand))]
+    [InlineData("/kb search Wimbledon 2023", typeof(KbSearchCommand))]
+    [InlineData("/kb remove #ioc-suspends-roc-2023-10", typeof(KbRemoveCommand))]
+    [InlineData("/config", typeof(ConfigShowCommand))]
+    [InlineData("/config disable", typeof(ConfigEnableCommand))]
+    [InlineData("/config set mode mentions", typeof(ConfigSetCommand))]
+    [InlineData("/kb list two", typeof(InvalidCommand))]
+    [InlineData("/kb remove", typeof(InvalidCommand))]
+    [InlineData("/config set mode", typeof(InvalidCommand))]
+    [InlineData("/kb", typeof(InvalidCommand))]
+    [InlineData("/weather today", typeof(UnknownCommand))]
+    public void Commands_parse_to_their_records(string text, Type expected)
+    {
+        Assert.IsType(expected, CommandParser.Parse(text));
+    }
+
+    [Fact]
+    public void A_pasted_article_keeps_its_lines_after_kb_add()
+    {
+        var add = Assert.IsType<KbAddCommand>(CommandParser.Parse("/kb add\nThe title\n\nFirst paragraph.\nSecond line."));
+
+        Assert.Equal("The title\n\nFirst paragraph.\nSecond line.", add.Argument);
+        Assert.Equal("ioc-suspends-roc-2023-10", Assert.IsType<KbRemoveCommand>(CommandParser.Parse("/kb remove #ioc-suspends-roc-2023-10")).ArticleId);
+        Assert.Equal(2, Assert.IsType<KbListCommand>(CommandParser.Parse("/kb list 2")).Page);
+    }
+
+    [Fact]
+    public void Operators_are_admins_everywhere_and_platform_admins_are_admins_in_their_chat()
+    {
+        var resolver = new RoleResolver(Options.Create(new ChatOptions { Operators = ["telegram:1"] }));
+        var key = new ChannelKey("telegram", new ChannelId("-100"));
+        var settings = new ChatOptions().DefaultsFor(key);
+        IncomingMessage From(ChatUser user) => new("telegram", new ChatId("-100"), key.Channel, new MessageId("1"), user, "/config show", false, false, [], null);
+
+        Assert.Equal(ChatRole.Admin, resolver.Resolve(From(ChatUser.Member("1", "Operator")), settings));
+        Assert.Equal(ChatRole.Admin, resolver.Resolve(From(new ChatUser(new UserId("2"), "Owner", null, PlatformRole.Admin, [])), settings));
+        Assert.Equal(ChatRole.Member, resolver.Resolve(From(ChatUser.Member("3", "Fan")), settings));
+    }
+
+    [Fact]
+    public void A_long_answer_is_cut_after_a_cited_sentence_never_between_a_sentence_and_its_marker()
+    {
+        var answer = new Answer(
+            "q",
+            true,
+            "As of 1 May 2024, first claim is here. [1] Second claim follows. [1]\n\nAs of 2 May 2023, another source says more. [2]",
+            new DateOnly(2024, 5, 1),
+            AnswerMode.Extractive,
+            [Cite(1), Cite(2)]);
+
+        var (text, citations) = AnswerShortener.Shorten(answer, 80);
+
+        Assert.Equal("As of 1 May 2024, first claim is here. [1] Second claim follows. [1] …", text);
+        Assert.Equal([1], citations.Select(c => c.N));
+        Assert.Equal(answer.Text, AnswerShortener.Shorten(answer, 1000).Text);
+    }
+
+    [Theory]
+    [InlineData("What about Russians?", true)]
+    [InlineData("And since when?", true)]
+    [InlineData("Why?", true)]
+    [InlineData("Did they appeal?", true)]
+    [InlineData("Who is Valieva?", false)]
+    [InlineData("Was the Russian Grand Prix cancelled in 2022?", false)]
+    public async Task A_follow_up_is_joined_to_the_previous_question_only_when_it_leans_on_it(string followUp, bool joined)
+    {
+        var rewriter = new RuleBasedFollowUpRewriter(new Core.Search.QueryAnalyzer(new Core.Search.AliasTable()), Options.Create(new AnswerOptions()));
+
+        var standalone = await rewriter.RewriteAsync("Can Belarusian athletes compete at Paris 2024?", "As of 8 December 2023, they may compete as neutrals. [1]", followUp, CancellationToken.None);
+
+        Assert.Equal(joined ? $"Can Belarusian athletes compete at Paris 2024? {followUp}" : followUp, standalone);
+    }
+
+    [Theory]
+    [InlineData("Can Russians play at Wimbledon?", true)]
+    [InlineData("who decided the ban on Belarus", true)]
+    [InlineData("lol", false)]
+    [InlineData("see you at the match", false)]
+    [InlineData("why?", false)]
+    public void All_questions_mode_recognises_questions(string text, bool question)
+    {
+        Assert.Equal(question, ChatService.LooksLikeQuestion(text));
+    }
+
+    private static Citation Cite(int n) => new(n, $"Title {n}", "Outlet", null, null, $"a{n}", "quote", 0.5);
+}
