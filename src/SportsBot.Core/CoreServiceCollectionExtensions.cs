@@ -26,6 +26,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<VectorIndexLoader>();
         services.AddSingleton<AliasTable>();
         services.AddSingleton<QueryAnalyzer>();
+        services.AddSingleton<IKeywordSearch, StoreKeywordSearch>();
         services.AddSingleton<IRetriever, HybridRetriever>();
         services.AddSingleton<ExtractiveAnswerer>();
         services.AddSingleton<IAnswerer>(sp => sp.GetRequiredService<ExtractiveAnswerer>());

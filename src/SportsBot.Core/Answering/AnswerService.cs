@@ -6,9 +6,13 @@ using SportsBot.Core.Search;
 namespace SportsBot.Core.Answering;
 
 /// <summary>The use case "answer a fan's question": check it, retrieve, answer.</summary>
-public sealed class AnswerService(IRetriever retriever, IAnswerer answerer, IOptions<AnswerOptions> options, ILogger<AnswerService> logger)
+public sealed class AnswerService(IRetriever shippedRetriever, IAnswerer answerer, IOptions<AnswerOptions> options, ILogger<AnswerService> logger)
 {
-    public async Task<TimedAnswer> AskAsync(string question, CancellationToken cancellationToken)
+    public Task<TimedAnswer> AskAsync(string question, CancellationToken cancellationToken) =>
+        AskAsync(question, shippedRetriever, cancellationToken);
+
+    /// <summary>Answers with another retriever in place of the shipped one (for side-by-side comparisons in <c>eval</c>).</summary>
+    public async Task<TimedAnswer> AskAsync(string question, IRetriever retriever, CancellationToken cancellationToken)
     {
         var clean = Validate(question);
         var clock = Stopwatch.StartNew();

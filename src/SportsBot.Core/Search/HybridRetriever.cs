@@ -11,6 +11,7 @@ namespace SportsBot.Core.Search;
 /// </summary>
 public sealed class HybridRetriever(
     IKnowledgeStore store,
+    IKeywordSearch keywordSearch,
     IEmbedder embedder,
     VectorIndexLoader indexLoader,
     QueryAnalyzer analyzer,
@@ -25,18 +26,18 @@ public sealed class HybridRetriever(
         var index = await indexLoader.EnsureLoadedAsync(cancellationToken);
 
         var clock = Stopwatch.StartNew();
+        // The question is embedded in every mode: the answerer judges coverage by similarity to it.
         // Long forms help the embedding model, which has never seen "AIN" or "NOCRB".
         var embedText = query.Aliases.Count == 0 ? question : $"{question} ({string.Join(", ", query.Aliases.Where(a => a.Contains(' ')))})";
         var queryVector = (await embedder.EmbedAsync([embedText], cancellationToken))[0];
         var embedding = clock.Elapsed;
 
         clock.Restart();
-        var fts = FtsQueryBuilder.Build(query);
-        var keywordHits = fts is null ? [] : await store.SearchKeywordsAsync(fts, _options.KeywordTopK, cancellationToken);
+        var keywordHits = _options.Mode == RetrievalMode.VectorOnly ? [] : await keywordSearch.SearchAsync(query, _options.KeywordTopK, cancellationToken);
         var keyword = clock.Elapsed;
 
         clock.Restart();
-        var vectorHits = index.Search(queryVector, _options.VectorTopK);
+        var vectorHits = _options.Mode == RetrievalMode.KeywordOnly ? [] : index.Search(queryVector, _options.VectorTopK);
         var vector = clock.Elapsed;
 
         clock.Restart();

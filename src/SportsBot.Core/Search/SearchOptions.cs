@@ -5,6 +5,10 @@ namespace SportsBot.Core.Search;
 /// <summary>Retrieval tuning. Defaults were chosen against tests/eval; change them with eval numbers in hand.</summary>
 public sealed class SearchOptions
 {
+    /// <summary>Hybrid (the default) fuses keyword and vector rankings; the single-signal modes are for comparison in <c>eval</c>.</summary>
+    [EnumDataType(typeof(RetrievalMode))]
+    public RetrievalMode Mode { get; set; } = RetrievalMode.Hybrid;
+
     [Range(1, 500)]
     public int KeywordTopK { get; set; } = 40;
 
@@ -34,4 +38,12 @@ public sealed class SearchOptions
     /// <summary>How much less similar to the question a newer same-matter passage may be and still supersede an older one.</summary>
     [Range(0.0, 1.0)]
     public double SupersedeMargin { get; set; } = 0.03;
+
+    /// <summary>A copy of these settings with another <see cref="Mode"/>.</summary>
+    public SearchOptions WithMode(RetrievalMode mode)
+    {
+        var copy = (SearchOptions)MemberwiseClone();
+        copy.Mode = mode;
+        return copy;
+    }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using SportsBot.Core;
+using SportsBot.Evaluation;
 using SportsBot.Infrastructure;
 
 namespace SportsBot.Hosting;
@@ -40,7 +41,8 @@ public static class SportsBotHost
         builder.Services
             .AddSportsBotCore(builder.Configuration)
             .AddSportsBotInfrastructure(builder.Configuration)
-            .AddSportsBotHosting();
+            .AddSportsBotHosting()
+            .AddSportsBotEvaluation();
 
         configureServices?.Invoke(builder.Services);
         return builder;
