@@ -8,6 +8,8 @@ public static class EvaluationServiceCollectionExtensions
     public static IServiceCollection AddSportsBotEvaluation(this IServiceCollection services)
     {
         services.AddSingleton<EvalRunner>();
+        services.AddSingleton<BenchRunner>();
+        services.AddSingleton<SyntheticFiller>();
         return services;
     }
 }
