@@ -98,6 +98,7 @@ public sealed class EvalRunner(
         var answer = timed.Answer;
         var cited = answer.Citations.Select(c => c.ArticleId).ToList();
         var retrieved = timed.Retrieval.Passages.Select(p => p.Article.Id.Value).ToList();
+        var top = timed.Retrieval.Passages.FirstOrDefault();
         return new QuestionOutcome(
             question.Id,
             question.Kind,
@@ -108,6 +109,9 @@ public sealed class EvalRunner(
             RankOfFirstExpected(question, cited),
             RankOfFirstExpected(question, retrieved),
             question.MustMention.Count == 0 ? null : question.MustMention.All(t => answer.Text.Contains(t, StringComparison.OrdinalIgnoreCase)),
+            Math.Round(top?.Similarity ?? 0, 3),
+            Math.Round(top?.Coverage ?? 0, 3),
+            answer.Text,
             timed.Elapsed.TotalMilliseconds);
     }
 

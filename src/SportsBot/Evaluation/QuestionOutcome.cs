@@ -6,6 +6,8 @@ namespace SportsBot.Evaluation;
 /// <param name="HitRank">1-based position of the first expected article among the citations; null if none is cited.</param>
 /// <param name="FoundRank">The same among the retrieved articles, before the answerer's checks.</param>
 /// <param name="Mentioned">All must-mention terms in the answer; null when the question lists none.</param>
+/// <param name="TopSimilarity">Cosine of the question and the first retrieved passage (what the answerer's coverage check sees), 0 when none.</param>
+/// <param name="TopCoverage">Share of the question's words in the first retrieved passage, 0 when none.</param>
 public sealed record QuestionOutcome(
     string Id,
     string Kind,
@@ -16,4 +18,7 @@ public sealed record QuestionOutcome(
     int? HitRank,
     int? FoundRank,
     bool? Mentioned,
+    double TopSimilarity,
+    double TopCoverage,
+    string Answer,
     double ElapsedMs);
