@@ -93,7 +93,8 @@ public sealed class HybridRetriever(
 
         ApplyRecency(query, byArticle);
         var ordered = byArticle.OrderByDescending(c => c.Score).ToList();
-        var supersededBy = NewerLeads(ordered);
+        // A question about the past asks for what held then: a later change is not an answer to it.
+        var supersededBy = query.AboutThePast ? new Dictionary<ArticleId, ArticleId>() : NewerLeads(ordered);
 
         return ordered
             .Take(_options.MaxArticles)
@@ -111,7 +112,9 @@ public sealed class HybridRetriever(
 
         var (oldest, newest) = (dated.Min(), dated.Max());
         var span = Math.Max(1, newest - oldest);
-        var weight = query.AboutThePresent ? _options.PresentRecencyWeight : _options.DefaultRecencyWeight;
+        var weight = query.AboutThePresent ? _options.PresentRecencyWeight
+            : query.AboutThePast ? _options.PastRecencyWeight
+            : _options.DefaultRecencyWeight;
         foreach (var c in candidates)
         {
             var recency = c.Article.Published is { } p ? (double)(p.DayNumber - oldest) / span : 0;

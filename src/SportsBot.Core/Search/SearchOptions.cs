@@ -31,6 +31,10 @@ public sealed class SearchOptions
     [Range(0.0, 5.0)]
     public double DefaultRecencyWeight { get; set; } = 0.15;
 
+    /// <summary>The same lift for questions about the past ("what did … decide in 2020?"), where newer is not better.</summary>
+    [Range(0.0, 5.0)]
+    public double PastRecencyWeight { get; set; } = 0.0;
+
     /// <summary>Two passages at least this similar speak of the same matter; the newer one then leads.</summary>
     [Range(0.0, 1.0)]
     public double SameMatterSimilarity { get; set; } = 0.7;
