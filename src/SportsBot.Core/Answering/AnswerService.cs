@@ -8,7 +8,7 @@ namespace SportsBot.Core.Answering;
 
 /// <summary>The use case "answer a fan's question": check it, retrieve, answer.</summary>
 public sealed class AnswerService(
-    IRetriever retriever,
+    IRetriever shippedRetriever,
     IAnswerer answerer,
     IFollowUpRewriter rewriter,
     ICitationLog citationLog,
@@ -16,7 +16,11 @@ public sealed class AnswerService(
     IOptions<AnswerOptions> options,
     ILogger<AnswerService> logger)
 {
-    public async Task<TimedAnswer> AskAsync(string question, CancellationToken cancellationToken)
+    public Task<TimedAnswer> AskAsync(string question, CancellationToken cancellationToken) =>
+        AskAsync(question, shippedRetriever, cancellationToken);
+
+    /// <summary>Answers with another retriever in place of the shipped one (for side-by-side comparisons in <c>eval</c>).</summary>
+    public async Task<TimedAnswer> AskAsync(string question, IRetriever retriever, CancellationToken cancellationToken)
     {
         var clean = Validate(question);
         var clock = Stopwatch.StartNew();

@@ -14,6 +14,11 @@ namespace SportsBot.Core.Answering;
 public sealed class ExtractiveAnswerer(SentenceVectorCache sentenceVectors, AliasTable aliases, IOptions<AnswerOptions> options) : IAnswerer
 {
     private const int MaxSentenceChars = 400;
+
+    private static readonly HashSet<string> ReferenceWords = new(StringComparer.Ordinal)
+    {
+        "It", "Its", "That", "This", "These", "Those", "They", "Their", "He", "His", "She", "Her",
+    };
     private readonly AnswerOptions _options = options.Value;
 
     public async Task<Answer> AnswerAsync(RetrievalResult retrieval, CancellationToken cancellationToken)
@@ -39,7 +44,7 @@ public sealed class ExtractiveAnswerer(SentenceVectorCache sentenceVectors, Alia
         }
 
         var lead = relevant[0];
-        var leadSentences = PickLeadSentences(candidates.Where(c => c.PassageRank == 0).ToList());
+        var leadSentences = WithContinuations(lead, PickLeadSentences(candidates.Where(c => c.PassageRank == 0).ToList()), retrieval.Query);
         var parts = new List<(RetrievedPassage Passage, IReadOnlyList<Sentence> Sentences, string Prefix)>
         {
             (lead, leadSentences, LeadPrefix(lead.Article)),
@@ -105,6 +110,34 @@ public sealed class ExtractiveAnswerer(SentenceVectorCache sentenceVectors, Alia
 
         // Read in the article's own order: the second sentence often qualifies the first.
         return [.. picked.OrderBy(s => s.Order)];
+    }
+
+    /// <summary>
+    /// The sentence that best matches a question often only restates it ("the IOC has created an Eligibility Review
+    /// Panel") and the next one, pointing back at it, holds the answer ("It is chaired by …"). Such a continuation
+    /// comes along; it shares its antecedent's vector for the later duplicate checks.
+    /// </summary>
+    private List<Sentence> WithContinuations(RetrievedPassage lead, List<Sentence> picked, QueryAnalysis query)
+    {
+        var all = SentencesOf(lead).ToList();
+        var result = new List<Sentence>();
+        foreach (var sentence in picked)
+        {
+            result.Add(sentence);
+            var next = all.FirstOrDefault(s => StartsWithReference(s.Text) && lead.Article.Body.Contains($"{sentence.Text} {s.Text}", StringComparison.Ordinal));
+            if (next.Text is not null && !picked.Concat(result).Any(p => p.Text == next.Text))
+            {
+                result.Add(new Sentence(lead, 0, next, Lexical(query, next)) { Vector = sentence.Vector, Score = sentence.Score });
+            }
+        }
+
+        return result;
+    }
+
+    private static bool StartsWithReference(string sentence)
+    {
+        var firstWord = new string(sentence.TakeWhile(char.IsLetter).ToArray());
+        return ReferenceWords.Contains(firstWord);
     }
 
     private static Answer Compose(string question, RetrievedPassage lead, List<(RetrievedPassage Passage, IReadOnlyList<Sentence> Sentences, string Prefix)> parts)

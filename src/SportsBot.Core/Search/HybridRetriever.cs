@@ -11,6 +11,7 @@ namespace SportsBot.Core.Search;
 /// </summary>
 public sealed class HybridRetriever(
     IKnowledgeStore store,
+    IKeywordSearch keywordSearch,
     IEmbedder embedder,
     VectorIndexLoader indexLoader,
     QueryAnalyzer analyzer,
@@ -25,18 +26,18 @@ public sealed class HybridRetriever(
         var index = await indexLoader.EnsureLoadedAsync(cancellationToken);
 
         var clock = Stopwatch.StartNew();
+        // The question is embedded in every mode: the answerer judges coverage by similarity to it.
         // Long forms help the embedding model, which has never seen "AIN" or "NOCRB".
         var embedText = query.Aliases.Count == 0 ? question : $"{question} ({string.Join(", ", query.Aliases.Where(a => a.Contains(' ')))})";
         var queryVector = (await embedder.EmbedAsync([embedText], cancellationToken))[0];
         var embedding = clock.Elapsed;
 
         clock.Restart();
-        var fts = FtsQueryBuilder.Build(query);
-        var keywordHits = fts is null ? [] : await store.SearchKeywordsAsync(fts, _options.KeywordTopK, cancellationToken);
+        var keywordHits = _options.Mode == RetrievalMode.VectorOnly ? [] : await keywordSearch.SearchAsync(query, _options.KeywordTopK, cancellationToken);
         var keyword = clock.Elapsed;
 
         clock.Restart();
-        var vectorHits = index.Search(queryVector, _options.VectorTopK);
+        var vectorHits = _options.Mode == RetrievalMode.KeywordOnly ? [] : index.Search(queryVector, _options.VectorTopK);
         var vector = clock.Elapsed;
 
         clock.Restart();
@@ -92,7 +93,8 @@ public sealed class HybridRetriever(
 
         ApplyRecency(query, byArticle);
         var ordered = byArticle.OrderByDescending(c => c.Score).ToList();
-        var supersededBy = NewerLeads(ordered);
+        // A question about the past asks for what held then: a later change is not an answer to it.
+        var supersededBy = query.AboutThePast ? new Dictionary<ArticleId, ArticleId>() : NewerLeads(ordered);
 
         return ordered
             .Take(_options.MaxArticles)
@@ -110,7 +112,9 @@ public sealed class HybridRetriever(
 
         var (oldest, newest) = (dated.Min(), dated.Max());
         var span = Math.Max(1, newest - oldest);
-        var weight = query.AboutThePresent ? _options.PresentRecencyWeight : _options.DefaultRecencyWeight;
+        var weight = query.AboutThePresent ? _options.PresentRecencyWeight
+            : query.AboutThePast ? _options.PastRecencyWeight
+            : _options.DefaultRecencyWeight;
         foreach (var c in candidates)
         {
             var recency = c.Article.Published is { } p ? (double)(p.DayNumber - oldest) / span : 0;

@@ -21,6 +21,12 @@ public sealed partial class QueryAnalyzer(AliasTable aliases)
         "can", "now", "still", "currently", "current", "will", "is", "are", "today", "allowed", "latest", "anymore", "yet",
     };
 
+    /// <summary>Words that pull a question into the present even next to a past tense ("is it still suspended, or did the appeal succeed?").</summary>
+    private static readonly HashSet<string> StrongPresentMarkers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "now", "still", "currently", "current", "today", "latest", "anymore", "yet",
+    };
+
     private static readonly HashSet<string> PastMarkers = new(StringComparer.OrdinalIgnoreCase)
     {
         "was", "were", "did", "had", "originally", "initially", "first", "earlier", "before", "previously",
@@ -36,8 +42,10 @@ public sealed partial class QueryAnalyzer(AliasTable aliases)
             .ToList();
 
         var years = Year().Matches(question).Select(m => m.Value).Distinct().ToList();
-        var present = words.Any(PresentMarkers.Contains) && !words.Any(PastMarkers.Contains);
-        return new QueryAnalysis(question, terms, aliases.Expand(question), years, present);
+        var pastTense = words.Any(PastMarkers.Contains);
+        var present = words.Any(PresentMarkers.Contains) && !pastTense;
+        var past = pastTense && !words.Any(StrongPresentMarkers.Contains);
+        return new QueryAnalysis(question, terms, aliases.Expand(question), years, present, past);
     }
 
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")]

@@ -5,6 +5,10 @@ namespace SportsBot.Core.Search;
 /// <summary>Retrieval tuning. Defaults were chosen against tests/eval; change them with eval numbers in hand.</summary>
 public sealed class SearchOptions
 {
+    /// <summary>Hybrid (the default) fuses keyword and vector rankings; the single-signal modes are for comparison in <c>eval</c>.</summary>
+    [EnumDataType(typeof(RetrievalMode))]
+    public RetrievalMode Mode { get; set; } = RetrievalMode.Hybrid;
+
     [Range(1, 500)]
     public int KeywordTopK { get; set; } = 40;
 
@@ -27,6 +31,10 @@ public sealed class SearchOptions
     [Range(0.0, 5.0)]
     public double DefaultRecencyWeight { get; set; } = 0.15;
 
+    /// <summary>The same lift for questions about the past ("what did … decide in 2020?"), where newer is not better.</summary>
+    [Range(0.0, 5.0)]
+    public double PastRecencyWeight { get; set; } = 0.0;
+
     /// <summary>Two passages at least this similar speak of the same matter; the newer one then leads.</summary>
     [Range(0.0, 1.0)]
     public double SameMatterSimilarity { get; set; } = 0.7;
@@ -34,4 +42,12 @@ public sealed class SearchOptions
     /// <summary>How much less similar to the question a newer same-matter passage may be and still supersede an older one.</summary>
     [Range(0.0, 1.0)]
     public double SupersedeMargin { get; set; } = 0.03;
+
+    /// <summary>A copy of these settings with another <see cref="Mode"/>.</summary>
+    public SearchOptions WithMode(RetrievalMode mode)
+    {
+        var copy = (SearchOptions)MemberwiseClone();
+        copy.Mode = mode;
+        return copy;
+    }
 }

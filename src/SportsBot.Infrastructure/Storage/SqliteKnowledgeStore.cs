@@ -80,11 +80,15 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
         // Title matches count half as much as body matches: a headline word is a weaker signal than a sentence.
         var rows = _db.Use(c => c.Query<KeywordRow>(
             """
-            SELECT chunks_fts.rowid AS ChunkId, chunks.ArticleId AS ArticleId, bm25(chunks_fts, 0.5, 1.0) AS Score
-            FROM chunks_fts JOIN chunks ON chunks.Id = chunks_fts.rowid
-            WHERE chunks_fts MATCH ?
-            ORDER BY Score
-            LIMIT ?
+            SELECT best.ChunkId AS ChunkId, chunks.ArticleId AS ArticleId, best.Score AS Score
+            FROM (
+                SELECT rowid AS ChunkId, bm25(chunks_fts, 0.5, 1.0) AS Score
+                FROM chunks_fts
+                WHERE chunks_fts MATCH ?
+                ORDER BY Score
+                LIMIT ?) AS best
+            JOIN chunks ON chunks.Id = best.ChunkId
+            ORDER BY best.Score
             """,
             matchExpression,
             limit));

@@ -20,6 +20,8 @@ public static class SportsBotCli
         root.Subcommands.Add(new RunVerb(verbHost).Command);
         root.Subcommands.Add(new AskVerb(verbHost).Command);
         root.Subcommands.Add(new IngestVerb(verbHost).Command);
+        root.Subcommands.Add(new EvalVerb(verbHost).Command);
+        root.Subcommands.Add(new BenchVerb(verbHost).Command);
         root.SetAction((parse, ct) => RunVerb.RunAsync(verbHost, parse, ct));
 
         var parse = root.Parse(args);

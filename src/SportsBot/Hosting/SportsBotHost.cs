@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using SportsBot.Core;
+using SportsBot.Evaluation;
 using SportsBot.Infrastructure;
 using SportsBot.Telegram;
 
@@ -42,7 +43,8 @@ public static class SportsBotHost
             .AddSportsBotCore(builder.Configuration)
             .AddSportsBotInfrastructure(builder.Configuration)
             .AddSportsBotTelegram(builder.Configuration)
-            .AddSportsBotHosting();
+            .AddSportsBotHosting()
+            .AddSportsBotEvaluation();
 
         configureServices?.Invoke(builder.Services);
         return builder;

@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Text;
+
+namespace SportsBot.Evaluation;
+
+/// <summary>The bench report as Markdown tables.</summary>
+public static class BenchTableRenderer
+{
+    public static string Render(BenchReport report)
+    {
+        var text = new StringBuilder();
+        var m = report.Machine;
+        text.Append(Invariant($"Machine: {m.Cores} cores, {m.Os}, {m.Runtime}.\n\n"));
+
+        if (report.FirstStart is { } start)
+        {
+            text.Append(Invariant($"First start on the knowledge folder ({start.Cold.Articles} articles); a new process also loads the model once ({start.ModelLoadMs:F0} ms):\n\n"));
+            var table = new MarkdownTable("start", "host ms", "sync ms", "first answer ms", "total ms");
+            table.Add("cold (empty store)", Ms(start.Cold.HostStartMs), Ms(start.Cold.SyncMs), Ms(start.Cold.FirstAnswerMs), Ms(start.Cold.TotalMs));
+            table.Add("warm (nothing changed)", Ms(start.Warm.HostStartMs), Ms(start.Warm.SyncMs), Ms(start.Warm.FirstAnswerMs), Ms(start.Warm.TotalMs));
+            text.Append(table).Append(Invariant($"\nStore size: {Mb(start.DiskBytes)} MB.\n\n"));
+        }
+
+        var i = report.Ingest;
+        text.Append("Ingest with the real model (generated articles; parse, normalise, dedupe, chunk, embed, store):\n\n");
+        text.Append(new MarkdownTable("articles", "chunks", "seconds", "articles/s", "chunks/s", "time in model", "other ms/article")
+            .Add(Count(i.Articles), Count(i.Chunks), i.Seconds.ToString("F1", CultureInfo.InvariantCulture), i.ArticlesPerSecond.ToString("F1", CultureInfo.InvariantCulture),
+                i.ChunksPerSecond.ToString("F1", CultureInfo.InvariantCulture), i.ModelShare.ToString("P0", CultureInfo.InvariantCulture), i.OtherMsPerArticle.ToString("F1", CultureInfo.InvariantCulture)));
+
+        if (report.Scales.Count > 0)
+        {
+            text.Append("\nAsk latency in ms, p50 / p95 / p99 (hybrid retrieval and the extractive answer):\n\n");
+            var stages = report.Scales[0].Stages.Select(s => s.Stage).ToArray();
+            var latency = new MarkdownTable(["articles", "chunks", .. stages]);
+            foreach (var s in report.Scales)
+            {
+                latency.Add([Count(s.Articles), Count(s.Chunks), .. s.Stages.Select(st => Invariant($"{st.P50Ms:F1} / {st.P95Ms:F1} / {st.P99Ms:F1}"))]);
+            }
+
+            text.Append(latency);
+            text.Append("\nSize and memory:\n\n");
+            var size = new MarkdownTable("articles", "model-embedded", "synthetic", "fill s", "first answer ms", "disk MB", "peak memory MB", "managed heap MB");
+            foreach (var s in report.Scales)
+            {
+                size.Add(Count(s.Articles), Count(s.ModelArticles), Count(s.SyntheticArticles), s.FillSeconds.ToString("F0", CultureInfo.InvariantCulture),
+                    Ms(s.FirstAnswerMs), Mb(s.DiskBytes), Mb(s.PeakWorkingSetBytes), Mb(s.ManagedHeapBytes));
+            }
+
+            text.Append(size);
+            text.Append("\nSynthetic articles are generated text with random unit vectors written straight to the store, without the model; ")
+                .Append("search cost does not depend on where vectors came from (quality is eval's job). ")
+                .Append("First answer: the first question on a freshly opened store, which loads every vector into memory. ")
+                .Append(Invariant($"Each scale: {report.Scales[0].Asks} questions after it.\n"));
+        }
+
+        return text.ToString();
+    }
+
+    private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+
+    private static string Ms(double ms) => ms.ToString("F0", CultureInfo.InvariantCulture);
+
+    private static string Count(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
+
+    private static string Mb(long bytes) => (bytes / 1048576.0).ToString("F1", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,123 @@
+using Microsoft.Extensions.Options;
+using SportsBot.Core.Answering;
+using SportsBot.Core.Knowledge;
+using SportsBot.Core.Search;
+
+namespace SportsBot.Evaluation;
+
+/// <summary>
+/// Asks every question of an eval set through four retrievers side by side – keyword only, vector only, the
+/// shipped hybrid and a Lucene BM25 baseline – each followed by the shipped answerer, and scores the answers.
+/// The single-signal rows are the shipped <see cref="HybridRetriever"/> in another <see cref="RetrievalMode"/>,
+/// so all four share one fusion, recency and dedupe path and differ only in what ranks the chunks.
+/// </summary>
+public sealed class EvalRunner(
+    IKnowledgeStore store,
+    IKeywordSearch storeKeywords,
+    IEmbedder embedder,
+    VectorIndexLoader indexLoader,
+    QueryAnalyzer analyzer,
+    AliasTable aliases,
+    IRetriever shipped,
+    AnswerService answers,
+    IOptions<SearchOptions> search)
+{
+    /// <summary>Expected article keys that are not in the store: a typo there would silently score as a miss.</summary>
+    public async Task<IReadOnlyList<string>> UnknownArticleKeysAsync(IEnumerable<EvalQuestion> questions, CancellationToken cancellationToken)
+    {
+        var unknown = new List<string>();
+        foreach (var key in questions.SelectMany(q => q.Expected).Distinct(StringComparer.Ordinal))
+        {
+            if (await store.GetAsync(new ArticleId(key), cancellationToken) is null)
+            {
+                unknown.Add(key);
+            }
+        }
+
+        return unknown;
+    }
+
+    public async Task<EvalReport> RunAsync(IReadOnlyList<EvalQuestion> questions, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
+    {
+        await indexLoader.EnsureLoadedAsync(cancellationToken);
+        var chunkIds = (await store.LoadVectorsAsync(embedder.ModelName, cancellationToken)).Select(v => v.ChunkId).ToList();
+        var chunks = await store.GetChunksAsync(chunkIds, cancellationToken);
+        using var lucene = new LuceneKeywordSearch(chunks);
+
+        (string Name, string Description, IRetriever Retriever)[] retrievers =
+        [
+            ("keyword", "SQLite FTS5 bm25 over the question's words and aliases, alone", Variant(storeKeywords, RetrievalMode.KeywordOnly)),
+            ("vector", "MiniLM cosine, alone", Variant(storeKeywords, RetrievalMode.VectorOnly)),
+            ("hybrid", "the shipped retriever: both, fused by reciprocal rank", shipped),
+            ("lucene-bm25", "Lucene.Net BM25, English analyzer, the question's own words", Variant(lucene, RetrievalMode.KeywordOnly)),
+        ];
+
+        // One unmeasured question per retriever first, so JIT and first-use costs land on none of them.
+        foreach (var (_, _, retriever) in retrievers)
+        {
+            await answers.AskAsync(questions[0].Question, retriever, cancellationToken);
+        }
+
+        var outcomes = retrievers.ToDictionary(r => r.Name, _ => new List<QuestionOutcome>());
+        for (var i = 0; i < questions.Count; i++)
+        {
+            progress?.Report(new IngestProgress(i, questions.Count, questions[i].Id));
+            foreach (var (name, _, retriever) in retrievers)
+            {
+                outcomes[name].Add(await AskAsync(questions[i], retriever, cancellationToken));
+            }
+        }
+
+        var articles = chunks.Select(c => c.Article.Id).Distinct().Count();
+        var rows = retrievers.Select(r => new EvalRow(
+            r.Name,
+            r.Description,
+            EvalMetrics.From(outcomes[r.Name]),
+            EvalQuestion.Kinds
+                .Where(kind => outcomes[r.Name].Any(o => o.Kind == kind))
+                .ToDictionary(kind => kind, kind => EvalMetrics.From([.. outcomes[r.Name].Where(o => o.Kind == kind)])),
+            outcomes[r.Name])).ToList();
+        return new EvalReport(articles, chunks.Count, questions.Count, rows);
+    }
+
+    private HybridRetriever Variant(IKeywordSearch keywords, RetrievalMode mode) =>
+        new(store, keywords, embedder, indexLoader, analyzer, aliases, Options.Create(search.Value.WithMode(mode)));
+
+    private async Task<QuestionOutcome> AskAsync(EvalQuestion question, IRetriever retriever, CancellationToken cancellationToken)
+    {
+        TimedAnswer timed;
+        try
+        {
+            timed = await answers.AskAsync(question.Question, retriever, cancellationToken);
+        }
+        catch (InvalidQuestionException ex)
+        {
+            throw new FormatException($"Question {question.Id}: {ex.Message}", ex);
+        }
+
+        var answer = timed.Answer;
+        var cited = answer.Citations.Select(c => c.ArticleId).ToList();
+        var retrieved = timed.Retrieval.Passages.Select(p => p.Article.Id.Value).ToList();
+        var top = timed.Retrieval.Passages.FirstOrDefault();
+        return new QuestionOutcome(
+            question.Id,
+            question.Kind,
+            question.Answerable,
+            answer.Known,
+            cited,
+            retrieved,
+            RankOfFirstExpected(question, cited),
+            RankOfFirstExpected(question, retrieved),
+            question.MustMention.Count == 0 ? null : question.MustMention.All(t => answer.Text.Contains(t, StringComparison.OrdinalIgnoreCase)),
+            Math.Round(top?.Similarity ?? 0, 3),
+            Math.Round(top?.Coverage ?? 0, 3),
+            answer.Text,
+            timed.Elapsed.TotalMilliseconds);
+    }
+
+    private static int? RankOfFirstExpected(EvalQuestion question, List<string> articleIds)
+    {
+        var index = articleIds.FindIndex(id => question.Expected.Contains(id, StringComparer.Ordinal));
+        return index < 0 ? null : index + 1;
+    }
+}

@@ -1,0 +1,80 @@
+using System.Text.Json;
+
+namespace SportsBot.Tests.Evaluation;
+
+public sealed class EvalVerbTests
+{
+    [Fact]
+    public async Task Eval_json_has_a_row_per_retriever_and_the_hybrid_finds_every_article_of_a_tiny_corpus()
+    {
+        using var corpus = new TinyCorpus();
+
+        var (exitCode, output, error) = await InProcessCli.RunAsync("eval", "--articles", corpus.Articles, "--questions", corpus.Questions, "--json");
+
+        Assert.True(exitCode == 0, error);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.Equal(3, root.GetProperty("articles").GetInt32());
+        Assert.Equal(4, root.GetProperty("questions").GetInt32());
+        var rows = root.GetProperty("rows").EnumerateArray().ToDictionary(r => r.GetProperty("retriever").GetString()!);
+        Assert.Equal(["hybrid", "keyword", "lucene-bm25", "vector"], rows.Keys.Order());
+
+        var hybrid = rows["hybrid"].GetProperty("overall");
+        Assert.Equal(4, hybrid.GetProperty("questions").GetInt32());
+        Assert.Equal(1.0, hybrid.GetProperty("hitAt5").GetDouble());
+        Assert.Equal(1.0, hybrid.GetProperty("unanswerable").GetDouble());
+        Assert.InRange(hybrid.GetProperty("mrr").GetDouble(), 0.5, 1.0);
+        Assert.True(hybrid.GetProperty("p95Ms").GetDouble() >= hybrid.GetProperty("p50Ms").GetDouble());
+
+        var byKind = rows["hybrid"].GetProperty("byKind");
+        Assert.Equal(3, byKind.GetProperty("factual").GetProperty("questions").GetInt32());
+        Assert.Equal(JsonValueKind.Null, byKind.GetProperty("unanswerable").GetProperty("hitAt1").ValueKind);
+        Assert.Equal(4, rows["lucene-bm25"].GetProperty("questions").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Eval_prints_a_table_with_the_four_retrievers_and_every_kind_asked()
+    {
+        using var corpus = new TinyCorpus();
+
+        var (exitCode, output, error) = await InProcessCli.RunAsync("eval", "--articles", corpus.Articles, "--questions", corpus.Questions);
+
+        Assert.True(exitCode == 0, error);
+        Assert.Contains("4 questions over 3 articles", output);
+        foreach (var name in new[] { "| keyword", "| vector", "| hybrid", "| lucene-bm25", "| factual", "| unanswerable" })
+        {
+            Assert.Contains(name, output);
+        }
+    }
+
+    [Fact]
+    public async Task A_question_of_an_unknown_kind_is_refused_with_its_line_before_anything_is_indexed()
+    {
+        using var corpus = new TinyCorpus();
+        var questions = corpus.Write("bad.jsonl", """
+            {"id":"a","question":"Where was the Chess Olympiad moved?","expected":[],"must_mention":[],"kind":"unanswerable"}
+            {"id":"b","question":"Who won?","expected":[],"must_mention":[],"kind":"trivia"}
+            """);
+
+        var (exitCode, output, error) = await InProcessCli.RunAsync("eval", "--articles", corpus.Articles, "--questions", questions);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("bad.jsonl:2", error);
+        Assert.Contains("trivia", error);
+        Assert.Equal(string.Empty, output);
+    }
+
+    [Fact]
+    public async Task A_question_expecting_an_article_that_is_not_in_the_folder_is_refused_by_name()
+    {
+        using var corpus = new TinyCorpus();
+        var questions = corpus.Write("typo.jsonl", """
+            {"id":"a","question":"Where was the Chess Olympiad moved?","expected":["chess-olympiad-moved-2023"],"must_mention":[],"kind":"factual"}
+            """);
+
+        var (exitCode, _, error) = await InProcessCli.RunAsync("eval", "--articles", corpus.Articles, "--questions", questions);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("chess-olympiad-moved-2023", error);
+    }
+}

@@ -1,0 +1,36 @@
+using SportsBot.Core.Search;
+
+namespace SportsBot.Tests.Search;
+
+public sealed class QueryAnalyzerTenseTests
+{
+    private readonly QueryAnalyzer _analyzer = new(new AliasTable());
+
+    [Theory]
+    [InlineData("Where was the 2022 Champions League final moved to?")]
+    [InlineData("Which officials did the IOC exclude in December 2020?")]
+    public void A_past_tense_question_is_about_the_past(string question)
+    {
+        var query = _analyzer.Analyze(question);
+
+        Assert.True(query.AboutThePast);
+        Assert.False(query.AboutThePresent);
+    }
+
+    [Fact]
+    public void Still_keeps_a_question_in_the_present_next_to_a_past_tense()
+    {
+        var query = _analyzer.Analyze("Is the Russian Olympic Committee still suspended, or did its appeal succeed?");
+
+        Assert.False(query.AboutThePast);
+    }
+
+    [Fact]
+    public void A_can_question_is_about_the_present()
+    {
+        var query = _analyzer.Analyze("Can Belarusian athletes compete at Paris 2024?");
+
+        Assert.True(query.AboutThePresent);
+        Assert.False(query.AboutThePast);
+    }
+}
