@@ -41,7 +41,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<LlmFollowUpRewriter>();
         services.AddSingleton<IFollowUpRewriter>(sp => UsesLanguageModel(sp) ? sp.GetRequiredService<LlmFollowUpRewriter>() : sp.GetRequiredService<RuleBasedFollowUpRewriter>());
         services.AddSingleton<AnswerService>();
-        services.AddTransient<FeedService>();
+        services.AddSingleton<FeedService>();
         services.AddSingleton<StaleArticleFinder>();
         services.AddSportsBotChat(configuration);
         return services;
@@ -57,6 +57,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ConversationMemory>();
         services.AddSingleton<QuestionHandler>();
         services.AddSingleton<KnowledgeCommandHandler>();
+        services.AddSingleton<KnowledgeUpkeepHandler>();
         services.AddSingleton<ConfigCommandHandler>();
         services.AddSingleton<ChatService>();
         return services;

@@ -38,11 +38,12 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<INetworkPolicy, ConfiguredNetworkPolicy>();
 
         // Links and feeds come from chat users: every fetch goes through the guarded handler (SSRF, size, redirects).
-        services.AddHttpClient<GuardedFetcher>(GuardedFetcher.HttpClientName)
+        services.AddHttpClient(GuardedFetcher.HttpClientName)
             .ConfigurePrimaryHttpMessageHandler(sp => GuardedHttpHandler.Create(sp.GetRequiredService<INetworkPolicy>(), sp.GetRequiredService<IOptions<KnowledgeOptions>>()))
             .ConfigureHttpClient(c => c.Timeout = Timeout.InfiniteTimeSpan);
-        services.AddTransient<IArticleFetcher, HttpArticleFetcher>();
-        services.AddTransient<IFeedReader, SyndicationFeedReader>();
+        services.AddSingleton<GuardedFetcher>();
+        services.AddSingleton<IArticleFetcher, HttpArticleFetcher>();
+        services.AddSingleton<IFeedReader, SyndicationFeedReader>();
         services.AddSingleton<IFeedStore, SqliteFeedStore>();
         services.AddSingleton<ICitationLog, SqliteCitationLog>();
 

@@ -18,6 +18,7 @@ public sealed partial class ChatService(
     ChatRateLimiter rateLimiter,
     QuestionHandler questions,
     KnowledgeCommandHandler knowledge,
+    KnowledgeUpkeepHandler upkeep,
     ConfigCommandHandler config,
     IOptions<ChatOptions> options,
     ILogger<ChatService> logger)
@@ -80,6 +81,10 @@ public sealed partial class ChatService(
         KbRemoveCommand remove => knowledge.RemoveAsync(context, remove, cancellationToken),
         KbListCommand list => knowledge.ListAsync(context, list, cancellationToken),
         KbSearchCommand search => knowledge.SearchAsync(context, search, cancellationToken),
+        KbFeedAddCommand feedAdd => upkeep.AddFeedAsync(context, feedAdd, cancellationToken),
+        KbFeedListCommand => upkeep.ListFeedsAsync(context, cancellationToken),
+        KbFeedRemoveCommand feedRemove => upkeep.RemoveFeedAsync(context, feedRemove, cancellationToken),
+        KbStaleCommand stale => upkeep.StaleAsync(context, stale, cancellationToken),
         ConfigShowCommand => config.ShowAsync(context, cancellationToken),
         ConfigEnableCommand enable => config.EnableAsync(context, enable, cancellationToken),
         ConfigSetCommand set => config.SetAsync(context, set, cancellationToken),

@@ -12,6 +12,7 @@ namespace SportsBot.Core.Chat;
 public sealed class KnowledgeCommandHandler(
     IngestPipeline pipeline,
     ArticleParser parser,
+    IArticleFetcher fetcher,
     IKnowledgeStore store,
     IRetriever retriever,
     QueryAnalyzer analyzer,
@@ -60,16 +61,8 @@ public sealed class KnowledgeCommandHandler(
             return;
         }
 
-        if (IsLink(text))
-        {
-            // Fetching pages is a separate piece of work; say so rather than store a bare link.
-            await context.NoticeAsync(
-                "Adding articles from links is not supported yet. Save the page as .html and attach the file with /kb add, or paste the article text (first line the title).",
-                cancellationToken);
-            return;
-        }
-
-        await context.NoticeAsync(await AddTextAsync(context, text, cancellationToken), cancellationToken);
+        var reply = IsLink(text) ? await AddLinkAsync(context, text.Trim(), cancellationToken) : await AddTextAsync(context, text, cancellationToken);
+        await context.NoticeAsync(reply, cancellationToken);
     }
 
     public async Task RemoveAsync(ChatContext context, KbRemoveCommand command, CancellationToken cancellationToken)
@@ -207,6 +200,21 @@ public sealed class KnowledgeCommandHandler(
         }
     }
 
+    private async Task<string> AddLinkAsync(ChatContext context, string link, CancellationToken cancellationToken)
+    {
+        var url = link.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? "https://" + link : link;
+        try
+        {
+            var draft = await fetcher.FetchAsync(url, cancellationToken);
+            // A link added again is the page's newer version: it updates the article instead of being refused.
+            return await IngestAsync(context, draft, string.Empty, cancellationToken, updateWhenUrlKnown: true);
+        }
+        catch (InvalidArticleException ex)
+        {
+            return $"Not added: {ex.Message}";
+        }
+    }
+
     private async Task<string> AddTextAsync(ChatContext context, string text, CancellationToken cancellationToken)
     {
         try
@@ -228,11 +236,11 @@ public sealed class KnowledgeCommandHandler(
         }
     }
 
-    private async Task<string> IngestAsync(ChatContext context, ArticleDraft draft, string originSuffix, CancellationToken cancellationToken)
+    private async Task<string> IngestAsync(ChatContext context, ArticleDraft draft, string originSuffix, CancellationToken cancellationToken, bool updateWhenUrlKnown = false)
     {
         var message = context.Message;
         var origin = $"chat:{message.Platform}:{message.Channel.Value}:{message.Id.Value}{originSuffix}";
-        var result = await pipeline.IngestAsync(new IngestRequest(draft, context.Actor, origin), cancellationToken);
+        var result = await pipeline.IngestAsync(new IngestRequest(draft, context.Actor, origin, UpdateWhenUrlKnown: updateWhenUrlKnown), cancellationToken);
         if (result.Status is IngestStatus.Added or IngestStatus.Updated)
         {
             await RecordAsync(context, "kb add", $"#{result.Article.Id} \"{result.Article.Title}\"", cancellationToken);

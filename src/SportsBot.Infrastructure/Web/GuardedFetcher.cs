@@ -11,7 +11,7 @@ namespace SportsBot.Infrastructure.Web;
 /// a size cap enforced while reading, and accepted content types. Failures become
 /// <see cref="InvalidArticleException"/>s with messages a moderator can act on.
 /// </summary>
-public sealed class GuardedFetcher(HttpClient http, INetworkPolicy policy, IOptions<KnowledgeOptions> options)
+public sealed class GuardedFetcher(IHttpClientFactory clients, INetworkPolicy policy, IOptions<KnowledgeOptions> options)
 {
     public const string HttpClientName = "guarded";
 
@@ -53,7 +53,7 @@ public sealed class GuardedFetcher(HttpClient http, INetworkPolicy policy, IOpti
             HttpResponseMessage response;
             try
             {
-                response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+                response = await clients.CreateClient(HttpClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
             }
             catch (HttpRequestException ex) when (FindBlocked(ex) is { } blocked)
             {

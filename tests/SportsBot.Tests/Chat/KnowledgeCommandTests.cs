@@ -55,13 +55,14 @@ public sealed class KnowledgeCommandTests(EmptyKnowledgeFixture fixture) : IClas
     }
 
     [Fact]
-    public async Task A_link_is_answered_clearly_as_not_supported_yet_and_changes_nothing()
+    public async Task A_link_to_the_cloud_metadata_address_is_refused_and_changes_nothing()
     {
         var count = await CountAsync();
 
-        var reply = await NewChannel().AskAsync(_moderator, "/kb add https://example.org/news/ioc-decision");
+        var reply = await NewChannel().AskAsync(_moderator, "/kb add http://169.254.169.254/latest/meta-data/");
 
-        Assert.StartsWith("Adding articles from links is not supported yet.", reply);
+        Assert.StartsWith("Not added:", reply);
+        Assert.Contains("private or local network address", reply);
         Assert.Equal(count, await CountAsync());
     }
 

@@ -9,8 +9,10 @@ public static class CommandCatalog
         new("sources", "/sources", "Full source list of the last answer in this channel", ChatRole.Member),
         new("kb", "/kb list [page]", "List the articles in the knowledge base, newest first", ChatRole.Member),
         new("kb", "/kb search <words>", "Find articles about something", ChatRole.Member),
-        new("kb", "/kb add <text>", "Add an article: paste it (first line the title) or attach a .txt, .md or .html file", ChatRole.Moderator),
+        new("kb", "/kb add <link | text>", "Add an article: a link to the page, the text pasted (first line the title), or an attached .txt, .md or .html file", ChatRole.Moderator),
         new("kb", "/kb remove <id>", "Remove an article", ChatRole.Moderator),
+        new("kb", "/kb feed add <url> · list · remove <id>", "Subscribe to RSS or Atom news feeds; new items are added by themselves", ChatRole.Moderator),
+        new("kb", "/kb stale [days]", "Old articles (default: over 365 days) that answers still cite: where newer coverage is needed", ChatRole.Moderator),
         new("config", "/config show", "Show this channel's settings", ChatRole.Member),
         new("config", "/config enable | disable", "Turn the bot on or off in this channel", ChatRole.Admin),
         new("config", "/config set <key> <value>", "Change a setting: " + string.Join(", ", ChannelSettingKeys.Names), ChatRole.Admin),
@@ -22,7 +24,7 @@ public static class CommandCatalog
     [
         ("ask", "Ask a question about sport and politics"),
         ("sources", "Sources of the last answer"),
-        ("kb", "Knowledge base: list, search, add, remove"),
+        ("kb", "Knowledge base: list, search, add, remove, feed, stale"),
         ("config", "Channel settings (admins)"),
         ("help", "How to use the bot"),
     ];

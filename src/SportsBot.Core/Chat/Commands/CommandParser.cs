@@ -28,7 +28,7 @@ public static class CommandParser
 
     private static ChatCommand ParseKb(string text)
     {
-        const string usage = "Usage: /kb list [page] · /kb search <words> · /kb add <text or file> · /kb remove <id>";
+        const string usage = "Usage: /kb list [page] · /kb search <words> · /kb add <link, text or file> · /kb remove <id> · /kb feed add|list|remove · /kb stale [days]";
         var (sub, rest) = SplitWord(text);
         switch (sub.ToLowerInvariant())
         {
@@ -52,8 +52,41 @@ public static class CommandParser
                 return rest.Trim().Length == 0
                     ? new InvalidCommand("kb search", "Usage: /kb search <words>, for example /kb search Wimbledon 2023.")
                     : new KbSearchCommand(rest.Trim());
+            case "feed" or "feeds":
+                return ParseFeed(rest);
+            case "stale":
+                if (rest.Trim().Length == 0)
+                {
+                    return new KbStaleCommand(KbStaleCommand.DefaultDays);
+                }
+
+                return int.TryParse(rest.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var days) && days is >= 1 and <= 36_500
+                    ? new KbStaleCommand(days)
+                    : new InvalidCommand("kb stale", "Usage: /kb stale [days], where days is a number from 1 (default 365).");
             default:
                 return new InvalidCommand("kb", usage);
+        }
+    }
+
+    private static ChatCommand ParseFeed(string text)
+    {
+        const string usage = "Usage: /kb feed add <url> · /kb feed list · /kb feed remove <id>";
+        var (sub, rest) = SplitWord(text);
+        switch (sub.ToLowerInvariant())
+        {
+            case "add":
+                var url = rest.Trim();
+                return url.Length == 0 || url.Any(char.IsWhiteSpace)
+                    ? new InvalidCommand("kb feed add", "Usage: /kb feed add <url of an RSS or Atom feed>.")
+                    : new KbFeedAddCommand(url);
+            case "list" or "":
+                return new KbFeedListCommand();
+            case "remove" or "rm" or "delete":
+                return long.TryParse(rest.Trim().TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+                    ? new KbFeedRemoveCommand(id)
+                    : new InvalidCommand("kb feed remove", "Usage: /kb feed remove <id>, with an id from /kb feed list.");
+            default:
+                return new InvalidCommand("kb feed", usage);
         }
     }
 
