@@ -21,11 +21,15 @@ public sealed class KnowledgeBootstrapper(
         await embeddings.RefreshAsync(progress, cancellationToken);
         var report = await SyncFolderAsync(progress, cancellationToken);
 
-        // Load the vectors and run the model once now, so the first question does not pay for either.
+        // Load the vectors and run the model once now, so the first question does not pay for either. The runtime
+        // prepares itself on the first batch of real size, so the warm-up is shaped like an answer's sentences.
         await indexLoader.EnsureLoadedAsync(cancellationToken);
-        await embedder.EmbedAsync(["warm-up"], cancellationToken);
+        await embedder.EmbedAsync([.. Enumerable.Repeat(WarmUpSentence, 12)], cancellationToken);
         return report;
     }
+
+    private const string WarmUpSentence =
+        "The federation said on Tuesday that athletes with neutral status may take part in its events under strict conditions, after a review of the earlier suspension by its executive board.";
 
     private async Task<FolderSyncReport?> SyncFolderAsync(IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
