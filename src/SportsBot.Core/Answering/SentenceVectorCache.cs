@@ -14,6 +14,9 @@ public sealed class SentenceVectorCache(IEmbedder embedder)
 
     private readonly ConcurrentDictionary<string, float[]> _vectors = new(StringComparer.Ordinal);
 
+    /// <summary>Forgets every vector; <c>eval</c> does so before each question so every retriever is timed cold.</summary>
+    public void Clear() => _vectors.Clear();
+
     public async Task<float[][]> EmbedAsync(IReadOnlyList<string> sentences, CancellationToken cancellationToken)
     {
         var missing = sentences.Where(s => !_vectors.ContainsKey(s)).Distinct(StringComparer.Ordinal).ToList();

@@ -84,7 +84,7 @@ public sealed class HybridRetriever(
                 var best = ordered[0];
                 var similarity = ordered.Max(c => TensorPrimitives.Dot(queryVector, c.Vector!));
                 // An article matching on several chunks is stronger evidence than one lucky passage.
-                var rrf = best.Rrf + ordered.Skip(1).Sum(c => c.Rrf) * 0.25;
+                var rrf = best.Rrf + (ordered.Skip(1).Sum(c => c.Rrf) * 0.25);
                 var top = ordered.Take(3).ToList();
                 var coverage = Coverage(query, best.Chunk.Article.Title + " " + string.Join(' ', top.Select(c => c.Chunk.Chunk.Text)));
                 return new Candidate(best.Chunk.Article, [.. top.Select(c => c.Chunk)], best.Vector!, rrf, similarity, coverage);

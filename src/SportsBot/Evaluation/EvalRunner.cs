@@ -20,6 +20,7 @@ public sealed class EvalRunner(
     AliasTable aliases,
     IRetriever shipped,
     AnswerService answers,
+    SentenceVectorCache sentenceVectors,
     IOptions<SearchOptions> search)
 {
     /// <summary>Expected article keys that are not in the store: a typo there would silently score as a miss.</summary>
@@ -85,6 +86,8 @@ public sealed class EvalRunner(
 
     private async Task<QuestionOutcome> AskAsync(EvalQuestion question, IRetriever retriever, CancellationToken cancellationToken)
     {
+        // Retrievers take turns on each question; without this the first would pay for every sentence the others reuse.
+        sentenceVectors.Clear();
         TimedAnswer timed;
         try
         {
