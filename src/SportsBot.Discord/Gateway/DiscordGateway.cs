@@ -29,9 +29,6 @@ public sealed class DiscordGateway(DiscordRestClient rest, IOptions<DiscordOptio
     private string? _resumeUrl;
     private long _sequence = -1;
 
-    /// <summary>The session id READY gave, while a session is held.</summary>
-    public string? SessionId => _sessionId;
-
     /// <summary>Connects and stays connected until cancelled, handing every dispatch the adapter acts on to <paramref name="onEvent"/>.</summary>
     /// <param name="onEvent">Called on the receive loop: it must hand work off quickly, or heartbeat ACKs go unread.</param>
     /// <exception cref="DiscordGatewayRefusedException">Discord refused the bot; reconnecting cannot help.</exception>
@@ -67,8 +64,9 @@ public sealed class DiscordGateway(DiscordRestClient rest, IOptions<DiscordOptio
             }
 
             var delay = end.Delay ?? DiscordBackoff.Delay(options.Value, failures);
+            // Discord's own requests (op 7, op 9) are routine; drops, dead connections and failures are worth a look.
             logger.Log(
-                end.Healthy ? LogLevel.Information : LogLevel.Warning,
+                end.Delay is null ? LogLevel.Warning : LogLevel.Information,
                 "Discord gateway: {Reason}; {Next} in {DelayMs} ms",
                 end.Reason,
                 _sessionId is null ? "identifying" : "resuming",
