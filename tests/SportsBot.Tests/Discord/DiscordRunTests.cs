@@ -60,6 +60,27 @@ public sealed class DiscordRunTests : IDisposable
         Assert.DoesNotContain("Still answering", error.ToString());
     }
 
+    [Fact]
+    public async Task A_token_pasted_with_its_bot_prefix_is_refused_at_start_with_the_setting_named()
+    {
+        var error = new SharedWriter();
+        var console = new CliConsole(new StringReader(string.Empty), TextWriter.Null, error.Writer, IsInteractive: false);
+
+        var exitCode = await SportsBotCli.RunAsync(
+            ["ask", "Can Belarusian athletes compete at Paris 2024?", "--db", _folder.File("bot.db"), "--knowledge", _folder.Path],
+            console,
+            services =>
+            {
+                TestHost.UseSharedModel(services);
+                services.PostConfigure<DiscordOptions>(o => o.Token = "Bot " + FakeDiscord.Token);
+            },
+            CancellationToken.None);
+
+        Assert.Equal(ExitCodes.Failure, exitCode);
+        Assert.Contains("Configuration error: Discord:Token does not look like a bot token", error.ToString());
+        Assert.DoesNotContain(FakeDiscord.Token, error.ToString());
+    }
+
     private Task<int> RunAsync(FakeDiscord discord, FakeTelegramApi? telegram, SharedWriter error, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(_folder.File("kb"));
