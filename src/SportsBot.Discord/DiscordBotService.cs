@@ -92,7 +92,7 @@ public sealed class DiscordBotService(
                 await item(stoppingToken);
             }
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        catch (Exception) when (stoppingToken.IsCancellationRequested)
         {
             // Stopping: whatever is still queued is dropped, as a restart would drop it.
         }
@@ -184,7 +184,7 @@ public sealed class DiscordBotService(
         {
             logger.LogWarning(ex, "Discord: could not register the slash commands; mentions and DMs still work");
         }
-        catch (OperationCanceledException)
+        catch (Exception) when (stoppingToken.IsCancellationRequested)
         {
             // Stopping before Discord answered.
         }

@@ -116,9 +116,9 @@ public sealed class DiscordGateway(DiscordRestClient rest, IOptions<DiscordOptio
                 {
                     frame = await socket.ReceiveAsync(connection.Token);
                 }
-                catch (Exception) when (heart.Zombie && !cancellationToken.IsCancellationRequested)
+                catch (Exception ex) when (!cancellationToken.IsCancellationRequested && (heart.Zombie || ex is WebSocketException or IOException))
                 {
-                    return new ConnectionEnd(Resume: true, healthy, null, "no heartbeat ACK since the last heartbeat, the connection is dead");
+                    return new ConnectionEnd(Resume: true, healthy, null, heart.Zombie ? "no heartbeat ACK since the last heartbeat, the connection is dead" : $"the connection dropped ({ex.Message})");
                 }
 
                 if (frame is null)
@@ -224,7 +224,7 @@ public sealed class DiscordGateway(DiscordRestClient rest, IOptions<DiscordOptio
                 await Task.Delay(interval, time, cancellationToken);
             }
         }
-        catch (Exception ex) when (ex is OperationCanceledException or WebSocketException or ObjectDisposedException)
+        catch (Exception ex) when (ex is OperationCanceledException or WebSocketException or ObjectDisposedException or IOException or InvalidOperationException)
         {
             // The connection ended; the receive loop decides what happens next.
         }

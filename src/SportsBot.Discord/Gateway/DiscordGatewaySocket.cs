@@ -33,7 +33,15 @@ internal sealed class DiscordGatewaySocket : IAsyncDisposable
         {
             using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             limit.CancelAfter(timeout);
-            await connection._socket.ConnectAsync(url, limit.Token);
+            try
+            {
+                await connection._socket.ConnectAsync(url, limit.Token);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw new TimeoutException($"could not connect to the gateway within {timeout.TotalSeconds:0} s");
+            }
+
             return connection;
         }
         catch

@@ -59,6 +59,27 @@ public sealed class DiscordGatewayTests(DiscordBotFixture fixture)
         Assert.StartsWith("As of 8 December 2023,", (await _discord.WaitForPostAsync(channel, 0)).Description);
     }
 
+    [Theory]
+    [InlineData("close 4000")]
+    [InlineData("close 4008")]
+    [InlineData("op 9 resumable")]
+    public async Task A_resumable_close_or_invalid_session_is_resumed_in_the_same_session(string how)
+    {
+        var session = Gateway.SessionId;
+        var before = Gateway.ReadyConnection!.Value;
+
+        await (how switch
+        {
+            "op 9 resumable" => Gateway.SendOpAsync(9, true),
+            _ => Gateway.CloseCurrentAsync(int.Parse(how[^4..], System.Globalization.CultureInfo.InvariantCulture)),
+        });
+        var resume = await Eventually.GetAsync(() => Gateway.Frames.FirstOrDefault(f => f.Op == 6 && f.Connection > before), "a RESUME");
+        await Eventually.TrueAsync(() => Gateway.ReadyConnection == resume.Connection, "the session to be resumed");
+
+        Assert.Equal(session, resume.Data!["session_id"]!.GetValue<string>());
+        Assert.Equal(session, Gateway.SessionId);
+    }
+
     [Fact]
     public async Task After_missed_heartbeat_acks_the_bot_resumes_and_answers_a_message_sent_while_it_was_away()
     {

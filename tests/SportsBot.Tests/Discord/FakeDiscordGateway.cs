@@ -103,6 +103,18 @@ public sealed class FakeDiscordGateway
         await (target ?? throw new InvalidOperationException("No bot is connected.")).SendAsync(new JsonObject { ["op"] = op, ["d"] = data });
     }
 
+    /// <summary>Closes the current connection with a close code, as Discord does on its side (4000 unknown error, 4009 session timed out…).</summary>
+    public async Task CloseCurrentAsync(int code)
+    {
+        Connection? target;
+        lock (_gate)
+        {
+            target = _current;
+        }
+
+        await (target ?? throw new InvalidOperationException("No bot is connected.")).CloseAsync(code, "Closed by the test.");
+    }
+
     public async Task HandleAsync(HttpContext http)
     {
         if (!http.WebSockets.IsWebSocketRequest)
