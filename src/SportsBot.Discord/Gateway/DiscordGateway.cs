@@ -9,10 +9,10 @@ using SportsBot.Discord.Wire;
 namespace SportsBot.Discord.Gateway;
 
 /// <summary>
-/// The gateway session: HELLO, heartbeats (the first one jittered), IDENTIFY, READY's session id and resume URL,
-/// sequence numbers, and every way back after a drop. A missed heartbeat ACK, RECONNECT (op 7), a resumable
-/// INVALID_SESSION and resumable close codes RESUME; a non-resumable INVALID_SESSION waits 1–5 s and identifies
-/// afresh; close codes 4004 and 4010–4014 end <see cref="RunAsync"/> with <see cref="DiscordGatewayRefusedException"/>.
+/// The gateway session: HELLO, heartbeats (<see cref="DiscordHeartbeat"/>), IDENTIFY, READY's session id and
+/// resume URL, sequence numbers, and every way back after a drop. A missed heartbeat ACK, RECONNECT (op 7), a
+/// resumable INVALID_SESSION and resumable close codes RESUME; a non-resumable INVALID_SESSION waits 1–5 s and
+/// identifies afresh; close codes 4004 and 4010–4014 end <see cref="RunAsync"/> with <see cref="DiscordGatewayRefusedException"/>.
 /// </summary>
 public sealed class DiscordGateway(DiscordRestClient rest, IOptions<DiscordOptions> options, TimeProvider time, ILogger<DiscordGateway> logger)
 {
@@ -54,7 +54,9 @@ public sealed class DiscordGateway(DiscordRestClient rest, IOptions<DiscordOptio
             }
             catch (Exception ex) when (ex is not DiscordGatewayRefusedException)
             {
-                end = new ConnectionEnd(Resume: true, Healthy: false, Delay: null, Reason: ex.Message);
+                // Network trouble is expected now and then and its message says it all; anything else keeps its stack trace.
+                var expected = ex is WebSocketException or HttpRequestException or IOException or TimeoutException or DiscordApiException;
+                end = new ConnectionEnd(Resume: true, Healthy: false, Delay: null, Reason: ex.Message, Error: expected ? null : ex);
             }
 
             failures = end.Healthy ? 1 : failures + 1;
@@ -67,6 +69,7 @@ public sealed class DiscordGateway(DiscordRestClient rest, IOptions<DiscordOptio
             // Discord's own requests (op 7, op 9) are routine; drops, dead connections and failures are worth a look.
             logger.Log(
                 end.Delay is null ? LogLevel.Warning : LogLevel.Information,
+                end.Error,
                 "Discord gateway: {Reason}; {Next} in {DelayMs} ms",
                 end.Reason,
                 _sessionId is null ? "identifying" : "resuming",
@@ -100,9 +103,9 @@ public sealed class DiscordGateway(DiscordRestClient rest, IOptions<DiscordOptio
         }
 
         var interval = TimeSpan.FromMilliseconds(hello.Data.GetProperty("heartbeat_interval").GetDouble());
-        var heart = new HeartbeatState();
+        var heart = new DiscordHeartbeat(socket, interval, () => Sequence, time);
         using var connection = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var heartbeat = HeartbeatAsync(socket, interval, heart, connection.Token);
+        var heartbeat = heart.RunAsync(connection.Token);
         var healthy = false;
         try
         {
@@ -116,9 +119,9 @@ public sealed class DiscordGateway(DiscordRestClient rest, IOptions<DiscordOptio
                 {
                     frame = await socket.ReceiveAsync(connection.Token);
                 }
-                catch (Exception ex) when (!cancellationToken.IsCancellationRequested && (heart.Zombie || ex is WebSocketException or IOException))
+                catch (Exception ex) when (!cancellationToken.IsCancellationRequested && (heart.Missed || ex is WebSocketException or IOException))
                 {
-                    return new ConnectionEnd(Resume: true, healthy, null, heart.Zombie ? "no heartbeat ACK since the last heartbeat, the connection is dead" : $"the connection dropped ({ex.Message})");
+                    return new ConnectionEnd(Resume: true, healthy, null, heart.Missed ? "no heartbeat ACK since the last heartbeat, the connection is dead" : $"the connection dropped ({ex.Message})");
                 }
 
                 if (frame is null)
@@ -140,7 +143,7 @@ public sealed class DiscordGateway(DiscordRestClient rest, IOptions<DiscordOptio
                         await socket.SendAsync(DiscordJsonWriter.Heartbeat(Sequence), cancellationToken);
                         break;
                     case DiscordGatewayOpCode.HeartbeatAck:
-                        heart.Acked = true;
+                        heart.Acknowledge();
                         break;
                     case DiscordGatewayOpCode.Reconnect:
                         await socket.CloseAsync(ResumableCloseCode, "reconnect requested");
@@ -200,36 +203,6 @@ public sealed class DiscordGateway(DiscordRestClient rest, IOptions<DiscordOptio
         return received is DiscordReady;
     }
 
-    /// <summary>
-    /// Beats every interval, the first after a random part of one so that many bots restarting together do not
-    /// beat in step. A beat due while the last one is still unacknowledged means the connection is dead (a
-    /// "zombie"): it is dropped without a close frame so the session can be resumed.
-    /// </summary>
-    private async Task HeartbeatAsync(DiscordGatewaySocket socket, TimeSpan interval, HeartbeatState heart, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await Task.Delay(interval * Random.Shared.NextDouble(), time, cancellationToken);
-            while (!cancellationToken.IsCancellationRequested)
-            {
-                if (!heart.Acked)
-                {
-                    heart.Zombie = true;
-                    socket.Abort();
-                    return;
-                }
-
-                heart.Acked = false;
-                await socket.SendAsync(DiscordJsonWriter.Heartbeat(Sequence), cancellationToken);
-                await Task.Delay(interval, time, cancellationToken);
-            }
-        }
-        catch (Exception ex) when (ex is OperationCanceledException or WebSocketException or ObjectDisposedException or IOException or InvalidOperationException)
-        {
-            // The connection ended; the receive loop decides what happens next.
-        }
-    }
-
     private ConnectionEnd Closed(DiscordGatewaySocket socket, bool healthy)
     {
         var code = socket.CloseCode;
@@ -276,23 +249,6 @@ public sealed class DiscordGateway(DiscordRestClient rest, IOptions<DiscordOptio
     /// <param name="Resume">Keep the session and RESUME; false starts a new one with IDENTIFY.</param>
     /// <param name="Healthy">The session had been established, so failures in a row start counting afresh.</param>
     /// <param name="Delay">The wait before reconnecting; null for the backoff after failures.</param>
-    private sealed record ConnectionEnd(bool Resume, bool Healthy, TimeSpan? Delay, string Reason);
-
-    private sealed class HeartbeatState
-    {
-        private volatile bool _acked = true;
-        private volatile bool _zombie;
-
-        public bool Acked
-        {
-            get => _acked;
-            set => _acked = value;
-        }
-
-        public bool Zombie
-        {
-            get => _zombie;
-            set => _zombie = value;
-        }
-    }
+    /// <param name="Error">An unexpected failure, logged with its stack trace.</param>
+    private sealed record ConnectionEnd(bool Resume, bool Healthy, TimeSpan? Delay, string Reason, Exception? Error = null);
 }
