@@ -216,8 +216,16 @@ public sealed class DiscordBotTests(DiscordBotFixture fixture)
         Assert.All(CommandCatalog.Menu, m => Assert.Contains(m.Name, names));
         Assert.Equal(["list", "search", "add", "remove", "feed", "stale"], Subcommands(commands, "kb"));
         Assert.Equal(["show", "enable", "disable", "set"], Subcommands(commands, "config"));
-        Assert.All(commands, c => Assert.InRange(c!["description"]!.GetValue<string>().Length, 1, 100));
+        Assert.All(Flatten(commands), o =>
+        {
+            Assert.Matches("^[a-z]{1,32}$", o["name"]!.GetValue<string>());
+            Assert.InRange(o["description"]!.GetValue<string>().Length, 1, 100);
+        });
     }
+
+    /// <summary>Every command, subcommand and option.</summary>
+    private static IEnumerable<JsonObject> Flatten(JsonArray items) =>
+        items.OfType<JsonObject>().SelectMany(o => new[] { o }.Concat(o["options"] is JsonArray inner ? Flatten(inner) : []));
 
     private static List<string> Subcommands(JsonArray commands, string name) =>
         [.. commands.First(c => c!["name"]!.GetValue<string>() == name)!["options"]!.AsArray().Select(o => o!["name"]!.GetValue<string>())];

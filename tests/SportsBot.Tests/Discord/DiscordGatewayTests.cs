@@ -39,7 +39,7 @@ public sealed class DiscordGatewayTests(DiscordBotFixture fixture)
     public async Task A_forced_reconnect_resumes_on_the_resume_url_with_the_session_id_and_last_sequence()
     {
         var session = Gateway.SessionId;
-        var before = Gateway.ReadyConnection!.Value;
+        var before = await Gateway.ReadyConnectionAsync();
         await Gateway.DispatchAsync("TYPING_START", new JsonObject { ["channel_id"] = fixture.NewChannel(), ["user_id"] = "1" });
         var expected = Gateway.LastSequence;
 
@@ -66,7 +66,7 @@ public sealed class DiscordGatewayTests(DiscordBotFixture fixture)
     public async Task A_resumable_close_or_invalid_session_is_resumed_in_the_same_session(string how)
     {
         var session = Gateway.SessionId;
-        var before = Gateway.ReadyConnection!.Value;
+        var before = await Gateway.ReadyConnectionAsync();
 
         await (how switch
         {
@@ -83,7 +83,7 @@ public sealed class DiscordGatewayTests(DiscordBotFixture fixture)
     [Fact]
     public async Task After_missed_heartbeat_acks_the_bot_resumes_and_answers_a_message_sent_while_it_was_away()
     {
-        var before = Gateway.ReadyConnection!.Value;
+        var before = await Gateway.ReadyConnectionAsync();
         var channel = fixture.NewChannel();
         Gateway.HoldNewConnections = true;
         Gateway.AckHeartbeats = false;
@@ -110,7 +110,7 @@ public sealed class DiscordGatewayTests(DiscordBotFixture fixture)
     public async Task An_invalid_session_that_cannot_be_resumed_leads_to_a_fresh_identify_and_the_bot_answers_again()
     {
         var oldSession = Gateway.SessionId;
-        var before = Gateway.ReadyConnection!.Value;
+        var before = await Gateway.ReadyConnectionAsync();
 
         await Gateway.SendOpAsync(9, false);
         var identify = await Eventually.GetAsync(() => Gateway.Frames.FirstOrDefault(f => f.Op == 2 && f.Connection > before), "a fresh IDENTIFY");

@@ -23,7 +23,7 @@ public sealed class FakeDiscordGateway
 
     public string ResumeUrl { get; set; } = string.Empty;
 
-    public int HeartbeatIntervalMs { get; set; } = 500;
+    public int HeartbeatIntervalMs { get; set; } = 1000;
 
     public bool AckHeartbeats { get; set; } = true;
 
@@ -68,6 +68,14 @@ public sealed class FakeDiscordGateway
                 return _current is { Ready: true } c ? c.Number : null;
             }
         }
+    }
+
+    /// <summary>Waits until the bot holds a session (it may be between connections) and returns that connection.</summary>
+    public async Task<int> ReadyConnectionAsync()
+    {
+        int? ready = null;
+        await Eventually.TrueAsync(() => (ready = ReadyConnection) is not null, "the bot to hold a gateway session");
+        return ready!.Value;
     }
 
     /// <summary>Sends an event in the current session; while the bot is away it is kept and replayed on RESUME.</summary>
