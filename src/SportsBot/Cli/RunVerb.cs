@@ -38,7 +38,10 @@ public sealed class RunVerb
         return ExitCodes.Success;
     }
 
-    /// <summary>Runs until Ctrl+C, or until a platform gives up (a refused token), which is a failure.</summary>
+    /// <summary>
+    /// Runs until Ctrl+C. A platform that gives up (a refused token) is reported at once and the others keep
+    /// answering; once none is left the program ends, as a failure. Any platform that stopped makes the exit code 1.
+    /// </summary>
     private static async Task<int> RunPlatformsAsync(List<IChatPlatform> platforms, CliConsole console, CancellationToken cancellationToken)
     {
         foreach (var platform in platforms)
@@ -46,11 +49,23 @@ public sealed class RunVerb
             await platform.StartAsync(cancellationToken);
         }
 
-        await console.Error.WriteLineAsync($"SportsBot is answering on {string.Join(" and ", platforms.Select(p => p.Name))}. Press Ctrl+C to stop.");
-        var running = platforms.Select(p => p.ExecuteTask ?? Task.CompletedTask).ToList();
+        await console.Error.WriteLineAsync($"SportsBot is answering on {Names(platforms)}. Press Ctrl+C to stop.");
+        var running = new List<IChatPlatform>(platforms);
+        var stopped = 0;
         try
         {
-            await Task.WhenAny(running).WaitAsync(cancellationToken);
+            while (running.Count > 0)
+            {
+                await Task.WhenAny(running.Select(Execution)).WaitAsync(cancellationToken);
+                foreach (var platform in running.Where(p => Execution(p).IsCompleted).ToList())
+                {
+                    running.Remove(platform);
+                    stopped++;
+                    var reason = platform.ExecuteTask?.Exception?.GetBaseException().Message ?? "it ended by itself.";
+                    var others = running.Count > 0 ? $" Still answering on {Names(running)}." : string.Empty;
+                    await console.Error.WriteLineAsync($"{platform.Name} stopped: {reason}{others}");
+                }
+            }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -62,12 +77,10 @@ public sealed class RunVerb
             await platform.StopAsync(CancellationToken.None);
         }
 
-        var failed = platforms.Where(p => p.ExecuteTask is { IsFaulted: true }).ToList();
-        foreach (var platform in failed)
-        {
-            await console.Error.WriteLineAsync($"{platform.Name} stopped: {platform.ExecuteTask!.Exception!.GetBaseException().Message}");
-        }
-
-        return failed.Count > 0 ? ExitCodes.Failure : ExitCodes.Success;
+        return stopped > 0 ? ExitCodes.Failure : ExitCodes.Success;
     }
+
+    private static Task Execution(IChatPlatform platform) => platform.ExecuteTask ?? Task.CompletedTask;
+
+    private static string Names(IEnumerable<IChatPlatform> platforms) => string.Join(" and ", platforms.Select(p => p.Name));
 }

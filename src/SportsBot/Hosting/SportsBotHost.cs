@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using SportsBot.Core;
+using SportsBot.Discord;
 using SportsBot.Evaluation;
 using SportsBot.Infrastructure;
 using SportsBot.Telegram;
@@ -43,6 +44,7 @@ public static class SportsBotHost
             .AddSportsBotCore(builder.Configuration)
             .AddSportsBotInfrastructure(builder.Configuration)
             .AddSportsBotTelegram(builder.Configuration)
+            .AddSportsBotDiscord(builder.Configuration)
             .AddSportsBotHosting()
             .AddSportsBotEvaluation();
 

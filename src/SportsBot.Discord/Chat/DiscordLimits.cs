@@ -1,0 +1,16 @@
+namespace SportsBot.Discord.Chat;
+
+/// <summary>Discord's own limits on one message (documented with the Create Message and Embed objects).</summary>
+public static class DiscordLimits
+{
+    public const int Content = 2000;
+    public const int EmbedDescription = 4096;
+    public const int EmbedTitle = 256;
+    public const int FieldName = 256;
+    public const int FieldValue = 1024;
+    public const int FieldsPerEmbed = 25;
+    public const int EmbedsPerMessage = 10;
+
+    /// <summary>All embeds of one message together: titles, descriptions, field names and values.</summary>
+    public const int EmbedTotal = 6000;
+}

@@ -1,0 +1,18 @@
+using SportsBot.Discord.Model;
+
+namespace SportsBot.Discord.Commands;
+
+/// <summary>An option of a slash command as registered: a subcommand with its own options, or a value the user fills in.</summary>
+/// <param name="Choices">Fixed values Discord offers in a list (the /config set keys); empty for free text.</param>
+/// <param name="MinValue">Smallest integer accepted, for integer options.</param>
+public sealed record DiscordSlashOption(
+    string Name,
+    string Description,
+    DiscordOptionType Type,
+    bool Required = false,
+    IReadOnlyList<DiscordSlashOption>? Options = null,
+    IReadOnlyList<string>? Choices = null,
+    int? MinValue = null)
+{
+    public IReadOnlyList<DiscordSlashOption> SubOptions => Options ?? [];
+}

@@ -1,0 +1,192 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SportsBot.Core.Chat;
+using SportsBot.Discord.Chat;
+using SportsBot.Discord.Commands;
+using SportsBot.Discord.Gateway;
+using SportsBot.Discord.Model;
+using SportsBot.Discord.Rest;
+
+namespace SportsBot.Discord;
+
+/// <summary>
+/// The Discord adapter: keeps the gateway session, registers the slash commands once READY, and hands messages
+/// and slash commands to <see cref="ChatService"/> one after another, in the order they arrived. A slash command
+/// is acknowledged (deferred) the moment it arrives, even while an earlier question is still being answered,
+/// because Discord gives up on it after 3 seconds. A message or command that fails is logged and skipped; only
+/// Discord refusing the bot (a bad token, disallowed intents) ends the adapter, leaving the rest of the host running.
+/// </summary>
+public sealed class DiscordBotService(
+    ChatService chat,
+    DiscordGateway gateway,
+    DiscordRestClient rest,
+    DiscordRoleCache roles,
+    DiscordMessageTranslator messages,
+    DiscordInteractionTranslator interactions,
+    IOptions<DiscordOptions> options,
+    ILogger<DiscordBotService> logger) : BackgroundService, IChatPlatform
+{
+    private readonly Channel<Func<CancellationToken, Task>> _work = Channel.CreateUnbounded<Func<CancellationToken, Task>>(new UnboundedChannelOptions { SingleReader = true });
+    private volatile DiscordBotIdentity? _bot;
+    private Task _registration = Task.CompletedTask;
+
+    public string Name => "Discord";
+
+    public bool IsConfigured => options.Value.IsConfigured;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var worker = Task.Run(() => WorkAsync(stoppingToken), CancellationToken.None);
+        try
+        {
+            await gateway.RunAsync(OnEventAsync, stoppingToken);
+        }
+        finally
+        {
+            _work.Writer.TryComplete();
+            await worker;
+            await _registration;
+        }
+    }
+
+    /// <summary>Runs on the gateway's receive loop, so it only records state and queues work.</summary>
+    private Task OnEventAsync(DiscordEvent received, CancellationToken stoppingToken)
+    {
+        switch (received)
+        {
+            case DiscordReady ready:
+                var first = _bot is null;
+                _bot = new DiscordBotIdentity(ready.User.Id, ready.ApplicationId);
+                if (first)
+                {
+                    _registration = RegisterCommandsAsync(ready.ApplicationId, stoppingToken);
+                }
+
+                break;
+            case DiscordGuildAvailable available:
+                roles.Remember(available.Guild);
+                break;
+            case DiscordGuildRolesChanged changed:
+                roles.Forget(changed.GuildId);
+                break;
+            case DiscordMessageCreated created:
+                _work.Writer.TryWrite(ct => HandleMessageAsync(created.Message, ct));
+                break;
+            case DiscordInteractionCreated created:
+                var deferred = DeferAsync(created.Interaction, stoppingToken);
+                _work.Writer.TryWrite(ct => HandleInteractionAsync(created.Interaction, deferred, ct));
+                break;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private async Task WorkAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await foreach (var item in _work.Reader.ReadAllAsync(stoppingToken))
+            {
+                await item(stoppingToken);
+            }
+        }
+        catch (Exception) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping: whatever is still queued is dropped, as a restart would drop it.
+        }
+    }
+
+    private async Task HandleMessageAsync(DiscordMessage message, CancellationToken stoppingToken)
+    {
+        try
+        {
+            if (_bot is not { } bot || await messages.TranslateAsync(bot, message, stoppingToken) is not { } incoming)
+            {
+                return;
+            }
+
+            await chat.HandleAsync(incoming, new DiscordChannelReplySender(rest, message.ChannelId), stoppingToken);
+        }
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+        {
+            logger.LogError(ex, "Discord message {MessageId} in channel {ChannelId} could not be handled; going on with the next", message.Id, message.ChannelId);
+        }
+    }
+
+    /// <returns>False when Discord did not take the acknowledgement (the interaction expired): nothing can be sent for it then.</returns>
+    private async Task<bool> DeferAsync(DiscordInteraction interaction, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await rest.DeferInteractionAsync(interaction.Id, interaction.Token, stoppingToken);
+            return true;
+        }
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+        {
+            logger.LogWarning(ex, "Discord: could not acknowledge /{Command} (interaction {InteractionId}); Discord shows it as failed", interaction.CommandName, interaction.Id);
+            return false;
+        }
+    }
+
+    private async Task HandleInteractionAsync(DiscordInteraction interaction, Task<bool> deferred, CancellationToken stoppingToken)
+    {
+        if (!await deferred)
+        {
+            return;
+        }
+
+        var replies = new DiscordInteractionReplySender(rest, interaction);
+        try
+        {
+            var incoming = await interactions.TranslateAsync(interaction, stoppingToken);
+            await chat.HandleAsync(incoming, replies, stoppingToken);
+            if (!replies.HasReplied)
+            {
+                // Nothing to say (the channel is switched off, or the member was already told to slow down):
+                // remove "thinking…" rather than leave it spinning for 15 minutes.
+                await rest.DeleteOriginalResponseAsync(interaction.ApplicationId, interaction.Token, stoppingToken);
+            }
+        }
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+        {
+            logger.LogError(ex, "Discord /{Command} (interaction {InteractionId}) could not be handled; going on with the next", interaction.CommandName, interaction.Id);
+            if (!replies.HasReplied)
+            {
+                await TellFailedAsync(replies, stoppingToken);
+            }
+        }
+    }
+
+    private async Task TellFailedAsync(DiscordInteractionReplySender replies, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await replies.SendAsync(OutgoingReply.Error("Sorry, something went wrong on my side. Please try again later.", null), stoppingToken);
+        }
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+        {
+            logger.LogDebug(ex, "Discord: could not tell the user either");
+        }
+    }
+
+    /// <summary>Slash commands, in one guild when Discord:GuildId is set (they appear at once) or globally. Without them mentions and DMs still work.</summary>
+    private async Task RegisterCommandsAsync(string applicationId, CancellationToken stoppingToken)
+    {
+        var guildId = string.IsNullOrWhiteSpace(options.Value.GuildId) ? null : options.Value.GuildId;
+        try
+        {
+            await rest.OverwriteCommandsAsync(applicationId, guildId, DiscordSlashCommands.All, stoppingToken);
+            logger.LogInformation("Discord: slash commands registered {Scope}", guildId is null ? "globally" : $"in guild {guildId}");
+        }
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+        {
+            logger.LogWarning(ex, "Discord: could not register the slash commands; mentions and DMs still work");
+        }
+        catch (Exception) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping before Discord answered.
+        }
+    }
+}

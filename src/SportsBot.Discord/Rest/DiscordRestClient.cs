@@ -1,0 +1,213 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SportsBot.Discord.Commands;
+using SportsBot.Discord.Model;
+using SportsBot.Discord.Wire;
+
+namespace SportsBot.Discord.Rest;
+
+/// <summary>
+/// Discord's REST API: the one class that sends HTTP and reads JSON for it, returning the adapter's own records.
+/// Every call waits for its rate-limit bucket, waits out a 429 for the retry_after Discord names (global ones
+/// included), retries network errors and 5xx with growing pauses, and gives up after Discord:SendAttempts.
+/// </summary>
+public sealed class DiscordRestClient : IDisposable
+{
+    private readonly HttpClient _http;
+    private readonly DiscordRateLimiter _limiter;
+    private readonly TimeProvider _time;
+    private readonly IOptions<DiscordOptions> _options;
+    private readonly ILogger<DiscordRestClient> _logger;
+
+    public DiscordRestClient(IOptions<DiscordOptions> options, DiscordRateLimiter limiter, TimeProvider time, ILogger<DiscordRestClient> logger)
+    {
+        _options = options;
+        _limiter = limiter;
+        _time = time;
+        _logger = logger;
+        _http = new HttpClient { Timeout = TimeSpan.FromSeconds(options.Value.RequestTimeoutSeconds) };
+        // Discord asks bots to name themselves in this form; it rejects unknown agents on some routes.
+        _http.DefaultRequestHeaders.UserAgent.ParseAdd("DiscordBot (https://github.com/sportsbot/sportsbot, 1.0)");
+    }
+
+    public async Task<DiscordGatewayInfo> GetGatewayBotAsync(CancellationToken cancellationToken) =>
+        DiscordJsonReader.GatewayInfo(await SendAsync(new DiscordRoute("GET", "gateway/bot", "gateway/bot", string.Empty), null, cancellationToken));
+
+    /// <summary>Replaces the bot's slash commands (globally, or in one guild) with <paramref name="commands"/>.</summary>
+    public Task OverwriteCommandsAsync(string applicationId, string? guildId, IReadOnlyList<DiscordSlashCommand> commands, CancellationToken cancellationToken)
+    {
+        var route = guildId is null
+            ? new DiscordRoute("PUT", $"applications/{applicationId}/commands", "applications/{application}/commands", string.Empty)
+            : new DiscordRoute("PUT", $"applications/{applicationId}/guilds/{guildId}/commands", "applications/{application}/guilds/{guild}/commands", guildId);
+        return SendAsync(route, DiscordJsonWriter.Commands(commands), cancellationToken);
+    }
+
+    /// <returns>The id of the posted message.</returns>
+    public async Task<string> CreateMessageAsync(string channelId, DiscordOutgoingMessage message, CancellationToken cancellationToken)
+    {
+        var route = new DiscordRoute("POST", $"channels/{channelId}/messages", "channels/{channel}/messages", channelId);
+        return DiscordJsonReader.Id(await SendAsync(route, DiscordJsonWriter.Message(message), cancellationToken));
+    }
+
+    /// <summary>"The bot is thinking…": acknowledges an interaction so the answer may take up to 15 minutes.</summary>
+    public Task DeferInteractionAsync(string interactionId, string interactionToken, CancellationToken cancellationToken) =>
+        SendAsync(
+            new DiscordRoute("POST", $"interactions/{interactionId}/{interactionToken}/callback", "interactions/{interaction}/{token}/callback", interactionId),
+            DiscordJsonWriter.DeferredResponse(),
+            cancellationToken);
+
+    /// <returns>The id of the response message.</returns>
+    public async Task<string> EditOriginalResponseAsync(string applicationId, string interactionToken, DiscordOutgoingMessage message, CancellationToken cancellationToken)
+    {
+        var route = Webhook("PATCH", applicationId, interactionToken, "/messages/@original");
+        return DiscordJsonReader.Id(await SendAsync(route, DiscordJsonWriter.Message(message with { ReplyToMessageId = null }), cancellationToken));
+    }
+
+    /// <returns>The id of the follow-up message.</returns>
+    public async Task<string> CreateFollowupAsync(string applicationId, string interactionToken, DiscordOutgoingMessage message, CancellationToken cancellationToken)
+    {
+        var route = Webhook("POST", applicationId, interactionToken, string.Empty);
+        return DiscordJsonReader.Id(await SendAsync(route, DiscordJsonWriter.Message(message with { ReplyToMessageId = null }), cancellationToken));
+    }
+
+    public Task DeleteOriginalResponseAsync(string applicationId, string interactionToken, CancellationToken cancellationToken) =>
+        SendAsync(Webhook("DELETE", applicationId, interactionToken, "/messages/@original"), null, cancellationToken);
+
+    /// <summary>A guild's owner and roles (with their permissions).</summary>
+    public async Task<DiscordGuild> GetGuildAsync(string guildId, CancellationToken cancellationToken) =>
+        DiscordJsonReader.Guild(await SendAsync(new DiscordRoute("GET", $"guilds/{guildId}", "guilds/{guild}", guildId), null, cancellationToken));
+
+    /// <summary>
+    /// An attachment from Discord's CDN, read up to <paramref name="maxBytes"/> + 1 bytes so an oversized file is
+    /// recognised without holding all of it. The bot token is never sent off the API's own address.
+    /// </summary>
+    public async Task<byte[]> DownloadAttachmentAsync(string url, int maxBytes, CancellationToken cancellationToken)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+        {
+            throw new InvalidOperationException("Discord gave the attachment no http(s) address.");
+        }
+
+        using var response = await _http.GetAsync(uri, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0 && buffer.Length <= maxBytes)
+        {
+            buffer.Write(chunk, 0, (int)Math.Min(read, maxBytes + 1L - buffer.Length));
+        }
+
+        return buffer.ToArray();
+    }
+
+    public void Dispose() => _http.Dispose();
+
+    private static DiscordRoute Webhook(string method, string applicationId, string token, string suffix) =>
+        new(method, $"webhooks/{applicationId}/{token}{suffix}", "webhooks/{application}/{token}" + suffix, applicationId + "/" + token);
+
+    private async Task<JsonElement> SendAsync(DiscordRoute route, JsonNode? body, CancellationToken cancellationToken)
+    {
+        var o = _options.Value;
+        for (var attempt = 1; ; attempt++)
+        {
+            await _limiter.WaitAsync(route, cancellationToken);
+            using var request = new HttpRequestMessage(new HttpMethod(route.Method), $"{o.ApiBaseUrl.TrimEnd('/')}/{route.Path}");
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bot", o.Token);
+            if (body is not null)
+            {
+                request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
+            }
+
+            HttpResponseMessage response;
+            try
+            {
+                response = await _http.SendAsync(request, cancellationToken);
+            }
+            catch (Exception ex) when (IsTransient(ex, cancellationToken) && attempt < o.SendAttempts)
+            {
+                await PauseAsync(route, attempt, ex.Message, cancellationToken);
+                continue;
+            }
+
+            using (response)
+            {
+                _limiter.Update(route, response.Headers);
+                var text = await response.Content.ReadAsStringAsync(cancellationToken);
+                if (response.IsSuccessStatusCode)
+                {
+                    return Parse(text);
+                }
+
+                if (response.StatusCode == HttpStatusCode.TooManyRequests)
+                {
+                    var (retryAfter, global) = RetryAfter(response, text);
+                    if (retryAfter > TimeSpan.FromSeconds(o.MaxRetryAfterSeconds) || attempt >= o.SendAttempts)
+                    {
+                        throw new DiscordApiException(route.Name, 429, null, $"rate limited for {retryAfter.TotalSeconds:0.#} s");
+                    }
+
+                    _limiter.Limited(route, retryAfter, global);
+                    _logger.LogWarning(
+                        "Discord rate limit on {Route}: waiting {RetryAfterSeconds} s as asked{Scope}",
+                        route.Name,
+                        Math.Round(retryAfter.TotalSeconds, 2),
+                        global ? " (global)" : string.Empty);
+                    continue;
+                }
+
+                if ((int)response.StatusCode >= 500 && attempt < o.SendAttempts)
+                {
+                    await PauseAsync(route, attempt, $"{(int)response.StatusCode} {response.ReasonPhrase}", cancellationToken);
+                    continue;
+                }
+
+                var (code, message) = DiscordJsonReader.Error(text);
+                throw new DiscordApiException(route.Name, (int)response.StatusCode, code, message ?? response.ReasonPhrase);
+            }
+        }
+    }
+
+    private async Task PauseAsync(DiscordRoute route, int attempt, string reason, CancellationToken cancellationToken)
+    {
+        var delay = DiscordBackoff.Delay(_options.Value, attempt);
+        _logger.LogWarning("Discord {Route} failed ({Reason}, attempt {Attempt}); retrying in {DelayMs} ms", route.Name, reason, attempt, (int)delay.TotalMilliseconds);
+        await Task.Delay(delay, _time, cancellationToken);
+    }
+
+    private static bool IsTransient(Exception ex, CancellationToken cancellationToken) =>
+        !cancellationToken.IsCancellationRequested && ex is HttpRequestException or IOException or OperationCanceledException;
+
+    /// <summary>The body's retry_after (fractional seconds) wins over the whole-second Retry-After header.</summary>
+    private static (TimeSpan RetryAfter, bool Global) RetryAfter(HttpResponseMessage response, string body)
+    {
+        var (seconds, global) = DiscordJsonReader.RateLimit(body);
+        global |= response.Headers.TryGetValues("X-RateLimit-Global", out var g) && g.Any(v => v.Equals("true", StringComparison.OrdinalIgnoreCase));
+        seconds ??= response.Headers.RetryAfter?.Delta?.TotalSeconds;
+        if (seconds is null && response.Headers.TryGetValues("Retry-After", out var header)
+            && double.TryParse(header.FirstOrDefault(), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed))
+        {
+            seconds = parsed;
+        }
+
+        return (TimeSpan.FromSeconds(Math.Max(seconds ?? 1, 0.05)), global);
+    }
+
+    private static JsonElement Parse(string text)
+    {
+        if (text.Length == 0)
+        {
+            return default;
+        }
+
+        using var doc = JsonDocument.Parse(text);
+        return doc.RootElement.Clone();
+    }
+}
