@@ -6,6 +6,7 @@ using SportsBot.Core.Answering;
 using SportsBot.Core.Chat;
 using SportsBot.Core.Knowledge;
 using SportsBot.Core.Search;
+using SportsBot.Discord;
 using SportsBot.Hosting;
 using SportsBot.Infrastructure.Embeddings;
 using SportsBot.Infrastructure.Storage;
@@ -32,6 +33,7 @@ public sealed class ExampleSettingsTests
         { LlmOptions.Section, typeof(LlmOptions) },
         { ChatOptions.Section, typeof(ChatOptions) },
         { TelegramOptions.Section, typeof(TelegramOptions) },
+        { DiscordOptions.Section, typeof(DiscordOptions) },
     };
 
     [Theory]
