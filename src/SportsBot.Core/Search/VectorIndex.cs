@@ -18,6 +18,19 @@ public sealed class VectorIndex
     private int _count;
     private int _removedCount;
     private int _dimensions;
+    private ChunkId _maxChunkId;
+
+    /// <summary>The highest chunk id added so far; the store gives newer chunks higher ids.</summary>
+    public ChunkId MaxChunkId
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _maxChunkId;
+            }
+        }
+    }
 
     /// <summary>Live vectors (removed ones excluded).</summary>
     public int Count
@@ -37,6 +50,7 @@ public sealed class VectorIndex
         {
             _count = 0;
             _removedCount = 0;
+            _maxChunkId = default;
             _dimensions = 0;
             _data = [];
             _ids = [];
@@ -64,6 +78,10 @@ public sealed class VectorIndex
             _articles[_count] = article;
             _removed[_count] = false;
             _count++;
+            if (id.Value > _maxChunkId.Value)
+            {
+                _maxChunkId = id;
+            }
         }
     }
 
