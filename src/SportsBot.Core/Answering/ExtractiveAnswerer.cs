@@ -187,18 +187,24 @@ public sealed class ExtractiveAnswerer(SentenceVectorCache sentenceVectors, Alia
         return articleBody.Contains($" {lower} ", StringComparison.Ordinal) ? char.ToLowerInvariant(sentence[0]) + sentence[1..] : sentence;
     }
 
+    /// <summary>
+    /// The sentences of the passage's chunks, and of the article's opening paragraph: news is written with the
+    /// answer first, so the lead paragraph is a candidate even when other passages matched the question better.
+    /// </summary>
     private static IEnumerable<(string Text, int Order)> SentencesOf(RetrievedPassage passage)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var chunk in passage.Chunks)
+        var leadParagraph = passage.Article.Body.Split('\n', 2)[0];
+        IEnumerable<(string Text, int Ordinal)> sources = [(leadParagraph, 0), .. passage.Chunks.Select(c => (c.Chunk.Text, c.Chunk.Ordinal))];
+        foreach (var (text, ordinal) in sources)
         {
-            var sentences = SentenceSplitter.Split(chunk.Chunk.Text);
+            var sentences = SentenceSplitter.Split(text);
             for (var i = 0; i < sentences.Count; i++)
             {
                 var s = sentences[i];
                 if (s.Length is > 20 and <= MaxSentenceChars && seen.Add(s))
                 {
-                    yield return (s, (chunk.Chunk.Ordinal * 100) + i);
+                    yield return (s, (ordinal * 100) + i);
                 }
             }
         }

@@ -28,7 +28,7 @@ public sealed class AskVerb
             {
                 foreach (var p in timed.Retrieval.Passages)
                 {
-                    await verbHost.Console.Error.WriteLineAsync($"{p.Score:F4} sim={p.Similarity:F3} cov={p.Coverage:F2} {DateText.Iso(p.Article.Published) ?? "undated"} {p.Article.Id}{(p.SupersededBy is { } s ? $" (superseded by {s})" : string.Empty)}");
+                    await verbHost.Console.Error.WriteLineAsync($"{p.Score:F4} sim={p.Similarity:F3} cov={p.Coverage:F2} {DateText.Iso(p.Article.Published) ?? "undated"} {p.Article.Id} chunks {string.Join(',', p.Chunks.Select(c => c.Chunk.Ordinal))}{(p.SupersededBy is { } s ? $" (superseded by {s})" : string.Empty)}");
                 }
             }
 

@@ -49,6 +49,8 @@ public sealed class BundledKnowledgeAnswerTests(BundledKnowledgeFixture fixture)
         var answer = (await AskAsync("Are Russian players allowed at Wimbledon?")).Answer;
 
         Assert.Equal("wimbledon-readmits-neutrals-2023-03", answer.Citations[0].ArticleId);
+        // The article's opening paragraph says it outright, though other passages matched the words better.
+        Assert.StartsWith("As of 31 March 2023, Russian and Belarusian players will be allowed to compete at Wimbledon in 2023 as neutral athletes", answer.Text);
         var ban = answer.Citations.FirstOrDefault(c => c.ArticleId == "wimbledon-declines-russian-belarusian-entries-2022-04");
         if (ban is not null)
         {
