@@ -54,7 +54,6 @@ public static class CoreServiceCollectionExtensions
             .Validate(o => o.Operators.All(op => op.Split(':') is [{ Length: > 0 }, { Length: > 0 }]), "Chat:Operators entries must look like platform:userId, e.g. telegram:123456789.");
         services.AddSingleton<RoleResolver>();
         services.AddSingleton<ChatRateLimiter>();
-        services.AddSingleton<ConversationMemory>();
         services.AddSingleton<QuestionHandler>();
         services.AddSingleton<KnowledgeCommandHandler>();
         services.AddSingleton<KnowledgeUpkeepHandler>();

@@ -27,6 +27,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<IKnowledgeStore, SqliteKnowledgeStore>();
         services.AddSingleton<IChannelSettingsStore, SqliteChannelSettingsStore>();
         services.AddSingleton<IAuditLog, SqliteAuditLog>();
+        services.AddSingleton<IConversationStore, SqliteConversationStore>();
         services.AddSingleton<IAdapterStateStore, SqliteAdapterStateStore>();
         services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(sp =>
             sp.GetRequiredService<IOptions<EmbeddingsOptions>>().Value is { Provider: EmbeddingProvider.OpenAI } openAI

@@ -3,7 +3,7 @@ using SportsBot.Core.Answering;
 namespace SportsBot.Core.Chat;
 
 /// <summary>Answers questions (with follow-ups made standalone) and shows the sources of the last answer.</summary>
-public sealed class QuestionHandler(AnswerService answers, ConversationMemory memory)
+public sealed class QuestionHandler(AnswerService answers, IConversationStore conversations)
 {
     public async Task AskAsync(ChatContext context, string question, CancellationToken cancellationToken)
     {
@@ -17,7 +17,7 @@ public sealed class QuestionHandler(AnswerService answers, ConversationMemory me
         }
 
         // A reply to one of our answers is a follow-up: it is made standalone (with the earlier question) before retrieval.
-        var previous = replyTo is { IsFromBot: true } ? memory.AnswerSentAs(message.Key, replyTo.Id) : null;
+        var previous = replyTo is { IsFromBot: true } ? await conversations.AnswerSentAsAsync(message.Key, replyTo.Id, cancellationToken) : null;
         TimedAnswer timed;
         try
         {
@@ -33,15 +33,15 @@ public sealed class QuestionHandler(AnswerService answers, ConversationMemory me
 
         var (text, citations) = AnswerShortener.Shorten(timed.Answer, context.Settings.MaxAnswerLength);
         var sent = await context.SendAsync(new OutgoingReply(ReplyKind.Answer, text, citations, message.Id), cancellationToken);
-        memory.Remember(message.Key, sent, timed.Answer);
+        await conversations.RememberAsync(message.Key, sent, timed.Answer, cancellationToken);
     }
 
     public async Task SourcesAsync(ChatContext context, CancellationToken cancellationToken)
     {
-        var last = memory.LastAnswer(context.Message.Key);
+        var last = await conversations.LastAnswerAsync(context.Message.Key, cancellationToken);
         if (last is null)
         {
-            await context.NoticeAsync("I have not answered a question in this channel since I started. Ask one with /ask.", cancellationToken);
+            await context.NoticeAsync("I have not answered a question in this channel yet. Ask one with /ask.", cancellationToken);
             return;
         }
 

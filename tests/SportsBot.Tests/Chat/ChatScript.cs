@@ -3,9 +3,9 @@ using SportsBot.Core.Chat;
 namespace SportsBot.Tests.Chat;
 
 /// <summary>One test's channel: builds messages from users and sends them through the real <see cref="ChatService"/>.</summary>
-public sealed class ChatScript(ChatService chat, bool direct = false)
+public sealed class ChatScript(ChatService chat, bool direct = false, ChannelId? channel = null)
 {
-    private readonly ChannelId _channel = new($"test-{Guid.NewGuid():N}");
+    private readonly ChannelId _channel = channel ?? new($"test-{Guid.NewGuid():N}");
     private int _nextId;
 
     public RecordingReplySender Replies { get; } = new();
