@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SportsBot.Core.Chat;
 using Telegram.Bot.Exceptions;
 
 namespace SportsBot.Telegram;
@@ -51,10 +52,7 @@ public sealed class TelegramRetryPolicy(IOptions<TelegramOptions> options, TimeP
             case HttpRequestException:
             case TaskCanceledException: // HttpClient timeout; a real cancellation never gets here
             case IOException:
-                var backoff = o.BackoffInitialMilliseconds * Math.Pow(2, Math.Min(attempt - 1, 16));
-                var capped = Math.Min(backoff, o.BackoffMaxSeconds * 1000.0);
-                // A little jitter keeps several bots behind one proxy from retrying in lockstep.
-                return TimeSpan.FromMilliseconds(capped * (0.9 + (Random.Shared.NextDouble() * 0.2)));
+                return ExponentialBackoff.Delay(TimeSpan.FromMilliseconds(o.BackoffInitialMilliseconds), TimeSpan.FromSeconds(o.BackoffMaxSeconds), attempt);
             default:
                 return null;
         }

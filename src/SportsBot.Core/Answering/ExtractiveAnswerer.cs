@@ -53,7 +53,7 @@ public sealed class ExtractiveAnswerer(SentenceVectorCache sentenceVectors, Alia
         var best = leadSentences[0].Score;
         foreach (var passage in relevant.Skip(1))
         {
-            var top = candidates.Where(c => c.Passage == passage).MaxBy(c => c.Score);
+            var top = candidates.Where(c => ReferenceEquals(c.Passage, passage)).MaxBy(c => c.Score);
             if (top is null || top.Score < best * 0.8 || parts.SelectMany(p => p.Sentences).Any(s => TensorPrimitives.Dot(s.Vector!, top.Vector!) > 0.9))
             {
                 continue;

@@ -15,6 +15,9 @@ public interface IKnowledgeStore
 
     Task<bool> RemoveAsync(ArticleId id, CancellationToken cancellationToken);
 
+    /// <summary>Records a new hash of the article's source file when only its bytes, not its text, changed.</summary>
+    Task SetOriginHashAsync(ArticleId id, string? originHash, CancellationToken cancellationToken);
+
     /// <summary>Newest first (by published date, undated last).</summary>
     Task<IReadOnlyList<Article>> ListAsync(int skip, int take, CancellationToken cancellationToken);
 

@@ -50,11 +50,12 @@ public sealed class IngestPipeline(
 
             if (SameMetadata(sameText, draft))
             {
-                // Identical text and metadata: at most remember the new file hash so the next sync skips the file.
+                // Identical text and metadata: at most remember the new file hash so the next sync skips the file;
+                // the passages and their vectors are already right.
                 var refreshed = sameText with { OriginHash = request.OriginHash ?? sameText.OriginHash };
-                if (refreshed != sameText)
+                if (refreshed.OriginHash != sameText.OriginHash)
                 {
-                    await StoreAsync(refreshed, await EmbedAsync(refreshed, body, cancellationToken), cancellationToken);
+                    await store.SetOriginHashAsync(refreshed.Id, refreshed.OriginHash, cancellationToken);
                 }
 
                 return new IngestResult(IngestStatus.Unchanged, refreshed, 0);
@@ -135,10 +136,9 @@ public sealed class IngestPipeline(
     private async Task<Article?> FindNearDuplicateAsync(List<EmbeddedChunk> embedded, CancellationToken cancellationToken)
     {
         var index = await indexLoader.EnsureLoadedAsync(cancellationToken);
-        var matches = embedded
-            .Select(c => index.Search(c.Vector, 1) is [var hit] && hit.Similarity >= _options.NearDuplicateSimilarity ? hit.ArticleId : (ArticleId?)null)
-            .Where(a => a is not null)
-            .GroupBy(a => a!.Value)
+        var matches = index.NearestToEach([.. embedded.Select(c => c.Vector)])
+            .Where(hit => hit is { } h && h.Similarity >= _options.NearDuplicateSimilarity)
+            .GroupBy(hit => hit!.Value.ArticleId)
             .MaxBy(g => g.Count());
         if (matches is null || matches.Count() < Math.Ceiling(embedded.Count * 0.8))
         {

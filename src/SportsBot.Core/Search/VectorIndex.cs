@@ -11,6 +11,9 @@ namespace SportsBot.Core.Search;
 public sealed class VectorIndex
 {
     private readonly Lock _gate = new();
+
+    // Fusion looks up the vector of every candidate chunk; a scan per lookup cost O(chunks) on the question path.
+    private readonly Dictionary<ChunkId, int> _rowOf = [];
     private float[] _data = [];
     private ChunkId[] _ids = [];
     private ArticleId[] _articles = [];
@@ -54,6 +57,7 @@ public sealed class VectorIndex
             _dimensions = 0;
             _data = [];
             _ids = [];
+            _rowOf.Clear();
             _articles = [];
             _removed = [];
         }
@@ -75,6 +79,7 @@ public sealed class VectorIndex
             EnsureCapacity(_count + 1);
             vector.CopyTo(_data.AsSpan(_count * _dimensions, _dimensions));
             _ids[_count] = id;
+            _rowOf[id] = _count;
             _articles[_count] = article;
             _removed[_count] = false;
             _count++;
@@ -94,6 +99,7 @@ public sealed class VectorIndex
                 if (_articles[i] == article && !_removed[i])
                 {
                     _removed[i] = true;
+                    _rowOf.Remove(_ids[i]);
                     _removedCount++;
                 }
             }
@@ -105,8 +111,7 @@ public sealed class VectorIndex
     {
         lock (_gate)
         {
-            var row = Array.IndexOf(_ids, id, 0, _count);
-            return row < 0 || _removed[row] ? null : _data.AsSpan(row * _dimensions, _dimensions).ToArray();
+            return _rowOf.TryGetValue(id, out var row) ? _data.AsSpan(row * _dimensions, _dimensions).ToArray() : null;
         }
     }
 
@@ -152,6 +157,42 @@ public sealed class VectorIndex
             }
 
             return hits;
+        }
+    }
+
+    /// <summary>
+    /// The nearest stored vector to each query, in one pass over the index: checking a new article's passages
+    /// one search at a time would read every stored vector once per passage.
+    /// </summary>
+    public IReadOnlyList<VectorHit?> NearestToEach(IReadOnlyList<float[]> queries)
+    {
+        lock (_gate)
+        {
+            var best = new VectorHit?[queries.Count];
+            if (_count == 0)
+            {
+                return best;
+            }
+
+            for (var row = 0; row < _count; row++)
+            {
+                if (_removed[row])
+                {
+                    continue;
+                }
+
+                var stored = _data.AsSpan(row * _dimensions, _dimensions);
+                for (var q = 0; q < queries.Count; q++)
+                {
+                    var score = TensorPrimitives.Dot(queries[q], stored);
+                    if (best[q] is not { } current || score > current.Similarity)
+                    {
+                        best[q] = new VectorHit(_ids[row], _articles[row], score);
+                    }
+                }
+            }
+
+            return best;
         }
     }
 

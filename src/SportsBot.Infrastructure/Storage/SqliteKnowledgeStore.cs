@@ -62,6 +62,12 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
     public Task<bool> RemoveAsync(ArticleId id, CancellationToken cancellationToken) =>
         Task.FromResult(_db.InTransaction(c => DeleteArticle(c, id.Value)));
 
+    public Task SetOriginHashAsync(ArticleId id, string? originHash, CancellationToken cancellationToken)
+    {
+        _db.Use(c => c.Execute("UPDATE articles SET OriginHash = ? WHERE Id = ?", originHash, id.Value));
+        return Task.CompletedTask;
+    }
+
     public Task<IReadOnlyList<Article>> ListAsync(int skip, int take, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Article>>(_db.Use(c => c.Query<ArticleRow>(
                 "SELECT * FROM articles ORDER BY Published IS NULL, Published DESC, Id LIMIT ? OFFSET ?", take, skip))

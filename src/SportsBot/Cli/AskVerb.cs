@@ -32,7 +32,7 @@ public sealed class AskVerb
                 }
             }
 
-            await verbHost.Console.Out.WriteLineAsync(parse.GetValue(_json) ? AskJson.From(timed).ToJson() : PlainTextAnswerRenderer.Render(timed.Answer));
+            await verbHost.Console.Out.WriteLineAsync(parse.GetValue(_json) ? AskJson.From(timed).ToJson() : PlainTextReplyRenderer.Render(timed.Answer));
             await host.StopAsync(ct);
             return ExitCodes.Success;
         });

@@ -52,6 +52,25 @@ public sealed class KnowledgeFolderSyncTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_file_whose_bytes_change_but_not_its_text_is_not_embedded_again()
+    {
+        var path = _folder.Write("ban.md", Articles.Markdown("IIHF suspends Russia and Belarus", "2022-02-28", Articles.BanBody));
+        await SyncAsync();
+        var store = _host.Get<IKnowledgeStore>();
+        var model = _host.Get<IEmbedder>().ModelName;
+        var chunksBefore = (await store.LoadVectorsAsync(model, CancellationToken.None)).Select(v => v.ChunkId).ToList();
+
+        File.WriteAllText(path, File.ReadAllText(path).Replace("\n", "\r\n") + "\r\n\r\n");
+        var edited = await SyncAsync();
+        var again = await SyncAsync();
+
+        Assert.Equal(1, edited.Unchanged);
+        Assert.Equal(0, edited.Updated);
+        Assert.Equal(chunksBefore, (await store.LoadVectorsAsync(model, CancellationToken.None)).Select(v => v.ChunkId));
+        Assert.Equal(new FolderSyncReport(0, 0, 0, 1, []).ToString(), again.ToString());
+    }
+
+    [Fact]
     public async Task A_deleted_file_removes_its_article_but_never_one_added_by_a_moderator()
     {
         var path = _folder.Write("ban.md", Articles.Markdown("IIHF suspends Russia and Belarus", "2022-02-28", Articles.BanBody));

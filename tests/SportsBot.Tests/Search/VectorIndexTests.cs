@@ -27,6 +27,32 @@ public sealed class VectorIndexTests
     }
 
     [Fact]
+    public void The_nearest_to_each_of_several_queries_matches_a_search_per_query()
+    {
+        var index = new VectorIndex();
+        var random = new Random(7);
+        float[] RandomUnit() => Unit([.. Enumerable.Range(0, 16).Select(_ => (float)random.NextDouble() - 0.5f)]);
+        for (var i = 1; i <= 200; i++)
+        {
+            index.Add(new ChunkId(i), new ArticleId($"a{i % 20}"), RandomUnit());
+        }
+
+        index.RemoveArticle(new ArticleId("a3"));
+        float[][] queries = [RandomUnit(), RandomUnit(), RandomUnit()];
+
+        var together = index.NearestToEach(queries);
+
+        Assert.Equal(queries.Select(q => index.Search(q, 1)[0].ChunkId), together.Select(h => h!.Value.ChunkId));
+        Assert.DoesNotContain(together, h => h!.Value.ArticleId.Value == "a3");
+    }
+
+    [Fact]
+    public void An_empty_index_has_no_nearest_vector()
+    {
+        Assert.Equal([null], new VectorIndex().NearestToEach([Unit(1, 0)]));
+    }
+
+    [Fact]
     public void Removed_articles_are_never_returned()
     {
         var index = new VectorIndex();
