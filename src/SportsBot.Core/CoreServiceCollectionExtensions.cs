@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SportsBot.Core.Answering;
+using SportsBot.Core.Answering.Evidence;
 using SportsBot.Core.Feeds;
 using SportsBot.Core.Chat;
 using SportsBot.Core.Knowledge;
@@ -27,11 +28,17 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<KnowledgeFolderSync>();
         services.AddSingleton<VectorIndex>();
         services.AddSingleton<VectorIndexLoader>();
-        services.AddSingleton<AliasTable>();
+        // Factories, not type registrations: the container would pick the constructors taking IEnumerable<string[]>
+        // and hand them an empty list, leaving the tables empty.
+        services.AddSingleton(_ => new AliasTable());
+        services.AddSingleton(sp => new ConceptTable(sp.GetRequiredService<IWordStemmer>()));
+        services.AddSingleton<TermMatcher>();
         services.AddSingleton<QueryAnalyzer>();
         services.AddSingleton<IKeywordSearch, StoreKeywordSearch>();
         services.AddSingleton<IRetriever, HybridRetriever>();
         services.AddSingleton<SentenceVectorCache>();
+        services.AddSingleton<EvidenceFinder>();
+        services.AddSingleton<AnswerComposer>();
         services.AddSingleton<ExtractiveAnswerer>();
         services.AddSingleton<EmbeddingRefresher>();
         // The extractive answerer is the default and every LLM answer's fallback; Llm:Provider picks the model one.

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SportsBot.Core.Answering.Evidence;
 using SportsBot.Core.Search;
 
 namespace SportsBot.Core.Answering;
@@ -13,8 +14,8 @@ namespace SportsBot.Core.Answering;
 public sealed class LlmAnswerer(
     ILanguageModel model,
     ExtractiveAnswerer extractive,
+    EvidenceFinder evidenceFinder,
     IOptions<LlmOptions> options,
-    IOptions<AnswerOptions> answerOptions,
     TimeProvider time,
     ILogger<LlmAnswerer> logger) : IAnswerer
 {
@@ -23,9 +24,11 @@ public sealed class LlmAnswerer(
     public async Task<Answer> AnswerAsync(RetrievalResult retrieval, CancellationToken cancellationToken)
     {
         var question = retrieval.Query.Question;
-        // Passages that answer the question get the budget first, newest-relevant first as retrieval ranked them;
-        // the rest (background, older reports) fill what is left, so the model can still tell what changed.
-        var ranked = retrieval.Passages.OrderByDescending(answerOptions.Value.IsRelevant).ToList();
+        // Sources with a sentence that answers the question get the budget first, in retrieval's order (newest
+        // relevant first); the rest (background, older reports) fill what is left, so the model can tell what changed.
+        var evidence = await evidenceFinder.FindAsync(retrieval, cancellationToken);
+        var answering = evidence.Answering.Select(e => e.Passage.Article.Id).ToHashSet();
+        var ranked = retrieval.Passages.OrderByDescending(p => answering.Contains(p.Article.Id)).ToList();
         var sources = SourceBudget.Select(ranked, _options.MaxSources, _options.ContextBudgetTokens);
         if (sources.Count == 0)
         {

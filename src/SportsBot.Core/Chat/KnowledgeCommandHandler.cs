@@ -16,6 +16,7 @@ public sealed class KnowledgeCommandHandler(
     IKnowledgeStore store,
     IRetriever retriever,
     QueryAnalyzer analyzer,
+    TermMatcher matcher,
     IAuditLog audit,
     TimeProvider time,
     IOptions<ChatOptions> chatOptions,
@@ -24,6 +25,9 @@ public sealed class KnowledgeCommandHandler(
 {
     private const int MaxFilesPerMessage = 5;
     private const int SearchResults = 5;
+
+    /// <summary>Closer than this in meaning counts as related when /kb search finds none of the words.</summary>
+    private const double RelatedSimilarity = 0.42;
     private const string PastedName = "pasted article";
 
     public async Task AddAsync(ChatContext context, KbAddCommand command, CancellationToken cancellationToken)
@@ -134,7 +138,7 @@ public sealed class KnowledgeCommandHandler(
         if (found.Count == 0)
         {
             var retrieval = await retriever.RetrieveAsync(words, cancellationToken);
-            found = [.. retrieval.Passages.Where(p => p.Similarity >= answerOptions.Value.MinSimilarity).Take(SearchResults).Select(p => p.Article)];
+            found = [.. retrieval.Passages.Where(p => p.Similarity >= RelatedSimilarity).Take(SearchResults).Select(p => p.Article)];
             heading = $"No article has those words; closest in meaning to \"{command.Words}\":";
         }
 
@@ -157,13 +161,13 @@ public sealed class KnowledgeCommandHandler(
     {
         var hits = await store.SearchKeywordsAsync(match, 200, cancellationToken);
         var best = hits.GroupBy(h => h.ArticleId).Select(g => (Id: g.Key, Bm25: g.Min(h => h.Bm25))).ToList();
-        var articles = new List<(Article Article, int Words, double Bm25)>();
+        var terms = query.Terms.Select(t => matcher.Term(t, isName: true)).ToList();
+        var articles = new List<(Article Article, double Words, double Bm25)>();
         foreach (var (id, bm25) in best)
         {
             if (await store.GetAsync(id, cancellationToken) is { } article)
             {
-                var text = article.Title + " " + article.Body;
-                articles.Add((article, query.Terms.Count(t => text.Contains(t, StringComparison.OrdinalIgnoreCase)), bm25));
+                articles.Add((article, matcher.Coverage(terms, matcher.Read(article.Title + " " + article.Body)), bm25));
             }
         }
 

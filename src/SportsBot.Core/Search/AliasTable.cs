@@ -34,6 +34,29 @@ public sealed class AliasTable
         ["Russia", "Russian", "Russians"],
         ["Ukraine", "Ukrainian", "Ukrainians"],
         ["Olympics", "Olympic Games"],
+        // Countries and their people: fans write "Finnish", articles "Finland".
+        ["United States", "USA", "American", "Americans", "America"],
+        ["Britain", "British", "UK", "United Kingdom", "Great Britain"],
+        ["Finland", "Finnish"],
+        ["Latvia", "Latvian", "Latvians"],
+        ["Lithuania", "Lithuanian", "Lithuanians"],
+        ["Estonia", "Estonian", "Estonians"],
+        ["Poland", "Polish", "Poles"],
+        ["France", "French"],
+        ["Italy", "Italian", "Italians"],
+        ["Germany", "German", "Germans"],
+        ["Spain", "Spanish"],
+        ["Canada", "Canadian", "Canadians"],
+        ["China", "Chinese"],
+        ["Japan", "Japanese"],
+        ["Australia", "Australian", "Australians"],
+        ["Kazakhstan", "Kazakh", "Kazakhstani"],
+        ["Georgia", "Georgian", "Georgians"],
+        ["Norway", "Norwegian", "Norwegians"],
+        ["Sweden", "Swedish", "Swedes"],
+        ["Switzerland", "Swiss"],
+        ["Netherlands", "Dutch"],
+        ["Czech Republic", "Czechia", "Czech"],
         ["Paralympics", "Paralympic Games"],
         ["soccer", "football"],
     ];
@@ -66,6 +89,35 @@ public sealed class AliasTable
         }
 
         return extra;
+    }
+
+    /// <summary>The group a single word is a name of ("ROC", "Belarusians"), if any.</summary>
+    public int? GroupOf(string word)
+    {
+        for (var i = 0; i < _groups.Count; i++)
+        {
+            if (_groups[i].Group.Contains(word, StringComparer.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Every group the text names in any of its forms.</summary>
+    public IReadOnlySet<int> GroupsIn(string text)
+    {
+        var found = new HashSet<int>();
+        for (var i = 0; i < _groups.Count; i++)
+        {
+            if (_groups[i].Pattern.IsMatch(text))
+            {
+                found.Add(i);
+            }
+        }
+
+        return found;
     }
 
     /// <summary>True when the text names any member of the group that <paramref name="term"/> belongs to.</summary>

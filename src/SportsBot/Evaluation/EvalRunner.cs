@@ -17,7 +17,7 @@ public sealed class EvalRunner(
     IEmbedder embedder,
     VectorIndexLoader indexLoader,
     QueryAnalyzer analyzer,
-    AliasTable aliases,
+    TermMatcher matcher,
     IRetriever shipped,
     AnswerService answers,
     SentenceVectorCache sentenceVectors,
@@ -95,7 +95,7 @@ public sealed class EvalRunner(
     }
 
     private HybridRetriever Variant(IKeywordSearch keywords, RetrievalMode mode) =>
-        new(store, keywords, embedder, indexLoader, analyzer, aliases, Options.Create(search.Value.WithMode(mode)));
+        new(store, keywords, embedder, indexLoader, analyzer, matcher, Options.Create(search.Value.WithMode(mode)));
 
     private async Task<QuestionOutcome> AskAsync(EvalQuestion question, IRetriever retriever, CancellationToken cancellationToken)
     {

@@ -23,6 +23,8 @@ public sealed class TimingEmbedder(IEmbedder inner) : IEmbedder
         Interlocked.Exchange(ref _texts, 0);
     }
 
+    public Task<float[]> EmbedQueryAsync(string question, CancellationToken cancellationToken) => inner.EmbedQueryAsync(question, cancellationToken);
+
     public async Task<float[][]> EmbedAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken)
     {
         var start = Stopwatch.GetTimestamp();
