@@ -21,6 +21,8 @@ public sealed class FeedService(
     /// <summary>Subscribes to a feed after reading it once, so a link that is not a feed is refused right away.</summary>
     public async Task<(Feed Feed, int ItemCount)> AddAsync(string url, string addedBy, CancellationToken cancellationToken)
     {
+        // A feed's link is shown in /kb feed list and logged on every failed poll: never with a password in it.
+        url = LinkCredentials.Strip(url);
         if (await feeds.FindByUrlAsync(url.Trim(), cancellationToken) is { } known)
         {
             throw new InvalidArticleException($"{url}: already subscribed as feed #{known.Id}.");

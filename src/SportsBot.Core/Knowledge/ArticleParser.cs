@@ -140,7 +140,7 @@ public sealed class ArticleParser(IHtmlTextExtractor htmlExtractor)
         var url = Field(fields, "url");
         if (url is not null && !IsHttpUrl(url))
         {
-            throw new InvalidArticleException($"{fileName}: url '{url}' is not an http(s) link.");
+            throw new InvalidArticleException($"{fileName}: url '{LinkCredentials.Strip(url)}' is not an http(s) link.");
         }
 
         return new ArticleDraft(

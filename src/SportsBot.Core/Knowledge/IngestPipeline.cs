@@ -26,7 +26,8 @@ public sealed class IngestPipeline(
 
     public async Task<IngestResult> IngestAsync(IngestRequest request, CancellationToken cancellationToken)
     {
-        var draft = request.Draft;
+        // A link's user name and password are never stored, nor shown when answers cite it.
+        var draft = request.Draft.Url is { } link ? request.Draft with { Url = LinkCredentials.Strip(link) } : request.Draft;
         var body = Validate(draft);
         var hash = TextNormalizer.ContentHash(body);
         var existing = request.ReplaceId is { } replaceId ? await store.GetAsync(replaceId, cancellationToken) : null;

@@ -17,7 +17,7 @@ public sealed class HttpArticleFetcher(GuardedFetcher fetcher, IHtmlTextExtracto
         }
         catch (InvalidArticleException ex)
         {
-            throw new InvalidArticleException($"{url}: {ex.Message}");
+            throw new InvalidArticleException($"{LinkCredentials.Strip(url)}: {ex.Message}");
         }
     }
 }
