@@ -191,7 +191,7 @@ public sealed class KnowledgeCommandHandler(
 
         try
         {
-            var draft = parser.Parse(file.FileName, bytes);
+            var draft = await parser.ParseAsync(file.FileName, bytes, cancellationToken);
             return $"{file.FileName}: {await IngestAsync(context, draft, $":{file.FileName}", cancellationToken)}";
         }
         catch (InvalidArticleException ex)

@@ -46,7 +46,7 @@ public sealed class KnowledgeFolderSync(IngestPipeline pipeline, ArticleParser p
             progress?.Report(new IngestProgress(i, files.Count, relative));
             try
             {
-                var draft = parser.Parse(relative, bytes);
+                var draft = await parser.ParseAsync(relative, bytes, cancellationToken);
                 var result = await pipeline.IngestAsync(new IngestRequest(draft, "knowledge folder", origin, fileHash, current?.Id), cancellationToken);
                 switch (result.Status)
                 {

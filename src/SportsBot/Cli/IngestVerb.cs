@@ -70,7 +70,7 @@ public sealed class IngestVerb
         }
 
         var bytes = await File.ReadAllBytesAsync(item, cancellationToken);
-        var parsed = services.GetRequiredService<ArticleParser>().Parse(item, bytes);
+        var parsed = await services.GetRequiredService<ArticleParser>().ParseAsync(item, bytes, cancellationToken);
         return await pipeline.IngestAsync(new IngestRequest(parsed, addedBy, $"cli:{Path.GetFullPath(item)}"), cancellationToken);
     }
 
