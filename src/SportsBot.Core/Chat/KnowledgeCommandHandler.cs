@@ -10,7 +10,7 @@ namespace SportsBot.Core.Chat;
 
 /// <summary>/kb add, remove, list and search: moderators grow the knowledge base from chat, everyone can browse it.</summary>
 public sealed class KnowledgeCommandHandler(
-    IngestPipeline pipeline,
+    KnowledgeWriter writer,
     ArticleParser parser,
     IArticleFetcher fetcher,
     IKnowledgeStore store,
@@ -79,7 +79,7 @@ public sealed class KnowledgeCommandHandler(
             return;
         }
 
-        await pipeline.RemoveAsync(article.Id, cancellationToken);
+        await writer.RemoveAsync(article.Id, cancellationToken);
         await RecordAsync(context, "kb remove", $"#{article.Id} \"{article.Title}\"", cancellationToken);
         var bundled = article.Origin.StartsWith(KnowledgeFolderSync.OriginPrefix, StringComparison.Ordinal)
             ? " It came from the bundled knowledge folder, so it returns at the next restart unless its file is deleted there."
@@ -240,7 +240,7 @@ public sealed class KnowledgeCommandHandler(
     {
         var message = context.Message;
         var origin = $"chat:{message.Platform}:{message.Channel.Value}:{message.Id.Value}{originSuffix}";
-        var result = await pipeline.IngestAsync(new IngestRequest(draft, context.Actor, origin, UpdateWhenUrlKnown: updateWhenUrlKnown), cancellationToken);
+        var result = await writer.IngestAsync(new IngestRequest(draft, context.Actor, origin, UpdateWhenUrlKnown: updateWhenUrlKnown), cancellationToken);
         if (result.Status is IngestStatus.Added or IngestStatus.Updated)
         {
             await RecordAsync(context, "kb add", $"#{result.Article.Id} \"{result.Article.Title}\"", cancellationToken);

@@ -11,7 +11,7 @@ public sealed class FeedService(
     IFeedStore feeds,
     IFeedReader reader,
     IArticleFetcher fetcher,
-    IngestPipeline pipeline,
+    KnowledgeWriter writer,
     TimeProvider time,
     ILogger<FeedService> logger)
 {
@@ -105,7 +105,7 @@ public sealed class FeedService(
             var draft = await fetcher.FetchAsync(item.Link, cancellationToken);
             // Feeds are reliable about dates; pages often are not. The page's own date still wins when it has one.
             draft = draft with { Published = draft.Published ?? item.Published };
-            var result = await pipeline.IngestAsync(new IngestRequest(draft, $"feed #{feed.Id}", $"feed:{feed.Id}", UpdateWhenUrlKnown: true), cancellationToken);
+            var result = await writer.IngestAsync(new IngestRequest(draft, $"feed #{feed.Id}", $"feed:{feed.Id}", UpdateWhenUrlKnown: true), cancellationToken);
             await feeds.MarkItemSeenAsync(feed.Id, item.Link, result.Article.Id.Value, time.GetUtcNow(), cancellationToken);
             return result.Status is IngestStatus.Added or IngestStatus.Updated;
         }
