@@ -10,7 +10,7 @@ public sealed class SqliteCitationLog : ICitationLog
     public SqliteCitationLog(SqliteDatabase db)
     {
         _db = db;
-        _db.Use(c => c.Execute("CREATE TABLE IF NOT EXISTS citation_stats (ArticleId TEXT PRIMARY KEY, TimesCited INTEGER NOT NULL, LastCitedAtUnixMs INTEGER NOT NULL)"));
+        _db.EnsureSchema(c => c.Execute("CREATE TABLE IF NOT EXISTS citation_stats (ArticleId TEXT PRIMARY KEY, TimesCited INTEGER NOT NULL, LastCitedAtUnixMs INTEGER NOT NULL)"));
     }
 
     public Task RecordAsync(IReadOnlyCollection<ArticleId> articles, DateTimeOffset at, CancellationToken cancellationToken)
