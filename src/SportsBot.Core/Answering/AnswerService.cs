@@ -55,9 +55,14 @@ public sealed class AnswerService(
         {
             await citationLog.RecordAsync([.. answer.Citations.Select(c => new ArticleId(c.ArticleId))], time.GetUtcNow(), cancellationToken);
         }
+        catch (IOException ex)
+        {
+            // Bookkeeping for /kb stale must never cost the fan an answer. A store that is locked by another process
+            // or read-only is an expected state with a one-line reason, not a fault worth a stack trace.
+            logger.LogWarning("Could not record the citations of an answer: {Reason}", ex.Message);
+        }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // Bookkeeping for /kb stale must never cost the fan an answer.
             logger.LogWarning(ex, "Could not record the citations of an answer");
         }
     }

@@ -15,6 +15,12 @@ public sealed class SqliteCitationLog : ICitationLog
 
     public Task RecordAsync(IReadOnlyCollection<ArticleId> articles, DateTimeOffset at, CancellationToken cancellationToken)
     {
+        // Bookkeeping for /kb stale: a read-only knowledge base (already announced once at start) simply keeps none.
+        if (_db.IsReadOnly)
+        {
+            return Task.CompletedTask;
+        }
+
         _db.InTransaction(c =>
         {
             foreach (var id in articles.Distinct())

@@ -38,21 +38,20 @@ public sealed class SqliteDatabase : IDisposable
 
         try
         {
-            _connection = Open(SQLiteOpenFlags.ReadWrite | SQLiteOpenFlags.Create);
-            try
+            // SQLite would quietly fall back to reading a file it may not write, and fail at the first write; a file
+            // this process cannot open for writing is opened read-only from the start, and said so once.
+            IsReadOnly = !CanWrite(Path);
+            _connection = Open(IsReadOnly ? SQLiteOpenFlags.ReadOnly : SQLiteOpenFlags.ReadWrite | SQLiteOpenFlags.Create);
+            if (IsReadOnly)
+            {
+                (logger ?? NullLogger<SqliteDatabase>.Instance).LogWarning(
+                    "The knowledge base {DatabasePath} is read-only: answering from it, but nothing can be added, changed or remembered", _displayPath);
+            }
+            else
             {
                 // WAL lets readers (a search) run while a writer (an ingest) commits, and survives a crash mid-write.
                 _connection.ExecuteScalar<string>("PRAGMA journal_mode=WAL");
                 _connection.Execute("PRAGMA synchronous=NORMAL");
-            }
-            catch (SQLiteException ex) when (ex.Result == SQLite3.Result.ReadOnly)
-            {
-                // SQLite falls back to reading a file it may not write; say so once, and keep answering from it.
-                _connection.Dispose();
-                _connection = Open(SQLiteOpenFlags.ReadOnly);
-                IsReadOnly = true;
-                (logger ?? NullLogger<SqliteDatabase>.Instance).LogWarning(
-                    "The knowledge base {DatabasePath} is read-only: answering from it, but nothing can be added, changed or remembered", _displayPath);
             }
 
             _connection.Execute("PRAGMA foreign_keys=ON");
@@ -135,6 +134,25 @@ public sealed class SqliteDatabase : IDisposable
     }
 
     public void Dispose() => _connection.Dispose();
+
+    /// <summary>False for an existing file this process may not write: its permissions, an immutable file, a read-only disk.</summary>
+    private static bool CanWrite(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return true;
+        }
+
+        try
+        {
+            using var probe = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete);
+            return true;
+        }
+        catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
+        {
+            return false;
+        }
+    }
 
     private SQLiteConnection Open(SQLiteOpenFlags access) =>
         new(new SQLiteConnectionString(Path, access | SQLiteOpenFlags.FullMutex, storeDateTimeAsTicks: true))
