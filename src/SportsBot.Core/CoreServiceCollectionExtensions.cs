@@ -46,6 +46,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<StaleArticleFinder>();
         services.AddSingleton<ArticleLookup>();
         services.AddSingleton<ArticleEditor>();
+        services.AddSingleton<ArticleSuggestions>();
         services.AddSingleton<GapFinder>();
         services.AddSportsBotChat(configuration);
         return services;
