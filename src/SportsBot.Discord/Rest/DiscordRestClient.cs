@@ -52,7 +52,8 @@ public sealed class DiscordRestClient : IDisposable
     public async Task<string> CreateMessageAsync(string channelId, DiscordOutgoingMessage message, CancellationToken cancellationToken)
     {
         var route = new DiscordRoute("POST", $"channels/{channelId}/messages", "channels/{channel}/messages", channelId);
-        return DiscordJsonReader.Id(await SendAsync(route, DiscordJsonWriter.Message(message), cancellationToken));
+        // Only interaction responses can be ephemeral; Discord refuses the flag on a channel message.
+        return DiscordJsonReader.Id(await SendAsync(route, DiscordJsonWriter.Message(message with { Ephemeral = false }), cancellationToken));
     }
 
     /// <summary>"The bot is thinking…": acknowledges an interaction so the answer may take up to 15 minutes.</summary>

@@ -29,7 +29,8 @@ public sealed class SqliteArticleDirectory : IArticleDirectory
             foreach (var id in ids)
             {
                 // Numbered here too when the article was stored in a way the watermark missed (a reused rowid).
-                c.Execute("INSERT OR IGNORE INTO article_numbers (ArticleId) VALUES (?)", id.Value);
+                // Not INSERT OR IGNORE: an ignored insert still uses up an AUTOINCREMENT number.
+                c.Execute("INSERT INTO article_numbers (ArticleId) SELECT ? WHERE NOT EXISTS (SELECT 1 FROM article_numbers WHERE ArticleId = ?)", id.Value, id.Value);
                 found[id] = new ArticleNumber(c.ExecuteScalar<int>("SELECT Number FROM article_numbers WHERE ArticleId = ?", id.Value));
             }
 
@@ -79,7 +80,9 @@ public sealed class SqliteArticleDirectory : IArticleDirectory
     /// </summary>
     private void NumberNewArticles(SQLite.SQLiteConnection c)
     {
-        c.Execute("INSERT OR IGNORE INTO article_numbers (ArticleId) SELECT Id FROM articles WHERE rowid > ? ORDER BY rowid", _numberedUpTo);
+        c.Execute(
+            "INSERT INTO article_numbers (ArticleId) SELECT Id FROM articles a WHERE rowid > ? AND NOT EXISTS (SELECT 1 FROM article_numbers n WHERE n.ArticleId = a.Id) ORDER BY rowid",
+            _numberedUpTo);
         _numberedUpTo = c.ExecuteScalar<long>("SELECT COALESCE(MAX(rowid), 0) FROM articles");
     }
 

@@ -115,8 +115,13 @@ public sealed class ModeratorToolsTests : IAsyncLifetime
         var chat = NewChannel();
         const string body = "World Aquatics said on Monday that Russian swimmers may enter its 2025 world championships as neutral athletes if they pass the eligibility checks of an independent panel.";
 
+        await chat.AskAsync(_moderator, "/kb list");
+        await chat.AskAsync(_moderator, "/kb list");
         var added = await chat.AskAsync(_moderator, "/kb add Swimming body admits neutrals\n" + body);
         var number = Captured.From(@"as (#\d+) \(1 passage\)", added);
+
+        // Numbers are handed out one after another: showing an article again never uses one up.
+        Assert.Equal("#2", number);
         var dated = await chat.AskAsync(_moderator, $"/kb add ---\ntitle: Swimming body admits neutrals\npublished: 2024-10-07\nsource: Pool Wire\n---\n{body}");
         var again = await chat.AskAsync(_moderator, $"/kb add ---\ntitle: Swimming body admits neutrals\npublished: 2024-10-07\n---\n{body}");
 

@@ -202,7 +202,10 @@ public sealed partial class FakeDiscord : IAsyncDisposable
                 Registered = (string.Join('/', s), body?.AsArray() ?? []);
                 return (200, Registered.Value.Commands.DeepClone());
             case ("POST", ["channels", var channel, "messages"]):
-                return (200, Post(channel, "message", body!.AsObject()));
+                // As Discord: a channel message may not be ephemeral (flag 64); only interaction responses can.
+                return ((body?["flags"]?.GetValue<int>() ?? 0) & 64) != 0
+                    ? (400, new JsonObject { ["message"] = "Invalid Form Body", ["code"] = 50035 })
+                    : (200, Post(channel, "message", body!.AsObject()));
             case ("POST", ["interactions", _, var token, "callback"]):
                 return Callback(token, body!.AsObject());
             case ("PATCH", ["webhooks", ApplicationId, var token, "messages", "@original"]):
