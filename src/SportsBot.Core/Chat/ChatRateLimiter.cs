@@ -32,20 +32,23 @@ public sealed class ChatRateLimiter : IDisposable
     }
 
     /// <param name="costly">A question or search: these wait for the user's cooldown; help and lists only use the channel budget.</param>
-    public RateLimitDecision Check(IncomingMessage message, ChannelSettings settings, ChatRole role, bool costly)
+    public RateLimitDecision Check(IncomingMessage message, ChannelSettings settings, ChatRole role, bool costly) =>
+        Check(message.Key, message.User.Id, settings, role, costly);
+
+    public RateLimitDecision Check(ChannelKey channel, UserId user, ChannelSettings settings, ChatRole role, bool costly)
     {
         if (role >= ChatRole.Moderator)
         {
             return RateLimitDecision.Admit;
         }
 
-        var who = $"{message.Key}|{message.User.Id.Value}";
+        var who = $"{channel}|{user.Value}";
         if (costly && settings.CooldownSeconds > 0 && CooldownLeft(who, TimeSpan.FromSeconds(settings.CooldownSeconds)) is { } left)
         {
             return Refuse(who, left, "You are asking faster than this channel allows");
         }
 
-        using var channelLease = _channels.AttemptAcquire(message.Key.ToString());
+        using var channelLease = _channels.AttemptAcquire(channel.ToString());
         if (!channelLease.IsAcquired)
         {
             var wait = channelLease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromSeconds(10);

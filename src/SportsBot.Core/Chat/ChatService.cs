@@ -96,6 +96,19 @@ public sealed partial class ChatService(
     {
         try
         {
+            // Presses share the channel's budget with messages: a member hammering Sources cannot flood a group.
+            var settings = await settingsStore.GetAsync(press.Key, cancellationToken) ?? options.Value.DefaultsFor(press.Key);
+            var admission = rateLimiter.Check(press.Key, press.User.Id, settings, roles.Resolve(press.Platform, press.User, settings), costly: false);
+            if (!admission.Admitted)
+            {
+                if (admission.Notice is { } notice)
+                {
+                    await replies.SendAsync(OutgoingReply.Notice(notice, press.Message) with { Private = true }, cancellationToken);
+                }
+
+                return;
+            }
+
             if (press.Data.StartsWith(ReplyActions.GroupPrefix, StringComparison.Ordinal))
             {
                 if (await groups.ChooseAsync(press, replies, cancellationToken) is { } chosen)

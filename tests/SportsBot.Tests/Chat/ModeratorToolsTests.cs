@@ -49,10 +49,10 @@ public sealed class ModeratorToolsTests : IAsyncLifetime
         _folder.Dispose();
     }
 
-    private Task<TestHost> StartAsync(string database) =>
+    private Task<TestHost> StartAsync(string database, int requestsPerMinute = 20) =>
         TestHost.StartAsync(
             _folder.File("kb"),
-            new Dictionary<string, string?> { ["Storage:DatabasePath"] = database },
+            new Dictionary<string, string?> { ["Storage:DatabasePath"] = database, ["Chat:ChannelRequestsPerMinute"] = requestsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture) },
             s => s.AddSingleton<INetworkPolicy>(new LoopbackOnly()));
 
     private ChatScript NewChannel(TestHost? host = null) => new((host ?? _host).Get<ChatService>());
@@ -168,6 +168,28 @@ public sealed class ModeratorToolsTests : IAsyncLifetime
         Assert.NotEmpty(sources.Citations);
         Assert.StartsWith("That answer is older than my memory", forgotten.Text);
         Assert.True(forgotten.Private);
+    }
+
+    [Fact]
+    public async Task Presses_share_the_channels_request_budget_so_a_member_cannot_flood_it_with_source_lists()
+    {
+        await using var host = await StartAsync(_folder.File("budget.db"), requestsPerMinute: 3);
+        var chat = NewChannel(host);
+        var spammer = ChatScript.Member("spammer");
+        await chat.SayAsync(ChatScript.Member("fan"), HockeyQuestion);
+        var answer = chat.Replies.LastId;
+
+        var shown = new List<IReadOnlyList<OutgoingReply>>();
+        for (var i = 0; i < 4; i++)
+        {
+            shown.Add(await chat.PressAsync(spammer, answer, ReplyActions.Sources));
+        }
+
+        Assert.All(shown.Take(2), replies => Assert.Equal(ReplyKind.Sources, Assert.Single(replies).Kind));
+        var told = Assert.Single(shown[2]);
+        Assert.True(told.Private);
+        Assert.Matches(@"^This channel has asked me a lot in the last minute; please try again in \d+ s\.$", told.Text);
+        Assert.Empty(shown[3]);
     }
 
     [Fact]
