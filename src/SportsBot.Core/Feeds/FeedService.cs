@@ -87,7 +87,6 @@ public sealed class FeedService(
         }
 
         var added = articles.Count;
-
         var polled = feed with
         {
             ETag = read.ETag ?? feed.ETag,
