@@ -4,7 +4,8 @@ namespace SportsBot.Infrastructure.Extraction;
 
 /// <summary>
 /// Main article text from an HTML page with SmartReader (a port of Mozilla's Readability); title, outlet,
-/// date, canonical link and language from the page's own metadata first.
+/// date, canonical link and language from the page's own metadata first. When SmartReader gives up (a short
+/// brief is below its length threshold), the page's &lt;article&gt; or &lt;main&gt; text or its description is used.
 /// </summary>
 public sealed class SmartReaderHtmlExtractor : IHtmlTextExtractor
 {
@@ -13,11 +14,9 @@ public sealed class SmartReaderHtmlExtractor : IHtmlTextExtractor
         var meta = HtmlMetadataReader.Read(html);
         var reader = new SmartReader.Reader(url ?? "https://localhost/article", html);
         var article = reader.GetArticle();
-        var text = article.TextContent?.Trim();
-        if (!article.IsReadable || string.IsNullOrWhiteSpace(text))
-        {
-            throw new InvalidArticleException("The page has no readable article text.");
-        }
+        var text = article.IsReadable && !string.IsNullOrWhiteSpace(article.TextContent)
+            ? article.TextContent.Trim()
+            : MainTextFallback.Read(html) ?? throw new InvalidArticleException("The page has no readable article text.");
 
         return new ArticleDraft(
             Key: null,

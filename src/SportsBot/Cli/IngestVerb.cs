@@ -34,7 +34,8 @@ public sealed class IngestVerb
                     try
                     {
                         var result = await IngestOneAsync(host.Services, items[i], addedBy, ct);
-                        lines.Add((true, $"{items[i]}: {result.Describe()}"));
+                        var number = await host.Services.GetRequiredService<ArticleLookup>().NumberOfAsync(result.Article.Id, ct);
+                        lines.Add((true, $"{items[i]}: {result.Describe(number)}"));
                     }
                     catch (InvalidArticleException ex)
                     {
