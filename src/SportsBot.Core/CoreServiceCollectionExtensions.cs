@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using SportsBot.Core.Answering;
 using SportsBot.Core.Feeds;
 using SportsBot.Core.Chat;
+using SportsBot.Core.Feedback;
 using SportsBot.Core.Knowledge;
 using SportsBot.Core.Search;
 
@@ -44,6 +45,10 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<AnswerService>();
         services.AddSingleton<FeedService>();
         services.AddSingleton<StaleArticleFinder>();
+        services.AddSingleton<ArticleLookup>();
+        services.AddSingleton<ArticleEditor>();
+        services.AddSingleton<ArticleSuggestions>();
+        services.AddSingleton<GapFinder>();
         services.AddSportsBotChat(configuration);
         return services;
     }
@@ -59,6 +64,11 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<KnowledgeCommandHandler>();
         services.AddSingleton<KnowledgeUpkeepHandler>();
         services.AddSingleton<ConfigCommandHandler>();
+        services.AddSingleton<ArticleModerationHandler>();
+        services.AddSingleton<FeedbackHandler>();
+        // Admin commands sent in private wait here for the sender to pick a group.
+        services.AddMemoryCache();
+        services.AddSingleton<GroupChoiceHandler>();
         services.AddSingleton<ChatService>();
         return services;
     }

@@ -35,6 +35,8 @@ public sealed class FeedService(
 
     public Task<IReadOnlyList<Feed>> ListAsync(CancellationToken cancellationToken) => feeds.ListAsync(cancellationToken);
 
+    public Task<Feed?> GetAsync(FeedId id, CancellationToken cancellationToken) => feeds.GetAsync(id, cancellationToken);
+
     public Task<bool> RemoveAsync(FeedId id, CancellationToken cancellationToken) => feeds.RemoveAsync(id, cancellationToken);
 
     public async Task<IReadOnlyList<FeedPollReport>> PollAllAsync(CancellationToken cancellationToken)
@@ -63,7 +65,8 @@ public sealed class FeedService(
             return new FeedPollReport(failed, 0, 0, ex.Message);
         }
 
-        int added = 0, skipped = 0;
+        var skipped = 0;
+        var articles = new List<Article>();
         if (!read.NotModified)
         {
             foreach (var item in read.Items.Take(MaxItemsPerPoll))
@@ -74,9 +77,9 @@ public sealed class FeedService(
                     continue;
                 }
 
-                if (await TryAddItemAsync(feed, item, cancellationToken))
+                if (await TryAddItemAsync(feed, item, cancellationToken) is { } article)
                 {
-                    added++;
+                    articles.Add(article);
                 }
                 else
                 {
@@ -85,6 +88,7 @@ public sealed class FeedService(
             }
         }
 
+        var added = articles.Count;
         var polled = feed with
         {
             ETag = read.ETag ?? feed.ETag,
@@ -95,10 +99,11 @@ public sealed class FeedService(
             ItemsAdded = feed.ItemsAdded + added,
         };
         await feeds.UpdateAsync(polled, cancellationToken);
-        return new FeedPollReport(polled, added, skipped, null);
+        return new FeedPollReport(polled, added, skipped, null) { Articles = articles, ItemsRead = read.NotModified ? 0 : read.Items.Count };
     }
 
-    private async Task<bool> TryAddItemAsync(Feed feed, FeedItem item, CancellationToken cancellationToken)
+    /// <returns>The article added or updated from the item; null when it was a duplicate, unchanged or refused.</returns>
+    private async Task<Article?> TryAddItemAsync(Feed feed, FeedItem item, CancellationToken cancellationToken)
     {
         try
         {
@@ -107,20 +112,20 @@ public sealed class FeedService(
             draft = draft with { Published = draft.Published ?? item.Published };
             var result = await writer.IngestAsync(new IngestRequest(draft, $"feed #{feed.Id}", $"feed:{feed.Id}", UpdateWhenUrlKnown: true), cancellationToken);
             await feeds.MarkItemSeenAsync(feed.Id, item.Link, result.Article.Id.Value, time.GetUtcNow(), cancellationToken);
-            return result.Status is IngestStatus.Added or IngestStatus.Updated;
+            return result.Status is IngestStatus.Added or IngestStatus.Updated ? result.Article : null;
         }
         catch (InvalidArticleException ex) when (ex.Retryable)
         {
             // Not marked as seen: the next poll tries this item again.
             logger.LogInformation("Feed {FeedId} item {Link} will be retried: {Reason}", feed.Id, item.Link, ex.Message);
-            return false;
+            return null;
         }
         catch (InvalidArticleException ex)
         {
             // Refused for good (not an article, too big, private address): remember it so it is not fetched every poll.
             logger.LogInformation("Feed {FeedId} item {Link} skipped: {Reason}", feed.Id, item.Link, ex.Message);
             await feeds.MarkItemSeenAsync(feed.Id, item.Link, null, time.GetUtcNow(), cancellationToken);
-            return false;
+            return null;
         }
     }
 }

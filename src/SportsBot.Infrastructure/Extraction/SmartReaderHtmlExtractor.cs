@@ -7,8 +7,10 @@ namespace SportsBot.Infrastructure.Extraction;
 
 /// <summary>
 /// Main article text from an HTML page with SmartReader (a port of Mozilla's Readability); title, outlet,
-/// date, canonical link and language from the page's own metadata first. Pages come from anyone who can post a
-/// link or attach a file, so the work is bounded before parsing (<see cref="HtmlShape"/>) and in time.
+/// date, canonical link and language from the page's own metadata first. When SmartReader gives up (a short
+/// brief is below its length threshold), the page's &lt;article&gt; or &lt;main&gt; text or its description is used.
+/// Pages come from anyone who can post a link or attach a file, so the work is bounded before parsing
+/// (<see cref="HtmlShape"/>) and in time.
 /// </summary>
 public sealed class SmartReaderHtmlExtractor(IOptions<KnowledgeOptions> options) : IHtmlTextExtractor
 {
@@ -53,11 +55,9 @@ public sealed class SmartReaderHtmlExtractor(IOptions<KnowledgeOptions> options)
         using var reader = new SmartReader.Reader(url ?? "https://localhost/article", document);
         var article = await reader.GetArticleAsync(cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
-        var text = article.TextContent?.Trim();
-        if (!article.IsReadable || string.IsNullOrWhiteSpace(text))
-        {
-            throw new InvalidArticleException("The page has no readable article text.");
-        }
+        var text = article.IsReadable && !string.IsNullOrWhiteSpace(article.TextContent)
+            ? article.TextContent.Trim()
+            : MainTextFallback.Read(html) ?? throw new InvalidArticleException("The page has no readable article text.");
 
         return new ArticleDraft(
             Key: null,

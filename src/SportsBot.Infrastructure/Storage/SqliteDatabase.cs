@@ -96,18 +96,24 @@ public sealed class SqliteDatabase : IDisposable
         }
     }
 
+    /// <summary>Runs <paramref name="work"/> in one transaction: all of it is written, or none. The write lock is taken
+    /// at the first write, so a transaction that turns out to write nothing never waits for another process.</summary>
+    internal T InTransaction<T>(Func<SQLiteConnection, T> work) => Transaction("BEGIN", work);
+
     /// <summary>
-    /// Runs <paramref name="work"/> in one transaction: all of it is written, or none. The transaction takes the write
-    /// lock at its start (BEGIN IMMEDIATE), so what <paramref name="work"/> reads cannot be changed by another process
-    /// before it writes: a check for a free id or an unused content hash holds until the commit.
+    /// Like <see cref="InTransaction{T}"/>, but the write lock is taken at the start (BEGIN IMMEDIATE), so what
+    /// <paramref name="work"/> reads cannot be changed by another process before it writes: a check for a free id or
+    /// an unused content hash holds until the commit.
     /// </summary>
-    internal T InTransaction<T>(Func<SQLiteConnection, T> work)
+    internal T InWriteTransaction<T>(Func<SQLiteConnection, T> work) => Transaction("BEGIN IMMEDIATE", work);
+
+    private T Transaction<T>(string begin, Func<SQLiteConnection, T> work)
     {
         lock (_gate)
         {
             try
             {
-                _connection.Execute("BEGIN IMMEDIATE");
+                _connection.Execute(begin);
             }
             catch (SQLiteException ex) when (Unavailable(ex) is { } unavailable)
             {

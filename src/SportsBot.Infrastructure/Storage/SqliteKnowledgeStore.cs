@@ -47,7 +47,7 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
     private Task<IReadOnlyList<ChunkId>> WriteAsync(Article article, IReadOnlyList<EmbeddedChunk> chunks, bool replace, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        IReadOnlyList<ChunkId> ids = _db.InTransaction(c =>
+        IReadOnlyList<ChunkId> ids = _db.InWriteTransaction(c =>
         {
             // Inside the write transaction nobody else can write, so these checks hold until the commit; the unique
             // index on ContentHash and the primary key on Id back them up.
@@ -85,7 +85,7 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
     }
 
     public Task<bool> RemoveAsync(ArticleId id, CancellationToken cancellationToken) =>
-        Task.FromResult(_db.InTransaction(c => DeleteArticle(c, id.Value)));
+        Task.FromResult(_db.InWriteTransaction(c => DeleteArticle(c, id.Value)));
 
     public Task SetOriginHashAsync(ArticleId id, string? originHash, CancellationToken cancellationToken)
     {
@@ -146,7 +146,7 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
     public Task UpdateVectorsAsync(IReadOnlyList<StoredVector> vectors, string model, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        _db.InTransaction(c =>
+        _db.InWriteTransaction(c =>
         {
             foreach (var v in vectors)
             {
@@ -213,7 +213,7 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
             return;
         }
 
-        var removed = _db.InTransaction(c =>
+        var removed = _db.InWriteTransaction(c =>
         {
             if (IndexExists(c))
             {

@@ -64,7 +64,8 @@ public sealed class IngestVerb
             try
             {
                 var result = await IngestOneAsync(services, items[i], name, addedBy, cancellationToken);
-                lines.Add((true, $"{name}: {result.Describe()}"));
+                var number = await services.GetRequiredService<ArticleLookup>().NumberOfAsync(result.Article.Id, cancellationToken);
+                lines.Add((true, $"{name}: {result.Describe(number)}"));
             }
             catch (InvalidArticleException ex)
             {
