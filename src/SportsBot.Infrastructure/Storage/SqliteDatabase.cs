@@ -111,6 +111,12 @@ public sealed class SqliteDatabase : IDisposable
     {
         lock (_gate)
         {
+            if (_connection.IsInTransaction)
+            {
+                // Called from inside another transaction of this connection: part of it, committed or undone with it.
+                return Use(work);
+            }
+
             try
             {
                 _connection.Execute(begin);
