@@ -25,6 +25,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton(sp => new Chunker(sp.GetRequiredService<IOptions<ChunkingOptions>>().Value));
         services.AddSingleton<ArticleParser>();
         services.AddSingleton<IngestPipeline>();
+        services.AddSingleton<KnowledgeWriter>();
         services.AddSingleton<KnowledgeFolderSync>();
         services.AddSingleton<VectorIndex>();
         services.AddSingleton<VectorIndexLoader>();
@@ -75,8 +76,13 @@ public static class CoreServiceCollectionExtensions
     private static bool UsesLanguageModel(IServiceProvider services) =>
         services.GetRequiredService<IOptions<LlmOptions>>().Value.Provider != LlmProvider.None;
 
-    /// <summary>Binds a section and checks its data annotations when the host starts, not when the value is first read.</summary>
+    /// <summary>Binds a section and checks its data annotations when the host starts, not when the value is first read.
+    /// Every failure names the full key, what is allowed and what was found, so one line tells how to fix it.</summary>
     public static OptionsBuilder<T> AddValidatedOptions<T>(this IServiceCollection services, IConfiguration section)
-        where T : class =>
-        services.AddOptions<T>().Bind(section).ValidateDataAnnotations().ValidateOnStart();
+        where T : class
+    {
+        var path = section is IConfigurationSection s ? s.Path : typeof(T).Name;
+        services.AddSingleton<IValidateOptions<T>>(new SettingsValidator<T>(path));
+        return services.AddOptions<T>().Configure(o => SettingsBinder.Bind(section, o)).ValidateOnStart();
+    }
 }

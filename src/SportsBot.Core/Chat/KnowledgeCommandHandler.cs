@@ -10,7 +10,7 @@ namespace SportsBot.Core.Chat;
 
 /// <summary>/kb add, remove, list and search: moderators grow the knowledge base from chat, everyone can browse it; ids show as short numbers (#42).</summary>
 public sealed class KnowledgeCommandHandler(
-    IngestPipeline pipeline,
+    KnowledgeWriter writer,
     ArticleParser parser,
     IArticleFetcher fetcher,
     IKnowledgeStore store,
@@ -71,7 +71,7 @@ public sealed class KnowledgeCommandHandler(
         }
 
         var (article, number) = found;
-        await pipeline.RemoveAsync(article.Id, cancellationToken);
+        await writer.RemoveAsync(article.Id, cancellationToken);
         await RecordAsync(context, "kb remove", $"{number} ({article.Id}) \"{article.Title}\"", cancellationToken);
         var bundled = article.Origin.StartsWith(KnowledgeFolderSync.OriginPrefix, StringComparison.Ordinal)
             ? " It came from the bundled knowledge folder, so it returns at the next restart unless its file is deleted there."
@@ -177,7 +177,7 @@ public sealed class KnowledgeCommandHandler(
 
         try
         {
-            var draft = parser.Parse(file.FileName, bytes);
+            var draft = await parser.ParseAsync(file.FileName, bytes, cancellationToken);
             return $"{file.FileName}: {await IngestAsync(context, draft, $":{file.FileName}", cancellationToken)}";
         }
         catch (InvalidArticleException ex)
@@ -226,7 +226,7 @@ public sealed class KnowledgeCommandHandler(
     {
         var message = context.Message;
         var origin = $"chat:{message.Platform}:{message.Channel.Value}:{message.Id.Value}{originSuffix}";
-        var result = await pipeline.IngestAsync(new IngestRequest(draft, context.Actor, origin, UpdateWhenUrlKnown: updateWhenUrlKnown), cancellationToken);
+        var result = await writer.IngestAsync(new IngestRequest(draft, context.Actor, origin, UpdateWhenUrlKnown: updateWhenUrlKnown), cancellationToken);
         var number = await lookup.NumberOfAsync(result.Article.Id, cancellationToken);
         if (result.Status == IngestStatus.Duplicate && ArticleEditor.HasSameText(result.Article, draft)
             && await editor.FillInAsync(result.Article, draft, cancellationToken) is { } filled)

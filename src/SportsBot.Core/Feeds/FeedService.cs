@@ -11,7 +11,7 @@ public sealed class FeedService(
     IFeedStore feeds,
     IFeedReader reader,
     IArticleFetcher fetcher,
-    IngestPipeline pipeline,
+    KnowledgeWriter writer,
     TimeProvider time,
     ILogger<FeedService> logger)
 {
@@ -21,6 +21,8 @@ public sealed class FeedService(
     /// <summary>Subscribes to a feed after reading it once, so a link that is not a feed is refused right away.</summary>
     public async Task<(Feed Feed, int ItemCount)> AddAsync(string url, string addedBy, CancellationToken cancellationToken)
     {
+        // A feed's link is shown in /kb feed list and logged on every failed poll: never with a password in it.
+        url = LinkCredentials.Strip(url);
         if (await feeds.FindByUrlAsync(url.Trim(), cancellationToken) is { } known)
         {
             throw new InvalidArticleException($"{url}: already subscribed as feed #{known.Id}.");
@@ -108,7 +110,7 @@ public sealed class FeedService(
             var draft = await fetcher.FetchAsync(item.Link, cancellationToken);
             // Feeds are reliable about dates; pages often are not. The page's own date still wins when it has one.
             draft = draft with { Published = draft.Published ?? item.Published };
-            var result = await pipeline.IngestAsync(new IngestRequest(draft, $"feed #{feed.Id}", $"feed:{feed.Id}", UpdateWhenUrlKnown: true), cancellationToken);
+            var result = await writer.IngestAsync(new IngestRequest(draft, $"feed #{feed.Id}", $"feed:{feed.Id}", UpdateWhenUrlKnown: true), cancellationToken);
             await feeds.MarkItemSeenAsync(feed.Id, item.Link, result.Article.Id.Value, time.GetUtcNow(), cancellationToken);
             return result.Status is IngestStatus.Added or IngestStatus.Updated ? result.Article : null;
         }

@@ -8,7 +8,7 @@ namespace SportsBot.Core.Knowledge;
 /// The new version goes through the ingest pipeline like an edited file, so passages, the full-text index and the
 /// vectors (the title is embedded with every passage) never disagree with the article.
 /// </summary>
-public sealed class ArticleEditor(IngestPipeline pipeline, IKnowledgeStore store, TimeProvider time)
+public sealed class ArticleEditor(KnowledgeWriter writer, IKnowledgeStore store, TimeProvider time)
 {
     public const int MaxTitleLength = 300;
     public const int MaxSourceLength = 100;
@@ -67,7 +67,7 @@ public sealed class ArticleEditor(IngestPipeline pipeline, IKnowledgeStore store
             return null;
         }
 
-        var result = await pipeline.IngestAsync(
+        var result = await writer.IngestAsync(
             new IngestRequest(draft, article.AddedBy, article.Origin, article.OriginHash, ReplaceId: article.Id),
             cancellationToken);
         return new ArticleEdit(article, result.Article, changes);

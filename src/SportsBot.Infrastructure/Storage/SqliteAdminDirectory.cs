@@ -10,7 +10,7 @@ public sealed class SqliteAdminDirectory : IAdminDirectory
     public SqliteAdminDirectory(SqliteDatabase db)
     {
         _db = db;
-        _db.Use(c => c.Execute("CREATE TABLE IF NOT EXISTS admin_sightings (Platform TEXT NOT NULL, UserId TEXT NOT NULL, Chat TEXT NOT NULL, Channel TEXT NOT NULL, Title TEXT, AtUnixMs INTEGER NOT NULL, PRIMARY KEY (Platform, UserId, Channel))"));
+        _db.EnsureSchema(c => c.Execute("CREATE TABLE IF NOT EXISTS admin_sightings (Platform TEXT NOT NULL, UserId TEXT NOT NULL, Chat TEXT NOT NULL, Channel TEXT NOT NULL, Title TEXT, AtUnixMs INTEGER NOT NULL, PRIMARY KEY (Platform, UserId, Channel))"));
     }
 
     public Task SeenAsync(string platform, UserId user, AdminSighting sighting, CancellationToken cancellationToken)

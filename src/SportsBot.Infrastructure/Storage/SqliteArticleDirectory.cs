@@ -16,7 +16,7 @@ public sealed class SqliteArticleDirectory : IArticleDirectory
     public SqliteArticleDirectory(SqliteDatabase db)
     {
         _db = db;
-        _db.Use(c => c.Execute("CREATE TABLE IF NOT EXISTS article_numbers (Number INTEGER PRIMARY KEY AUTOINCREMENT, ArticleId TEXT NOT NULL UNIQUE)"));
+        _db.EnsureSchema(c => c.Execute("CREATE TABLE IF NOT EXISTS article_numbers (Number INTEGER PRIMARY KEY AUTOINCREMENT, ArticleId TEXT NOT NULL UNIQUE)"));
     }
 
     public Task<IReadOnlyDictionary<ArticleId, ArticleNumber>> NumbersAsync(IReadOnlyCollection<ArticleId> ids, CancellationToken cancellationToken)

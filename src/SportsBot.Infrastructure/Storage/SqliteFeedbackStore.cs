@@ -15,7 +15,7 @@ public sealed class SqliteFeedbackStore : IFeedbackStore
     public SqliteFeedbackStore(SqliteDatabase db)
     {
         _db = db;
-        _db.Use(c =>
+        _db.EnsureSchema(c =>
         {
             c.Execute("""
                 CREATE TABLE IF NOT EXISTS answer_feedback (
@@ -34,7 +34,6 @@ public sealed class SqliteFeedbackStore : IFeedbackStore
             c.Execute("CREATE INDEX IF NOT EXISTS answer_feedback_articles_article ON answer_feedback_articles (ArticleId)");
             c.Execute("CREATE TABLE IF NOT EXISTS unanswered_questions (Id INTEGER PRIMARY KEY AUTOINCREMENT, Platform TEXT NOT NULL, Channel TEXT NOT NULL, UserId TEXT NOT NULL, Question TEXT NOT NULL, AtUnixMs INTEGER NOT NULL)");
             c.Execute("CREATE INDEX IF NOT EXISTS unanswered_questions_at ON unanswered_questions (AtUnixMs)");
-            return 0;
         });
     }
 
