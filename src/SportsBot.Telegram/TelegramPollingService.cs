@@ -12,9 +12,10 @@ using Telegram.Bot.Types.Enums;
 namespace SportsBot.Telegram;
 
 /// <summary>
-/// The Telegram adapter: long-polls getUpdates, hands each message to <see cref="ChatService"/> and sends the
-/// replies. The update offset is saved before an update is handled, so a restart never answers anything twice;
-/// a failing update is logged and skipped, never stopping the loop. Only a refused token ends it.
+/// The Telegram adapter: long-polls getUpdates, hands each message and each press of an inline button to
+/// <see cref="ChatService"/> and sends the replies. The update offset is saved before an update is handled, so
+/// a restart never answers anything twice; a failing update is logged and skipped, never stopping the loop.
+/// Only a refused token ends it.
 /// </summary>
 public sealed class TelegramPollingService(
     ChatService chat,
@@ -24,7 +25,7 @@ public sealed class TelegramPollingService(
     IOptions<TelegramOptions> options,
     ILogger<TelegramPollingService> logger) : BackgroundService, IChatPlatform
 {
-    private static readonly UpdateType[] AllowedUpdates = [UpdateType.Message];
+    private static readonly UpdateType[] AllowedUpdates = [UpdateType.Message, UpdateType.CallbackQuery];
 
     public string Name => "Telegram";
 
@@ -89,6 +90,12 @@ public sealed class TelegramPollingService(
     {
         try
         {
+            if (update.CallbackQuery is { } query)
+            {
+                await HandlePressAsync(client, query, stoppingToken);
+                return;
+            }
+
             if (update.Message is not { } message)
             {
                 return;
@@ -110,17 +117,54 @@ public sealed class TelegramPollingService(
         }
     }
 
-    /// <summary>The command menu; without it the bot still works, so failure is only a warning.</summary>
-    private async Task RegisterCommandsAsync(ITelegramBotClient client, CancellationToken cancellationToken)
+    /// <summary>A press of an inline button; the press is always answered so its spinner stops, whatever happens.</summary>
+    private async Task HandlePressAsync(ITelegramBotClient client, CallbackQuery query, CancellationToken stoppingToken)
     {
-        var commands = CommandCatalog.Menu.Select(c => new BotCommand { Command = c.Name, Description = c.Description }).ToList();
+        var press = await translator.TranslatePressAsync(client, query, stoppingToken);
+        var chatId = query.Message?.Chat.Id ?? query.From.Id;
+        var replies = new TelegramCallbackReplySender(
+            client,
+            retry,
+            options,
+            query,
+            press?.Message ?? default,
+            new TelegramReplySender(client, retry, options, chatId, addressee: query.From));
         try
         {
-            await retry.ExecuteAsync("setMyCommands", async ct =>
+            if (press is not null)
             {
-                await client.SetMyCommands(commands, cancellationToken: ct);
-                return true;
-            }, options.Value.SendAttempts, cancellationToken);
+                await chat.HandleButtonAsync(press, replies, stoppingToken);
+            }
+        }
+        finally
+        {
+            await replies.FinishAsync(stoppingToken);
+        }
+    }
+
+    /// <summary>
+    /// The command menus: members of groups see the member commands, group admins and private chats see them all.
+    /// Without them the bot still works, so failure is only a warning.
+    /// </summary>
+    private async Task RegisterCommandsAsync(ITelegramBotClient client, CancellationToken cancellationToken)
+    {
+        var all = CommandCatalog.Menu.Select(c => new BotCommand { Command = c.Name, Description = c.Description }).ToList();
+        var members = CommandCatalog.Menu.Where(c => c.Role == ChatRole.Member).Select(c => new BotCommand { Command = c.Name, Description = c.Description }).ToList();
+        try
+        {
+            foreach (var (scope, commands) in new (BotCommandScope, List<BotCommand>)[]
+            {
+                (BotCommandScope.Default(), all),
+                (BotCommandScope.AllGroupChats(), members),
+                (BotCommandScope.AllChatAdministrators(), all),
+            })
+            {
+                await retry.ExecuteAsync("setMyCommands", async ct =>
+                {
+                    await client.SetMyCommands(commands, scope, cancellationToken: ct);
+                    return true;
+                }, options.Value.SendAttempts, cancellationToken);
+            }
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {

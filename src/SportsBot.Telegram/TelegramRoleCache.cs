@@ -15,10 +15,11 @@ public sealed class TelegramRoleCache(IOptions<TelegramOptions> options, TimePro
 {
     private readonly ConcurrentDictionary<(long Chat, long User), (PlatformRole Role, DateTimeOffset Until)> _roles = new();
 
-    public async Task<PlatformRole> GetAsync(ITelegramBotClient client, long chatId, long userId, CancellationToken cancellationToken)
+    /// <param name="fresh">Ask Telegram even when a recent answer is cached: before acting on a group from a private chat.</param>
+    public async Task<PlatformRole> GetAsync(ITelegramBotClient client, long chatId, long userId, CancellationToken cancellationToken, bool fresh = false)
     {
         var now = time.GetUtcNow();
-        if (_roles.TryGetValue((chatId, userId), out var cached) && cached.Until > now)
+        if (!fresh && _roles.TryGetValue((chatId, userId), out var cached) && cached.Until > now)
         {
             return cached.Role;
         }

@@ -1,41 +1,64 @@
-using System.Collections.Concurrent;
+using Microsoft.Extensions.Caching.Memory;
 using SportsBot.Core.Knowledge;
 
 namespace SportsBot.Core.Answering;
 
 /// <summary>
 /// Remembers the vectors of sentences the answerer has scored. Questions in a chat keep landing on the same
-/// few articles, and embedding their sentences again is most of the cost of an extractive answer.
+/// few articles, and embedding their sentences again is most of the cost of an extractive answer. The cache is
+/// bounded (least recently used vectors go first, in the background); a call always returns the vectors it found
+/// or computed, whatever the cache evicts meanwhile, also while other questions are answered at the same time.
 /// </summary>
-public sealed class SentenceVectorCache(IEmbedder embedder)
+public sealed class SentenceVectorCache : IDisposable
 {
-    /// <summary>About 30 MB of 384-dimension vectors; past it the cache starts over rather than tracking recency.</summary>
-    private const int Capacity = 20_000;
+    /// <summary>About 30 MB of 384-dimension vectors.</summary>
+    public const int DefaultCapacity = 20_000;
 
-    private readonly ConcurrentDictionary<string, float[]> _vectors = new(StringComparer.Ordinal);
+    private readonly IEmbedder _embedder;
+    private readonly MemoryCache _vectors;
+
+    public SentenceVectorCache(IEmbedder embedder)
+        : this(embedder, DefaultCapacity)
+    {
+    }
+
+    internal SentenceVectorCache(IEmbedder embedder, int capacity)
+    {
+        _embedder = embedder;
+        // Its own cache: the size limit counts sentences, and a shared IMemoryCache would count other entries too.
+        _vectors = new MemoryCache(new MemoryCacheOptions { SizeLimit = capacity, CompactionPercentage = 0.25 });
+    }
 
     /// <summary>Forgets every vector; <c>eval</c> does so before each question so every retriever is timed cold.</summary>
     public void Clear() => _vectors.Clear();
 
     public async Task<float[][]> EmbedAsync(IReadOnlyList<string> sentences, CancellationToken cancellationToken)
     {
-        var missing = sentences.Where(s => !_vectors.ContainsKey(s)).Distinct(StringComparer.Ordinal).ToList();
+        // This call's own vectors: what it returns never depends on what stays in the cache.
+        var found = new Dictionary<string, float[]>(StringComparer.Ordinal);
+        foreach (var sentence in sentences)
+        {
+            if (!found.ContainsKey(sentence) && _vectors.TryGetValue(sentence, out float[]? cached) && cached is not null)
+            {
+                found[sentence] = cached;
+            }
+        }
+
+        var missing = sentences.Where(s => !found.ContainsKey(s)).Distinct(StringComparer.Ordinal).ToList();
         if (missing.Count > 0)
         {
             // Similar lengths in one batch waste less work on padding.
             var ordered = missing.OrderBy(s => s.Length).ToList();
-            var vectors = await embedder.EmbedAsync(ordered, cancellationToken);
-            if (_vectors.Count + ordered.Count > Capacity)
-            {
-                _vectors.Clear();
-            }
-
+            var vectors = await _embedder.EmbedAsync(ordered, cancellationToken);
             for (var i = 0; i < ordered.Count; i++)
             {
-                _vectors[ordered[i]] = vectors[i];
+                found[ordered[i]] = vectors[i];
+                _vectors.Set(ordered[i], vectors[i], new MemoryCacheEntryOptions { Size = 1 });
             }
         }
 
-        return [.. sentences.Select(s => _vectors.TryGetValue(s, out var v) ? v : throw new InvalidOperationException("Sentence vector evicted mid-call."))];
+        return [.. sentences.Select(s => found[s])];
     }
+
+    public void Dispose() => _vectors.Dispose();
 }

@@ -11,24 +11,16 @@ namespace SportsBot.Core.Chat;
 /// </summary>
 public sealed class ChatRateLimiter : IDisposable
 {
-    private readonly PartitionedRateLimiter<string> _users;
     private readonly PartitionedRateLimiter<string> _channels;
     private readonly ConcurrentDictionary<string, DateTimeOffset> _toldUntil = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DateTimeOffset> _lastAdmitted = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
     private readonly TimeProvider _time;
 
     public ChatRateLimiter(IOptions<ChatOptions> options, TimeProvider time)
     {
         _time = time;
         var perMinute = options.Value.ChannelRequestsPerMinute;
-        // The cooldown is part of the user key, so a changed setting starts a fresh bucket with the new period.
-        _users = PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.GetTokenBucketLimiter(key, k => new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = 1,
-            TokensPerPeriod = 1,
-            ReplenishmentPeriod = TimeSpan.FromSeconds(int.Parse(k[(k.LastIndexOf('|') + 1)..], System.Globalization.CultureInfo.InvariantCulture)),
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        }));
         _channels = PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.GetTokenBucketLimiter(key, _ => new TokenBucketRateLimiterOptions
         {
             TokenLimit = perMinute,
@@ -40,34 +32,63 @@ public sealed class ChatRateLimiter : IDisposable
     }
 
     /// <param name="costly">A question or search: these wait for the user's cooldown; help and lists only use the channel budget.</param>
-    public RateLimitDecision Check(IncomingMessage message, ChannelSettings settings, ChatRole role, bool costly)
+    public RateLimitDecision Check(IncomingMessage message, ChannelSettings settings, ChatRole role, bool costly) =>
+        Check(message.Key, message.User.Id, settings, role, costly);
+
+    public RateLimitDecision Check(ChannelKey channel, UserId user, ChannelSettings settings, ChatRole role, bool costly)
     {
         if (role >= ChatRole.Moderator)
         {
             return RateLimitDecision.Admit;
         }
 
-        var who = $"{message.Key}|{message.User.Id.Value}";
-        if (costly && settings.CooldownSeconds > 0)
+        var who = $"{channel}|{user.Value}";
+        if (costly && settings.CooldownSeconds > 0 && CooldownLeft(who, TimeSpan.FromSeconds(settings.CooldownSeconds)) is { } left)
         {
-            using var userLease = _users.AttemptAcquire($"{who}|{settings.CooldownSeconds}");
-            if (!userLease.IsAcquired)
-            {
-                return Refuse(who, userLease, "You are asking faster than this channel allows");
-            }
+            return Refuse(who, left, "You are asking faster than this channel allows");
         }
 
-        using var channelLease = _channels.AttemptAcquire(message.Key.ToString());
+        using var channelLease = _channels.AttemptAcquire(channel.ToString());
         if (!channelLease.IsAcquired)
         {
-            return Refuse(who, channelLease, "This channel has asked me a lot in the last minute");
+            var wait = channelLease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromSeconds(10);
+            return Refuse(who, wait, "This channel has asked me a lot in the last minute");
         }
 
         _toldUntil.TryRemove(who, out _);
         return RateLimitDecision.Admit;
     }
 
-    private RateLimitDecision Refuse(string who, RateLimitLease lease, string reason)
+    /// <summary>
+    /// The time left of the user's cooldown, or null (and the cooldown restarted) when they may ask now. The
+    /// cooldown is measured from their last admitted question, so a changed setting applies at once and the
+    /// notice names the seconds actually left.
+    /// </summary>
+    private TimeSpan? CooldownLeft(string who, TimeSpan cooldown)
+    {
+        var now = _time.GetUtcNow();
+        lock (_gate)
+        {
+            if (_lastAdmitted.TryGetValue(who, out var last) && last + cooldown > now)
+            {
+                return last + cooldown - now;
+            }
+
+            if (_lastAdmitted.Count > 10_000)
+            {
+                // No cooldown is longer than an hour: older entries can no longer hold anyone back.
+                foreach (var expired in _lastAdmitted.Where(t => t.Value < now - TimeSpan.FromHours(1)).Select(t => t.Key).ToList())
+                {
+                    _lastAdmitted.Remove(expired);
+                }
+            }
+
+            _lastAdmitted[who] = now;
+            return null;
+        }
+    }
+
+    private RateLimitDecision Refuse(string who, TimeSpan wait, string reason)
     {
         var now = _time.GetUtcNow();
         if (_toldUntil.TryGetValue(who, out var until) && until > now)
@@ -84,15 +105,10 @@ public sealed class ChatRateLimiter : IDisposable
             }
         }
 
-        var wait = lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromSeconds(10);
         var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
-        _toldUntil[who] = now + TimeSpan.FromSeconds(seconds);
+        _toldUntil[who] = now + wait;
         return new RateLimitDecision(false, $"{reason}; please try again in {seconds} s.");
     }
 
-    public void Dispose()
-    {
-        _users.Dispose();
-        _channels.Dispose();
-    }
+    public void Dispose() => _channels.Dispose();
 }

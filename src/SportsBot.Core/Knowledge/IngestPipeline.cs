@@ -22,11 +22,15 @@ public sealed class IngestPipeline(
 
     private const int EmbeddingBatchSize = 32;
 
+    /// <summary>Tries at a free id when other processes keep taking the chosen one; each try re-reads which ids are taken.</summary>
+    private const int MaxIdAttempts = 10;
+
     private readonly KnowledgeOptions _options = options?.Value ?? new KnowledgeOptions();
 
     public async Task<IngestResult> IngestAsync(IngestRequest request, CancellationToken cancellationToken)
     {
-        var draft = request.Draft;
+        // A link's user name and password are never stored, nor shown when answers cite it.
+        var draft = request.Draft.Url is { } link ? request.Draft with { Url = LinkCredentials.Strip(link) } : request.Draft;
         var body = Validate(draft);
         var hash = TextNormalizer.ContentHash(body);
         var existing = request.ReplaceId is { } replaceId ? await store.GetAsync(replaceId, cancellationToken) : null;
@@ -83,7 +87,16 @@ public sealed class IngestPipeline(
             return new IngestResult(IngestStatus.Duplicate, twin, 0);
         }
 
-        await StoreAsync(article, embedded, cancellationToken);
+        try
+        {
+            article = await StoreAsync(article, embedded, isNew: existing is null, draft, cancellationToken);
+        }
+        catch (ArticleConflictException conflict) when (conflict.SameText)
+        {
+            // Another process stored the same text while this one was embedding it.
+            return new IngestResult(IngestStatus.Duplicate, conflict.Existing, 0);
+        }
+
         logger.LogInformation("Stored article {ArticleId} \"{Title}\" with {ChunkCount} chunks", article.Id, article.Title, embedded.Count);
         return new IngestResult(existing is null ? IngestStatus.Added : IngestStatus.Updated, article, embedded.Count);
     }
@@ -148,15 +161,35 @@ public sealed class IngestPipeline(
         return await store.GetAsync(matches.Key, cancellationToken);
     }
 
-    private async Task StoreAsync(Article article, List<EmbeddedChunk> embedded, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes the article; a new one never over another. When another process took the chosen id in the meantime, the
+    /// next free id is taken and the write tried again; the same text stored meanwhile surfaces as a conflict.
+    /// </summary>
+    /// <returns>The article as stored (its id may differ from the one chosen before embedding).</returns>
+    private async Task<Article> StoreAsync(Article article, List<EmbeddedChunk> embedded, bool isNew, ArticleDraft draft, CancellationToken cancellationToken)
     {
         var index = await indexLoader.EnsureLoadedAsync(cancellationToken);
-        var ids = await store.SaveAsync(article, embedded, cancellationToken);
+        IReadOnlyList<ChunkId> ids;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                ids = isNew ? await store.AddAsync(article, embedded, cancellationToken) : await store.SaveAsync(article, embedded, cancellationToken);
+                break;
+            }
+            catch (ArticleConflictException conflict) when (!conflict.SameText && attempt < MaxIdAttempts)
+            {
+                article = article with { Id = await FreeIdAsync(draft, article.ContentHash, cancellationToken) };
+            }
+        }
+
         index.RemoveArticle(article.Id);
         for (var i = 0; i < ids.Count; i++)
         {
             index.Add(ids[i], article.Id, embedded[i].Vector);
         }
+
+        return article;
     }
 
     private async Task<ArticleId> FreeIdAsync(ArticleDraft draft, string hash, CancellationToken cancellationToken)

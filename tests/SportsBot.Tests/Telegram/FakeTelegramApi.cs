@@ -9,11 +9,12 @@ using Microsoft.Extensions.Logging;
 namespace SportsBot.Tests.Telegram;
 
 /// <summary>
-/// A small Telegram Bot API on 127.0.0.1 (getMe, getUpdates, sendMessage, getChatMember, setMyCommands, getFile
-/// and file downloads) for the real Telegram.Bot client. Tests queue user messages as updates, read what the
-/// bot sent, set members' statuses, and script faults (429, 5xx, 403) for the next calls of a method.
+/// A small Telegram Bot API on 127.0.0.1 (getMe, getUpdates, sendMessage, getChatMember, setMyCommands,
+/// answerCallbackQuery, getFile and file downloads) for the real Telegram.Bot client. Tests queue user messages
+/// and button presses as updates, read what the bot sent, set members' statuses, and script faults (429, 5xx,
+/// 403) for the next calls of a method.
 /// </summary>
-public sealed class FakeTelegramApi : IAsyncDisposable
+public sealed partial class FakeTelegramApi : IAsyncDisposable
 {
     public const string Token = "123456:TEST-fake-token";
     public const long BotId = 123456;
@@ -26,6 +27,8 @@ public sealed class FakeTelegramApi : IAsyncDisposable
     private readonly List<ApiCall> _calls = [];
     private readonly Dictionary<(long Chat, long User), string> _statuses = [];
     private readonly Dictionary<string, (string Path, byte[] Bytes)> _files = [];
+    private readonly Dictionary<string, IReadOnlyList<string>> _commandsByScope = [];
+    private readonly List<(string QueryId, string? Text)> _callbackAnswers = [];
     private readonly ConcurrentDictionary<string, ConcurrentQueue<Fault>> _faults = new();
     private readonly SemaphoreSlim _updatesArrived = new(0);
     private readonly SemaphoreSlim _messageSent = new(0);
@@ -188,6 +191,7 @@ public sealed class FakeTelegramApi : IAsyncDisposable
             "sendMessage" => Ok(SendMessage(body, chatId!.Value)),
             "getChatMember" => Ok(ChatMember(chatId!.Value, body["user_id"]!.GetValue<long>())),
             "getFile" => GetFile(body["file_id"]!.GetValue<string>()),
+            "answerCallbackQuery" => AnswerCallback(body),
             _ => Error(method, chatId, 404, "Not Found: method not found", null, false),
         };
     }
@@ -247,7 +251,12 @@ public sealed class FakeTelegramApi : IAsyncDisposable
             var id = _nextMessageId++;
             var replyTo = body["reply_parameters"]?["message_id"]?.GetValue<int>();
             var previewOff = body["link_preview_options"]?["is_disabled"]?.GetValue<bool>() == true;
-            _sent.Add(new SentMessage(chatId, id, body["text"]!.GetValue<string>(), body["parse_mode"]?.GetValue<string>(), replyTo, previewOff, DateTimeOffset.UtcNow));
+            var markup = body["reply_markup"];
+            _sent.Add(new SentMessage(chatId, id, body["text"]!.GetValue<string>(), body["parse_mode"]?.GetValue<string>(), replyTo, previewOff, DateTimeOffset.UtcNow)
+            {
+                Buttons = [.. (markup?["inline_keyboard"] as JsonArray ?? []).SelectMany(row => row as JsonArray ?? []).Select(b => (b!["text"]!.GetValue<string>(), b["callback_data"]!.GetValue<string>()))],
+                ForceReply = markup?["force_reply"]?.GetValue<bool>() == true,
+            });
             _messageSent.Release();
             return new JsonObject
             {
@@ -284,12 +293,6 @@ public sealed class FakeTelegramApi : IAsyncDisposable
         }
 
         return member;
-    }
-
-    private IResult SetCommands(JsonObject body)
-    {
-        RegisteredCommands = [.. body["commands"]!.AsArray().Select(c => c!["command"]!.GetValue<string>())];
-        return Ok(true);
     }
 
     private IResult GetFile(string fileId)
