@@ -52,28 +52,28 @@ public sealed class AnswerComposer(TimeProvider time, IOptions<AnswerOptions> op
         }
 
         var sources = new Citations();
-        var parts = new List<AnswerPart> { Part(AnswerRole.Lead, LeadIn.Current(opening.Passage.Article, opening.Sentence.WithAntecedent), opening, sources) };
+        var parts = new List<AnswerPart> { Part(AnswerRole.Lead, LeadIn.Current(opening.Passage.Article, sources.Quote(opening)), opening, sources) };
         var used = new List<EvidenceSentence> { opening };
         if (opening != lead)
         {
-            parts.Add(Part(AnswerRole.Supporting, lead.Sentence.WithAntecedent, lead, sources));
+            parts.Add(Part(AnswerRole.Supporting, sources.Quote(lead), lead, sources));
             used.Add(lead);
         }
 
         // What adds to the lead comes from the same story: its own article, or another outlet's report of the same day.
         var extras = answering
             .Where(e => SameStory(e, lead) && (e.Passage.Article.Id == lead.Passage.Article.Id || e.Score >= best.Score - AboutAsWell))
-            .Where(e => Adds(e, used))
+            .Where(e => Adds(e, used, sources))
             .Take(Math.Max(0, _options.MaxSupporting - (used.Count - 1)))
             .ToList();
         foreach (var extra in extras.OrderBy(e => e.Passage.Article.Id == lead.Passage.Article.Id ? 0 : 1).ThenBy(e => e.Sentence.Index))
         {
-            if (!Adds(extra, used))
+            if (!Adds(extra, used, sources))
             {
                 continue;
             }
 
-            var text = extra.Passage.Article.Id == lead.Passage.Article.Id ? extra.Sentence.WithAntecedent : LeadIn.Current(extra.Passage.Article, extra.Sentence.WithAntecedent);
+            var text = extra.Passage.Article.Id == lead.Passage.Article.Id ? sources.Quote(extra) : LeadIn.Current(extra.Passage.Article, sources.Quote(extra));
             parts.Add(Part(AnswerRole.Supporting, text, extra, sources));
             used.Add(extra);
         }
@@ -87,12 +87,12 @@ public sealed class AnswerComposer(TimeProvider time, IOptions<AnswerOptions> op
         if (!query.AboutThePast)
         {
             var earlier = bestPerArticle
-                .Where(e => IsOlder(e, lead) && e.Score >= best.Score - (2 * AboutAsWell) && Adds(e, used))
+                .Where(e => IsOlder(e, lead) && e.Score >= best.Score - (2 * AboutAsWell) && Adds(e, used, sources))
                 .OrderByDescending(e => e.Published)
                 .Take(Math.Min(_options.MaxEarlier, _options.MaxSources - sources.Count));
             foreach (var old in earlier)
             {
-                parts.Add(Part(AnswerRole.Earlier, LeadIn.Earlier(old.Passage.Article, old.Sentence.WithAntecedent), old, sources));
+                parts.Add(Part(AnswerRole.Earlier, LeadIn.Earlier(old.Passage.Article, sources.Quote(old)), old, sources));
                 used.Add(old);
             }
         }
@@ -108,7 +108,7 @@ public sealed class AnswerComposer(TimeProvider time, IOptions<AnswerOptions> op
         var used = new List<EvidenceSentence>();
         foreach (var position in answering.Where(e => e.Score >= answering[0].Score - (2 * AboutAsWell)))
         {
-            if (used.Count >= _options.MaxSources || !Adds(position, used) || used.Count(u => u.Passage.Article.Id == position.Passage.Article.Id) >= 2)
+            if (used.Count >= _options.MaxSources || !Adds(position, used, sources) || used.Count(u => u.Passage.Article.Id == position.Passage.Article.Id) >= 2)
             {
                 continue;
             }
@@ -118,7 +118,7 @@ public sealed class AnswerComposer(TimeProvider time, IOptions<AnswerOptions> op
 
         foreach (var position in used.OrderByDescending(e => e.Published).ThenBy(e => e.Sentence.Index))
         {
-            parts.Add(Part(AnswerRole.Position, LeadIn.Current(position.Passage.Article, position.Sentence.WithAntecedent), position, sources));
+            parts.Add(Part(AnswerRole.Position, LeadIn.Current(position.Passage.Article, sources.Quote(position)), position, sources));
         }
 
         var asOf = used.Max(e => e.Published);
@@ -175,15 +175,10 @@ public sealed class AnswerComposer(TimeProvider time, IOptions<AnswerOptions> op
     private static bool IsOlder(EvidenceSentence e, EvidenceSentence lead) =>
         e.Published is { } d && lead.Published is { } l && d < l;
 
-    /// <summary>A sentence adds to those already used when it is not one of them, nor mostly the same words.</summary>
-    private static bool Adds(EvidenceSentence candidate, List<EvidenceSentence> used) =>
-        used.All(u => !Overlaps(u, candidate) && WordOverlap(u.Sentence.WithAntecedent, candidate.Sentence.WithAntecedent) < 0.6);
-
-    private static bool Overlaps(EvidenceSentence a, EvidenceSentence b) =>
-        a.Passage.Article.Id == b.Passage.Article.Id
-        && (a.Sentence.Index == b.Sentence.Index
-            || (a.Sentence.Antecedent is not null && a.Sentence.Index - 1 == b.Sentence.Index)
-            || (b.Sentence.Antecedent is not null && b.Sentence.Index - 1 == a.Sentence.Index));
+    /// <summary>A sentence adds to those already used when it has not been quoted (even as what another refers to), nor says mostly the same words.</summary>
+    private static bool Adds(EvidenceSentence candidate, List<EvidenceSentence> used, Citations sources) =>
+        !sources.HasQuoted(candidate.Passage.Article.Id, candidate.Sentence.Index)
+        && used.All(u => WordOverlap(u.Sentence.Text, candidate.Sentence.Text) < 0.6);
 
     private static double WordOverlap(string a, string b)
     {
@@ -202,8 +197,25 @@ public sealed class AnswerComposer(TimeProvider time, IOptions<AnswerOptions> op
     private sealed class Citations
     {
         private readonly List<(Article Article, RetrievedPassage Passage, List<string> Quotes)> _cited = [];
+        private readonly HashSet<(ArticleId, int)> _quoted = [];
 
         public int Count => _cited.Count;
+
+        public bool HasQuoted(ArticleId article, int index) => _quoted.Contains((article, index));
+
+        /// <summary>The sentence as the answer quotes it: with what it refers to, unless the answer already quoted that.</summary>
+        public string Quote(EvidenceSentence evidence)
+        {
+            var id = evidence.Passage.Article.Id;
+            var sentence = evidence.Sentence;
+            _quoted.Add((id, sentence.Index));
+            if (sentence.AntecedentIndex is { } a && _quoted.Add((id, a)))
+            {
+                return sentence.WithAntecedent;
+            }
+
+            return sentence.Text;
+        }
 
         public int Cite(EvidenceSentence evidence)
         {

@@ -94,7 +94,7 @@ public static partial class QuestionKindReader
     [GeneratedRegex(@"\b(?:of|on|in|for|to|with|about|after|before|from|by|against|between|during|over)\b|\b(?:happening|happened|going|allowed|banned|doing|done|decided)\b")]
     private static partial Regex NotANounPhrase();
 
-    [GeneratedRegex(@"\bhow (?:many|much)\s+(?<noun>[a-z]+)?|\bhow (?:long|old|often)\b|\b(?:what|which) (?:number|percentage|share|proportion|score|scoreline|result)\b|\bwhat (?:is|was|were) the (?:number|percentage|score|scoreline|final score|result|tally|total)\b|\bby how much\b")]
+    [GeneratedRegex(@"\bhow (?:many|much)\s+(?<noun>[a-z]+)?|\bhow (?:long|old|often)\b|\b(?:what|which) (?:number|percentage|share|proportion)\b|\b(?:what|which) (?:(?:is|was|were) the )?(?:final )?(?<noun>score|scoreline|result)\b|\bwhat (?:is|was|were) the (?:number|percentage|tally|total)\b|\bby how much\b")]
     private static partial Regex HowMany();
 
     [GeneratedRegex(@"^(?:and\s+|but\s+|so\s+)?(?:when|since when|until when|till when|by when|how long ago)\b|\b(?:what|which) (?:date|day|year|month|time|season)\b|\bsince when\b")]

@@ -10,6 +10,9 @@ namespace SportsBot.Core.Answering.Evidence;
 /// <param name="Before">The previous sentence of the same paragraph: a fact is often told across two sentences, so the rules read them together.</param>
 public sealed record ArticleSentence(int Index, int Paragraph, string Text, string? Antecedent, string? Before)
 {
+    /// <summary>Position of <see cref="Antecedent"/> in the article.</summary>
+    public int? AntecedentIndex { get; init; }
+
     /// <summary>The sentence as an answer quotes it: with what it refers to.</summary>
     public string WithAntecedent => Antecedent is null ? Text : $"{Antecedent} {Text}";
 

@@ -28,17 +28,18 @@ public static partial class ArticleSentences
             paragraph++;
         }
 
+        var all = texts.Select(t => t.Text).ToList();
         var result = new List<ArticleSentence>(texts.Count);
         for (var i = 0; i < texts.Count; i++)
         {
             var (text, para, first) = texts[i];
-            var antecedent = i == 0 ? null : AntecedentOf(text, i, texts.Select(t => t.Text).ToList());
-            if (antecedent is { Length: > MaxQuoteChars })
+            int? antecedent = i == 0 ? null : AntecedentOf(text, i, all);
+            if (antecedent is { } a && all[a].Length > MaxQuoteChars)
             {
                 antecedent = null;
             }
 
-            result.Add(new ArticleSentence(i, para, text, antecedent, first ? null : texts[i - 1].Text));
+            result.Add(new ArticleSentence(i, para, text, antecedent is { } j ? all[j] : null, first ? null : all[i - 1]) { AntecedentIndex = antecedent });
         }
 
         return result;
@@ -49,7 +50,7 @@ public static partial class ArticleSentences
     /// that names a decision or a panel, else the article's opening sentence, which names what the story is about.
     /// A connective in front ("However, it said…") changes nothing.
     /// </summary>
-    private static string? AntecedentOf(string sentence, int index, List<string> sentences)
+    private static int? AntecedentOf(string sentence, int index, List<string> sentences)
     {
         var opening = Opening().Match(sentence);
         if (!opening.Success)
@@ -59,7 +60,7 @@ public static partial class ArticleSentences
 
         if (opening.Groups["pronoun"].Success)
         {
-            return sentences[index - 1];
+            return index - 1;
         }
 
         var noun = opening.Groups["noun"].Value.ToLowerInvariant();
@@ -67,11 +68,11 @@ public static partial class ArticleSentences
         {
             if (sentences[j].Contains(noun, StringComparison.OrdinalIgnoreCase))
             {
-                return sentences[j];
+                return j;
             }
         }
 
-        return sentences[0];
+        return 0;
     }
 
     public static bool RefersBack(string sentence) => Opening().IsMatch(sentence);

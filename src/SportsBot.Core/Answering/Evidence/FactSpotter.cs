@@ -35,7 +35,13 @@ public static partial class FactSpotter
 
     private static bool HasCount(string sentence, FactContext context)
     {
-        if (Score().IsMatch(sentence) || (context.AskedStem is null && Duration().IsMatch(sentence)))
+        // "What was the score": a result such as 45-42, nothing else.
+        if (context.AskedWord is "score" or "scoreline" or "result")
+        {
+            return Score().IsMatch(sentence);
+        }
+
+        if (context.AskedStem is null && Duration().IsMatch(sentence))
         {
             return true;
         }
@@ -43,7 +49,8 @@ public static partial class FactSpotter
         var words = WordWithPosition().Matches(sentence).Select(m => m.Value).ToList();
         for (var i = 0; i < words.Count; i++)
         {
-            if (!IsCount(words[i]))
+            // "on 2 August" is a date, not a count.
+            if (!IsCount(words[i]) || (i + 1 < words.Count && IsCalendarWord(words[i + 1])))
             {
                 continue;
             }
@@ -131,7 +138,8 @@ public static partial class FactSpotter
     [GeneratedRegex(@"^(?:" + Months + "|" + Weekdays + @")$", RegexOptions.IgnoreCase)]
     private static partial Regex Calendar();
 
-    [GeneratedRegex(@"\b(?:in|at|to|into|from|near|inside|outside|across|hosted by|host)\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}'-]+)")]
+    // "From Russia" says where something left, not where it is.
+    [GeneratedRegex(@"\b(?:in|at|to|into|near|inside|outside|across|hosted by|host)\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}'-]+)")]
     private static partial Regex Place();
 
     [GeneratedRegex(@"\b(?:stadium|stade|arena|venue|city|capital)\b", RegexOptions.IgnoreCase)]
