@@ -108,7 +108,7 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Sent
             var namesHere = required.Count == 0 ? 1 : (double)required.Count(n => matcher.Mentions(context, n)) / required.Count;
             var focus = matcher.Coverage(reading.Focus, context);
             var missing = FactSpotter.Missing(reading.Asks, sentence.WithAntecedent, reading.Facts);
-            drafts.Add(new Draft(passage, rank, sentence, namesInSource, namesHere, focus, missing));
+            drafts.Add(new Draft(passage, rank, sentence, namesInSource, namesHere, focus, reading.Focus.Count, missing));
         }
 
         return drafts;
@@ -159,7 +159,7 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Sent
         "discriminatory", "deserved", "ok", "okay", "acceptable", "think", "opinion", "view", "good", "bad", "idea", "being",
     };
 
-    private sealed class Draft(RetrievedPassage passage, int rank, ArticleSentence sentence, bool namesInSource, double namesHere, double focus, string? missing)
+    private sealed class Draft(RetrievedPassage passage, int rank, ArticleSentence sentence, bool namesInSource, double namesHere, double focus, int focusTerms, string? missing)
     {
         public RetrievedPassage Passage { get; } = passage;
 
@@ -177,7 +177,8 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Sent
 
         public EvidenceSentence ToEvidence()
         {
-            var check = new EvidenceCheck(NamesInSource, namesHere > 0, focus, focus >= 0.5 || SaysTheSame, missing);
+            // Half of what the question asks about its names, or two of its words when it asks with many.
+            var check = new EvidenceCheck(NamesInSource, namesHere > 0, focus, focus >= 0.5 || Math.Round(focus * focusTerms) >= 2 || SaysTheSame, missing);
             // Closeness first, then how much of the question the sentence says, then how close its article came in
             // retrieval; the opening paragraph of a news story is where its answer usually is.
             var score = Similarity + (0.25 * focus) + (0.1 * namesHere) + (0.3 * Passage.Similarity) + (Sentence.Paragraph == 0 ? 0.03 : 0);
