@@ -49,6 +49,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<RuleBasedFollowUpRewriter>();
         services.AddSingleton<LlmFollowUpRewriter>();
         services.AddSingleton<IFollowUpRewriter>(sp => UsesLanguageModel(sp) ? sp.GetRequiredService<LlmFollowUpRewriter>() : sp.GetRequiredService<RuleBasedFollowUpRewriter>());
+        services.AddSingleton<IQuestionTranslator>(sp => UsesLanguageModel(sp) ? ActivatorUtilities.CreateInstance<LlmQuestionTranslator>(sp) : new NoQuestionTranslator());
         services.AddSingleton<AnswerService>();
         services.AddSingleton<FeedService>();
         services.AddSingleton<StaleArticleFinder>();

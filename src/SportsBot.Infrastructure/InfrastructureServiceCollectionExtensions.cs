@@ -41,6 +41,7 @@ public static class InfrastructureServiceCollectionExtensions
             });
         services.AddSingleton<IEmbedder, EmbeddingGeneratorEmbedder>();
         services.AddSingleton<IWordStemmer, SnowballWordStemmer>();
+        services.AddSingleton<ILanguageDetector, LinguaLanguageDetector>();
         services.AddSingleton<IHtmlTextExtractor, SmartReaderHtmlExtractor>();
 
         services.AddSingleton<INetworkPolicy, ConfiguredNetworkPolicy>();

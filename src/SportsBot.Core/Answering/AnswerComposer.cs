@@ -23,6 +23,12 @@ public sealed class AnswerComposer(TimeProvider time, IOptions<AnswerOptions> op
     {
         var question = retrieval.Query.Question;
         var answering = evidence.Answering.ToList();
+
+        // A follow-up ("Since when?") is not answered with the sentences of the answer it follows, when the sources say more.
+        if (retrieval.Query.AlreadySaid is { } said && answering.Any(e => !said.Contains(e.Sentence.Text, StringComparison.Ordinal)))
+        {
+            answering = [.. answering.Where(e => !said.Contains(e.Sentence.Text, StringComparison.Ordinal))];
+        }
         if (answering.Count == 0)
         {
             return Answer.NotCovered(question);

@@ -38,7 +38,8 @@ public sealed class LlmAnswerer(
 
         var prompt = new AnswerPrompt(
             PromptFence.Sources(sources),
-            PromptFence.Question(question),
+            // The asker's own words, so the model answers in their language; the sources were found with the English.
+            PromptFence.Question(retrieval.Query.AskedAs ?? question),
             DateText.Format(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)));
 
         string reply;

@@ -61,6 +61,14 @@ public sealed class AliasTable
         ["soccer", "football"],
     ];
 
+    /// <summary>First names of the groups that are nations and their people, which a follow-up can swap ("And Belarusians?").</summary>
+    private static readonly HashSet<string> Nations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Belarus", "Russia", "Ukraine", "United States", "Britain", "Finland", "Latvia", "Lithuania", "Estonia", "Poland", "France",
+        "Italy", "Germany", "Spain", "Canada", "China", "Japan", "Australia", "Kazakhstan", "Georgia", "Norway", "Sweden",
+        "Switzerland", "Netherlands", "Czech Republic",
+    };
+
     private readonly List<(Regex Pattern, string[] Group)> _groups;
 
     public AliasTable()
@@ -103,6 +111,19 @@ public sealed class AliasTable
         }
 
         return null;
+    }
+
+    public bool IsNation(int group) => Nations.Contains(_groups[group].Group[0]);
+
+    /// <summary>The name in <paramref name="group"/> of the same form as <paramref name="like"/>: "Belarusian" for "Russian", "Belarusians" for "Russians".</summary>
+    public string? SameFormIn(int group, string like)
+    {
+        var names = _groups[group].Group;
+        var plural = like.EndsWith('s') && !like.EndsWith("ss", StringComparison.Ordinal);
+        var adjective = like.EndsWith("an", StringComparison.OrdinalIgnoreCase) || like.EndsWith("ans", StringComparison.OrdinalIgnoreCase)
+            || like.EndsWith("ish", StringComparison.OrdinalIgnoreCase) || like.EndsWith("ese", StringComparison.OrdinalIgnoreCase);
+        return names.FirstOrDefault(n => !n.Contains(' ') && adjective == (n.EndsWith("an", StringComparison.OrdinalIgnoreCase) || n.EndsWith("ans", StringComparison.OrdinalIgnoreCase) || n.EndsWith("ish", StringComparison.OrdinalIgnoreCase) || n.EndsWith("ese", StringComparison.OrdinalIgnoreCase)) && plural == n.EndsWith('s'))
+            ?? names.FirstOrDefault(n => !n.Contains(' ') && adjective == (n.EndsWith("an", StringComparison.OrdinalIgnoreCase) || n.EndsWith("ans", StringComparison.OrdinalIgnoreCase)));
     }
 
     /// <summary>Every group the text names in any of its forms.</summary>

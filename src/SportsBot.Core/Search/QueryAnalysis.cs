@@ -22,4 +22,14 @@ public sealed record QueryAnalysis(
     IReadOnlyList<string>? Names = null,
     string? Subject = null,
     string? AskedNoun = null,
-    IReadOnlyList<string>? Ignored = null);
+    IReadOnlyList<string>? Ignored = null)
+{
+    /// <summary>The question as the asker wrote it, when what was searched is a translation or a restated follow-up.</summary>
+    public string? AskedAs { get; init; }
+
+    /// <summary>The language the asker wrote in, when it is not English ("French").</summary>
+    public string? AskedIn { get; init; }
+
+    /// <summary>The earlier answer a follow-up continues: its sentences are not offered again when the sources say more.</summary>
+    public string? AlreadySaid { get; init; }
+}

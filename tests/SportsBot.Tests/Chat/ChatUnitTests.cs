@@ -71,19 +71,38 @@ public sealed class ChatUnitTests
     }
 
     [Theory]
-    [InlineData("What about Russians?", true)]
-    [InlineData("And since when?", true)]
-    [InlineData("Why?", true)]
-    [InlineData("Did they appeal?", true)]
-    [InlineData("Who is Valieva?", false)]
-    [InlineData("Was the Russian Grand Prix cancelled in 2022?", false)]
-    public async Task A_follow_up_is_joined_to_the_previous_question_only_when_it_leans_on_it(string followUp, bool joined)
+    [InlineData("And since when?", "Can Belarusian athletes compete at Paris 2024? And since when?")]
+    [InlineData("Why?", "Can Belarusian athletes compete at Paris 2024? Why?")]
+    [InlineData("Did they appeal?", "Can Belarusian athletes compete at Paris 2024? Did they appeal?")]
+    [InlineData("What about Russians?", "Can Russian athletes compete at Paris 2024?")]
+    [InlineData("And Ukraine?", "Can Ukrainian athletes compete at Paris 2024?")]
+    [InlineData("Who is Valieva?", "Who is Valieva?")]
+    [InlineData("Was the Russian Grand Prix cancelled in 2022?", "Was the Russian Grand Prix cancelled in 2022?")]
+    public async Task A_reply_to_an_answer_is_joined_to_its_question_when_it_leans_on_it_and_another_nation_takes_the_place_of_the_first(string followUp, string searched)
     {
-        var rewriter = new RuleBasedFollowUpRewriter(new Core.Search.QueryAnalyzer(new Core.Search.AliasTable()), Options.Create(new AnswerOptions()));
+        var standalone = await Rewriter().RewriteAsync("Can Belarusian athletes compete at Paris 2024?", "As of 8 December 2023, they may compete as neutrals. [1]", followUp, explicitReply: true, CancellationToken.None);
 
-        var standalone = await rewriter.RewriteAsync("Can Belarusian athletes compete at Paris 2024?", "As of 8 December 2023, they may compete as neutrals. [1]", followUp, CancellationToken.None);
+        Assert.Equal(searched, standalone);
+    }
 
-        Assert.Equal(joined ? $"Can Belarusian athletes compete at Paris 2024? {followUp}" : followUp, standalone);
+    [Theory]
+    [InlineData("And since when?", true)]
+    [InlineData("why?", true)]
+    [InlineData("What about Russians?", true)]
+    [InlineData("Did they appeal?", false)]
+    [InlineData("Who is Valieva?", false)]
+    [InlineData("Can Russian tennis players play at Wimbledon?", false)]
+    public async Task In_a_conversation_without_replies_only_a_message_that_plainly_continues_is_a_follow_up(string next, bool joined)
+    {
+        var standalone = await Rewriter().RewriteAsync("Can Belarusian athletes compete at Paris 2024?", "As of 8 December 2023, they may compete as neutrals. [1]", next, explicitReply: false, CancellationToken.None);
+
+        Assert.Equal(!joined, standalone == next);
+    }
+
+    private static RuleBasedFollowUpRewriter Rewriter()
+    {
+        var aliases = new Core.Search.AliasTable();
+        return new RuleBasedFollowUpRewriter(new Core.Search.QueryAnalyzer(aliases), aliases, Options.Create(new AnswerOptions()));
     }
 
     [Theory]
