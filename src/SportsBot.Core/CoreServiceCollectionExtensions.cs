@@ -41,6 +41,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<SentenceVectorCache>();
         services.AddSingleton<EvidenceFinder>();
         services.AddSingleton<AnswerComposer>();
+        services.AddSingleton<ReplySupport>();
         services.AddSingleton<ExtractiveAnswerer>();
         services.AddSingleton<EmbeddingRefresher>();
         // The extractive answerer is the default and every LLM answer's fallback; Llm:Provider picks the model one.

@@ -132,18 +132,6 @@ public sealed class AnswerComposer(TimeProvider time, IOptions<AnswerOptions> op
     }
 
     /// <summary>
-    /// The newest dated source whose best sentence answers about as well as the best one: a newer report on the
-    /// same matter supersedes an older one, but a newer article that only mentions the matter does not displace
-    /// the one that answers it.
-    /// </summary>
-    private static EvidenceSentence NewestAboutAsGood(List<EvidenceSentence> bestPerArticle, EvidenceSentence best) =>
-        bestPerArticle
-            .Where(e => e.Published is not null && e.Score >= best.Score - AboutAsWell)
-            .OrderByDescending(e => e.Published)
-            .ThenByDescending(e => e.Score)
-            .FirstOrDefault() ?? best;
-
-    /// <summary>
     /// For a question asking for a kind of fact: the lead article's sentence that names what the question names
     /// and says what it asks about, coming before the sentence with the fact and scoring higher, if there is one.
     /// </summary>

@@ -15,6 +15,7 @@ public sealed class LlmAnswerer(
     ILanguageModel model,
     ExtractiveAnswerer extractive,
     EvidenceFinder evidenceFinder,
+    ReplySupport support,
     IOptions<LlmOptions> options,
     TimeProvider time,
     ILogger<LlmAnswerer> logger) : IAnswerer
@@ -78,7 +79,15 @@ public sealed class LlmAnswerer(
             return await FallbackAsync(retrieval, "the model's reply cited none of the sources sent", null, cancellationToken);
         }
 
+        // The checked text numbers the cited sources 1…k in the order of checkedReply.Cited.
         var cited = checkedReply.Cited.Select(n => sources[n - 1]).ToList();
+        var sentences = ReplySupport.Sentences(checkedReply.Text);
+        if (support.FirstUnsupported(sentences, cited, otherLanguage: retrieval.Query.AskedIn is not null) is { } unsupported)
+        {
+            logger.LogInformation("A sentence of the model's reply is not supported by the sources it cites: {Sentence}", unsupported.Text);
+            return await FallbackAsync(retrieval, "the model's reply said something its cited sources do not", null, cancellationToken);
+        }
+
         var citations = cited.Select((s, i) => new Citation(
             i + 1,
             s.Article.Title,
@@ -89,7 +98,8 @@ public sealed class LlmAnswerer(
             s.Chunks[0].Chunk.Text,
             Math.Round(s.Passage.Similarity, 3))).ToList();
         var asOf = cited.Max(s => s.Article.Published);
-        return new Answer(question, true, checkedReply.Text, asOf, AnswerMode.Llm, citations);
+        var parts = sentences.Select((s, i) => new AnswerPart(i == 0 ? AnswerRole.Lead : AnswerRole.Supporting, s.Text, s.Cites)).ToList();
+        return Answer.Compose(question, parts, citations, asOf, AnswerMode.Llm);
     }
 
     private async Task<Answer> FallbackAsync(RetrievalResult retrieval, string reason, Exception? exception, CancellationToken cancellationToken)

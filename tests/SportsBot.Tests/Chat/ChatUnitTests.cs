@@ -53,21 +53,40 @@ public sealed class ChatUnitTests
     }
 
     [Fact]
-    public void A_long_answer_is_cut_after_a_cited_sentence_never_between_a_sentence_and_its_marker()
+    public void A_long_answer_keeps_whole_parts_with_their_markers_and_only_the_sources_they_cite()
     {
-        var answer = new Answer(
+        var answer = Answer.Compose(
             "q",
-            true,
-            "As of 1 May 2024, first claim is here. [1] Second claim follows. [1]\n\nAs of 2 May 2023, another source says more. [2]",
+            [
+                new AnswerPart(AnswerRole.Lead, "As of 1 May 2024, first claim is here.", [1]),
+                new AnswerPart(AnswerRole.Supporting, "Second claim follows.", [1]),
+                new AnswerPart(AnswerRole.Earlier, "Earlier, as of 2 May 2023: another source said more.", [2]),
+            ],
+            [Cite(1), Cite(2)],
             new DateOnly(2024, 5, 1),
-            AnswerMode.Extractive,
-            [Cite(1), Cite(2)]);
+            AnswerMode.Extractive);
 
         var (text, citations) = AnswerShortener.Shorten(answer, 80);
 
         Assert.Equal("As of 1 May 2024, first claim is here. [1] Second claim follows. [1] …", text);
         Assert.Equal([1], citations.Select(c => c.N));
         Assert.Equal(answer.Text, AnswerShortener.Shorten(answer, 1000).Text);
+    }
+
+    [Fact]
+    public void A_lead_longer_than_the_limit_is_cut_at_a_sentence_and_keeps_its_marker()
+    {
+        var answer = Answer.Compose(
+            "q",
+            [new AnswerPart(AnswerRole.Lead, "As of 1 May 2024, the first sentence is short. The second one goes on and on about the same decision.", [1])],
+            [Cite(1)],
+            new DateOnly(2024, 5, 1),
+            AnswerMode.Extractive);
+
+        var (text, citations) = AnswerShortener.Shorten(answer, 60);
+
+        Assert.Equal("As of 1 May 2024, the first sentence is short. [1] …", text);
+        Assert.Single(citations);
     }
 
     [Theory]
