@@ -29,7 +29,6 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<VectorIndexLoader>();
         services.AddSingleton<AliasTable>();
         services.AddSingleton<QueryAnalyzer>();
-        services.AddSingleton<IKeywordSearch, StoreKeywordSearch>();
         services.AddSingleton<IRetriever, HybridRetriever>();
         services.AddSingleton<SentenceVectorCache>();
         services.AddSingleton<ExtractiveAnswerer>();

@@ -7,9 +7,11 @@ using SportsBot.Core.Answering;
 using SportsBot.Core.Feeds;
 using SportsBot.Core.Chat;
 using SportsBot.Core.Knowledge;
+using SportsBot.Core.Search;
 using SportsBot.Infrastructure.Embeddings;
 using SportsBot.Infrastructure.Extraction;
 using SportsBot.Infrastructure.Llm;
+using SportsBot.Infrastructure.Search;
 using SportsBot.Infrastructure.Storage;
 using SportsBot.Infrastructure.Web;
 
@@ -25,6 +27,7 @@ public static class InfrastructureServiceCollectionExtensions
 
         services.AddSingleton<SqliteDatabase>();
         services.AddSingleton<IKnowledgeStore, SqliteKnowledgeStore>();
+        services.AddSingleton<IKeywordSearch, FtsKeywordSearch>();
         services.AddSingleton<IChannelSettingsStore, SqliteChannelSettingsStore>();
         services.AddSingleton<IAuditLog, SqliteAuditLog>();
         services.AddSingleton<IConversationStore, SqliteConversationStore>();

@@ -25,9 +25,6 @@ public interface IKnowledgeStore
 
     Task<int> CountAsync(CancellationToken cancellationToken);
 
-    /// <summary>Runs an FTS5 MATCH expression; callers build it with <see cref="Search.FtsQueryBuilder"/>.</summary>
-    Task<IReadOnlyList<KeywordHit>> SearchKeywordsAsync(string matchExpression, int limit, CancellationToken cancellationToken);
-
     Task<IReadOnlyList<StoredChunk>> GetChunksAsync(IReadOnlyCollection<ChunkId> ids, CancellationToken cancellationToken);
 
     /// <summary>All vectors made by <paramref name="model"/>; vectors of other models are ignored until re-embedded.</summary>

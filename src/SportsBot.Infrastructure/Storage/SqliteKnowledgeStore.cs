@@ -81,26 +81,6 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
     public Task<int> CountAsync(CancellationToken cancellationToken) =>
         Task.FromResult(_db.Use(c => c.ExecuteScalar<int>("SELECT count(*) FROM articles")));
 
-    public Task<IReadOnlyList<KeywordHit>> SearchKeywordsAsync(string matchExpression, int limit, CancellationToken cancellationToken)
-    {
-        // Title matches count half as much as body matches: a headline word is a weaker signal than a sentence.
-        var rows = _db.Use(c => c.Query<KeywordRow>(
-            """
-            SELECT best.ChunkId AS ChunkId, chunks.ArticleId AS ArticleId, best.Score AS Score
-            FROM (
-                SELECT rowid AS ChunkId, bm25(chunks_fts, 0.5, 1.0) AS Score
-                FROM chunks_fts
-                WHERE chunks_fts MATCH ?
-                ORDER BY Score
-                LIMIT ?) AS best
-            JOIN chunks ON chunks.Id = best.ChunkId
-            ORDER BY best.Score
-            """,
-            matchExpression,
-            limit));
-        return Task.FromResult<IReadOnlyList<KeywordHit>>(rows.Select(r => new KeywordHit(new ChunkId(r.ChunkId), new ArticleId(r.ArticleId), r.Score)).ToList());
-    }
-
     public Task<IReadOnlyList<StoredChunk>> GetChunksAsync(IReadOnlyCollection<ChunkId> ids, CancellationToken cancellationToken)
     {
         if (ids.Count == 0)
