@@ -25,8 +25,6 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ArticleParser>();
         services.AddSingleton<IngestPipeline>();
         services.AddSingleton<KnowledgeFolderSync>();
-        services.AddSingleton<VectorIndex>();
-        services.AddSingleton<VectorIndexLoader>();
         services.AddSingleton<AliasTable>();
         services.AddSingleton<QueryAnalyzer>();
         services.AddSingleton<IRetriever, HybridRetriever>();

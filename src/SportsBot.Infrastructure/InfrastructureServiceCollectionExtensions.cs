@@ -13,6 +13,7 @@ using SportsBot.Infrastructure.Extraction;
 using SportsBot.Infrastructure.Llm;
 using SportsBot.Infrastructure.Search;
 using SportsBot.Infrastructure.Storage;
+using SportsBot.Infrastructure.Vectors;
 using SportsBot.Infrastructure.Web;
 
 namespace SportsBot.Infrastructure;
@@ -28,6 +29,8 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<SqliteDatabase>();
         services.AddSingleton<IKnowledgeStore, SqliteKnowledgeStore>();
         services.AddSingleton<IKeywordSearch, FtsKeywordSearch>();
+        services.AddSingleton<MappedVectorIndex>();
+        services.AddSingleton<IVectorIndex>(sp => sp.GetRequiredService<MappedVectorIndex>());
         services.AddSingleton<IChannelSettingsStore, SqliteChannelSettingsStore>();
         services.AddSingleton<IAuditLog, SqliteAuditLog>();
         services.AddSingleton<IConversationStore, SqliteConversationStore>();

@@ -8,7 +8,7 @@ namespace SportsBot.Core.Knowledge;
 /// Vectors of different models are never compared, so until this has run those chunks are found by keywords only.
 /// Runs at start; on an unchanged model it is one count query.
 /// </summary>
-public sealed class EmbeddingRefresher(IKnowledgeStore store, IEmbedder embedder, VectorIndexLoader indexLoader, ILogger<EmbeddingRefresher> logger)
+public sealed class EmbeddingRefresher(IKnowledgeStore store, IEmbedder embedder, IVectorIndex index, ILogger<EmbeddingRefresher> logger)
 {
     private const int BatchSize = 32;
 
@@ -39,7 +39,7 @@ public sealed class EmbeddingRefresher(IKnowledgeStore store, IEmbedder embedder
             logger.LogInformation("Re-embedded {Done}/{Total} chunks with {Model}", done, total, model);
         }
 
-        indexLoader.Invalidate();
+        index.Invalidate();
         return done;
     }
 }

@@ -12,7 +12,7 @@ public sealed class IngestPipeline(
     IKnowledgeStore store,
     IEmbedder embedder,
     Chunker chunker,
-    VectorIndexLoader indexLoader,
+    IVectorIndex index,
     TimeProvider time,
     ILogger<IngestPipeline> logger,
     IOptions<KnowledgeOptions>? options = null)
@@ -90,9 +90,8 @@ public sealed class IngestPipeline(
 
     public async Task<bool> RemoveAsync(ArticleId id, CancellationToken cancellationToken)
     {
-        var index = await indexLoader.EnsureLoadedAsync(cancellationToken);
         var removed = await store.RemoveAsync(id, cancellationToken);
-        index.RemoveArticle(id);
+        await index.StoreChangedAsync(cancellationToken);
         return removed;
     }
 
@@ -135,7 +134,7 @@ public sealed class IngestPipeline(
     /// </summary>
     private async Task<Article?> FindNearDuplicateAsync(List<EmbeddedChunk> embedded, CancellationToken cancellationToken)
     {
-        var index = await indexLoader.EnsureLoadedAsync(cancellationToken);
+        await index.EnsureCurrentAsync(cancellationToken);
         var matches = index.NearestToEach([.. embedded.Select(c => c.Vector)])
             .Where(hit => hit is { } h && h.Similarity >= _options.NearDuplicateSimilarity)
             .GroupBy(hit => hit!.Value.ArticleId)
@@ -150,13 +149,8 @@ public sealed class IngestPipeline(
 
     private async Task StoreAsync(Article article, List<EmbeddedChunk> embedded, CancellationToken cancellationToken)
     {
-        var index = await indexLoader.EnsureLoadedAsync(cancellationToken);
-        var ids = await store.SaveAsync(article, embedded, cancellationToken);
-        index.RemoveArticle(article.Id);
-        for (var i = 0; i < ids.Count; i++)
-        {
-            index.Add(ids[i], article.Id, embedded[i].Vector);
-        }
+        await store.SaveAsync(article, embedded, cancellationToken);
+        await index.StoreChangedAsync(cancellationToken);
     }
 
     private async Task<ArticleId> FreeIdAsync(ArticleDraft draft, string hash, CancellationToken cancellationToken)

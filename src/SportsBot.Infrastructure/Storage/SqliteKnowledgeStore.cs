@@ -18,6 +18,10 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
             c.CreateTable<ChunkRow>();
             // rowid = chunks.Id. Porter stemming lets "competing" match "compete".
             c.Execute("CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5(title, text, tokenize = 'porter unicode61 remove_diacritics 2')");
+            // Every removed chunk is logged in the transaction that removes it, so the vector file (derived, outside
+            // the database) can replay removals made by any process, even one killed before it updated the file.
+            c.Execute("CREATE TABLE IF NOT EXISTS chunk_removals (Seq INTEGER PRIMARY KEY AUTOINCREMENT, ChunkId INTEGER NOT NULL)");
+            c.Execute("CREATE TRIGGER IF NOT EXISTS chunks_removed AFTER DELETE ON chunks BEGIN INSERT INTO chunk_removals (ChunkId) VALUES (old.Id); END");
             return 0;
         });
     }

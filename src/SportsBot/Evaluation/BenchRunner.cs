@@ -129,7 +129,7 @@ public sealed class BenchRunner(IEmbeddingGenerator<string, Embedding<float>> ge
         }
 
         var articles = await host.Services.GetRequiredService<IKnowledgeStore>().CountAsync(cancellationToken);
-        var chunks = host.Services.GetRequiredService<VectorIndex>().Count;
+        var chunks = host.Services.GetRequiredService<IVectorIndex>().Count;
         var process = Process.GetCurrentProcess();
         process.Refresh();
         await host.StopAsync(cancellationToken);

@@ -87,7 +87,7 @@ public sealed class IngestPipelineTests : IAsyncLifetime
             Store,
             new FailingEmbedder(_host.Get<IEmbedder>(), failOnCall: 2),
             new Chunker(new ChunkingOptions { TargetWords = 20 }),
-            _host.Get<VectorIndexLoader>(),
+            _host.Get<IVectorIndex>(),
             TimeProvider.System,
             Microsoft.Extensions.Logging.Abstractions.NullLogger<IngestPipeline>.Instance);
         var longBody = string.Join("\n\n", Enumerable.Repeat(Articles.BanBody, 1).Concat(Enumerable.Range(1, 40).Select(i => $"Paragraph {i} adds one more sentence about the federation and its long list of decisions.")));
