@@ -24,6 +24,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton(sp => new Chunker(sp.GetRequiredService<IOptions<ChunkingOptions>>().Value));
         services.AddSingleton<ArticleParser>();
         services.AddSingleton<IngestPipeline>();
+        services.AddSingleton<BatchIngest>();
         services.AddSingleton<KnowledgeFolderSync>();
         services.AddSingleton<AliasTable>();
         services.AddSingleton<QueryAnalyzer>();

@@ -9,9 +9,12 @@ public interface IKnowledgeStore
 
     Task<Article?> FindByUrlAsync(string url, CancellationToken cancellationToken);
 
-    /// <summary>Writes the article with its chunks, full-text rows and vectors in one transaction, replacing any article with the same id.</summary>
+    /// <summary>
+    /// Writes the article with its chunks, full-text rows, chunk vectors and sentence vectors in one transaction,
+    /// replacing any article with the same id.
+    /// </summary>
     /// <returns>The ids given to the chunks, in order.</returns>
-    Task<IReadOnlyList<ChunkId>> SaveAsync(Article article, IReadOnlyList<EmbeddedChunk> chunks, CancellationToken cancellationToken);
+    Task<IReadOnlyList<ChunkId>> SaveAsync(Article article, IReadOnlyList<EmbeddedChunk> chunks, IReadOnlyList<EmbeddedSentence> sentences, CancellationToken cancellationToken);
 
     Task<bool> RemoveAsync(ArticleId id, CancellationToken cancellationToken);
 
@@ -49,4 +52,19 @@ public interface IKnowledgeStore
 
     /// <summary>Replaces the vectors of the given chunks and records <paramref name="model"/> as their maker, in one transaction.</summary>
     Task UpdateVectorsAsync(IReadOnlyList<StoredVector> vectors, string model, CancellationToken cancellationToken);
+
+    /// <summary>The article's chunks with the vectors <paramref name="model"/> made of them.</summary>
+    Task<IReadOnlyList<StoredChunkVector>> GetChunkVectorsAsync(ArticleId id, string model, CancellationToken cancellationToken);
+
+    /// <summary>Stored vectors of any of these sentences made by <paramref name="model"/>, by sentence text; sentences without one are left out.</summary>
+    Task<IReadOnlyDictionary<string, float[]>> FindSentenceVectorsAsync(IReadOnlyCollection<string> sentences, string model, CancellationToken cancellationToken);
+
+    /// <summary>How many articles have no sentence vectors made by <paramref name="model"/> (stored before sentences were, or by another model).</summary>
+    Task<int> CountArticlesWithoutSentenceVectorsAsync(string model, CancellationToken cancellationToken);
+
+    /// <summary>The chunks of up to <paramref name="articles"/> articles that have no sentence vectors made by <paramref name="model"/>.</summary>
+    Task<IReadOnlyList<StoredChunk>> GetChunksOfArticlesWithoutSentenceVectorsAsync(string model, int articles, CancellationToken cancellationToken);
+
+    /// <summary>Replaces the article's sentence vectors of <paramref name="model"/>, in one transaction.</summary>
+    Task SaveSentenceVectorsAsync(ArticleId id, IReadOnlyList<EmbeddedSentence> sentences, string model, CancellationToken cancellationToken);
 }

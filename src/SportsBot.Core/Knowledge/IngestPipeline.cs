@@ -26,6 +26,22 @@ public sealed class IngestPipeline(
 
     public async Task<IngestResult> IngestAsync(IngestRequest request, CancellationToken cancellationToken)
     {
+        var prepared = await PrepareAsync(request, cancellationToken);
+        if (prepared.Result is { } done)
+        {
+            return done;
+        }
+
+        await EmbedAsync([prepared.Article!], cancellationToken);
+        return await CompleteAsync(prepared.Article!, cancellationToken);
+    }
+
+    /// <summary>
+    /// Checks an article, cuts it into chunks and sentences and finds the vectors the store already has for them.
+    /// Returns the result instead when nothing needs embedding (a duplicate, an unchanged article).
+    /// </summary>
+    internal async Task<(IngestResult? Result, PreparedArticle? Article)> PrepareAsync(IngestRequest request, CancellationToken cancellationToken)
+    {
         var draft = request.Draft;
         var body = Validate(draft);
         var hash = TextNormalizer.ContentHash(body);
@@ -35,7 +51,7 @@ public sealed class IngestPipeline(
         {
             if (!request.UpdateWhenUrlKnown)
             {
-                return new IngestResult(IngestStatus.Duplicate, sameUrl, 0);
+                return (new IngestResult(IngestStatus.Duplicate, sameUrl, 0), null);
             }
 
             existing = sameUrl;
@@ -45,7 +61,7 @@ public sealed class IngestPipeline(
         {
             if (sameText.Id != existing?.Id)
             {
-                return new IngestResult(IngestStatus.Duplicate, sameText, 0);
+                return (new IngestResult(IngestStatus.Duplicate, sameText, 0), null);
             }
 
             if (SameMetadata(sameText, draft))
@@ -58,13 +74,13 @@ public sealed class IngestPipeline(
                     await store.SetOriginHashAsync(refreshed.Id, refreshed.OriginHash, cancellationToken);
                 }
 
-                return new IngestResult(IngestStatus.Unchanged, refreshed, 0);
+                return (new IngestResult(IngestStatus.Unchanged, refreshed, 0), null);
             }
         }
 
-        var id = existing?.Id ?? await FreeIdAsync(draft, hash, cancellationToken);
+        // A new article's id is settled when it is stored: another article of the same batch may take it first.
         var article = new Article(
-            id,
+            existing?.Id ?? new ArticleId(string.Empty),
             draft.Title.Trim(),
             draft.Url,
             string.IsNullOrWhiteSpace(draft.Source) ? ArticleParser.UnknownSource : draft.Source.Trim(),
@@ -77,13 +93,66 @@ public sealed class IngestPipeline(
             existing?.Origin ?? request.Origin,
             request.OriginHash);
 
-        var embedded = await EmbedAsync(article, body, cancellationToken);
-        if (existing is null && await FindNearDuplicateAsync(embedded, cancellationToken) is { } twin)
+        var chunks = chunker.Split(article.Id, body);
+        var prepared = new PreparedArticle(request, article, existing, chunks, ArticleSentences.Of(body, chunks.Select(c => c.Text)));
+        await ReuseStoredVectorsAsync(prepared, cancellationToken);
+        return (null, prepared);
+    }
+
+    /// <summary>
+    /// Embeds what the articles still miss, across articles in batches of similar length: one article's six or seven
+    /// chunks make a small batch, and mixed lengths waste the model's work on padding.
+    /// </summary>
+    internal async Task EmbedAsync(IReadOnlyList<PreparedArticle> articles, CancellationToken cancellationToken)
+    {
+        var missing = articles.SelectMany(a => a.Missing).Distinct(StringComparer.Ordinal).OrderBy(t => t.Length).ToList();
+        var vectors = new Dictionary<string, float[]>(StringComparer.Ordinal);
+        foreach (var batch in missing.Chunk(EmbeddingBatchSize))
         {
-            return new IngestResult(IngestStatus.Duplicate, twin, 0);
+            var embedded = await embedder.EmbedAsync(batch, cancellationToken);
+            for (var i = 0; i < batch.Length; i++)
+            {
+                vectors[batch[i]] = embedded[i];
+            }
         }
 
-        await StoreAsync(article, embedded, cancellationToken);
+        foreach (var article in articles)
+        {
+            foreach (var text in article.Missing.ToList())
+            {
+                article.Vectors[text] = vectors[text];
+            }
+        }
+    }
+
+    /// <summary>Near-duplicate check and the store write, one article at a time in the order they came.</summary>
+    internal async Task<IngestResult> CompleteAsync(PreparedArticle prepared, CancellationToken cancellationToken)
+    {
+        var existing = prepared.Existing;
+        var embedded = prepared.Chunks.Select(c => new EmbeddedChunk(c, prepared.Vectors[EmbeddingText(prepared.Article, c)], embedder.ModelName)).ToList();
+        if (existing is null)
+        {
+            // An article earlier in the same batch may have been this text, or near it, under another name.
+            if (await store.FindByContentHashAsync(prepared.Article.ContentHash, cancellationToken) is { } sameText)
+            {
+                return new IngestResult(IngestStatus.Duplicate, sameText, 0);
+            }
+
+            if (await FindNearDuplicateAsync(embedded, cancellationToken) is { } twin)
+            {
+                return new IngestResult(IngestStatus.Duplicate, twin, 0);
+            }
+
+            var id = await FreeIdAsync(prepared.Request.Draft, prepared.Article.ContentHash, cancellationToken);
+            prepared.Article = prepared.Article with { Id = id };
+            prepared.Chunks = [.. prepared.Chunks.Select(c => c with { ArticleId = id })];
+            embedded = [.. embedded.Select(e => e with { Chunk = e.Chunk with { ArticleId = id } })];
+        }
+
+        var article = prepared.Article;
+        var sentences = prepared.Sentences.Select(s => new EmbeddedSentence(s, prepared.Vectors[s], embedder.ModelName)).ToList();
+        await store.SaveAsync(article, embedded, sentences, cancellationToken);
+        await index.StoreChangedAsync(cancellationToken);
         logger.LogInformation("Stored article {ArticleId} \"{Title}\" with {ChunkCount} chunks", article.Id, article.Title, embedded.Count);
         return new IngestResult(existing is null ? IngestStatus.Added : IngestStatus.Updated, article, embedded.Count);
     }
@@ -114,18 +183,21 @@ public sealed class IngestPipeline(
         return body;
     }
 
-    private async Task<List<EmbeddedChunk>> EmbedAsync(Article article, string body, CancellationToken cancellationToken)
+    /// <summary>An edited article keeps the vectors of passages whose text did not change; any article, those of sentences the store knows.</summary>
+    private async Task ReuseStoredVectorsAsync(PreparedArticle prepared, CancellationToken cancellationToken)
     {
-        var chunks = chunker.Split(article.Id, body);
-        var embedded = new List<EmbeddedChunk>(chunks.Count);
-        foreach (var batch in chunks.Chunk(EmbeddingBatchSize))
+        if (prepared.Existing is { } existing)
         {
-            // The title travels with every passage: "He said…" alone does not say what the article is about.
-            var vectors = await embedder.EmbedAsync([.. batch.Select(c => EmbeddingText(article, c))], cancellationToken);
-            embedded.AddRange(batch.Select((c, i) => new EmbeddedChunk(c, vectors[i], embedder.ModelName)));
+            foreach (var stored in await store.GetChunkVectorsAsync(existing.Id, embedder.ModelName, cancellationToken))
+            {
+                prepared.Vectors.TryAdd(EmbeddingText(stored.Chunk.Article, stored.Chunk.Chunk), stored.Vector);
+            }
         }
 
-        return embedded;
+        foreach (var (sentence, vector) in await store.FindSentenceVectorsAsync(prepared.Sentences, embedder.ModelName, cancellationToken))
+        {
+            prepared.Vectors.TryAdd(sentence, vector);
+        }
     }
 
     /// <summary>
@@ -145,12 +217,6 @@ public sealed class IngestPipeline(
         }
 
         return await store.GetAsync(matches.Key, cancellationToken);
-    }
-
-    private async Task StoreAsync(Article article, List<EmbeddedChunk> embedded, CancellationToken cancellationToken)
-    {
-        await store.SaveAsync(article, embedded, cancellationToken);
-        await index.StoreChangedAsync(cancellationToken);
     }
 
     private async Task<ArticleId> FreeIdAsync(ArticleDraft draft, string hash, CancellationToken cancellationToken)

@@ -22,6 +22,8 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
             // the database) can replay removals made by any process, even one killed before it updated the file.
             c.Execute("CREATE TABLE IF NOT EXISTS chunk_removals (Seq INTEGER PRIMARY KEY AUTOINCREMENT, ChunkId INTEGER NOT NULL)");
             c.Execute("CREATE TRIGGER IF NOT EXISTS chunks_removed AFTER DELETE ON chunks BEGIN INSERT INTO chunk_removals (ChunkId) VALUES (old.Id); END");
+            c.Execute("CREATE TABLE IF NOT EXISTS sentence_vectors (Hash INTEGER NOT NULL, Model TEXT NOT NULL, ArticleId TEXT NOT NULL, Vector BLOB NOT NULL, PRIMARY KEY (Hash, Model, ArticleId)) WITHOUT ROWID");
+            c.Execute("CREATE INDEX IF NOT EXISTS sentence_vectors_article ON sentence_vectors (ArticleId, Model)");
             return 0;
         });
     }
@@ -35,7 +37,7 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
     public Task<Article?> FindByUrlAsync(string url, CancellationToken cancellationToken) =>
         Task.FromResult(FirstWhere("Url = ?", url));
 
-    public Task<IReadOnlyList<ChunkId>> SaveAsync(Article article, IReadOnlyList<EmbeddedChunk> chunks, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<ChunkId>> SaveAsync(Article article, IReadOnlyList<EmbeddedChunk> chunks, IReadOnlyList<EmbeddedSentence> sentences, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         IReadOnlyList<ChunkId> ids = _db.InTransaction(c =>
@@ -58,6 +60,7 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
                 ids.Add(new ChunkId(row.Id));
             }
 
+            InsertSentences(c, article.Id.Value, sentences);
             return ids;
         });
         return Task.FromResult(ids);
@@ -157,8 +160,78 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
             ? ArticleMapper.ToArticle(row)
             : null;
 
+    public Task<IReadOnlyList<StoredChunkVector>> GetChunkVectorsAsync(ArticleId id, string model, CancellationToken cancellationToken) =>
+        Task.FromResult(_db.Use<IReadOnlyList<StoredChunkVector>>(c =>
+        {
+            var rows = c.Query<ChunkRow>("SELECT Id, ArticleId, Ordinal, Text, Vector FROM chunks WHERE ArticleId = ? AND Model = ? ORDER BY Ordinal", id.Value, model);
+            var vectors = rows.ToDictionary(r => r.Id, r => MemoryMarshal.Cast<byte, float>(r.Vector).ToArray());
+            return [.. WithArticles(c, rows).Select(s => new StoredChunkVector(s, vectors[s.Id.Value]))];
+        }));
+
+    public Task<IReadOnlyDictionary<string, float[]>> FindSentenceVectorsAsync(IReadOnlyCollection<string> sentences, string model, CancellationToken cancellationToken)
+    {
+        var byHash = sentences.Distinct(StringComparer.Ordinal).ToDictionary(SentenceVectorCodec.Hash);
+        if (byHash.Count == 0)
+        {
+            return Task.FromResult<IReadOnlyDictionary<string, float[]>>(new Dictionary<string, float[]>());
+        }
+
+        var rows = _db.Use(c => c.Query<SentenceVectorRow>($"SELECT Hash, Vector FROM sentence_vectors WHERE Model = ? AND Hash IN ({string.Join(',', byHash.Keys)})", model));
+        var found = new Dictionary<string, float[]>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            found.TryAdd(byHash[row.Hash], SentenceVectorCodec.Decode(row.Vector));
+        }
+
+        return Task.FromResult<IReadOnlyDictionary<string, float[]>>(found);
+    }
+
+    public Task<int> CountArticlesWithoutSentenceVectorsAsync(string model, CancellationToken cancellationToken) =>
+        Task.FromResult(_db.Use(c => c.ExecuteScalar<int>($"SELECT count(*) FROM articles a WHERE {WithoutSentenceVectors}", model)));
+
+    public Task<IReadOnlyList<StoredChunk>> GetChunksOfArticlesWithoutSentenceVectorsAsync(string model, int articles, CancellationToken cancellationToken) =>
+        Task.FromResult(_db.Use(c => WithArticles(c, c.Query<ChunkRow>(
+            $"SELECT Id, ArticleId, Ordinal, Text FROM chunks WHERE ArticleId IN (SELECT a.Id FROM articles a WHERE {WithoutSentenceVectors} ORDER BY a.Id LIMIT ?) ORDER BY ArticleId, Ordinal",
+            model,
+            articles))));
+
+    public Task SaveSentenceVectorsAsync(ArticleId id, IReadOnlyList<EmbeddedSentence> sentences, string model, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        _db.InTransaction(c =>
+        {
+            // An article removed meanwhile gets none: they would outlive it.
+            if (c.ExecuteScalar<int>("SELECT count(*) FROM articles WHERE Id = ?", id.Value) == 0)
+            {
+                return 0;
+            }
+
+            // Another model's vectors of the article are never read again.
+            c.Execute("DELETE FROM sentence_vectors WHERE ArticleId = ?", id.Value);
+            InsertSentences(c, id.Value, [.. sentences.Where(s => s.Model == model)]);
+            return sentences.Count;
+        });
+        return Task.CompletedTask;
+    }
+
+    private const string WithoutSentenceVectors = "NOT EXISTS (SELECT 1 FROM sentence_vectors s WHERE s.ArticleId = a.Id AND s.Model = ?)";
+
+    private static void InsertSentences(SQLiteConnection c, string articleId, IReadOnlyList<EmbeddedSentence> sentences)
+    {
+        foreach (var sentence in sentences)
+        {
+            c.Execute(
+                "INSERT OR REPLACE INTO sentence_vectors (Hash, Model, ArticleId, Vector) VALUES (?, ?, ?, ?)",
+                SentenceVectorCodec.Hash(sentence.Text),
+                sentence.Model,
+                articleId,
+                SentenceVectorCodec.Encode(sentence.Vector));
+        }
+    }
+
     private static bool DeleteArticle(SQLiteConnection c, string id)
     {
+        c.Execute("DELETE FROM sentence_vectors WHERE ArticleId = ?", id);
         c.Execute("DELETE FROM chunks_fts WHERE rowid IN (SELECT Id FROM chunks WHERE ArticleId = ?)", id);
         c.Execute("DELETE FROM chunks WHERE ArticleId = ?", id);
         return c.Execute("DELETE FROM articles WHERE Id = ?", id) > 0;

@@ -25,25 +25,15 @@ public sealed class IngestVerb
             using var host = await verbHost.StartAsync(parse, LogLevel.Warning, syncKnowledge: false, ct);
             var addedBy = $"cli:{Environment.UserName}";
 
-            var results = await ProgressDisplay.RunAsync(console, console.Error, "Ingesting", async progress =>
-            {
-                var lines = new List<(bool Ok, string Line)>();
-                for (var i = 0; i < items.Count; i++)
-                {
-                    progress.Report(new IngestProgress(i, items.Count, items[i]));
-                    try
-                    {
-                        var result = await IngestOneAsync(host.Services, items[i], addedBy, ct);
-                        lines.Add((true, $"{items[i]}: {result.Describe()}"));
-                    }
-                    catch (InvalidArticleException ex)
-                    {
-                        lines.Add((false, ex.Message.StartsWith(items[i], StringComparison.Ordinal) ? ex.Message : $"{items[i]}: {ex.Message}"));
-                    }
-                }
-
-                return lines;
-            });
+            // Files are read and parsed ahead of the model, and the model embeds passages of several articles at once.
+            var batch = host.Services.GetRequiredService<BatchIngest>();
+            var outcomes = await ProgressDisplay.RunAsync(console, console.Error, "Ingesting", progress =>
+                batch.IngestAsync([.. items.Select(item => new IngestItem(item, token => LoadAsync(host.Services, item, addedBy, token)))], progress, ct));
+            var results = outcomes
+                .Select(o => o.Result is { } result
+                    ? (Ok: true, Line: $"{o.Item.Name}: {result.Describe()}")
+                    : (Ok: false, Line: o.Refusal!.StartsWith(o.Item.Name, StringComparison.Ordinal) ? o.Refusal : $"{o.Item.Name}: {o.Refusal}"))
+                .ToList();
 
             foreach (var (ok, line) in results)
             {
@@ -59,19 +49,18 @@ public sealed class IngestVerb
 
     public Command Command { get; }
 
-    private static async Task<IngestResult> IngestOneAsync(IServiceProvider services, string item, string addedBy, CancellationToken cancellationToken)
+    private static async Task<IngestRequest> LoadAsync(IServiceProvider services, string item, string addedBy, CancellationToken cancellationToken)
     {
-        var pipeline = services.GetRequiredService<IngestPipeline>();
         if (IsLink(item))
         {
             var draft = await services.GetRequiredService<IArticleFetcher>().FetchAsync(item, cancellationToken);
             // A link fetched again is the page's newer version: update it in place rather than call it a duplicate.
-            return await pipeline.IngestAsync(new IngestRequest(draft, addedBy, $"url:{item}", UpdateWhenUrlKnown: true), cancellationToken);
+            return new IngestRequest(draft, addedBy, $"url:{item}", UpdateWhenUrlKnown: true);
         }
 
         var bytes = await File.ReadAllBytesAsync(item, cancellationToken);
         var parsed = services.GetRequiredService<ArticleParser>().Parse(item, bytes);
-        return await pipeline.IngestAsync(new IngestRequest(parsed, addedBy, $"cli:{Path.GetFullPath(item)}"), cancellationToken);
+        return new IngestRequest(parsed, addedBy, $"cli:{Path.GetFullPath(item)}");
     }
 
     private static bool IsLink(string item) => item.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || item.StartsWith("https://", StringComparison.OrdinalIgnoreCase);

@@ -63,6 +63,6 @@ public sealed class KeywordSearchBoundTests : IAsyncLifetime
         var article = new Article(new ArticleId(id), title, null, "Test Gazette", new DateOnly(2024, 1, 1), DateTimeOffset.UnixEpoch, "test", "en", body, id, "test", null);
         var vector = new float[384];
         vector[0] = 1;
-        await store.SaveAsync(article, [new EmbeddedChunk(new Chunk(article.Id, 0, body), vector, "test-model")], CancellationToken.None);
+        await store.SaveAsync(article, [new EmbeddedChunk(new Chunk(article.Id, 0, body), vector, "test-model")], [], CancellationToken.None);
     }
 }

@@ -130,7 +130,7 @@ public sealed class VectorFileTests
     {
         var body = $"Article {id} says something about sport.";
         var article = new Article(new ArticleId(id), id, null, "Test Gazette", null, DateTimeOffset.UnixEpoch, "test", "en", body, id, "test", null);
-        return store.SaveAsync(article, [new EmbeddedChunk(new Chunk(article.Id, 0, body), vector, Model)], CancellationToken.None);
+        return store.SaveAsync(article, [new EmbeddedChunk(new Chunk(article.Id, 0, body), vector, Model)], [], CancellationToken.None);
     }
 
     private static float[] RandomUnit(Random random, int dimensions = Dimensions)
