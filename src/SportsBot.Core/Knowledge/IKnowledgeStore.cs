@@ -33,17 +33,6 @@ public interface IKnowledgeStore
     /// <summary>All vectors made by <paramref name="model"/>; vectors of other models are ignored until re-embedded.</summary>
     Task<IReadOnlyList<StoredVector>> LoadVectorsAsync(string model, CancellationToken cancellationToken);
 
-    /// <summary>Vectors made by <paramref name="model"/> of chunks newer than <paramref name="after"/> (chunk ids only grow).</summary>
-    Task<IReadOnlyList<StoredVector>> LoadVectorsAfterAsync(string model, ChunkId after, CancellationToken cancellationToken);
-
-    Task<int> CountChunksEmbeddedByAsync(string model, CancellationToken cancellationToken);
-
-    /// <summary>
-    /// A number that changes when another process (a shell's <c>ingest</c> next to the running bot) writes the
-    /// store. This process's own writes leave it alone: they update the in-memory index directly.
-    /// </summary>
-    Task<long> GetExternalChangeStampAsync(CancellationToken cancellationToken);
-
     /// <summary>How many chunks have no vector made by <paramref name="model"/>.</summary>
     Task<int> CountChunksNotEmbeddedByAsync(string model, CancellationToken cancellationToken);
 

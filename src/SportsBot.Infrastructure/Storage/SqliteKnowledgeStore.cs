@@ -120,23 +120,14 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
         return Task.CompletedTask;
     }
 
-    public Task<IReadOnlyList<StoredVector>> LoadVectorsAsync(string model, CancellationToken cancellationToken) =>
-        LoadVectorsAfterAsync(model, new ChunkId(0), cancellationToken);
-
-    public Task<IReadOnlyList<StoredVector>> LoadVectorsAfterAsync(string model, ChunkId after, CancellationToken cancellationToken)
+    /// <summary>All vectors of a model at once: for eval's baseline index over a small store, never on the question path.</summary>
+    public Task<IReadOnlyList<StoredVector>> LoadVectorsAsync(string model, CancellationToken cancellationToken)
     {
-        var rows = _db.Use(c => c.Query<ChunkRow>("SELECT Id, ArticleId, Vector FROM chunks WHERE Model = ? AND Id > ? ORDER BY Id", model, after.Value));
+        var rows = _db.Use(c => c.Query<ChunkRow>("SELECT Id, ArticleId, Vector FROM chunks WHERE Model = ? ORDER BY Id", model));
         return Task.FromResult<IReadOnlyList<StoredVector>>(rows
             .Select(r => new StoredVector(new ChunkId(r.Id), new ArticleId(r.ArticleId), MemoryMarshal.Cast<byte, float>(r.Vector).ToArray()))
             .ToList());
     }
-
-    public Task<int> CountChunksEmbeddedByAsync(string model, CancellationToken cancellationToken) =>
-        Task.FromResult(_db.Use(c => c.ExecuteScalar<int>("SELECT count(*) FROM chunks WHERE Model = ?", model)));
-
-    // SQLite bumps data_version when another connection commits; this connection's own commits do not.
-    public Task<long> GetExternalChangeStampAsync(CancellationToken cancellationToken) =>
-        Task.FromResult(_db.Use(c => c.ExecuteScalar<long>("PRAGMA data_version")));
 
     /// <summary>Pairs chunk rows with their articles; a chunk whose article is gone (a concurrent remove) is dropped.</summary>
     private static IReadOnlyList<StoredChunk> WithArticles(SQLiteConnection c, List<ChunkRow> chunks)
