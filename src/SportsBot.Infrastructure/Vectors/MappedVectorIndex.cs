@@ -15,13 +15,11 @@ namespace SportsBot.Infrastructure.Vectors;
 /// </summary>
 public sealed class MappedVectorIndex(SqliteDatabase db, IEmbedder embedder, IOptions<SearchOptions> options, ILogger<MappedVectorIndex> logger) : IVectorIndex, IDisposable
 {
-    private const int ReadBatch = 4096;
-    private const int RowsPerPartition = 64 * 1024;
     private static readonly TimeSpan LockTimeout = TimeSpan.FromMinutes(2);
 
     private readonly ReaderWriterLockSlim _lock = new();
     private readonly SemaphoreSlim _sync = new(1, 1);
-    private readonly VectorPrecision _precision = options.Value.VectorPrecision;
+    private readonly VectorFileSync _syncer = new(db, db.Path + ".vectors", options.Value.VectorPrecision, embedder.Dimensions, logger);
     private VectorFile? _file;
     private volatile bool _current;
     private long _stamp;
@@ -91,9 +89,9 @@ public sealed class MappedVectorIndex(SqliteDatabase db, IEmbedder embedder, IOp
             }
 
             CheckDimensions(file, query.Length);
-            var partitions = Partitions(file.Rows);
+            var partitions = VectorScan.Partitions(file.Rows);
             var tops = new List<(long ChunkId, float Score)>[partitions.Length];
-            Parallel.For(0, partitions.Length, p => tops[p] = Scan(file, prepared, partitions[p], k));
+            Parallel.For(0, partitions.Length, p => tops[p] = VectorScan.Top(file, prepared, partitions[p], k));
             best = [.. tops.SelectMany(t => t).OrderByDescending(t => t.Score).Take(k)];
         }
         finally
@@ -190,44 +188,6 @@ public sealed class MappedVectorIndex(SqliteDatabase db, IEmbedder embedder, IOp
         _sync.Dispose();
     }
 
-    private static List<(long ChunkId, float Score)> Scan(VectorFile file, VectorMath.Query query, (long From, long To) range, int k)
-    {
-        // Min-heap of the best k so far: the root is the weakest of them, evicted first.
-        var heap = new PriorityQueue<long, float>(k + 1);
-        for (var row = range.From; row < range.To; row++)
-        {
-            if (file.IsRemoved(row))
-            {
-                continue;
-            }
-
-            var score = VectorMath.Dot(file.Precision, query, file.PayloadAt(row), file.ScaleAt(row));
-            if (heap.Count < k)
-            {
-                heap.Enqueue(row, score);
-            }
-            else if (heap.TryPeek(out _, out var weakest) && score > weakest)
-            {
-                heap.DequeueEnqueue(row, score);
-            }
-        }
-
-        var top = new List<(long ChunkId, float Score)>(heap.Count);
-        while (heap.TryDequeue(out var row, out var score))
-        {
-            top.Add((file.ChunkIdAt(row), score));
-        }
-
-        return top;
-    }
-
-    private static (long From, long To)[] Partitions(long rows)
-    {
-        var count = (int)Math.Clamp(rows / RowsPerPartition, 1, Environment.ProcessorCount);
-        var size = (rows + count - 1) / count;
-        return [.. Enumerable.Range(0, count).Select(p => (p * size, Math.Min(rows, (p + 1) * size)))];
-    }
-
     private static void CheckDimensions(VectorFile file, int dimensions)
     {
         if (dimensions != file.Dimensions)
@@ -254,7 +214,15 @@ public sealed class MappedVectorIndex(SqliteDatabase db, IEmbedder embedder, IOp
             _lock.EnterWriteLock();
             try
             {
-                Sync(checkCount, cancellationToken);
+                _file = _syncer.Sync(_file, embedder.ModelName, reopen: !_current, checkCount, cancellationToken);
+            }
+            catch
+            {
+                // Half-synced: the next use starts over from the file on disk.
+                _file?.Dispose();
+                _file = null;
+                _current = false;
+                throw;
             }
             finally
             {
@@ -267,92 +235,6 @@ public sealed class MappedVectorIndex(SqliteDatabase db, IEmbedder embedder, IOp
         finally
         {
             _sync.Release();
-        }
-    }
-
-    private void Sync(bool checkCount, CancellationToken cancellationToken)
-    {
-        var model = embedder.ModelName;
-        if (!_current || _file is null || VectorFile.GenerationAt(FilePath) != _file.Generation)
-        {
-            _file?.Dispose();
-            _file = VectorFile.TryOpen(FilePath, model, _precision);
-            checkCount = true;
-        }
-
-        if (_file is null)
-        {
-            Rebuild(model, cancellationToken);
-            return;
-        }
-
-        _file.Refresh();
-        ApplyRemovals(_file);
-        CatchUp(_file, model, cancellationToken);
-        _file.Commit();
-        if (checkCount && _file.Live != db.Use(c => c.ExecuteScalar<long>("SELECT count(*) FROM chunks WHERE Model = ?", model)))
-        {
-            logger.LogInformation("Vector file {Path} disagrees with the store; rebuilding it", FilePath);
-            Rebuild(model, cancellationToken);
-        }
-    }
-
-    private void Rebuild(string model, CancellationToken cancellationToken)
-    {
-        _file?.Dispose();
-        _file = null;
-        var removalSeq = db.Use(c => c.ExecuteScalar<long>("SELECT ifnull(max(Seq), 0) FROM chunk_removals"));
-        var first = db.Use(c => c.Query<ChunkRow>("SELECT Id, Vector FROM chunks WHERE Model = ? ORDER BY Id LIMIT 1", model)).FirstOrDefault();
-        var dimensions = first is null ? embedder.Dimensions : first.Vector.Length / sizeof(float);
-        if (dimensions <= 0)
-        {
-            // Nothing stored yet and a model that does not say its size: the first stored chunk creates the file.
-            return;
-        }
-
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        var building = FilePath + ".rebuild";
-        using (var file = VectorFile.Create(building, model, dimensions, _precision))
-        {
-            file.RemovalSeq = removalSeq;
-            CatchUp(file, model, cancellationToken);
-            file.Commit();
-            file.Trim();
-        }
-
-        File.Move(building, FilePath, overwrite: true);
-        _file = VectorFile.TryOpen(FilePath, model, _precision);
-        logger.LogInformation("Built vector file {Path}: {Count} vectors of {Model} in {ElapsedMs} ms", FilePath, _file?.Live ?? 0, model, clock.ElapsedMilliseconds);
-    }
-
-    private void ApplyRemovals(VectorFile file)
-    {
-        foreach (var removal in db.Use(c => c.Query<RemovalRow>("SELECT Seq, ChunkId FROM chunk_removals WHERE Seq > ? ORDER BY Seq", file.RemovalSeq)))
-        {
-            if (file.FindRow(removal.ChunkId) is var row and >= 0)
-            {
-                file.MarkRemoved(row);
-            }
-
-            file.RemovalSeq = removal.Seq;
-        }
-    }
-
-    private void CatchUp(VectorFile file, string model, CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var rows = db.Use(c => c.Query<ChunkRow>("SELECT Id, Vector FROM chunks WHERE Model = ? AND Id > ? ORDER BY Id LIMIT ?", model, file.MaxChunkId, ReadBatch));
-            foreach (var row in rows)
-            {
-                file.Append(row.Id, System.Runtime.InteropServices.MemoryMarshal.Cast<byte, float>(row.Vector));
-            }
-
-            if (rows.Count < ReadBatch)
-            {
-                return;
-            }
         }
     }
 }

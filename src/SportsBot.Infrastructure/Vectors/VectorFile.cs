@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using System.IO.MemoryMappedFiles;
-using System.Text;
 using SportsBot.Core.Search;
 
 namespace SportsBot.Infrastructure.Vectors;
@@ -15,11 +14,9 @@ namespace SportsBot.Infrastructure.Vectors;
 /// </summary>
 internal sealed unsafe class VectorFile : IDisposable
 {
-    public const int HeaderBytes = 256;
+    public const int HeaderBytes = VectorFileHeader.Bytes;
     private const int RowHeaderBytes = 16;
-    private const int MaxModelBytes = HeaderBytes - 64;
     private const long GrowthBytes = 4 << 20;
-    private static ReadOnlySpan<byte> Magic => "SBVEC001"u8;
 
     private readonly FileStream _stream;
     private MemoryMappedFile? _map;
@@ -243,29 +240,10 @@ internal sealed unsafe class VectorFile : IDisposable
         return _base + HeaderBytes + (row * Stride);
     }
 
-    private void WriteHeader()
-    {
-        var header = new byte[HeaderBytes];
-        Magic.CopyTo(header);
-        BinaryPrimitives.WriteInt32LittleEndian(header.AsSpan(8), Dimensions);
-        BinaryPrimitives.WriteInt32LittleEndian(header.AsSpan(12), (int)Precision);
-        BinaryPrimitives.WriteInt64LittleEndian(header.AsSpan(16), Generation);
-        BinaryPrimitives.WriteInt64LittleEndian(header.AsSpan(24), Rows);
-        BinaryPrimitives.WriteInt64LittleEndian(header.AsSpan(32), Live);
-        BinaryPrimitives.WriteInt64LittleEndian(header.AsSpan(40), MaxChunkId);
-        BinaryPrimitives.WriteInt64LittleEndian(header.AsSpan(48), RemovalSeq);
-        var model = Encoding.UTF8.GetBytes(Model);
-        if (model.Length > MaxModelBytes)
-        {
-            throw new InvalidOperationException($"Model name {Model} is too long for the vector file.");
-        }
+    private void WriteHeader() =>
+        new VectorFileHeader(Dimensions, Precision, Generation, Rows, Live, MaxChunkId, RemovalSeq, Model).Write(_stream.SafeFileHandle);
 
-        BinaryPrimitives.WriteInt32LittleEndian(header.AsSpan(56), model.Length);
-        model.CopyTo(header.AsSpan(64));
-        RandomAccess.Write(_stream.SafeFileHandle, header, 0);
-    }
-
-    private void Apply(Header header)
+    private void Apply(VectorFileHeader header)
     {
         Rows = header.Rows;
         Live = header.Live;
@@ -273,30 +251,7 @@ internal sealed unsafe class VectorFile : IDisposable
         RemovalSeq = header.RemovalSeq;
     }
 
-    private static Header? ReadHeader(FileStream stream)
-    {
-        var bytes = new byte[HeaderBytes];
-        if (RandomAccess.Read(stream.SafeFileHandle, bytes, 0) < HeaderBytes || !bytes.AsSpan(0, 8).SequenceEqual(Magic))
-        {
-            return null;
-        }
-
-        var modelLength = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(56));
-        if (modelLength is < 0 or > MaxModelBytes || !Enum.IsDefined((VectorPrecision)BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(12))))
-        {
-            return null;
-        }
-
-        return new Header(
-            BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(8)),
-            (VectorPrecision)BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(12)),
-            BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(16)),
-            BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(24)),
-            BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(32)),
-            BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(40)),
-            BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(48)),
-            Encoding.UTF8.GetString(bytes.AsSpan(64, modelLength)));
-    }
+    private static VectorFileHeader? ReadHeader(FileStream stream) => VectorFileHeader.Read(stream.SafeFileHandle);
 
     private void Remap()
     {
@@ -334,6 +289,4 @@ internal sealed unsafe class VectorFile : IDisposable
         _base = null;
         _mapped = 0;
     }
-
-    private sealed record Header(int Dimensions, VectorPrecision Precision, long Generation, long Rows, long Live, long MaxChunkId, long RemovalSeq, string Model);
 }
