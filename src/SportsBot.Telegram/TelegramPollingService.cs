@@ -13,15 +13,16 @@ namespace SportsBot.Telegram;
 
 /// <summary>
 /// The Telegram adapter: long-polls getUpdates, hands each message and each press of an inline button to
-/// <see cref="ChatService"/> and sends the replies. The update offset is saved before an update is handled, so
-/// a restart never answers anything twice; a failing update is logged and skipped, never stopping the loop.
-/// Only a refused token ends it.
+/// <see cref="ChatService"/> through a <see cref="MessageDispatcher"/> (several chats at once, each chat in order)
+/// and sends the replies. The update offset is saved before a batch of updates is handed on, so a restart never
+/// answers anything twice; a failing update is logged and skipped, never stopping the loop. Only a refused token ends it.
 /// </summary>
 public sealed class TelegramPollingService(
     ChatService chat,
     TelegramMessageTranslator translator,
     TelegramRetryPolicy retry,
     IAdapterStateStore state,
+    MessageDispatcher dispatcher,
     IOptions<TelegramOptions> options,
     ILogger<TelegramPollingService> logger) : BackgroundService, IChatPlatform
 {
@@ -56,6 +57,23 @@ public sealed class TelegramPollingService(
         var stored = await state.GetAsync(offsetKey, stoppingToken);
         int? offset = int.TryParse(stored, NumberStyles.Integer, CultureInfo.InvariantCulture, out var saved) ? saved : null;
 
+        // The workers stop with polling, also when Telegram refuses the token.
+        using var polling = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var workers = dispatcher.RunAsync(polling.Token);
+        try
+        {
+            await PollAsync(client, bot, offsetKey, offset, polling.Token);
+        }
+        finally
+        {
+            await polling.CancelAsync();
+            await workers;
+        }
+    }
+
+    private async Task PollAsync(ITelegramBotClient client, TelegramBotIdentity bot, string offsetKey, int? offset, CancellationToken stoppingToken)
+    {
+        var o = options.Value;
         while (!stoppingToken.IsCancellationRequested)
         {
             Update[] updates;
@@ -76,13 +94,51 @@ public sealed class TelegramPollingService(
                 throw new InvalidOperationException("Telegram refused the bot token (401 Unauthorized); check Telegram:Token.", ex);
             }
 
+            if (updates.Length == 0)
+            {
+                continue;
+            }
+
+            // Saved first: if the process dies while they are handled, these updates are skipped rather than answered twice.
+            offset = updates[^1].Id + 1;
+            await state.SetAsync(offsetKey, offset.Value.ToString(CultureInfo.InvariantCulture), stoppingToken);
             foreach (var update in updates)
             {
-                // Saved first: if handling crashes the process, the update is skipped rather than answered twice.
-                offset = update.Id + 1;
-                await state.SetAsync(offsetKey, offset.Value.ToString(CultureInfo.InvariantCulture), stoppingToken);
-                await HandleSafelyAsync(client, bot, update, stoppingToken);
+                await DispatchAsync(client, bot, update, stoppingToken);
             }
+        }
+    }
+
+    /// <summary>Queues an update behind the earlier ones of its chat; when the queue is full the sender is told to try again shortly.</summary>
+    private async Task DispatchAsync(ITelegramBotClient client, TelegramBotIdentity bot, Update update, CancellationToken stoppingToken)
+    {
+        // Presses have a line of their own per chat, so a 👍 is not held up behind a question still being answered.
+        var key = update.CallbackQuery is { } press
+            ? $"press:{press.Message?.Chat.Id ?? press.From.Id}"
+            : update.Message?.Chat.Id.ToString(CultureInfo.InvariantCulture) ?? "other";
+        if (dispatcher.TryEnqueue(key, ct => HandleSafelyAsync(client, bot, update, ct)))
+        {
+            return;
+        }
+
+        try
+        {
+            if (update.CallbackQuery is { } query)
+            {
+                await retry.ExecuteAsync("answerCallbackQuery", async ct =>
+                {
+                    await client.AnswerCallbackQuery(query.Id, ChatService.BusyText, cancellationToken: ct);
+                    return true;
+                }, options.Value.SendAttempts, stoppingToken);
+            }
+            else if (update.Message is { } message && await translator.TranslateAsync(client, bot, message, stoppingToken) is { } incoming)
+            {
+                await chat.TurnAwayAsync(incoming, new TelegramReplySender(client, retry, options, message.Chat.Id), stoppingToken);
+            }
+        }
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+        {
+            logger.LogWarning(ex, "Telegram update {UpdateId} was turned away (busy) and the sender could not be told", update.Id);
         }
     }
 

@@ -32,7 +32,10 @@ public sealed partial class FakeTelegramApi : IAsyncDisposable
     private readonly ConcurrentDictionary<string, ConcurrentQueue<Fault>> _faults = new();
     private readonly SemaphoreSlim _updatesArrived = new(0);
     private readonly SemaphoreSlim _messageSent = new(0);
-    private int _nextUpdateId = 1;
+    /// <summary>Update ids of each fake start where the last one's ended, as Telegram's never repeat: a bot's offset saved in a shared database never hides a later test's updates.</summary>
+    private static int s_lastUpdateId;
+
+    private int _nextUpdateId = Interlocked.Add(ref s_lastUpdateId, 1_000_000) - 999_999;
     private int _nextMessageId = 1000;
 
     private FakeTelegramApi(WebApplication app) => _app = app;
