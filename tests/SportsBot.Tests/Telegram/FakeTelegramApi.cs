@@ -12,7 +12,7 @@ namespace SportsBot.Tests.Telegram;
 /// A small Telegram Bot API on 127.0.0.1 (getMe, getUpdates, sendMessage, getChatMember, setMyCommands,
 /// answerCallbackQuery, getFile and file downloads) for the real Telegram.Bot client. Tests queue user messages
 /// and button presses as updates, read what the bot sent, set members' statuses, and script faults (429, 5xx,
-/// 403) for the next calls of a method.
+/// 403) for the next calls of a method. Like Telegram, it refuses a message whose HTML does not parse or is too long.
 /// </summary>
 public sealed partial class FakeTelegramApi : IAsyncDisposable
 {
@@ -183,6 +183,12 @@ public sealed partial class FakeTelegramApi : IAsyncDisposable
         if (_faults.TryGetValue(method, out var queue) && queue.TryPeek(out var fault) && (fault.ChatId is null || fault.ChatId == chatId) && queue.TryDequeue(out fault))
         {
             return Error(method, chatId, fault.Status, fault.Description, fault.RetryAfter, fault.HtmlBody);
+        }
+
+        if (method == "sendMessage" && string.Equals(body["parse_mode"]?.GetValue<string>(), "HTML", StringComparison.OrdinalIgnoreCase) && TelegramHtml.Problem(body["text"]!.GetValue<string>()) is { } problem)
+        {
+            // As Telegram: a message whose HTML it cannot parse, or that is too long once parsed, is refused whole.
+            return Error(method, chatId, 400, "Bad Request: " + problem, null, false);
         }
 
         Record(method, chatId, 200);
