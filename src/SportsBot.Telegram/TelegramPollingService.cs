@@ -20,7 +20,8 @@ namespace SportsBot.Telegram;
 public sealed class TelegramPollingService(
     ChatService chat,
     TelegramMessageTranslator translator,
-    TelegramRetryPolicy retry,
+    TelegramResilience retry,
+    TelegramTokenRedactor redactor,
     IAdapterStateStore state,
     MessageDispatcher dispatcher,
     IOptions<TelegramOptions> options,
@@ -36,13 +37,13 @@ public sealed class TelegramPollingService(
     {
         var o = options.Value;
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(o.PollTimeoutSeconds + 30) };
-        // Retries are ours (TelegramRetryPolicy), so the client's own 429 handling is off.
-        var client = new TelegramBotClient(new TelegramBotClientOptions(o.Token!, o.ApiBaseUrl) { RetryCount = 0 }, http);
+        // Retries are ours (TelegramResilience), so the client's own 429 handling is off.
+        var client = new TelegramBotClient(new TelegramBotClientOptions(o.Token!, o.ApiBaseUrl) { RetryCount = 0 }, http) { ExceptionsParser = redactor };
 
         TelegramBotIdentity bot;
         try
         {
-            var me = await retry.ExecuteAsync("getMe", ct => client.GetMe(ct), int.MaxValue, stoppingToken);
+            var me = await retry.PollAsync("getMe", ct => client.GetMe(ct), stoppingToken);
             bot = new TelegramBotIdentity(me.Id, me.Username ?? string.Empty);
         }
         catch (ApiRequestException ex) when (ex.ErrorCode is 401 or 404)
@@ -79,10 +80,9 @@ public sealed class TelegramPollingService(
             Update[] updates;
             try
             {
-                updates = await retry.ExecuteAsync(
+                updates = await retry.PollAsync(
                     "getUpdates",
                     ct => client.GetUpdates(offset, limit: 100, timeout: o.PollTimeoutSeconds, allowedUpdates: AllowedUpdates, cancellationToken: ct),
-                    int.MaxValue,
                     stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -112,10 +112,9 @@ public sealed class TelegramPollingService(
     /// <summary>Queues an update behind the earlier ones of its chat; when the queue is full the sender is told to try again shortly.</summary>
     private async Task DispatchAsync(ITelegramBotClient client, TelegramBotIdentity bot, Update update, CancellationToken stoppingToken)
     {
-        // Presses have a line of their own per chat, so a 👍 is not held up behind a question still being answered.
-        var key = update.CallbackQuery is { } press
-            ? $"press:{press.Message?.Chat.Id ?? press.From.Id}"
-            : update.Message?.Chat.Id.ToString(CultureInfo.InvariantCulture) ?? "other";
+        // A press waits its turn in its chat too: the answer it was pressed under must be remembered first.
+        var chatId = update.CallbackQuery is { } press ? press.Message?.Chat.Id ?? press.From.Id : update.Message?.Chat.Id;
+        var key = chatId?.ToString(CultureInfo.InvariantCulture) ?? "other";
         if (dispatcher.TryEnqueue(key, ct => HandleSafelyAsync(client, bot, update, ct)))
         {
             return;
@@ -125,15 +124,11 @@ public sealed class TelegramPollingService(
         {
             if (update.CallbackQuery is { } query)
             {
-                await retry.ExecuteAsync("answerCallbackQuery", async ct =>
-                {
-                    await client.AnswerCallbackQuery(query.Id, ChatService.BusyText, cancellationToken: ct);
-                    return true;
-                }, options.Value.SendAttempts, stoppingToken);
+                await retry.SendAsync("answerCallbackQuery", ct => client.AnswerCallbackQuery(query.Id, ChatService.BusyText, cancellationToken: ct), stoppingToken);
             }
             else if (update.Message is { } message && await translator.TranslateAsync(client, bot, message, stoppingToken) is { } incoming)
             {
-                await chat.TurnAwayAsync(incoming, new TelegramReplySender(client, retry, options, message.Chat.Id), stoppingToken);
+                await chat.TurnAwayAsync(incoming, new TelegramReplySender(client, retry, message.Chat.Id), stoppingToken);
             }
         }
         catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
@@ -160,7 +155,7 @@ public sealed class TelegramPollingService(
             var incoming = await translator.TranslateAsync(client, bot, message, stoppingToken);
             if (incoming is not null)
             {
-                await chat.HandleAsync(incoming, new TelegramReplySender(client, retry, options, message.Chat.Id), stoppingToken);
+                await chat.HandleAsync(incoming, new TelegramReplySender(client, retry, message.Chat.Id), stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -181,10 +176,9 @@ public sealed class TelegramPollingService(
         var replies = new TelegramCallbackReplySender(
             client,
             retry,
-            options,
             query,
             press?.Message ?? default,
-            new TelegramReplySender(client, retry, options, chatId, addressee: query.From));
+            new TelegramReplySender(client, retry, chatId, addressee: query.From));
         try
         {
             if (press is not null)
@@ -215,11 +209,7 @@ public sealed class TelegramPollingService(
                 (BotCommandScope.AllChatAdministrators(), all),
             })
             {
-                await retry.ExecuteAsync("setMyCommands", async ct =>
-                {
-                    await client.SetMyCommands(commands, scope, cancellationToken: ct);
-                    return true;
-                }, options.Value.SendAttempts, cancellationToken);
+                await retry.SendAsync("setMyCommands", ct => client.SetMyCommands(commands, scope, cancellationToken: ct), cancellationToken);
             }
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)

@@ -94,7 +94,7 @@ public sealed partial class FakeTelegramApi : IAsyncDisposable
         }
     }
 
-    /// <summary>The next <paramref name="count"/> calls of <paramref name="method"/> (for <paramref name="chatId"/>, if given) fail like this.</summary>
+    /// <summary>The next <paramref name="count"/> calls of <paramref name="method"/> (for <paramref name="chatId"/>, if given) fail like this; "{path}" in the description becomes the request's path.</summary>
     public void Fail(string method, int status, string description, int? retryAfter = null, long? chatId = null, int count = 1, bool htmlBody = false)
     {
         var queue = _faults.GetOrAdd(method, _ => new ConcurrentQueue<Fault>());
@@ -182,7 +182,8 @@ public sealed partial class FakeTelegramApi : IAsyncDisposable
 
         if (_faults.TryGetValue(method, out var queue) && queue.TryPeek(out var fault) && (fault.ChatId is null || fault.ChatId == chatId) && queue.TryDequeue(out fault))
         {
-            return Error(method, chatId, fault.Status, fault.Description, fault.RetryAfter, fault.HtmlBody);
+            // Some servers and proxies name the request in their errors, and a Bot API path holds the token.
+            return Error(method, chatId, fault.Status, fault.Description.Replace("{path}", http.Request.Path, StringComparison.Ordinal), fault.RetryAfter, fault.HtmlBody);
         }
 
         if (method == "sendMessage" && string.Equals(body["parse_mode"]?.GetValue<string>(), "HTML", StringComparison.OrdinalIgnoreCase) && TelegramHtml.Problem(body["text"]!.GetValue<string>()) is { } problem)
