@@ -70,6 +70,8 @@ public static class CoreServiceCollectionExtensions
         services.AddMemoryCache();
         services.AddSingleton<GroupChoiceHandler>();
         services.AddSingleton<ChatService>();
+        // One per platform adapter: each handles its own messages concurrently, in order within a chat.
+        services.AddTransient<MessageDispatcher>();
         return services;
     }
 
