@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using SportsBot.Core.Answering;
 using SportsBot.Core.Feeds;
 using SportsBot.Core.Chat;
+using SportsBot.Core.Feedback;
 using SportsBot.Core.Knowledge;
 using SportsBot.Core.Search;
 
@@ -24,6 +25,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton(sp => new Chunker(sp.GetRequiredService<IOptions<ChunkingOptions>>().Value));
         services.AddSingleton<ArticleParser>();
         services.AddSingleton<IngestPipeline>();
+        services.AddSingleton<KnowledgeWriter>();
         services.AddSingleton<BatchIngest>();
         services.AddSingleton<KnowledgeFolderSync>();
         services.AddSingleton<AliasTable>();
@@ -41,6 +43,10 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<AnswerService>();
         services.AddSingleton<FeedService>();
         services.AddSingleton<StaleArticleFinder>();
+        services.AddSingleton<ArticleLookup>();
+        services.AddSingleton<ArticleEditor>();
+        services.AddSingleton<ArticleSuggestions>();
+        services.AddSingleton<GapFinder>();
         services.AddSportsBotChat(configuration);
         return services;
     }
@@ -56,15 +62,27 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<KnowledgeCommandHandler>();
         services.AddSingleton<KnowledgeUpkeepHandler>();
         services.AddSingleton<ConfigCommandHandler>();
+        services.AddSingleton<ArticleModerationHandler>();
+        services.AddSingleton<FeedbackHandler>();
+        // Admin commands sent in private wait here for the sender to pick a group.
+        services.AddMemoryCache();
+        services.AddSingleton<GroupChoiceHandler>();
         services.AddSingleton<ChatService>();
+        // One per platform adapter: each handles its own messages concurrently, in order within a chat.
+        services.AddTransient<MessageDispatcher>();
         return services;
     }
 
     private static bool UsesLanguageModel(IServiceProvider services) =>
         services.GetRequiredService<IOptions<LlmOptions>>().Value.Provider != LlmProvider.None;
 
-    /// <summary>Binds a section and checks its data annotations when the host starts, not when the value is first read.</summary>
+    /// <summary>Binds a section and checks its data annotations when the host starts, not when the value is first read.
+    /// Every failure names the full key, what is allowed and what was found, so one line tells how to fix it.</summary>
     public static OptionsBuilder<T> AddValidatedOptions<T>(this IServiceCollection services, IConfiguration section)
-        where T : class =>
-        services.AddOptions<T>().Bind(section).ValidateDataAnnotations().ValidateOnStart();
+        where T : class
+    {
+        var path = section is IConfigurationSection s ? s.Path : typeof(T).Name;
+        services.AddSingleton<IValidateOptions<T>>(new SettingsValidator<T>(path));
+        return services.AddOptions<T>().Configure(o => SettingsBinder.Bind(section, o)).ValidateOnStart();
+    }
 }

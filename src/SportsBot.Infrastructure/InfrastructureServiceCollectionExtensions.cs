@@ -6,6 +6,7 @@ using SportsBot.Core;
 using SportsBot.Core.Answering;
 using SportsBot.Core.Feeds;
 using SportsBot.Core.Chat;
+using SportsBot.Core.Feedback;
 using SportsBot.Core.Knowledge;
 using SportsBot.Core.Search;
 using SportsBot.Infrastructure.Embeddings;
@@ -53,6 +54,9 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<IFeedReader, SyndicationFeedReader>();
         services.AddSingleton<IFeedStore, SqliteFeedStore>();
         services.AddSingleton<ICitationLog, SqliteCitationLog>();
+        services.AddSingleton<IArticleDirectory, SqliteArticleDirectory>();
+        services.AddSingleton<IFeedbackStore, SqliteFeedbackStore>();
+        services.AddSingleton<IAdminDirectory, SqliteAdminDirectory>();
 
         // Resolved only when Llm:Provider names one; with None the extractive answerer never asks for it.
         services.AddSingleton<ILanguageModel, SemanticKernelLanguageModel>();

@@ -10,9 +10,11 @@ namespace SportsBot.Telegram;
 
 /// <summary>
 /// A Telegram message as a Core <see cref="IncomingMessage"/>: the bot's @mention and command suffix removed,
-/// the sender's role looked up, documents offered as attachments fetched only when a command needs them.
+/// the sender's role looked up, documents offered as attachments fetched only when a command needs them. In a
+/// private chat the sender's role in their groups can be asked, for admin commands sent there. A press of an
+/// inline button as a Core <see cref="ButtonPress"/>.
 /// </summary>
-public sealed class TelegramMessageTranslator(TelegramRoleCache roles, TelegramRetryPolicy retry, IOptions<TelegramOptions> options)
+public sealed class TelegramMessageTranslator(TelegramRoleCache roles, TelegramResilience retry)
 {
     public const string Platform = "telegram";
 
@@ -67,8 +69,39 @@ public sealed class TelegramMessageTranslator(TelegramRoleCache roles, TelegramR
             : null;
 
         var chat = Id(message.Chat.Id);
-        return new IncomingMessage(Platform, new Core.Chat.ChatId(chat), new ChannelId(chat), new Core.Chat.MessageId(Id(message.Id)), user, text, mentioned, isPrivate, Attachments(client, message), replied);
+        var userId = message.From?.Id;
+        return new IncomingMessage(Platform, new Core.Chat.ChatId(chat), new ChannelId(chat), new Core.Chat.MessageId(Id(message.Id)), user, text, mentioned, isPrivate, Attachments(client, message), replied)
+        {
+            ChatTitle = message.Chat.Title,
+            RoleInChat = isPrivate && userId is { } from ? (group, ct) => RoleInAsync(client, group, from, ct) : null,
+        };
     }
+
+    /// <returns>Null for a press Core cannot act on: no message under it (too old for Telegram to send), or no data.</returns>
+    public async Task<ButtonPress?> TranslatePressAsync(ITelegramBotClient client, CallbackQuery query, CancellationToken cancellationToken)
+    {
+        if (query.Message is not { } message || query.Data is not { Length: > 0 } data)
+        {
+            return null;
+        }
+
+        var isPrivate = message.Chat.Type == ChatType.Private;
+        var from = query.From;
+        var role = isPrivate ? PlatformRole.Member : await roles.GetAsync(client, message.Chat.Id, from.Id, cancellationToken);
+        var user = new ChatUser(
+            new UserId(Id(from.Id)),
+            string.Join(' ', new[] { from.FirstName, from.LastName }.Where(n => !string.IsNullOrWhiteSpace(n))),
+            from.Username,
+            role,
+            []);
+        var chat = Id(message.Chat.Id);
+        return new ButtonPress(Platform, new Core.Chat.ChatId(chat), new ChannelId(chat), new Core.Chat.MessageId(Id(message.Id)), user, data, isPrivate);
+    }
+
+    private async Task<PlatformRole> RoleInAsync(ITelegramBotClient client, Core.Chat.ChatId group, long userId, CancellationToken cancellationToken) =>
+        long.TryParse(group.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var chatId)
+            ? await roles.GetAsync(client, chatId, userId, cancellationToken, fresh: true)
+            : PlatformRole.Member;
 
     private IReadOnlyList<ChatAttachment> Attachments(ITelegramBotClient client, Message message)
     {
@@ -82,9 +115,8 @@ public sealed class TelegramMessageTranslator(TelegramRoleCache roles, TelegramR
 
     private async Task<byte[]> DownloadAsync(ITelegramBotClient client, string fileId, CancellationToken cancellationToken)
     {
-        var attempts = options.Value.SendAttempts;
-        var file = await retry.ExecuteAsync("getFile", ct => client.GetFile(fileId, ct), attempts, cancellationToken);
-        return await retry.ExecuteAsync(
+        var file = await retry.SendAsync("getFile", ct => client.GetFile(fileId, ct), cancellationToken);
+        return await retry.SendAsync(
             "downloadFile",
             async ct =>
             {
@@ -92,7 +124,6 @@ public sealed class TelegramMessageTranslator(TelegramRoleCache roles, TelegramR
                 await client.DownloadFile(file.FilePath!, buffer, ct);
                 return buffer.ToArray();
             },
-            attempts,
             cancellationToken);
     }
 

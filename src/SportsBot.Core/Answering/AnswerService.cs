@@ -55,9 +55,14 @@ public sealed class AnswerService(
         {
             await citationLog.RecordAsync([.. answer.Citations.Select(c => new ArticleId(c.ArticleId))], time.GetUtcNow(), cancellationToken);
         }
+        catch (IOException ex)
+        {
+            // Bookkeeping for /kb stale must never cost the fan an answer. A store that is locked by another process
+            // or read-only is an expected state with a one-line reason, not a fault worth a stack trace.
+            logger.LogWarning("Could not record the citations of an answer: {Reason}", ex.Message);
+        }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // Bookkeeping for /kb stale must never cost the fan an answer.
             logger.LogWarning(ex, "Could not record the citations of an answer");
         }
     }
@@ -66,7 +71,8 @@ public sealed class AnswerService(
     public string Validate(string? question)
     {
         var clean = new string((question ?? string.Empty).Where(c => !char.IsControl(c) || c == '\n').ToArray()).Trim();
-        if (clean.Length == 0)
+        // Zero-width and other invisible format characters (U+200B, U+200D, U+FEFF…) are not a question either.
+        if (clean.All(c => char.IsWhiteSpace(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format))
         {
             throw new InvalidQuestionException("Please ask a question, for example: Can Belarusian athletes compete at Paris 2024?");
         }
@@ -74,7 +80,7 @@ public sealed class AnswerService(
         var max = options.Value.MaxQuestionLength;
         if (clean.Length > max)
         {
-            throw new InvalidQuestionException($"That question is {clean.Length} characters long; please keep it under {max}.");
+            throw new InvalidQuestionException($"That question is {clean.Length} characters long; please keep it to at most {max}.");
         }
 
         return clean;

@@ -1,98 +1,89 @@
-using System.Collections.Concurrent;
-using System.Threading.RateLimiting;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
 namespace SportsBot.Core.Chat;
 
 /// <summary>
 /// Rate limits for members: one question (or search) per cooldown per user in a channel, and a budget of
-/// requests per channel for all members together. Moderators and admins are not limited. A limited user is told once when to try again and
-/// then ignored until that time has passed, so the bot never floods a channel with "slow down" messages.
+/// requests per channel per minute for all members together. Moderators and admins are not limited. A limited user
+/// is told once when to try again and then ignored until that time has passed, so the bot never floods a channel
+/// with "slow down" messages. What it remembers expires with the time it is about and is bounded in entries, so a
+/// long run with many users keeps its memory flat.
 /// </summary>
-public sealed class ChatRateLimiter : IDisposable
+public sealed class ChatRateLimiter(IOptions<ChatOptions> options, TimeProvider time) : IDisposable
 {
-    private readonly PartitionedRateLimiter<string> _users;
-    private readonly PartitionedRateLimiter<string> _channels;
-    private readonly ConcurrentDictionary<string, DateTimeOffset> _toldUntil = new(StringComparer.Ordinal);
-    private readonly TimeProvider _time;
+    /// <summary>Users and channels remembered at once; past it the oldest are dropped (and briefly not limited).</summary>
+    public const int MaxEntries = 100_000;
 
-    public ChatRateLimiter(IOptions<ChatOptions> options, TimeProvider time)
-    {
-        _time = time;
-        var perMinute = options.Value.ChannelRequestsPerMinute;
-        // The cooldown is part of the user key, so a changed setting starts a fresh bucket with the new period.
-        _users = PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.GetTokenBucketLimiter(key, k => new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = 1,
-            TokensPerPeriod = 1,
-            ReplenishmentPeriod = TimeSpan.FromSeconds(int.Parse(k[(k.LastIndexOf('|') + 1)..], System.Globalization.CultureInfo.InvariantCulture)),
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        }));
-        _channels = PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.GetTokenBucketLimiter(key, _ => new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = perMinute,
-            TokensPerPeriod = perMinute,
-            ReplenishmentPeriod = TimeSpan.FromMinutes(1),
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        }));
-    }
+    private static readonly TimeSpan BudgetPeriod = TimeSpan.FromMinutes(1);
+
+    private readonly MemoryCache _state = BoundedMemoryCache.Create(time, MaxEntries);
+    private readonly Lock _gate = new();
 
     /// <param name="costly">A question or search: these wait for the user's cooldown; help and lists only use the channel budget.</param>
-    public RateLimitDecision Check(IncomingMessage message, ChannelSettings settings, ChatRole role, bool costly)
+    public RateLimitDecision Check(IncomingMessage message, ChannelSettings settings, ChatRole role, bool costly) =>
+        Check(message.Key, message.User.Id, settings, role, costly);
+
+    public RateLimitDecision Check(ChannelKey channel, UserId user, ChannelSettings settings, ChatRole role, bool costly)
     {
         if (role >= ChatRole.Moderator)
         {
             return RateLimitDecision.Admit;
         }
 
-        var who = $"{message.Key}|{message.User.Id.Value}";
-        if (costly && settings.CooldownSeconds > 0)
+        var who = $"{channel}|{user.Value}";
+        lock (_gate)
         {
-            using var userLease = _users.AttemptAcquire($"{who}|{settings.CooldownSeconds}");
-            if (!userLease.IsAcquired)
+            var now = time.GetUtcNow();
+            if (costly && settings.CooldownSeconds > 0 && _state.TryGetValue(("asked", who), out DateTimeOffset last) && last + TimeSpan.FromSeconds(settings.CooldownSeconds) > now)
             {
-                return Refuse(who, userLease, "You are asking faster than this channel allows");
+                // Measured from the last admitted question, so a changed setting applies at once and the notice names the seconds actually left.
+                return Refuse(who, last + TimeSpan.FromSeconds(settings.CooldownSeconds) - now, "You are asking faster than this channel allows");
             }
-        }
 
-        using var channelLease = _channels.AttemptAcquire(message.Key.ToString());
-        if (!channelLease.IsAcquired)
-        {
-            return Refuse(who, channelLease, "This channel has asked me a lot in the last minute");
-        }
+            var key = ("budget", channel.ToString());
+            if (!_state.TryGetValue(key, out Budget? budget) || budget is null)
+            {
+                budget = _state.SetUntil(key, new Budget(now + BudgetPeriod), now + BudgetPeriod);
+            }
 
-        _toldUntil.TryRemove(who, out _);
-        return RateLimitDecision.Admit;
+            if (budget.Used >= options.Value.ChannelRequestsPerMinute)
+            {
+                return Refuse(who, budget.Until - now, "This channel has asked me a lot in the last minute");
+            }
+
+            budget.Used++;
+            if (costly)
+            {
+                // No cooldown is longer than an hour: past that the entry can no longer hold anyone back.
+                _state.SetUntil(("asked", who), now, now + TimeSpan.FromHours(1));
+            }
+
+            _state.Remove(("told", who));
+            return RateLimitDecision.Admit;
+        }
     }
 
-    private RateLimitDecision Refuse(string who, RateLimitLease lease, string reason)
+    private RateLimitDecision Refuse(string who, TimeSpan wait, string reason)
     {
-        var now = _time.GetUtcNow();
-        if (_toldUntil.TryGetValue(who, out var until) && until > now)
+        var now = time.GetUtcNow();
+        if (_state.TryGetValue(("told", who), out DateTimeOffset until) && until > now)
         {
             return RateLimitDecision.Silent;
         }
 
-        if (_toldUntil.Count > 10_000)
-        {
-            // Users who were told and never came back; their notices have long expired.
-            foreach (var expired in _toldUntil.Where(t => t.Value <= now).Select(t => t.Key).ToList())
-            {
-                _toldUntil.TryRemove(expired, out _);
-            }
-        }
-
-        var wait = lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromSeconds(10);
         var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
-        _toldUntil[who] = now + TimeSpan.FromSeconds(seconds);
+        _state.SetUntil(("told", who), now + wait, now + wait);
         return new RateLimitDecision(false, $"{reason}; please try again in {seconds} s.");
     }
 
-    public void Dispose()
+    public void Dispose() => _state.Dispose();
+
+    /// <summary>A channel's requests in the current minute, which began with its first request.</summary>
+    private sealed class Budget(DateTimeOffset until)
     {
-        _users.Dispose();
-        _channels.Dispose();
+        public DateTimeOffset Until { get; } = until;
+
+        public int Used { get; set; }
     }
 }

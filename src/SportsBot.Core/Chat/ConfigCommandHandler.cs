@@ -37,11 +37,6 @@ public sealed class ConfigCommandHandler(IChannelSettingsStore settingsStore, IA
     public async Task EnableAsync(ChatContext context, ConfigEnableCommand command, CancellationToken cancellationToken)
     {
         var verb = command.Enabled ? "enable" : "disable";
-        if (!await context.RequireAsync(ChatRole.Admin, $"/config {verb}", cancellationToken))
-        {
-            return;
-        }
-
         if (context.Settings.Enabled == command.Enabled)
         {
             await context.NoticeAsync($"I am already {(command.Enabled ? "on" : "off")} in this channel.", cancellationToken);
@@ -58,11 +53,6 @@ public sealed class ConfigCommandHandler(IChannelSettingsStore settingsStore, IA
 
     public async Task SetAsync(ChatContext context, ConfigSetCommand command, CancellationToken cancellationToken)
     {
-        if (!await context.RequireAsync(ChatRole.Admin, "/config set", cancellationToken))
-        {
-            return;
-        }
-
         // Throws ChatUsageException for a bad key or value; nothing is saved then.
         var updated = ChannelSettingKeys.Apply(context.Settings, command.Key, command.Value);
         var key = ChannelSettingKeys.Canonical(command.Key);

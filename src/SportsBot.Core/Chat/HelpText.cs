@@ -30,7 +30,7 @@ public static class HelpText
         if (hidden > 0)
         {
             text.Append(context.Role == ChatRole.Member
-                ? " Moderators can also add and remove articles; admins can change this channel's settings."
+                ? " Moderators can also add, check, fix and remove articles and see which questions went unanswered; admins can change this channel's settings."
                 : " Admins can also change this channel's settings.");
         }
 

@@ -23,4 +23,13 @@ public sealed record IncomingMessage(
 
     /// <summary>A reply to one of the bot's messages: in a group it addresses the bot like a mention.</summary>
     public bool IsReplyToBot => ReplyTo?.IsFromBot == true;
+
+    /// <summary>The group's name as the platform shows it, when it has one; lists of groups use it.</summary>
+    public string? ChatTitle { get; init; }
+
+    /// <summary>
+    /// Asks the platform, now, what the sender is in another chat. Set by adapters that can, so an admin command
+    /// sent in private can act on a group the sender runs; null where the platform cannot tell.
+    /// </summary>
+    public Func<ChatId, CancellationToken, Task<PlatformRole>>? RoleInChat { get; init; }
 }

@@ -8,12 +8,14 @@ using SportsBot.Core.Search;
 
 namespace SportsBot.Core.Chat;
 
-/// <summary>/kb add, remove, list and search: moderators grow the knowledge base from chat, everyone can browse it.</summary>
+/// <summary>/kb add, remove, list and search: moderators grow the knowledge base from chat, everyone can browse it; ids show as short numbers (#42).</summary>
 public sealed class KnowledgeCommandHandler(
-    IngestPipeline pipeline,
+    KnowledgeWriter writer,
     ArticleParser parser,
     IArticleFetcher fetcher,
     IKnowledgeStore store,
+    ArticleLookup lookup,
+    ArticleEditor editor,
     IRetriever retriever,
     IKeywordSearch keywords,
     QueryAnalyzer analyzer,
@@ -29,11 +31,6 @@ public sealed class KnowledgeCommandHandler(
 
     public async Task AddAsync(ChatContext context, KbAddCommand command, CancellationToken cancellationToken)
     {
-        if (!await context.RequireAsync(ChatRole.Moderator, "/kb add", cancellationToken))
-        {
-            return;
-        }
-
         var message = context.Message;
         var files = message.Attachments.Count > 0 ? message.Attachments : message.ReplyTo?.Attachments ?? [];
         if (files.Count > 0)
@@ -56,7 +53,7 @@ public sealed class KnowledgeCommandHandler(
         var text = command.Argument.Trim().Length > 0 ? command.Argument : message.ReplyTo is { IsFromBot: false } r ? r.Text ?? string.Empty : string.Empty;
         if (text.Trim().Length == 0)
         {
-            await context.NoticeAsync(
+            await context.RefuseAsync(
                 "Usage: /kb add followed by the article (first line the title, then the text), or attach a .txt, .md or .html file, or reply /kb add to a message that holds the article.",
                 cancellationToken);
             return;
@@ -68,24 +65,19 @@ public sealed class KnowledgeCommandHandler(
 
     public async Task RemoveAsync(ChatContext context, KbRemoveCommand command, CancellationToken cancellationToken)
     {
-        if (!await context.RequireAsync(ChatRole.Moderator, "/kb remove", cancellationToken))
+        if (await lookup.FindAsync(command.ArticleId, cancellationToken) is not { } found)
         {
+            await context.RefuseAsync($"There is no article #{command.ArticleId.TrimStart('#')}. /kb list and /kb search show the ids.", cancellationToken);
             return;
         }
 
-        var article = await store.GetAsync(new ArticleId(command.ArticleId), cancellationToken);
-        if (article is null)
-        {
-            await context.NoticeAsync($"There is no article #{command.ArticleId}. /kb list and /kb search show the ids.", cancellationToken);
-            return;
-        }
-
-        await pipeline.RemoveAsync(article.Id, cancellationToken);
-        await RecordAsync(context, "kb remove", $"#{article.Id} \"{article.Title}\"", cancellationToken);
+        var (article, number) = found;
+        await writer.RemoveAsync(article.Id, cancellationToken);
+        await RecordAsync(context, "kb remove", $"{number} ({article.Id}) \"{article.Title}\"", cancellationToken);
         var bundled = article.Origin.StartsWith(KnowledgeFolderSync.OriginPrefix, StringComparison.Ordinal)
             ? " It came from the bundled knowledge folder, so it returns at the next restart unless its file is deleted there."
             : string.Empty;
-        await context.NoticeAsync($"Removed #{article.Id} \"{article.Title}\".{bundled}", cancellationToken);
+        await context.NoticeAsync($"Removed {number} \"{article.Title}\".{bundled}", cancellationToken);
     }
 
     public async Task ListAsync(ChatContext context, KbListCommand command, CancellationToken cancellationToken)
@@ -101,16 +93,13 @@ public sealed class KnowledgeCommandHandler(
         var pages = (total + size - 1) / size;
         if (command.Page > pages)
         {
-            await context.NoticeAsync($"There {(pages == 1 ? "is only 1 page" : $"are only {pages} pages")} ({total} articles).", cancellationToken);
+            await context.NoticeAsync($"There {(pages == 1 ? "is only 1 page" : $"are only {pages} pages")} ({Counted.Of(total, "article")}).", cancellationToken);
             return;
         }
 
         var articles = await store.ListAsync((command.Page - 1) * size, size, cancellationToken);
         var text = new StringBuilder($"Articles, newest first (page {command.Page} of {pages}, {total} in all):");
-        foreach (var article in articles)
-        {
-            text.Append('\n').Append(Line(article));
-        }
+        await AppendLinesAsync(text, articles, cancellationToken);
 
         if (command.Page < pages)
         {
@@ -146,10 +135,7 @@ public sealed class KnowledgeCommandHandler(
         }
 
         var text = new StringBuilder(heading);
-        foreach (var article in found)
-        {
-            text.Append('\n').Append(Line(article));
-        }
+        await AppendLinesAsync(text, found, cancellationToken);
 
         await context.NoticeAsync(text.ToString(), cancellationToken);
     }
@@ -192,7 +178,7 @@ public sealed class KnowledgeCommandHandler(
 
         try
         {
-            var draft = parser.Parse(file.FileName, bytes);
+            var draft = await parser.ParseAsync(file.FileName, bytes, cancellationToken);
             return $"{file.FileName}: {await IngestAsync(context, draft, $":{file.FileName}", cancellationToken)}";
         }
         catch (InvalidArticleException ex)
@@ -241,24 +227,43 @@ public sealed class KnowledgeCommandHandler(
     {
         var message = context.Message;
         var origin = $"chat:{message.Platform}:{message.Channel.Value}:{message.Id.Value}{originSuffix}";
-        var result = await pipeline.IngestAsync(new IngestRequest(draft, context.Actor, origin, UpdateWhenUrlKnown: updateWhenUrlKnown), cancellationToken);
+        var result = await writer.IngestAsync(new IngestRequest(draft, context.Actor, origin, UpdateWhenUrlKnown: updateWhenUrlKnown), cancellationToken);
+        var number = await lookup.NumberOfAsync(result.Article.Id, cancellationToken);
+        if (result.Status == IngestStatus.Duplicate && ArticleEditor.HasSameText(result.Article, draft)
+            && await editor.FillInAsync(result.Article, draft, cancellationToken) is { } filled)
+        {
+            // The bot advises re-adding an undated article with a date in front matter: that must date it, not be refused.
+            await RecordAsync(context, "kb edit", $"{number} ({filled.After.Id}) {string.Join("; ", filled.Changes)}", cancellationToken);
+            return $"Updated {number} \"{filled.After.Title}\": {string.Join("; ", filled.Changes)}.";
+        }
+
         if (result.Status is IngestStatus.Added or IngestStatus.Updated)
         {
-            await RecordAsync(context, "kb add", $"#{result.Article.Id} \"{result.Article.Title}\"", cancellationToken);
+            await RecordAsync(context, "kb add", $"{number} ({result.Article.Id}) \"{result.Article.Title}\"", cancellationToken);
             logger.LogInformation("{Actor} added article {ArticleId} in {Channel}", context.Actor, result.Article.Id, message.Key);
         }
 
         var undated = result.Status == IngestStatus.Added && result.Article.Published is null
-            ? " It has no publication date, so answers cite it as \"date unknown\"; to date it, send it as Markdown with a 'published: YYYY-MM-DD' line in front matter."
+            ? $" It has no publication date, so answers cite it as \"date unknown\"; to date it, send /kb edit {number} date YYYY-MM-DD."
             : string.Empty;
-        return result.Describe() + undated;
+        return result.Describe(number) + undated;
     }
 
     private Task RecordAsync(ChatContext context, string action, string detail, CancellationToken cancellationToken) =>
         audit.RecordAsync(new AuditEntry(time.GetUtcNow(), context.Message.Key, context.Message.User.Id, context.Message.User.DisplayName, action, detail), cancellationToken);
 
-    private static string Line(Article article) =>
-        $"#{article.Id} — {article.Title} ({article.Source}, {DateText.Format(article.Published)})";
+    /// <summary>"#42 — Title (Outlet, 8 December 2023)", one line per article.</summary>
+    public static string Line(Article article, ArticleNumber number) =>
+        $"{number} — {article.Title} ({SourceText.Of(article.Source)}, {DateText.Format(article.Published)})";
+
+    private async Task AppendLinesAsync(StringBuilder text, IReadOnlyList<Article> articles, CancellationToken cancellationToken)
+    {
+        var numbers = await lookup.NumbersAsync(articles, cancellationToken);
+        foreach (var article in articles)
+        {
+            text.Append('\n').Append(Line(article, numbers[article.Id]));
+        }
+    }
 
     private static bool IsLink(string text)
     {

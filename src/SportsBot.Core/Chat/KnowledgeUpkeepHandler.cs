@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Microsoft.Extensions.Options;
 using SportsBot.Core.Answering;
 using SportsBot.Core.Chat.Commands;
 using SportsBot.Core.Feeds;
@@ -8,29 +9,43 @@ using SportsBot.Core.Knowledge;
 namespace SportsBot.Core.Chat;
 
 /// <summary>/kb feed and /kb stale: keeping the knowledge base current, for moderators.</summary>
-public sealed class KnowledgeUpkeepHandler(FeedService feeds, StaleArticleFinder staleArticles, IAuditLog audit, TimeProvider time)
+public sealed class KnowledgeUpkeepHandler(
+    FeedService feeds,
+    StaleArticleFinder staleArticles,
+    ArticleLookup lookup,
+    IAuditLog audit,
+    TimeProvider time,
+    IOptions<KnowledgeOptions> options)
 {
     private const int MaxStaleShown = 15;
+    private const int MaxAddedShown = 10;
 
     public async Task AddFeedAsync(ChatContext context, KbFeedAddCommand command, CancellationToken cancellationToken)
     {
-        if (!await context.RequireAsync(ChatRole.Moderator, "/kb feed add", cancellationToken))
+        var (feed, _) = await feeds.AddAsync(command.Url, context.Actor, cancellationToken);
+        await audit.RecordAsync(new AuditEntry(time.GetUtcNow(), context.Message.Key, context.Message.User.Id, context.Message.User.DisplayName, "kb feed add", $"#{feed.Id} {feed.Url}"), cancellationToken);
+
+        // Polled at once, so the moderator sees what the feed brings instead of waiting for the next scheduled poll.
+        var report = await feeds.PollAsync(feed, cancellationToken);
+        await context.NoticeAsync(
+            $"Subscribed to feed #{feed.Id}. {await DescribeAsync(report, cancellationToken)} It is read again every {Counted.Of(options.Value.FeedPollMinutes, "minute")}.",
+            cancellationToken);
+    }
+
+    public async Task PollFeedAsync(ChatContext context, KbFeedPollCommand command, CancellationToken cancellationToken)
+    {
+        if (await feeds.GetAsync(new FeedId(command.FeedId), cancellationToken) is not { } feed)
         {
+            await context.RefuseAsync($"There is no feed #{command.FeedId}. /kb feed list shows the ids.", cancellationToken);
             return;
         }
 
-        var (feed, items) = await feeds.AddAsync(command.Url, context.Actor, cancellationToken);
-        await audit.RecordAsync(new AuditEntry(time.GetUtcNow(), context.Message.Key, context.Message.User.Id, context.Message.User.DisplayName, "kb feed add", $"#{feed.Id} {feed.Url}"), cancellationToken);
-        await context.NoticeAsync($"Subscribed to feed #{feed.Id} ({items} items now). New articles from it are added on the next poll and every poll after.", cancellationToken);
+        var report = await feeds.PollAsync(feed, cancellationToken);
+        await context.NoticeAsync($"Feed #{feed.Id}: {await DescribeAsync(report, cancellationToken)}", cancellationToken);
     }
 
     public async Task ListFeedsAsync(ChatContext context, CancellationToken cancellationToken)
     {
-        if (!await context.RequireAsync(ChatRole.Moderator, "/kb feed list", cancellationToken))
-        {
-            return;
-        }
-
         var all = await feeds.ListAsync(cancellationToken);
         if (all.Count == 0)
         {
@@ -42,7 +57,7 @@ public sealed class KnowledgeUpkeepHandler(FeedService feeds, StaleArticleFinder
         foreach (var feed in all)
         {
             var polled = feed.LastPolledAt is { } at ? at.ToString("d MMM yyyy HH:mm 'UTC'", CultureInfo.InvariantCulture) : "not yet";
-            text.Append($"\n#{feed.Id} — {feed.Url} · {feed.ItemsAdded} articles added · last poll {polled}");
+            text.Append($"\n#{feed.Id} — {feed.Url} · {Counted.Of(feed.ItemsAdded, "article")} added · last poll {polled}");
             if (feed.LastError is { } error)
             {
                 text.Append($" · failing ({feed.ConsecutiveFailures}×): {error}");
@@ -54,14 +69,9 @@ public sealed class KnowledgeUpkeepHandler(FeedService feeds, StaleArticleFinder
 
     public async Task RemoveFeedAsync(ChatContext context, KbFeedRemoveCommand command, CancellationToken cancellationToken)
     {
-        if (!await context.RequireAsync(ChatRole.Moderator, "/kb feed remove", cancellationToken))
-        {
-            return;
-        }
-
         if (!await feeds.RemoveAsync(new FeedId(command.FeedId), cancellationToken))
         {
-            await context.NoticeAsync($"There is no feed #{command.FeedId}. /kb feed list shows the ids.", cancellationToken);
+            await context.RefuseAsync($"There is no feed #{command.FeedId}. /kb feed list shows the ids.", cancellationToken);
             return;
         }
 
@@ -71,11 +81,6 @@ public sealed class KnowledgeUpkeepHandler(FeedService feeds, StaleArticleFinder
 
     public async Task StaleAsync(ChatContext context, KbStaleCommand command, CancellationToken cancellationToken)
     {
-        if (!await context.RequireAsync(ChatRole.Moderator, "/kb stale", cancellationToken))
-        {
-            return;
-        }
-
         var stale = await staleArticles.FindAsync(command.Days, cancellationToken);
         if (stale.Count == 0)
         {
@@ -84,9 +89,11 @@ public sealed class KnowledgeUpkeepHandler(FeedService feeds, StaleArticleFinder
         }
 
         var text = new StringBuilder($"Older than {command.Days} days and still cited in the last {StaleArticleFinder.RecentDays} days (newer coverage wanted):");
-        foreach (var s in stale.Take(MaxStaleShown))
+        var shown = stale.Take(MaxStaleShown).ToList();
+        var numbers = await lookup.NumbersAsync(shown.Select(s => s.Article), cancellationToken);
+        foreach (var s in shown)
         {
-            text.Append($"\n#{s.Article.Id} — {s.Article.Title} ({DateText.Format(s.Article.Published)}, {s.AgeDays} days old) · cited {s.Citations.TimesCited}×");
+            text.Append($"\n{numbers[s.Article.Id]} — {s.Article.Title} ({DateText.Format(s.Article.Published)}, {s.AgeDays} days old) · cited {s.Citations.TimesCited}×");
         }
 
         if (stale.Count > MaxStaleShown)
@@ -95,5 +102,35 @@ public sealed class KnowledgeUpkeepHandler(FeedService feeds, StaleArticleFinder
         }
 
         await context.NoticeAsync(text.ToString(), cancellationToken);
+    }
+
+    /// <summary>"Read 20 items; added 2 articles: #43 "…", #44 "…"; 18 were already known or not articles."</summary>
+    private async Task<string> DescribeAsync(FeedPollReport report, CancellationToken cancellationToken)
+    {
+        if (report.Error is { } error)
+        {
+            return $"Reading it failed ({error}); it is tried again at the next poll.";
+        }
+
+        if (report.Articles.Count == 0)
+        {
+            return report.ItemsRead == 0 ? "Nothing new since the last poll." : $"Read {Counted.Of(report.ItemsRead, "item")}; nothing to add (each was already known or is not an article).";
+        }
+
+        var numbers = await lookup.NumbersAsync(report.Articles, cancellationToken);
+        var text = new StringBuilder($"Read {Counted.Of(report.ItemsRead, "item")}; added {Counted.Of(report.Articles.Count, "article")}: ");
+        text.AppendJoin(", ", report.Articles.Take(MaxAddedShown).Select(a => $"{numbers[a.Id]} \"{a.Title}\""));
+        if (report.Articles.Count > MaxAddedShown)
+        {
+            text.Append($" and {report.Articles.Count - MaxAddedShown} more");
+        }
+
+        text.Append('.');
+        if (report.Skipped > 0)
+        {
+            text.Append($" {Counted.Of(report.Skipped, "item")} {(report.Skipped == 1 ? "was" : "were")} already known or not an article.");
+        }
+
+        return text.ToString();
     }
 }

@@ -1,9 +1,13 @@
 using SportsBot.Core.Answering;
+using SportsBot.Core.Feedback;
 
 namespace SportsBot.Core.Chat;
 
-/// <summary>Answers questions (with follow-ups made standalone) and shows the sources of the last answer.</summary>
-public sealed class QuestionHandler(AnswerService answers, IConversationStore conversations)
+/// <summary>
+/// Answers questions (with follow-ups made standalone), with 👍, 👎 and Sources buttons under each answer, and
+/// shows the sources of the last answer. Questions the sources do not cover are logged for /kb gaps.
+/// </summary>
+public sealed class QuestionHandler(AnswerService answers, IConversationStore conversations, IFeedbackStore feedback, TimeProvider time)
 {
     public async Task AskAsync(ChatContext context, string question, CancellationToken cancellationToken)
     {
@@ -27,13 +31,18 @@ public sealed class QuestionHandler(AnswerService answers, IConversationStore co
         }
         catch (InvalidQuestionException ex)
         {
-            await context.NoticeAsync(ex.Message, cancellationToken);
+            await context.RefuseAsync(ex.Message, cancellationToken);
             return;
         }
 
         var (text, citations) = AnswerShortener.Shorten(timed.Answer, context.Settings.MaxAnswerLength);
-        var sent = await context.SendAsync(new OutgoingReply(ReplyKind.Answer, text, citations, message.Id), cancellationToken);
+        var reply = new OutgoingReply(ReplyKind.Answer, text, citations, message.Id) { Actions = ReplyActions.ForAnswer(timed.Answer.Citations.Count > 0) };
+        var sent = await context.SendAsync(reply, cancellationToken);
         await conversations.RememberAsync(message.Key, sent, timed.Answer, cancellationToken);
+        if (!timed.Answer.Known)
+        {
+            await feedback.RecordUnansweredAsync(new UnansweredQuestion(message.Key, message.User.Id, timed.Answer.Question, time.GetUtcNow()), cancellationToken);
+        }
     }
 
     public async Task SourcesAsync(ChatContext context, CancellationToken cancellationToken)

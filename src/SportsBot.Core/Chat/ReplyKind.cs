@@ -14,4 +14,11 @@ public enum ReplyKind
 
     /// <summary>Something went wrong on our side.</summary>
     Error,
+
+    /// <summary>
+    /// A question to one person whose one-line answer the bot waits for ("What was wrong with this answer?").
+    /// Its single action's data is what the answer comes back with: a Discord modal submits it, on other
+    /// platforms the person replies to the prompt.
+    /// </summary>
+    Prompt,
 }

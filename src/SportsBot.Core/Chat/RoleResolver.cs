@@ -8,10 +8,11 @@ namespace SportsBot.Core.Chat;
 /// </summary>
 public sealed class RoleResolver(IOptions<ChatOptions> options)
 {
-    public ChatRole Resolve(IncomingMessage message, ChannelSettings settings)
+    public ChatRole Resolve(IncomingMessage message, ChannelSettings settings) => Resolve(message.Platform, message.User, settings);
+
+    public ChatRole Resolve(string platform, ChatUser user, ChannelSettings settings)
     {
-        var user = message.User;
-        if (options.Value.Operators.Contains($"{message.Platform}:{user.Id.Value}", StringComparer.OrdinalIgnoreCase)
+        if (options.Value.Operators.Contains($"{platform}:{user.Id.Value}", StringComparer.OrdinalIgnoreCase)
             || user.PlatformRole == PlatformRole.Admin)
         {
             return ChatRole.Admin;

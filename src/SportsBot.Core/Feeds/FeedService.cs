@@ -11,7 +11,7 @@ public sealed class FeedService(
     IFeedStore feeds,
     IFeedReader reader,
     IArticleFetcher fetcher,
-    IngestPipeline pipeline,
+    KnowledgeWriter writer,
     TimeProvider time,
     ILogger<FeedService> logger)
 {
@@ -21,6 +21,8 @@ public sealed class FeedService(
     /// <summary>Subscribes to a feed after reading it once, so a link that is not a feed is refused right away.</summary>
     public async Task<(Feed Feed, int ItemCount)> AddAsync(string url, string addedBy, CancellationToken cancellationToken)
     {
+        // A feed's link is shown in /kb feed list and logged on every failed poll: never with a password in it.
+        url = LinkCredentials.Strip(url);
         if (await feeds.FindByUrlAsync(url.Trim(), cancellationToken) is { } known)
         {
             throw new InvalidArticleException($"{url}: already subscribed as feed #{known.Id}.");
@@ -32,6 +34,8 @@ public sealed class FeedService(
     }
 
     public Task<IReadOnlyList<Feed>> ListAsync(CancellationToken cancellationToken) => feeds.ListAsync(cancellationToken);
+
+    public Task<Feed?> GetAsync(FeedId id, CancellationToken cancellationToken) => feeds.GetAsync(id, cancellationToken);
 
     public Task<bool> RemoveAsync(FeedId id, CancellationToken cancellationToken) => feeds.RemoveAsync(id, cancellationToken);
 
@@ -61,7 +65,8 @@ public sealed class FeedService(
             return new FeedPollReport(failed, 0, 0, ex.Message);
         }
 
-        int added = 0, skipped = 0;
+        var skipped = 0;
+        var articles = new List<Article>();
         if (!read.NotModified)
         {
             foreach (var item in read.Items.Take(MaxItemsPerPoll))
@@ -72,9 +77,9 @@ public sealed class FeedService(
                     continue;
                 }
 
-                if (await TryAddItemAsync(feed, item, cancellationToken))
+                if (await TryAddItemAsync(feed, item, cancellationToken) is { } article)
                 {
-                    added++;
+                    articles.Add(article);
                 }
                 else
                 {
@@ -83,6 +88,7 @@ public sealed class FeedService(
             }
         }
 
+        var added = articles.Count;
         var polled = feed with
         {
             ETag = read.ETag ?? feed.ETag,
@@ -93,32 +99,33 @@ public sealed class FeedService(
             ItemsAdded = feed.ItemsAdded + added,
         };
         await feeds.UpdateAsync(polled, cancellationToken);
-        return new FeedPollReport(polled, added, skipped, null);
+        return new FeedPollReport(polled, added, skipped, null) { Articles = articles, ItemsRead = read.NotModified ? 0 : read.Items.Count };
     }
 
-    private async Task<bool> TryAddItemAsync(Feed feed, FeedItem item, CancellationToken cancellationToken)
+    /// <returns>The article added or updated from the item; null when it was a duplicate, unchanged or refused.</returns>
+    private async Task<Article?> TryAddItemAsync(Feed feed, FeedItem item, CancellationToken cancellationToken)
     {
         try
         {
             var draft = await fetcher.FetchAsync(item.Link, cancellationToken);
             // Feeds are reliable about dates; pages often are not. The page's own date still wins when it has one.
             draft = draft with { Published = draft.Published ?? item.Published };
-            var result = await pipeline.IngestAsync(new IngestRequest(draft, $"feed #{feed.Id}", $"feed:{feed.Id}", UpdateWhenUrlKnown: true), cancellationToken);
+            var result = await writer.IngestAsync(new IngestRequest(draft, $"feed #{feed.Id}", $"feed:{feed.Id}", UpdateWhenUrlKnown: true), cancellationToken);
             await feeds.MarkItemSeenAsync(feed.Id, item.Link, result.Article.Id.Value, time.GetUtcNow(), cancellationToken);
-            return result.Status is IngestStatus.Added or IngestStatus.Updated;
+            return result.Status is IngestStatus.Added or IngestStatus.Updated ? result.Article : null;
         }
         catch (InvalidArticleException ex) when (ex.Retryable)
         {
             // Not marked as seen: the next poll tries this item again.
             logger.LogInformation("Feed {FeedId} item {Link} will be retried: {Reason}", feed.Id, item.Link, ex.Message);
-            return false;
+            return null;
         }
         catch (InvalidArticleException ex)
         {
             // Refused for good (not an article, too big, private address): remember it so it is not fetched every poll.
             logger.LogInformation("Feed {FeedId} item {Link} skipped: {Reason}", feed.Id, item.Link, ex.Message);
             await feeds.MarkItemSeenAsync(feed.Id, item.Link, null, time.GetUtcNow(), cancellationToken);
-            return false;
+            return null;
         }
     }
 }

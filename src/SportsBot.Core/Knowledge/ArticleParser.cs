@@ -36,40 +36,55 @@ public sealed class ArticleParser(IHtmlTextExtractor htmlExtractor)
         }
     }
 
-    /// <summary>Parses raw file bytes; the file name decides the format and the default key.</summary>
-    public ArticleDraft Parse(string fileName, byte[] content)
+    /// <summary>Parses raw file bytes; the file name decides the format and the default key. An HTML page is read
+    /// within the extractor's limits (depth, size, time) and refused past them.</summary>
+    public async Task<ArticleDraft> ParseAsync(string fileName, byte[] content, CancellationToken cancellationToken)
     {
-        if (!TryGetFormat(fileName, out var format))
+        var format = FormatOf(fileName);
+        var text = DecodeText(fileName, content);
+        if (format != ArticleFormat.Html)
         {
-            throw new InvalidArticleException($"{fileName}: not an article file (expected .md, .txt or .html).");
+            return Parse(fileName, text, format);
         }
 
-        return Parse(fileName, DecodeText(fileName, content), format);
+        RequireText(fileName, text);
+        var draft = await htmlExtractor.ExtractAsync(text, url: null, cancellationToken) with { Key = KeyFromFileName(fileName) };
+        return RequireBody(fileName, draft);
     }
 
+    /// <summary>Parses a Markdown or plain-text file. HTML goes through <see cref="ParseAsync"/>, which bounds its work.</summary>
+    public ArticleDraft Parse(string fileName, byte[] content) => Parse(fileName, DecodeText(fileName, content), FormatOf(fileName));
+
+    /// <summary>Parses Markdown or plain text. HTML goes through <see cref="ParseAsync"/>, which bounds its work.</summary>
     public ArticleDraft Parse(string fileName, string text, ArticleFormat format)
     {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            throw new InvalidArticleException($"{fileName}: the file is empty.");
-        }
-
+        RequireText(fileName, text);
         var key = KeyFromFileName(fileName);
         var draft = format switch
         {
             ArticleFormat.Markdown => ParseMarkdown(fileName, text, key),
             ArticleFormat.PlainText => ParsePlainText(fileName, text, key),
-            ArticleFormat.Html => htmlExtractor.Extract(text, url: null) with { Key = key },
-            _ => throw new ArgumentOutOfRangeException(nameof(format)),
+            _ => throw new ArgumentOutOfRangeException(nameof(format), format, "HTML is read by ParseAsync, within the extractor's limits."),
         };
 
-        if (string.IsNullOrWhiteSpace(draft.Body))
-        {
-            throw new InvalidArticleException($"{fileName}: the article has a title but no text.");
-        }
-
-        return draft;
+        return RequireBody(fileName, draft);
     }
+
+    private static ArticleFormat FormatOf(string fileName) =>
+        TryGetFormat(fileName, out var format)
+            ? format
+            : throw new InvalidArticleException($"{fileName}: not an article file (expected .md, .txt or .html).");
+
+    private static void RequireText(string fileName, string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new InvalidArticleException($"{fileName}: the file is empty.");
+        }
+    }
+
+    private static ArticleDraft RequireBody(string fileName, ArticleDraft draft) =>
+        string.IsNullOrWhiteSpace(draft.Body) ? throw new InvalidArticleException($"{fileName}: the article has a title but no text.") : draft;
 
     /// <summary>Parses text typed or pasted in chat: first line is the title, the rest is the body.</summary>
     public static ArticleDraft ParsePastedText(string text) => ParsePlainText("pasted text", text, key: null);
@@ -81,10 +96,13 @@ public sealed class ArticleParser(IHtmlTextExtractor htmlExtractor)
             throw new InvalidArticleException($"{fileName}: the file is empty.");
         }
 
-        // A NUL byte never occurs in a text article; it is the cheapest reliable sign of a binary file.
-        if (Array.IndexOf(content, (byte)0, 0, Math.Min(content.Length, 8192)) >= 0)
+        // A NUL byte never occurs in a text article: it is the sign of a binary (or UTF-16, or corrupted) file. The
+        // whole file is checked, and it is refused rather than stripped: a NUL after the first lines means the rest is
+        // not what it claims to be, and SQLite would cut the stored text at it.
+        var nul = content.AsSpan().IndexOf((byte)0);
+        if (nul >= 0)
         {
-            throw new InvalidArticleException($"{fileName}: this is a binary file, not a text article.");
+            throw new InvalidArticleException($"{fileName}: this is a binary file, not a text article. It has a NUL byte at byte {nul + 1:N0}.");
         }
 
         try
@@ -140,7 +158,7 @@ public sealed class ArticleParser(IHtmlTextExtractor htmlExtractor)
         var url = Field(fields, "url");
         if (url is not null && !IsHttpUrl(url))
         {
-            throw new InvalidArticleException($"{fileName}: url '{url}' is not an http(s) link.");
+            throw new InvalidArticleException($"{fileName}: url '{LinkCredentials.Strip(url)}' is not an http(s) link.");
         }
 
         return new ArticleDraft(

@@ -14,7 +14,12 @@ public interface IKnowledgeStore
     /// replacing any article with the same id.
     /// </summary>
     /// <returns>The ids given to the chunks, in order.</returns>
+    /// <exception cref="ArticleConflictException">Another article already has the same text.</exception>
     Task<IReadOnlyList<ChunkId>> SaveAsync(Article article, IReadOnlyList<EmbeddedChunk> chunks, IReadOnlyList<EmbeddedSentence> sentences, CancellationToken cancellationToken);
+
+    /// <summary>Writes a new article like <see cref="SaveAsync"/>, but never over another: its id must be free and its text new.</summary>
+    /// <exception cref="ArticleConflictException">The id is taken, or another article has the same text (a concurrent writer won).</exception>
+    Task<IReadOnlyList<ChunkId>> AddAsync(Article article, IReadOnlyList<EmbeddedChunk> chunks, IReadOnlyList<EmbeddedSentence> sentences, CancellationToken cancellationToken);
 
     Task<bool> RemoveAsync(ArticleId id, CancellationToken cancellationToken);
 

@@ -22,6 +22,9 @@ public sealed class IngestPipeline(
 
     private const int EmbeddingBatchSize = 32;
 
+    /// <summary>Tries at a free id when other processes keep taking the chosen one; each try re-reads which ids are taken.</summary>
+    private const int MaxIdAttempts = 10;
+
     private readonly KnowledgeOptions _options = options?.Value ?? new KnowledgeOptions();
 
     public async Task<IngestResult> IngestAsync(IngestRequest request, CancellationToken cancellationToken)
@@ -42,7 +45,8 @@ public sealed class IngestPipeline(
     /// </summary>
     internal async Task<(IngestResult? Result, PreparedArticle? Article)> PrepareAsync(IngestRequest request, CancellationToken cancellationToken)
     {
-        var draft = request.Draft;
+        // A link's user name and password are never stored, nor shown when answers cite it.
+        var draft = request.Draft.Url is { } link ? request.Draft with { Url = LinkCredentials.Strip(link) } : request.Draft;
         var body = Validate(draft);
         var hash = TextNormalizer.ContentHash(body);
         var existing = request.ReplaceId is { } replaceId ? await store.GetAsync(replaceId, cancellationToken) : null;
@@ -125,14 +129,19 @@ public sealed class IngestPipeline(
         }
     }
 
-    /// <summary>Near-duplicate check and the store write, one article at a time in the order they came.</summary>
+    /// <summary>
+    /// Near-duplicate check and the store write, one article at a time in the order they came. Callers hold the
+    /// <see cref="KnowledgeWriter"/>'s lock: what is checked here cannot change in this process before the write, and the
+    /// store checks the id and the text again inside its write transaction against other processes.
+    /// </summary>
     internal async Task<IngestResult> CompleteAsync(PreparedArticle prepared, CancellationToken cancellationToken)
     {
         var existing = prepared.Existing;
         var embedded = prepared.Chunks.Select(c => new EmbeddedChunk(c, prepared.Vectors[EmbeddingText(prepared.Article, c)], embedder.ModelName)).ToList();
         if (existing is null)
         {
-            // An article earlier in the same batch may have been this text, or near it, under another name.
+            // An article stored since this one was prepared (earlier in the same batch, or by chat) may be this text,
+            // or near it, under another name.
             if (await store.FindByContentHashAsync(prepared.Article.ContentHash, cancellationToken) is { } sameText)
             {
                 return new IngestResult(IngestStatus.Duplicate, sameText, 0);
@@ -142,17 +151,20 @@ public sealed class IngestPipeline(
             {
                 return new IngestResult(IngestStatus.Duplicate, twin, 0);
             }
-
-            var id = await FreeIdAsync(prepared.Request.Draft, prepared.Article.ContentHash, cancellationToken);
-            prepared.Article = prepared.Article with { Id = id };
-            prepared.Chunks = [.. prepared.Chunks.Select(c => c with { ArticleId = id })];
-            embedded = [.. embedded.Select(e => e with { Chunk = e.Chunk with { ArticleId = id } })];
         }
 
-        var article = prepared.Article;
         var sentences = prepared.Sentences.Select(s => new EmbeddedSentence(s, prepared.Vectors[s], embedder.ModelName)).ToList();
-        await store.SaveAsync(article, embedded, sentences, cancellationToken);
-        await index.StoreChangedAsync(cancellationToken);
+        Article article;
+        try
+        {
+            article = await StoreAsync(prepared, embedded, sentences, cancellationToken);
+        }
+        catch (ArticleConflictException conflict) when (conflict.SameText)
+        {
+            // Another process stored the same text while this one was embedding it.
+            return new IngestResult(IngestStatus.Duplicate, conflict.Existing, 0);
+        }
+
         logger.LogInformation("Stored article {ArticleId} \"{Title}\" with {ChunkCount} chunks", article.Id, article.Title, embedded.Count);
         return new IngestResult(existing is null ? IngestStatus.Added : IngestStatus.Updated, article, embedded.Count);
     }
@@ -160,8 +172,24 @@ public sealed class IngestPipeline(
     public async Task<bool> RemoveAsync(ArticleId id, CancellationToken cancellationToken)
     {
         var removed = await store.RemoveAsync(id, cancellationToken);
-        await index.StoreChangedAsync(cancellationToken);
+        await IndexChangedAsync(cancellationToken);
         return removed;
+    }
+
+    /// <summary>
+    /// Brings the vector index in step after a write that is already committed: cancelled now (Ctrl+C), the change must
+    /// not look as if it failed, so the index is only told to catch up at its next use.
+    /// </summary>
+    private async Task IndexChangedAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await index.StoreChangedAsync(cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            index.Invalidate();
+        }
     }
 
     public static string EmbeddingText(Article article, Chunk chunk) => $"{article.Title}. {chunk.Text}";
@@ -217,6 +245,43 @@ public sealed class IngestPipeline(
         }
 
         return await store.GetAsync(matches.Key, cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes the article; a new one never over another. A new article takes the first free id; when another process
+    /// takes it in the meantime, the next free id is taken and the write tried again. The same text stored meanwhile
+    /// surfaces as a conflict.
+    /// </summary>
+    /// <returns>The article as stored (a new article's id is settled here).</returns>
+    private async Task<Article> StoreAsync(
+        PreparedArticle prepared, List<EmbeddedChunk> embedded, List<EmbeddedSentence> sentences, CancellationToken cancellationToken)
+    {
+        var article = prepared.Article;
+        if (prepared.Existing is not null)
+        {
+            await store.SaveAsync(article, embedded, sentences, cancellationToken);
+        }
+        else
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                var id = await FreeIdAsync(prepared.Request.Draft, article.ContentHash, cancellationToken);
+                article = article with { Id = id };
+                embedded = [.. embedded.Select(e => e with { Chunk = e.Chunk with { ArticleId = id } })];
+                try
+                {
+                    await store.AddAsync(article, embedded, sentences, cancellationToken);
+                    break;
+                }
+                catch (ArticleConflictException conflict) when (!conflict.SameText && attempt < MaxIdAttempts)
+                {
+                    // Another process took the id between the look-up and the write; the next look-up sees it taken.
+                }
+            }
+        }
+
+        await IndexChangedAsync(cancellationToken);
+        return article;
     }
 
     private async Task<ArticleId> FreeIdAsync(ArticleDraft draft, string hash, CancellationToken cancellationToken)

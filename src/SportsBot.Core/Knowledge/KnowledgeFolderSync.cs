@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace SportsBot.Core.Knowledge;
 
@@ -8,17 +9,24 @@ namespace SportsBot.Core.Knowledge;
 /// deleted files removed. Only articles whose origin is this folder are touched; articles added from chat
 /// or with <c>ingest</c> never are.
 /// </summary>
-public sealed class KnowledgeFolderSync(IngestPipeline pipeline, ArticleParser parser, IKnowledgeStore store, ILogger<KnowledgeFolderSync> logger)
+public sealed class KnowledgeFolderSync(
+    KnowledgeWriter writer,
+    ArticleParser parser,
+    IKnowledgeStore store,
+    IOptions<KnowledgeOptions> options,
+    ILogger<KnowledgeFolderSync> logger)
 {
     public const string OriginPrefix = "knowledge:";
 
     public async Task<FolderSyncReport> SyncAsync(string directory, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
         var root = Path.GetFullPath(directory);
-        var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Where(ArticleParser.IsSupportedFile)
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        var listing = ArticleFiles.Find(root);
+        var files = listing.Files;
+        foreach (var skipped in listing.Skipped)
+        {
+            logger.LogWarning("Knowledge folder: {Skipped}", skipped);
+        }
 
         var known = (await store.ListByOriginPrefixAsync(OriginPrefix, cancellationToken))
             .ToDictionary(a => a.Origin, StringComparer.Ordinal);
@@ -33,21 +41,23 @@ public sealed class KnowledgeFolderSync(IngestPipeline pipeline, ArticleParser p
             var origin = OriginPrefix + relative;
             seen.Add(origin);
 
-            var bytes = await File.ReadAllBytesAsync(files[i], cancellationToken);
-            var fileHash = Convert.ToHexStringLower(SHA256.HashData(bytes));
             known.TryGetValue(origin, out var current);
-            if (current?.OriginHash == fileHash)
-            {
-                unchanged++;
-                continue;
-            }
-
-            // Reported only for files that need work, so an unchanged folder syncs silently.
-            progress?.Report(new IngestProgress(i, files.Count, relative));
             try
             {
-                var draft = parser.Parse(relative, bytes);
-                var result = await pipeline.IngestAsync(new IngestRequest(draft, "knowledge folder", origin, fileHash, current?.Id), cancellationToken);
+                // Read within the same size cap as a link; a file that is too large or unreadable is reported and
+                // skipped, and its article (if it has one) is kept, since the file is still there.
+                var bytes = await ArticleFiles.ReadAsync(files[i], relative, options.Value.MaxPageBytes, cancellationToken);
+                var fileHash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+                if (current?.OriginHash == fileHash)
+                {
+                    unchanged++;
+                    continue;
+                }
+
+                // Reported only for files that need work, so an unchanged folder syncs silently.
+                progress?.Report(new IngestProgress(i, files.Count, relative));
+                var draft = await parser.ParseAsync(relative, bytes, cancellationToken);
+                var result = await writer.IngestAsync(new IngestRequest(draft, "knowledge folder", origin, fileHash, current?.Id), cancellationToken);
                 switch (result.Status)
                 {
                     case IngestStatus.Added: added++; break;
@@ -66,9 +76,11 @@ public sealed class KnowledgeFolderSync(IngestPipeline pipeline, ArticleParser p
             }
         }
 
-        foreach (var (origin, article) in known)
+        // A folder that could not be read hides files that may well still be there: nothing is removed on its word.
+        IReadOnlyDictionary<string, Article> gone = listing.Complete ? known : new Dictionary<string, Article>();
+        foreach (var (origin, article) in gone)
         {
-            if (!seen.Contains(origin) && await pipeline.RemoveAsync(article.Id, cancellationToken))
+            if (!seen.Contains(origin) && await writer.RemoveAsync(article.Id, cancellationToken))
             {
                 logger.LogInformation("Removed article {ArticleId}: its file {Origin} is gone", article.Id, origin);
                 removed++;

@@ -22,9 +22,22 @@ public sealed class KnowledgeOptions
     [Range(1, 300)]
     public int FetchTimeoutSeconds { get; set; } = 20;
 
-    /// <summary>Largest page fetched from a link, in bytes.</summary>
+    /// <summary>Largest article, in bytes: a page fetched from a link or a file read from disk (<c>ingest</c>, the knowledge folder).</summary>
     [Range(10_000, 100_000_000)]
     public int MaxPageBytes { get; set; } = 2 * 1024 * 1024;
+
+    /// <summary>Deepest element nesting of an HTML page that is read; an article page needs a few dozen levels. Reading
+    /// slows down sharply with depth and a deep enough page would overflow the stack, so deeper pages are refused.</summary>
+    [Range(16, 1000)]
+    public int MaxHtmlDepth { get; set; } = 256;
+
+    /// <summary>Most elements (outside inline SVG and MathML) of an HTML page that is read; busy news pages have a few thousand.</summary>
+    [Range(100, 200_000)]
+    public int MaxHtmlElements { get; set; } = 10_000;
+
+    /// <summary>Time allowed for reducing one HTML page to its article text; a page that takes longer is refused.</summary>
+    [Range(1, 600)]
+    public int ExtractionTimeoutSeconds { get; set; } = 15;
 
     [Range(0, 20)]
     public int MaxRedirects { get; set; } = 5;

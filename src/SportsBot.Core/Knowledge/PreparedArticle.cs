@@ -8,11 +8,11 @@ internal sealed class PreparedArticle(IngestRequest request, Article article, Ar
 {
     public IngestRequest Request { get; } = request;
 
-    public Article Article { get; set; } = article;
+    public Article Article { get; } = article;
 
     public Article? Existing { get; } = existing;
 
-    public IReadOnlyList<Chunk> Chunks { get; set; } = chunks;
+    public IReadOnlyList<Chunk> Chunks { get; } = chunks;
 
     public IReadOnlyList<string> Sentences { get; } = sentences;
 

@@ -9,7 +9,8 @@ namespace SportsBot.Discord.Chat;
 /// A reply as Discord messages. Answers are an embed: the answer as its description and one field per source
 /// (title, outlet, date, link); /sources adds each source's passage. Notices and errors are plain text. All text
 /// from articles and users is markdown-escaped, and every Discord limit (2000 content, 4096 description, 25
-/// fields, 6000 per message, 10 embeds) is kept by splitting, never by losing a source.
+/// fields, 6000 per message, 10 embeds) is kept by splitting, never by losing a source. The reply's buttons go
+/// under its last message; a private reply is marked ephemeral (shown to the user alone when sent for an interaction).
 /// </summary>
 public static class DiscordEmbedRenderer
 {
@@ -30,7 +31,13 @@ public static class DiscordEmbedRenderer
             _ => PlainText(text),
         };
         var replyTo = reply.ReplyTo?.Value;
-        return [.. messages.Select((m, i) => i == 0 ? m with { ReplyToMessageId = replyTo } : m)];
+        var buttons = reply.Actions.Select(a => new DiscordButton(DiscordMarkdown.Truncate(a.Label, DiscordLimits.ButtonLabel), a.Data)).ToList();
+        return [.. messages.Select((m, i) => m with
+        {
+            ReplyToMessageId = i == 0 ? replyTo : null,
+            Buttons = i == messages.Count - 1 ? buttons : [],
+            Ephemeral = reply.Private,
+        })];
     }
 
     private static List<DiscordOutgoingMessage> PlainText(string text) =>

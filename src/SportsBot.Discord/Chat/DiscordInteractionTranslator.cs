@@ -6,7 +6,8 @@ namespace SportsBot.Discord.Chat;
 
 /// <summary>
 /// A slash command as a Core <see cref="IncomingMessage"/> holding the same command text a user could type
-/// ("/config set mode all-questions"), so Core parses and decides it exactly as it does on every platform.
+/// ("/config set mode all-questions"), so Core parses and decides it exactly as it does on every platform; a
+/// button press or submitted form as a Core <see cref="ButtonPress"/>.
 /// </summary>
 public sealed class DiscordInteractionTranslator(DiscordRoleCache roles, DiscordAttachmentSource attachments)
 {
@@ -29,6 +30,23 @@ public sealed class DiscordInteractionTranslator(DiscordRoleCache roles, Discord
             isDirect,
             attachments.ToChat(files),
             ReplyTo: null);
+    }
+
+    public async Task<ButtonPress> TranslatePressAsync(DiscordComponentPress press, CancellationToken cancellationToken)
+    {
+        var isDirect = press.GuildId is null;
+        var access = isDirect
+            ? DiscordMemberAccess.Member
+            : await roles.ResolveAsync(press.GuildId!, press.User.Id, press.MemberRoleIds, press.MemberPermissions, cancellationToken);
+        return new ButtonPress(
+            DiscordMessageTranslator.Platform,
+            new ChatId(press.GuildId ?? press.ChannelId),
+            new ChannelId(press.ChannelId),
+            new MessageId(press.MessageId ?? string.Empty),
+            new ChatUser(new UserId(press.User.Id), press.User.DisplayName, press.User.Username, access.Role, access.Roles),
+            press.CustomId,
+            isDirect,
+            press.Input);
     }
 
     /// <summary>

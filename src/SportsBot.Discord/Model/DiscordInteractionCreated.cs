@@ -1,4 +1,4 @@
 namespace SportsBot.Discord.Model;
 
-/// <summary>INTERACTION_CREATE for a slash command; other interaction types are not dispatched.</summary>
+/// <summary>INTERACTION_CREATE for a slash command.</summary>
 public sealed record DiscordInteractionCreated(DiscordInteraction Interaction) : DiscordEvent;

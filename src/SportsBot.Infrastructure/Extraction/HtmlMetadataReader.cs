@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
+using AngleSharp.Html.Dom;
 
 namespace SportsBot.Infrastructure.Extraction;
 
@@ -12,9 +12,8 @@ namespace SportsBot.Infrastructure.Extraction;
 /// </summary>
 public static class HtmlMetadataReader
 {
-    public static HtmlMetadata Read(string html)
+    public static HtmlMetadata Read(IHtmlDocument doc)
     {
-        var doc = new HtmlParser().ParseDocument(html);
         var jsonLd = doc.QuerySelectorAll("script[type='application/ld+json']")
             .Select(s => TryParseJson(s.TextContent))
             .Where(j => j is not null)

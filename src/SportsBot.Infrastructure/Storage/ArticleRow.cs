@@ -27,7 +27,7 @@ internal sealed class ArticleRow
 
     public string Body { get; set; } = string.Empty;
 
-    [Indexed]
+    /// <summary>Unique: an index created by the store (after removing copies from older databases), not by an attribute.</summary>
     public string ContentHash { get; set; } = string.Empty;
 
     [Indexed]

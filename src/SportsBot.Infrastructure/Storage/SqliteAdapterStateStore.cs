@@ -12,7 +12,7 @@ public sealed class SqliteAdapterStateStore : IAdapterStateStore
     {
         _db = db;
         _time = time;
-        _db.Use(c => c.CreateTable<AdapterStateRow>());
+        _db.EnsureSchema(c => c.CreateTable<AdapterStateRow>());
     }
 
     public Task<string?> GetAsync(string key, CancellationToken cancellationToken) =>

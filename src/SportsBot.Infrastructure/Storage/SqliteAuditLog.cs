@@ -10,7 +10,7 @@ public sealed class SqliteAuditLog : IAuditLog
     public SqliteAuditLog(SqliteDatabase db)
     {
         _db = db;
-        _db.Use(c => c.CreateTable<AuditRow>());
+        _db.EnsureSchema(c => c.CreateTable<AuditRow>());
     }
 
     public Task RecordAsync(AuditEntry entry, CancellationToken cancellationToken)

@@ -10,7 +10,7 @@ public sealed class SqliteChannelSettingsStore : IChannelSettingsStore
     public SqliteChannelSettingsStore(SqliteDatabase db)
     {
         _db = db;
-        _db.Use(c => c.CreateTable<ChannelSettingsRow>());
+        _db.EnsureSchema(c => c.CreateTable<ChannelSettingsRow>());
     }
 
     public Task<ChannelSettings?> GetAsync(ChannelKey key, CancellationToken cancellationToken)

@@ -10,11 +10,17 @@ public sealed class SqliteCitationLog : ICitationLog
     public SqliteCitationLog(SqliteDatabase db)
     {
         _db = db;
-        _db.Use(c => c.Execute("CREATE TABLE IF NOT EXISTS citation_stats (ArticleId TEXT PRIMARY KEY, TimesCited INTEGER NOT NULL, LastCitedAtUnixMs INTEGER NOT NULL)"));
+        _db.EnsureSchema(c => c.Execute("CREATE TABLE IF NOT EXISTS citation_stats (ArticleId TEXT PRIMARY KEY, TimesCited INTEGER NOT NULL, LastCitedAtUnixMs INTEGER NOT NULL)"));
     }
 
     public Task RecordAsync(IReadOnlyCollection<ArticleId> articles, DateTimeOffset at, CancellationToken cancellationToken)
     {
+        // Bookkeeping for /kb stale: a read-only knowledge base (already announced once at start) simply keeps none.
+        if (_db.IsReadOnly)
+        {
+            return Task.CompletedTask;
+        }
+
         _db.InTransaction(c =>
         {
             foreach (var id in articles.Distinct())

@@ -13,12 +13,11 @@ public sealed class SqliteConversationStore : IConversationStore
     public SqliteConversationStore(SqliteDatabase db)
     {
         _db = db;
-        _db.Use(c =>
+        _db.EnsureSchema(c =>
         {
             c.Execute("CREATE TABLE IF NOT EXISTS conversation_answers (Id INTEGER PRIMARY KEY AUTOINCREMENT, Platform TEXT NOT NULL, Channel TEXT NOT NULL, Answer TEXT NOT NULL)");
             c.Execute("CREATE INDEX IF NOT EXISTS conversation_answers_channel ON conversation_answers (Platform, Channel, Id)");
             c.Execute("CREATE TABLE IF NOT EXISTS conversation_messages (Platform TEXT NOT NULL, Channel TEXT NOT NULL, MessageId TEXT NOT NULL, AnswerId INTEGER NOT NULL, PRIMARY KEY (Platform, Channel, MessageId))");
-            return 0;
         });
     }
 

@@ -10,11 +10,10 @@ public sealed class SqliteFeedStore : IFeedStore
     public SqliteFeedStore(SqliteDatabase db)
     {
         _db = db;
-        _db.Use(c =>
+        _db.EnsureSchema(c =>
         {
             c.CreateTable<FeedRow>();
             c.Execute("CREATE TABLE IF NOT EXISTS feed_items (FeedId INTEGER NOT NULL, Link TEXT NOT NULL, ArticleId TEXT, SeenAtUnixMs INTEGER NOT NULL, PRIMARY KEY (FeedId, Link))");
-            return 0;
         });
     }
 

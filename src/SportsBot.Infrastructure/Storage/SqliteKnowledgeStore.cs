@@ -1,4 +1,6 @@
 using System.Runtime.InteropServices;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using SportsBot.Core.Knowledge;
 using SQLite;
 
@@ -7,12 +9,14 @@ namespace SportsBot.Infrastructure.Storage;
 /// <summary>Articles, chunks, the FTS5 index and vectors in SQLite (sqlite-net; its bundled SQLite has FTS5).</summary>
 public sealed class SqliteKnowledgeStore : IKnowledgeStore
 {
+    private const string UniqueContentHashIndex = "articles_content_hash_unique";
+
     private readonly SqliteDatabase _db;
 
-    public SqliteKnowledgeStore(SqliteDatabase db)
+    public SqliteKnowledgeStore(SqliteDatabase db, ILogger<SqliteKnowledgeStore>? logger = null)
     {
         _db = db;
-        _db.Use(c =>
+        _db.EnsureSchema(c =>
         {
             c.CreateTable<ArticleRow>();
             c.CreateTable<ChunkRow>();
@@ -24,8 +28,11 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
             c.Execute("CREATE TRIGGER IF NOT EXISTS chunks_removed AFTER DELETE ON chunks BEGIN INSERT INTO chunk_removals (ChunkId) VALUES (old.Id); END");
             c.Execute("CREATE TABLE IF NOT EXISTS sentence_vectors (Hash INTEGER NOT NULL, Model TEXT NOT NULL, ArticleId TEXT NOT NULL, Vector BLOB NOT NULL, PRIMARY KEY (Hash, Model, ArticleId)) WITHOUT ROWID");
             c.Execute("CREATE INDEX IF NOT EXISTS sentence_vectors_article ON sentence_vectors (ArticleId, Model)");
-            return 0;
         });
+        if (!_db.IsReadOnly)
+        {
+            MakeContentHashesUnique(logger ?? NullLogger<SqliteKnowledgeStore>.Instance);
+        }
     }
 
     public Task<Article?> GetAsync(ArticleId id, CancellationToken cancellationToken) =>
@@ -37,11 +44,29 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
     public Task<Article?> FindByUrlAsync(string url, CancellationToken cancellationToken) =>
         Task.FromResult(FirstWhere("Url = ?", url));
 
-    public Task<IReadOnlyList<ChunkId>> SaveAsync(Article article, IReadOnlyList<EmbeddedChunk> chunks, IReadOnlyList<EmbeddedSentence> sentences, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<ChunkId>> SaveAsync(Article article, IReadOnlyList<EmbeddedChunk> chunks, IReadOnlyList<EmbeddedSentence> sentences, CancellationToken cancellationToken) =>
+        WriteAsync(article, chunks, sentences, replace: true, cancellationToken);
+
+    public Task<IReadOnlyList<ChunkId>> AddAsync(Article article, IReadOnlyList<EmbeddedChunk> chunks, IReadOnlyList<EmbeddedSentence> sentences, CancellationToken cancellationToken) =>
+        WriteAsync(article, chunks, sentences, replace: false, cancellationToken);
+
+    private Task<IReadOnlyList<ChunkId>> WriteAsync(Article article, IReadOnlyList<EmbeddedChunk> chunks, IReadOnlyList<EmbeddedSentence> sentences, bool replace, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        IReadOnlyList<ChunkId> ids = _db.InTransaction(c =>
+        IReadOnlyList<ChunkId> ids = _db.InWriteTransaction(c =>
         {
+            // Inside the write transaction nobody else can write, so these checks hold until the commit; the unique
+            // index on ContentHash and the primary key on Id back them up.
+            if (FirstWhere(c, "ContentHash = ? AND Id <> ?", article.ContentHash, article.Id.Value) is { } sameText)
+            {
+                throw new ArticleConflictException(sameText, sameText: true);
+            }
+
+            if (!replace && c.Find<ArticleRow>(article.Id.Value) is { } sameId)
+            {
+                throw new ArticleConflictException(ArticleMapper.ToArticle(sameId), sameText: false);
+            }
+
             DeleteArticle(c, article.Id.Value);
             c.Insert(ArticleMapper.ToRow(article));
             var ids = new List<ChunkId>(chunks.Count);
@@ -67,7 +92,7 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
     }
 
     public Task<bool> RemoveAsync(ArticleId id, CancellationToken cancellationToken) =>
-        Task.FromResult(_db.InTransaction(c => DeleteArticle(c, id.Value)));
+        Task.FromResult(_db.InWriteTransaction(c => DeleteArticle(c, id.Value)));
 
     public Task SetOriginHashAsync(ArticleId id, string? originHash, CancellationToken cancellationToken)
     {
@@ -108,7 +133,7 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
     public Task UpdateVectorsAsync(IReadOnlyList<StoredVector> vectors, string model, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        _db.InTransaction(c =>
+        _db.InWriteTransaction(c =>
         {
             foreach (var v in vectors)
             {
@@ -146,8 +171,10 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
             .ToList();
     }
 
-    private Article? FirstWhere(string condition, string value) =>
-        _db.Use(c => c.Query<ArticleRow>($"SELECT * FROM articles WHERE {condition} LIMIT 1", value)).FirstOrDefault() is { } row
+    private Article? FirstWhere(string condition, string value) => _db.Use(c => FirstWhere(c, condition, value));
+
+    private static Article? FirstWhere(SQLiteConnection c, string condition, params object[] values) =>
+        c.Query<ArticleRow>($"SELECT * FROM articles WHERE {condition} LIMIT 1", values).FirstOrDefault() is { } row
             ? ArticleMapper.ToArticle(row)
             : null;
 
@@ -189,7 +216,8 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
     public Task SaveSentenceVectorsAsync(ArticleId id, IReadOnlyList<EmbeddedSentence> sentences, string model, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        _db.InTransaction(c =>
+        // The write lock from the start: the article checked for below cannot be removed by another process before the insert.
+        _db.InWriteTransaction(c =>
         {
             // An article removed meanwhile gets none: they would outlive it.
             if (c.ExecuteScalar<int>("SELECT count(*) FROM articles WHERE Id = ?", id.Value) == 0)
@@ -219,6 +247,55 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
                 SentenceVectorCodec.Encode(sentence.Vector));
         }
     }
+
+    /// <summary>
+    /// Databases written before content hashes were unique may hold copies of one text, which two ingests racing each
+    /// other used to leave behind. The oldest copy is kept, the others removed, then the unique index is created; this
+    /// runs once per database. Links stored with a user name and password lose them on the way.
+    /// </summary>
+    private void MakeContentHashesUnique(ILogger logger)
+    {
+        // Checked outside a write transaction first: a start beside another process's ingest must not wait for its lock.
+        if (_db.Use(c => IndexExists(c)))
+        {
+            return;
+        }
+
+        var removed = _db.InWriteTransaction(c =>
+        {
+            if (IndexExists(c))
+            {
+                return [];
+            }
+
+            var copies = c.QueryScalars<string>(
+                """
+                SELECT a.Id FROM articles a WHERE EXISTS (
+                    SELECT 1 FROM articles b WHERE b.ContentHash = a.ContentHash
+                    AND (b.AddedAtUnixMs < a.AddedAtUnixMs OR (b.AddedAtUnixMs = a.AddedAtUnixMs AND b.Id < a.Id)))
+                """);
+            foreach (var id in copies)
+            {
+                DeleteArticle(c, id);
+            }
+
+            foreach (var row in c.Query<ArticleRow>("SELECT * FROM articles WHERE Url LIKE '%@%'"))
+            {
+                c.Execute("UPDATE articles SET Url = ? WHERE Id = ?", LinkCredentials.Strip(row.Url!), row.Id);
+            }
+
+            c.Execute("DROP INDEX IF EXISTS articles_ContentHash");
+            c.Execute($"CREATE UNIQUE INDEX {UniqueContentHashIndex} ON articles (ContentHash)");
+            return copies;
+        });
+        if (removed.Count > 0)
+        {
+            logger.LogWarning("Removed {Count} duplicate articles (the same text stored twice by concurrent ingests): {ArticleIds}", removed.Count, string.Join(", ", removed));
+        }
+    }
+
+    private static bool IndexExists(SQLiteConnection c) =>
+        c.ExecuteScalar<int>("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = ?", UniqueContentHashIndex) > 0;
 
     private static bool DeleteArticle(SQLiteConnection c, string id)
     {

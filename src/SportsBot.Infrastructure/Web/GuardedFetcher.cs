@@ -24,6 +24,8 @@ public sealed class GuardedFetcher(IHttpClientFactory clients, INetworkPolicy po
         DateTimeOffset? lastModified,
         CancellationToken cancellationToken)
     {
+        // Credentials in a link are neither sent nor repeated in any refusal below.
+        url = LinkCredentials.Strip(url);
         var uri = ParseLink(url);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(TimeSpan.FromSeconds(_options.FetchTimeoutSeconds));
@@ -112,9 +114,11 @@ public sealed class GuardedFetcher(IHttpClientFactory clients, INetworkPolicy po
         }
     }
 
-    /// <summary>http(s) links with a host only: file:, javascript:, data: and friends are never fetched.</summary>
+    /// <summary>http(s) links with a host only: file:, javascript:, data: and friends are never fetched. A user name and
+    /// password in the link (or in a redirect's) are dropped.</summary>
     public static Uri ParseLink(string url)
     {
+        url = LinkCredentials.Strip(url);
         if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri))
         {
             throw new InvalidArticleException($"{url}: not a valid link.");

@@ -12,12 +12,12 @@ public sealed class HttpArticleFetcher(GuardedFetcher fetcher, IHtmlTextExtracto
         var page = await fetcher.FetchAsync(url, HtmlTypes, etag: null, lastModified: null, cancellationToken);
         try
         {
-            var draft = extractor.Extract(page.Text, page.FinalUri.ToString());
+            var draft = await extractor.ExtractAsync(page.Text, page.FinalUri.ToString(), cancellationToken);
             return draft with { Key = null };
         }
         catch (InvalidArticleException ex)
         {
-            throw new InvalidArticleException($"{url}: {ex.Message}");
+            throw new InvalidArticleException($"{LinkCredentials.Strip(url)}: {ex.Message}");
         }
     }
 }

@@ -50,7 +50,7 @@ public sealed class SyndicationFeedReader(GuardedFetcher fetcher) : IFeedReader
         var absolute = link.IsAbsoluteUri ? link : new Uri(feedUri, link);
         var date = item.PublishDate != default ? item.PublishDate : item.LastUpdatedTime;
         return new FeedItem(
-            absolute.ToString(),
+            LinkCredentials.Strip(absolute.ToString()),
             item.Title?.Text,
             date == default ? null : DateOnly.FromDateTime(date.UtcDateTime),
             item.Summary?.Text);

@@ -27,6 +27,11 @@ public sealed class CommonOptions
         var values = new Dictionary<string, string?>();
         if (parse.GetValue(Database) is { } db)
         {
+            if (string.IsNullOrWhiteSpace(db))
+            {
+                throw new UsageException("--db needs a file name, e.g. --db data/sportsbot.db.");
+            }
+
             var folder = Path.GetDirectoryName(Path.GetFullPath(db))!;
             if (!Directory.Exists(folder))
             {

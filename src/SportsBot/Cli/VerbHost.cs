@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using SportsBot.Hosting;
 
 namespace SportsBot.Cli;
@@ -18,7 +19,9 @@ public sealed class VerbHost(CommonOptions common, CliConsole console, Action<IS
         var host = builder.Build();
         try
         {
-            // Starting validates every options section (ValidateOnStart) before any work is done.
+            // Every options section is checked before the host starts: started, the host would log its own stack
+            // trace of a bad setting before the one line the user needs.
+            ValidateConfiguration(host.Services);
             await host.StartAsync(cancellationToken);
             if (syncKnowledge)
             {
@@ -32,6 +35,26 @@ public sealed class VerbHost(CommonOptions common, CliConsole console, Action<IS
         {
             host.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>Runs the ValidateOnStart checks; whatever they find comes out as one <see cref="OptionsValidationException"/>.</summary>
+    private static void ValidateConfiguration(IServiceProvider services)
+    {
+        try
+        {
+            services.GetService<IStartupValidator>()?.Validate();
+        }
+        catch (OptionsValidationException)
+        {
+            throw;
+        }
+        catch (Exception ex) when (ex is AggregateException or InvalidOperationException)
+        {
+            var failures = ex is AggregateException all
+                ? all.InnerExceptions.SelectMany(e => e is OptionsValidationException o ? o.Failures : [e.Message])
+                : [ex.Message];
+            throw new OptionsValidationException(string.Empty, typeof(object), failures);
         }
     }
 }

@@ -65,7 +65,8 @@ public sealed class ConsoleChatSession(ChatService chat, CliConsole console)
             }
             else if (File.Exists(argument))
             {
-                attachments = [ChatAttachment.FromBytes(Path.GetFileName(argument), await File.ReadAllBytesAsync(argument, cancellationToken))];
+                // Read only once the size has passed the same check as any attachment: a 50 MB file is refused unread.
+                attachments = [new ChatAttachment(Path.GetFileName(argument), new FileInfo(argument).Length, ct => File.ReadAllBytesAsync(argument, ct))];
                 text = "/kb add";
             }
         }

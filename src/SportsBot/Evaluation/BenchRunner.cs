@@ -103,7 +103,7 @@ public sealed class BenchRunner(IEmbeddingGenerator<string, Embedding<float>> ge
         embedder.RecordBatches = true;
         var items = files.Select(f => new IngestItem(f.Name, _ => Task.FromResult(new IngestRequest(parser.Parse(f.Name, f.Bytes), "bench", $"bench:{f.Name}")))).ToList();
         var clock = Stopwatch.StartNew();
-        var outcomes = await host.Services.GetRequiredService<BatchIngest>().IngestAsync(items, null, cancellationToken);
+        var outcomes = await host.Services.GetRequiredService<BatchIngest>().IngestAsync(items, null, null, cancellationToken);
         var seconds = clock.Elapsed.TotalSeconds;
         embedder.RecordBatches = false;
         var chunks = outcomes.Sum(o => o.Result?.ChunkCount ?? 0);

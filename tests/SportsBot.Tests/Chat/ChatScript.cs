@@ -34,6 +34,14 @@ public sealed class ChatScript(ChatService chat, bool direct = false, ChannelId?
         return Assert.Single(replies).Text;
     }
 
+    /// <summary>Presses a button under one of the bot's messages; returns the replies it caused.</summary>
+    public async Task<IReadOnlyList<OutgoingReply>> PressAsync(ChatUser user, MessageId botMessage, string data, string? input = null)
+    {
+        var before = Replies.Sent.Count;
+        await chat.HandleButtonAsync(new ButtonPress("test", new ChatId("group"), _channel, botMessage, user, data, direct, input), Replies, CancellationToken.None);
+        return [.. Replies.Sent.Skip(before).Select(s => s.Reply)];
+    }
+
     /// <summary>A reply to the bot's last message, as a platform reports it.</summary>
     public RepliedMessage ReplyToBot() => new(Replies.LastId, IsFromBot: true, Replies.Last.Text, []);
 }

@@ -198,7 +198,7 @@ public sealed class ChatServiceTests(BundledKnowledgeFixture fixture)
         Assert.Contains("/ask <question>", forMember);
         Assert.DoesNotContain("/kb add", forMember);
         Assert.DoesNotContain("/config set", forMember);
-        Assert.Contains("Moderators can also add and remove articles", forMember);
+        Assert.Contains("Moderators can also add, check, fix and remove articles", forMember);
         Assert.Contains("/kb add", forAdmin);
         Assert.Contains("/config set <key> <value>", forAdmin);
     }

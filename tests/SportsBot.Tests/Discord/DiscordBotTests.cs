@@ -214,7 +214,7 @@ public sealed class DiscordBotTests(DiscordBotFixture fixture)
 
         var names = commands.Select(c => c!["name"]!.GetValue<string>()).ToList();
         Assert.All(CommandCatalog.Menu, m => Assert.Contains(m.Name, names));
-        Assert.Equal(["list", "search", "add", "remove", "feed", "stale"], Subcommands(commands, "kb"));
+        Assert.Equal(["list", "search", "show", "add", "edit", "remove", "gaps", "feed", "stale"], Subcommands(commands, "kb"));
         Assert.Equal(["show", "enable", "disable", "set"], Subcommands(commands, "config"));
         Assert.All(Flatten(commands), o =>
         {

@@ -4,8 +4,17 @@ namespace SportsBot.Tests.Discord;
 
 /// <summary>A message the bot posted: in a channel, or as an interaction's original response (Kind "original") or follow-up.</summary>
 /// <param name="Target">The channel id, or the interaction token.</param>
+/// <param name="Kind">"message" in a channel; for an interaction "original", "followup", or "response" (the immediate reply to a button).</param>
 public sealed record DiscordPost(string Target, string Kind, string MessageId, JsonObject Body, DateTimeOffset At)
 {
+    /// <summary>Only the person who used the interaction sees it.</summary>
+    public bool Ephemeral { get; init; }
+
+    /// <summary>The buttons under the message, as (label, custom id), row by row.</summary>
+    public IReadOnlyList<(string Label, string CustomId)> Buttons =>
+        [.. (Body["components"] as JsonArray ?? []).SelectMany(row => row?["components"] as JsonArray ?? [])
+            .Select(b => (b!["label"]!.GetValue<string>(), b["custom_id"]!.GetValue<string>()))];
+
     public string Content => Body["content"]?.GetValue<string>() ?? string.Empty;
 
     public JsonArray Embeds => Body["embeds"] as JsonArray ?? [];

@@ -65,11 +65,66 @@ public sealed partial class FakeDiscord
             data["resolved"] = new JsonObject { ["attachments"] = new JsonObject { [attachmentId] = attachment } };
         }
 
+        await DispatchInteractionAsync(2, id, token, data, channelId, guildId, user, permissions);
+        return token;
+    }
+
+    /// <summary>A press of a button under one of the bot's messages (interaction type 3); returns the interaction token.</summary>
+    public async Task<string> PressAsync(string channelId, string? guildId, DiscordTestUser user, ulong permissions, string messageId, string customId)
+    {
+        var id = NextId();
+        var token = $"interaction-token-{id}";
+        var data = new JsonObject { ["custom_id"] = customId, ["component_type"] = 2 };
+        await DispatchInteractionAsync(3, id, token, data, channelId, guildId, user, permissions, messageId);
+        return token;
+    }
+
+    /// <summary>A form opened by a button under <paramref name="messageId"/>, submitted with one line (interaction type 5).</summary>
+    public async Task<string> SubmitFormAsync(string channelId, string? guildId, DiscordTestUser user, ulong permissions, string messageId, string customId, string value)
+    {
+        var id = NextId();
+        var token = $"interaction-token-{id}";
+        var data = new JsonObject
+        {
+            ["custom_id"] = customId,
+            ["components"] = new JsonArray(new JsonObject
+            {
+                ["type"] = 1,
+                ["components"] = new JsonArray(new JsonObject { ["type"] = 4, ["custom_id"] = "line", ["value"] = value }),
+            }),
+        };
+        await DispatchInteractionAsync(5, id, token, data, channelId, guildId, user, permissions, messageId);
+        return token;
+    }
+
+    /// <summary>Someone typing <paramref name="typed"/> into an autocomplete option of a subcommand (interaction type 4).</summary>
+    public async Task<string> AutocompleteAsync(string channelId, string? guildId, DiscordTestUser user, ulong permissions, string command, string subcommand, string option, string typed)
+    {
+        var id = NextId();
+        var token = $"interaction-token-{id}";
+        var data = new JsonObject
+        {
+            ["id"] = NextId(),
+            ["name"] = command,
+            ["type"] = 1,
+            ["options"] = new JsonArray(new JsonObject
+            {
+                ["name"] = subcommand,
+                ["type"] = 1,
+                ["options"] = new JsonArray(new JsonObject { ["name"] = option, ["type"] = 3, ["value"] = typed, ["focused"] = true }),
+            }),
+        };
+        await DispatchInteractionAsync(4, id, token, data, channelId, guildId, user, permissions);
+        return token;
+    }
+
+    private async Task DispatchInteractionAsync(int type, string id, string token, JsonObject data, string channelId, string? guildId, DiscordTestUser user, ulong permissions, string? messageId = null)
+    {
         var interaction = new JsonObject
         {
             ["id"] = id,
             ["application_id"] = ApplicationId,
-            ["type"] = 2,
+            ["type"] = type,
             ["data"] = data,
             ["channel_id"] = channelId,
             ["channel"] = new JsonObject { ["id"] = channelId, ["type"] = guildId is null ? 1 : 0 },
@@ -87,8 +142,12 @@ public sealed partial class FakeDiscord
             interaction["member"] = user.MemberJson(permissions);
         }
 
+        if (messageId is not null)
+        {
+            interaction["message"] = new JsonObject { ["id"] = messageId, ["channel_id"] = channelId, ["author"] = BotJson(), ["content"] = string.Empty };
+        }
+
         await Gateway.DispatchAsync("INTERACTION_CREATE", interaction);
-        return token;
     }
 
     private JsonObject Attachment(string name, byte[] bytes)

@@ -27,7 +27,8 @@ public sealed partial class FakeDiscord : IAsyncDisposable
     private readonly List<DiscordPost> _posts = [];
     private readonly Dictionary<string, JsonObject> _guilds = [];
     private readonly Dictionary<string, byte[]> _files = [];
-    private readonly HashSet<string> _deferred = [];
+    private readonly Dictionary<string, Response> _responses = [];
+    private readonly List<InteractionCallback> _callbacks = [];
     private readonly List<Rule> _rules = [];
     private long _nextId = 1_000;
 
@@ -115,6 +116,15 @@ public sealed partial class FakeDiscord : IAsyncDisposable
         }
     }
 
+    /// <summary>The next matching call is carried out, but its answer never reaches the bot (the connection drops), as when a request times out after Discord got it.</summary>
+    public void LoseAnswer(string method, string pathPart)
+    {
+        lock (_gate)
+        {
+            _rules.Add(new Rule(method, pathPart, 0, null, false, null, 0, 0));
+        }
+    }
+
     /// <summary>The next matching call succeeds with these rate-limit headers: <paramref name="remaining"/> calls left in the bucket for <paramref name="resetAfter"/> seconds.</summary>
     public void Limit(string method, string pathPart, string bucket, int remaining, double resetAfter)
     {
@@ -188,6 +198,17 @@ public sealed partial class FakeDiscord : IAsyncDisposable
         }
 
         var (status, result) = Route(method, segments, body);
+        if (rule is { Status: 0 })
+        {
+            lock (_gate)
+            {
+                _calls.Add(new RestCall(method, path, 0, body, authorization.Length == 0 ? null : authorization, DateTimeOffset.UtcNow));
+            }
+
+            http.Abort();
+            return;
+        }
+
         await RespondAsync(http, method, path, body, authorization, status, result);
     }
 
@@ -201,20 +222,18 @@ public sealed partial class FakeDiscord : IAsyncDisposable
                 Registered = (string.Join('/', s), body?.AsArray() ?? []);
                 return (200, Registered.Value.Commands.DeepClone());
             case ("POST", ["channels", var channel, "messages"]):
-                return (200, Post(channel, "message", body!.AsObject()));
+                // As Discord: a channel message may not be ephemeral (flag 64); only interaction responses can.
+                return ((body?["flags"]?.GetValue<int>() ?? 0) & 64) != 0
+                    ? (400, new JsonObject { ["message"] = "Invalid Form Body", ["code"] = 50035 })
+                    : (200, PostOnce(channel, body!.AsObject()));
             case ("POST", ["interactions", _, var token, "callback"]):
-                lock (_gate)
-                {
-                    _deferred.Add(token);
-                }
-
-                return (204, null);
+                return Callback(token, body!.AsObject());
             case ("PATCH", ["webhooks", ApplicationId, var token, "messages", "@original"]):
-                return Deferred(token) ? (200, Post(token, "original", body!.AsObject())) : (404, new JsonObject { ["message"] = "Unknown Webhook", ["code"] = 10015 });
+                return EditOriginal(token, body!.AsObject());
             case ("POST", ["webhooks", ApplicationId, var token]):
-                return Deferred(token) ? (200, Post(token, "followup", body!.AsObject())) : (404, new JsonObject { ["message"] = "Unknown Webhook", ["code"] = 10015 });
+                return FollowUp(token, body!.AsObject());
             case ("DELETE", ["webhooks", ApplicationId, var token, "messages", "@original"]):
-                return Deferred(token) ? (204, null) : (404, new JsonObject { ["message"] = "Unknown Webhook", ["code"] = 10015 });
+                return DeleteOriginal(token);
             case ("GET", ["guilds", var guild]):
                 lock (_gate)
                 {
@@ -226,20 +245,29 @@ public sealed partial class FakeDiscord : IAsyncDisposable
         }
     }
 
-    private bool Deferred(string token)
+    /// <summary>As Discord: a message whose nonce is enforced and was seen in the channel is not posted again; the first one is the answer.</summary>
+    private JsonObject PostOnce(string channel, JsonObject body)
     {
-        lock (_gate)
+        if (body["enforce_nonce"]?.GetValue<bool>() == true && body["nonce"]?.ToString() is { } nonce)
         {
-            return _deferred.Contains(token);
+            lock (_gate)
+            {
+                if (_posts.FirstOrDefault(p => p.Target == channel && p.Body["nonce"]?.ToString() == nonce) is { } earlier)
+                {
+                    return new JsonObject { ["id"] = earlier.MessageId, ["channel_id"] = channel, ["author"] = BotJson(), ["type"] = 0 };
+                }
+            }
         }
+
+        return Post(channel, "message", body);
     }
 
-    private JsonObject Post(string target, string kind, JsonObject body)
+    private JsonObject Post(string target, string kind, JsonObject body, bool ephemeral = false)
     {
         var id = NextId();
         lock (_gate)
         {
-            _posts.Add(new DiscordPost(target, kind, id, body, DateTimeOffset.UtcNow));
+            _posts.Add(new DiscordPost(target, kind, id, body, DateTimeOffset.UtcNow) { Ephemeral = ephemeral });
         }
 
         return new JsonObject

@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.Extensions.Options;
 using SportsBot.Core.Knowledge;
 using SportsBot.Infrastructure.Extraction;
 
@@ -6,7 +7,7 @@ namespace SportsBot.Tests.Knowledge;
 
 public sealed class ArticleParserTests
 {
-    private readonly ArticleParser _parser = new(new SmartReaderHtmlExtractor());
+    private readonly ArticleParser _parser = new(new SmartReaderHtmlExtractor(Options.Create(new KnowledgeOptions())));
 
     private ArticleDraft Parse(string name, string content) => _parser.Parse(name, Encoding.UTF8.GetBytes(content));
 
@@ -56,15 +57,15 @@ public sealed class ArticleParserTests
     }
 
     [Fact]
-    public void An_html_page_is_reduced_to_its_article_text()
+    public async Task An_html_page_is_reduced_to_its_article_text()
     {
         var paragraphs = string.Concat(Enumerable.Range(1, 6).Select(i => $"<p>Paragraph {i} of the report explains how the federation voted on the return of neutral athletes, and what the athletes said afterwards about the decision.</p>"));
-        var draft = Parse("page.html", $"""
+        var draft = await _parser.ParseAsync("page.html", Encoding.UTF8.GetBytes($"""
             <html><head><title>Fencing body votes on neutrals</title></head>
             <body><nav><a href="/">Home</a> <a href="/sport">Sport</a></nav>
             <article><h1>Fencing body votes on neutrals</h1>{paragraphs}</article>
             <footer>Cookie settings</footer></body></html>
-            """);
+            """), CancellationToken.None);
 
         Assert.Contains("Fencing body votes on neutrals", draft.Title);
         Assert.Contains("Paragraph 3 of the report", draft.Body);

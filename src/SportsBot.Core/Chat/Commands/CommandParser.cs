@@ -1,4 +1,5 @@
 using System.Globalization;
+using SportsBot.Core.Knowledge;
 
 namespace SportsBot.Core.Chat.Commands;
 
@@ -28,17 +29,26 @@ public static class CommandParser
 
     private static ChatCommand ParseKb(string text)
     {
-        const string usage = "Usage: /kb list [page] · /kb search <words> · /kb add <link, text or file> · /kb remove <id> · /kb feed add|list|remove · /kb stale [days]";
+        const string usage = "Usage: /kb list [page] · /kb search <words> · /kb show <id> · /kb add <link, text or file> · /kb edit <id> <field> <value> · /kb remove <id> · /kb feed add|list|poll|remove · /kb stale [days] · /kb gaps [days]";
         var (sub, rest) = SplitWord(text);
         switch (sub.ToLowerInvariant())
         {
             case "add":
                 return new KbAddCommand(rest);
             case "remove" or "rm" or "delete":
-                var id = rest.Trim().TrimStart('#');
-                return id.Length == 0 || id.Any(char.IsWhiteSpace)
-                    ? new InvalidCommand("kb remove", "Usage: /kb remove <id>, with an id from /kb list or /kb search.")
-                    : new KbRemoveCommand(id);
+                return Reference(rest) is { } removed
+                    ? new KbRemoveCommand(removed)
+                    : new InvalidCommand("kb remove", "Usage: /kb remove <id>, with an id such as #42 from /kb list or /kb search.");
+            case "show" or "info":
+                return Reference(rest) is { } shown
+                    ? new KbShowCommand(shown)
+                    : new InvalidCommand("kb show", "Usage: /kb show <id>, with an id such as #42 from /kb list or /kb search.");
+            case "edit":
+                return ParseEdit(rest);
+            case "gaps":
+                return Days(rest, KbGapsCommand.DefaultDays) is { } gapDays
+                    ? new KbGapsCommand(gapDays)
+                    : new InvalidCommand("kb gaps", $"Usage: /kb gaps [days], where days is a number from 1 (default {KbGapsCommand.DefaultDays}).");
             case "list":
                 if (rest.Trim().Length == 0)
                 {
@@ -55,13 +65,8 @@ public static class CommandParser
             case "feed" or "feeds":
                 return ParseFeed(rest);
             case "stale":
-                if (rest.Trim().Length == 0)
-                {
-                    return new KbStaleCommand(KbStaleCommand.DefaultDays);
-                }
-
-                return int.TryParse(rest.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var days) && days is >= 1 and <= 36_500
-                    ? new KbStaleCommand(days)
+                return Days(rest, KbStaleCommand.DefaultDays) is { } staleDays
+                    ? new KbStaleCommand(staleDays)
                     : new InvalidCommand("kb stale", "Usage: /kb stale [days], where days is a number from 1 (default 365).");
             default:
                 return new InvalidCommand("kb", usage);
@@ -70,7 +75,7 @@ public static class CommandParser
 
     private static ChatCommand ParseFeed(string text)
     {
-        const string usage = "Usage: /kb feed add <url> · /kb feed list · /kb feed remove <id>";
+        const string usage = "Usage: /kb feed add <url> · /kb feed list · /kb feed poll <id> · /kb feed remove <id>";
         var (sub, rest) = SplitWord(text);
         switch (sub.ToLowerInvariant())
         {
@@ -85,9 +90,49 @@ public static class CommandParser
                 return long.TryParse(rest.Trim().TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
                     ? new KbFeedRemoveCommand(id)
                     : new InvalidCommand("kb feed remove", "Usage: /kb feed remove <id>, with an id from /kb feed list.");
+            case "poll":
+                return long.TryParse(rest.Trim().TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out var polled)
+                    ? new KbFeedPollCommand(polled)
+                    : new InvalidCommand("kb feed poll", "Usage: /kb feed poll <id>, with an id from /kb feed list.");
             default:
                 return new InvalidCommand("kb feed", usage);
         }
+    }
+
+    private static ChatCommand ParseEdit(string text)
+    {
+        const string usage = "Usage: /kb edit <id> date|title|source|url <value>, e.g. /kb edit #42 date 2023-12-08 (date and url also take 'none').";
+        var (reference, rest) = SplitWord(text);
+        var (field, value) = SplitWord(rest);
+        ArticleField? parsed = field.ToLowerInvariant() switch
+        {
+            "date" or "published" => ArticleField.Date,
+            "title" => ArticleField.Title,
+            "source" or "outlet" => ArticleField.Source,
+            "url" or "link" => ArticleField.Url,
+            _ => null,
+        };
+        return Reference(reference) is { } id && parsed is { } f && value.Trim().Length > 0
+            ? new KbEditCommand(id, f, value.Trim())
+            : new InvalidCommand("kb edit", usage);
+    }
+
+    /// <summary>One article reference ("#42", "42" or a long id); null when there is none or more than one word.</summary>
+    private static string? Reference(string text)
+    {
+        var id = text.Trim().TrimStart('#');
+        return id.Length == 0 || id.Any(char.IsWhiteSpace) ? null : id;
+    }
+
+    /// <summary>An optional number of days; null when something else was typed.</summary>
+    private static int? Days(string text, int defaultDays)
+    {
+        if (text.Trim().Length == 0)
+        {
+            return defaultDays;
+        }
+
+        return int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var days) && days is >= 1 and <= 36_500 ? days : null;
     }
 
     private static ChatCommand ParseConfig(string text)

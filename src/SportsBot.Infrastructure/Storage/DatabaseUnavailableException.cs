@@ -1,0 +1,5 @@
+namespace SportsBot.Infrastructure.Storage;
+
+/// <summary>The database cannot be written right now (another process holds its lock past the busy timeout) or at
+/// all (a read-only file). The message is one line for the person who asked for the change.</summary>
+public sealed class DatabaseUnavailableException(string message, Exception inner) : IOException(message, inner);
