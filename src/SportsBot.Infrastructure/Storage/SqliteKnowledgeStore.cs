@@ -11,7 +11,12 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
 {
     private const string UniqueContentHashIndex = "articles_content_hash_unique";
 
+    private const string SentenceVectorsTable = "sentence_vectors";
+
     private readonly SqliteDatabase _db;
+
+    /// <summary>False only on a read-only file from before sentence vectors were stored: answers embed their sentences then.</summary>
+    private readonly bool _hasSentenceVectors;
 
     public SqliteKnowledgeStore(SqliteDatabase db, ILogger<SqliteKnowledgeStore>? logger = null)
     {
@@ -33,6 +38,8 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
         {
             MakeContentHashesUnique(logger ?? NullLogger<SqliteKnowledgeStore>.Instance);
         }
+
+        _hasSentenceVectors = _db.HasTable(SentenceVectorsTable);
     }
 
     public Task<Article?> GetAsync(ArticleId id, CancellationToken cancellationToken) =>
@@ -189,7 +196,7 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
     public Task<IReadOnlyDictionary<string, float[]>> FindSentenceVectorsAsync(IReadOnlyCollection<string> sentences, string model, CancellationToken cancellationToken)
     {
         var byHash = sentences.Distinct(StringComparer.Ordinal).ToDictionary(SentenceVectorCodec.Hash);
-        if (byHash.Count == 0)
+        if (byHash.Count == 0 || !_hasSentenceVectors)
         {
             return Task.FromResult<IReadOnlyDictionary<string, float[]>>(new Dictionary<string, float[]>());
         }
@@ -204,8 +211,9 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
         return Task.FromResult<IReadOnlyDictionary<string, float[]>>(found);
     }
 
+    /// <remarks>None on a file that has nowhere to keep them (read-only, from before they were stored): nothing could be saved.</remarks>
     public Task<int> CountArticlesWithoutSentenceVectorsAsync(string model, CancellationToken cancellationToken) =>
-        Task.FromResult(_db.Use(c => c.ExecuteScalar<int>($"SELECT count(*) FROM articles a WHERE {WithoutSentenceVectors}", model)));
+        Task.FromResult(_hasSentenceVectors ? _db.Use(c => c.ExecuteScalar<int>($"SELECT count(*) FROM articles a WHERE {WithoutSentenceVectors}", model)) : 0);
 
     public Task<IReadOnlyList<StoredChunk>> GetChunksOfArticlesWithoutSentenceVectorsAsync(string model, int articles, CancellationToken cancellationToken) =>
         Task.FromResult(_db.Use(c => WithArticles(c, c.Query<ChunkRow>(

@@ -47,7 +47,7 @@ internal sealed class VectorFileSync(SqliteDatabase db, string path, VectorPreci
     private VectorFile? Rebuild(string model, CancellationToken cancellationToken)
     {
         // Removals logged after this point are replayed by the next sync; replaying one twice does nothing.
-        var removalSeq = db.Use(c => c.ExecuteScalar<long>("SELECT ifnull(max(Seq), 0) FROM chunk_removals"));
+        var removalSeq = HasRemovalLog() ? db.Use(c => c.ExecuteScalar<long>("SELECT ifnull(max(Seq), 0) FROM chunk_removals")) : 0;
         var first = db.Use(c => c.Query<ChunkRow>("SELECT Id, Vector FROM chunks WHERE Model = ? ORDER BY Id LIMIT 1", model)).FirstOrDefault();
         var dimensions = first is null ? modelDimensions : first.Vector.Length / sizeof(float);
         if (dimensions <= 0)
@@ -72,8 +72,19 @@ internal sealed class VectorFileSync(SqliteDatabase db, string path, VectorPreci
         return rebuilt;
     }
 
+    /// <summary>
+    /// A read-only file from before the removal log has none, and nothing can be removed from it; any file this program
+    /// can write gets the log from the store, in the same transaction-safe schema step as its tables.
+    /// </summary>
+    private bool HasRemovalLog() => !db.IsReadOnly || db.HasTable("chunk_removals");
+
     private void ApplyRemovals(VectorFile file)
     {
+        if (!HasRemovalLog())
+        {
+            return;
+        }
+
         foreach (var removal in db.Use(c => c.Query<RemovalRow>("SELECT Seq, ChunkId FROM chunk_removals WHERE Seq > ? ORDER BY Seq", file.RemovalSeq)))
         {
             if (file.FindRow(removal.ChunkId) is var row and >= 0)
