@@ -26,12 +26,10 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ArticleParser>();
         services.AddSingleton<IngestPipeline>();
         services.AddSingleton<KnowledgeWriter>();
+        services.AddSingleton<BatchIngest>();
         services.AddSingleton<KnowledgeFolderSync>();
-        services.AddSingleton<VectorIndex>();
-        services.AddSingleton<VectorIndexLoader>();
         services.AddSingleton<AliasTable>();
         services.AddSingleton<QueryAnalyzer>();
-        services.AddSingleton<IKeywordSearch, StoreKeywordSearch>();
         services.AddSingleton<IRetriever, HybridRetriever>();
         services.AddSingleton<SentenceVectorCache>();
         services.AddSingleton<ExtractiveAnswerer>();

@@ -8,10 +8,13 @@ using SportsBot.Core.Feeds;
 using SportsBot.Core.Chat;
 using SportsBot.Core.Feedback;
 using SportsBot.Core.Knowledge;
+using SportsBot.Core.Search;
 using SportsBot.Infrastructure.Embeddings;
 using SportsBot.Infrastructure.Extraction;
 using SportsBot.Infrastructure.Llm;
+using SportsBot.Infrastructure.Search;
 using SportsBot.Infrastructure.Storage;
+using SportsBot.Infrastructure.Vectors;
 using SportsBot.Infrastructure.Web;
 
 namespace SportsBot.Infrastructure;
@@ -26,6 +29,9 @@ public static class InfrastructureServiceCollectionExtensions
 
         services.AddSingleton<SqliteDatabase>();
         services.AddSingleton<IKnowledgeStore, SqliteKnowledgeStore>();
+        services.AddSingleton<IKeywordSearch, FtsKeywordSearch>();
+        services.AddSingleton<MappedVectorIndex>();
+        services.AddSingleton<IVectorIndex>(sp => sp.GetRequiredService<MappedVectorIndex>());
         services.AddSingleton<IChannelSettingsStore, SqliteChannelSettingsStore>();
         services.AddSingleton<IAuditLog, SqliteAuditLog>();
         services.AddSingleton<IConversationStore, SqliteConversationStore>();

@@ -15,7 +15,7 @@ public sealed class EvalRunner(
     IKnowledgeStore store,
     IKeywordSearch storeKeywords,
     IEmbedder embedder,
-    VectorIndexLoader indexLoader,
+    IVectorIndex index,
     QueryAnalyzer analyzer,
     AliasTable aliases,
     IRetriever shipped,
@@ -40,7 +40,7 @@ public sealed class EvalRunner(
 
     public async Task<EvalReport> RunAsync(IReadOnlyList<EvalQuestion> questions, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
-        await indexLoader.EnsureLoadedAsync(cancellationToken);
+        await index.EnsureCurrentAsync(cancellationToken);
         var chunkIds = (await store.LoadVectorsAsync(embedder.ModelName, cancellationToken)).Select(v => v.ChunkId).ToList();
         var chunks = await store.GetChunksAsync(chunkIds, cancellationToken);
         using var lucene = new LuceneKeywordSearch(chunks);
@@ -82,7 +82,7 @@ public sealed class EvalRunner(
     }
 
     private HybridRetriever Variant(IKeywordSearch keywords, RetrievalMode mode) =>
-        new(store, keywords, embedder, indexLoader, analyzer, aliases, Options.Create(search.Value.WithMode(mode)));
+        new(store, keywords, embedder, index, analyzer, aliases, Options.Create(search.Value.WithMode(mode)));
 
     private async Task<QuestionOutcome> AskAsync(EvalQuestion question, IRetriever retriever, CancellationToken cancellationToken)
     {

@@ -29,7 +29,10 @@ public sealed class SyntheticFiller(IKnowledgeStore store, Chunker chunker, IEmb
             var chunks = chunker.Split(article.Id, body)
                 .Select(c => new EmbeddedChunk(c, RandomUnitVector(random, dimensions), embedder.ModelName))
                 .ToList();
-            await store.SaveAsync(article, chunks, cancellationToken);
+            var sentences = ArticleSentences.Of(body, chunks.Select(c => c.Chunk.Text))
+                .Select(s => new EmbeddedSentence(s, RandomUnitVector(random, dimensions), embedder.ModelName))
+                .ToList();
+            await store.SaveAsync(article, chunks, sentences, cancellationToken);
         }
 
         return Math.Max(0, articles - start);
