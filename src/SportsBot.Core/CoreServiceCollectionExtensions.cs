@@ -27,16 +27,14 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ArticleParser>();
         services.AddSingleton<IngestPipeline>();
         services.AddSingleton<KnowledgeWriter>();
+        services.AddSingleton<BatchIngest>();
         services.AddSingleton<KnowledgeFolderSync>();
-        services.AddSingleton<VectorIndex>();
-        services.AddSingleton<VectorIndexLoader>();
         // Factories, not type registrations: the container would pick the constructors taking IEnumerable<string[]>
         // and hand them an empty list, leaving the tables empty.
         services.AddSingleton(_ => new AliasTable());
         services.AddSingleton(sp => new ConceptTable(sp.GetRequiredService<IWordStemmer>()));
         services.AddSingleton<TermMatcher>();
         services.AddSingleton<QueryAnalyzer>();
-        services.AddSingleton<IKeywordSearch, StoreKeywordSearch>();
         services.AddSingleton<IRetriever, HybridRetriever>();
         services.AddSingleton<SentenceVectorCache>();
         services.AddSingleton<EvidenceFinder>();
@@ -79,6 +77,8 @@ public static class CoreServiceCollectionExtensions
         services.AddMemoryCache();
         services.AddSingleton<GroupChoiceHandler>();
         services.AddSingleton<ChatService>();
+        // One per platform adapter: each handles its own messages concurrently, in order within a chat.
+        services.AddTransient<MessageDispatcher>();
         return services;
     }
 

@@ -15,7 +15,8 @@ namespace SportsBot.Discord;
 
 /// <summary>
 /// The Discord adapter: keeps the gateway session, registers the slash commands once READY, and hands messages
-/// and slash commands to <see cref="ChatService"/> one after another, in the order they arrived. A slash command
+/// and slash commands to <see cref="ChatService"/> through a <see cref="MessageDispatcher"/>: several channels at
+/// once, each channel's in the order they arrived; when its queue is full the sender is told to try again shortly. A slash command
 /// is acknowledged (deferred) the moment it arrives, even while an earlier question is still being answered,
 /// because Discord gives up on it after 3 seconds; it is deferred privately when Core will answer the sender alone.
 /// Button presses and autocomplete must be answered within those 3 seconds and need no order, so they have a
@@ -30,10 +31,10 @@ public sealed class DiscordBotService(
     DiscordMessageTranslator messages,
     DiscordInteractionTranslator interactions,
     ArticleSuggestions suggestions,
+    MessageDispatcher dispatcher,
     IOptions<DiscordOptions> options,
     ILogger<DiscordBotService> logger) : BackgroundService, IChatPlatform
 {
-    private readonly Channel<Func<CancellationToken, Task>> _work = Channel.CreateUnbounded<Func<CancellationToken, Task>>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Channel<Func<CancellationToken, Task>> _quick = Channel.CreateUnbounded<Func<CancellationToken, Task>>(new UnboundedChannelOptions { SingleReader = true });
     private volatile DiscordBotIdentity? _bot;
     private Task _registration = Task.CompletedTask;
@@ -44,7 +45,9 @@ public sealed class DiscordBotService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var worker = Task.Run(() => WorkAsync(_work, stoppingToken), CancellationToken.None);
+        // The workers stop with the gateway, also when Discord refuses the bot.
+        using var connected = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var workers = dispatcher.RunAsync(connected.Token);
         var quickWorker = Task.Run(() => WorkAsync(_quick, stoppingToken), CancellationToken.None);
         try
         {
@@ -52,9 +55,9 @@ public sealed class DiscordBotService(
         }
         finally
         {
-            _work.Writer.TryComplete();
             _quick.Writer.TryComplete();
-            await worker;
+            await connected.CancelAsync();
+            await workers;
             await quickWorker;
             await _registration;
         }
@@ -81,13 +84,21 @@ public sealed class DiscordBotService(
                 roles.Forget(changed.GuildId);
                 break;
             case DiscordMessageCreated created:
-                _work.Writer.TryWrite(ct => HandleMessageAsync(created.Message, ct));
+                if (!dispatcher.TryEnqueue(created.Message.ChannelId, ct => HandleMessageAsync(created.Message, ct)))
+                {
+                    _quick.Writer.TryWrite(ct => TurnAwayMessageAsync(created.Message, ct));
+                }
+
                 break;
             case DiscordInteractionCreated created:
                 var (text, _) = DiscordInteractionTranslator.CommandText(created.Interaction);
                 var privately = CommandPrivacy.RepliesPrivately(CommandParser.Parse(text));
                 var deferred = DeferAsync(created.Interaction, privately, stoppingToken);
-                _work.Writer.TryWrite(ct => HandleInteractionAsync(created.Interaction, deferred, privately, ct));
+                if (!dispatcher.TryEnqueue(created.Interaction.ChannelId, ct => HandleInteractionAsync(created.Interaction, deferred, privately, ct)))
+                {
+                    _quick.Writer.TryWrite(ct => TurnAwayInteractionAsync(created.Interaction, deferred, privately, ct));
+                }
+
                 break;
             case DiscordComponentPressed pressed:
                 _quick.Writer.TryWrite(ct => HandlePressAsync(pressed.Press, ct));
@@ -129,6 +140,41 @@ public sealed class DiscordBotService(
         catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
         {
             logger.LogError(ex, "Discord message {MessageId} in channel {ChannelId} could not be handled; going on with the next", message.Id, message.ChannelId);
+        }
+    }
+
+    /// <summary>The queue is full: the sender is told to try again shortly, if the message was meant for the bot.</summary>
+    private async Task TurnAwayMessageAsync(DiscordMessage message, CancellationToken stoppingToken)
+    {
+        try
+        {
+            if (_bot is { } bot && await messages.TranslateAsync(bot, message, stoppingToken) is { } incoming)
+            {
+                await chat.TurnAwayAsync(incoming, new DiscordChannelReplySender(rest, message.ChannelId), stoppingToken);
+            }
+        }
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+        {
+            logger.LogWarning(ex, "Discord message {MessageId} was turned away (busy) and the sender could not be told", message.Id);
+        }
+    }
+
+    /// <summary>The queue is full: a slash command, already acknowledged, is answered with the busy notice (only the sender sees it).</summary>
+    private async Task TurnAwayInteractionAsync(DiscordInteraction interaction, Task<bool> deferred, bool privately, CancellationToken stoppingToken)
+    {
+        if (!await deferred)
+        {
+            return;
+        }
+
+        try
+        {
+            var replies = new DiscordInteractionReplySender(rest, interaction, privately);
+            await replies.SendAsync(OutgoingReply.Notice(ChatService.BusyText, null) with { Private = true }, stoppingToken);
+        }
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+        {
+            logger.LogWarning(ex, "Discord /{Command} (interaction {InteractionId}) was turned away (busy) and the sender could not be told", interaction.CommandName, interaction.Id);
         }
     }
 

@@ -13,7 +13,9 @@ using SportsBot.Infrastructure.Embeddings;
 using SportsBot.Infrastructure.Text;
 using SportsBot.Infrastructure.Extraction;
 using SportsBot.Infrastructure.Llm;
+using SportsBot.Infrastructure.Search;
 using SportsBot.Infrastructure.Storage;
+using SportsBot.Infrastructure.Vectors;
 using SportsBot.Infrastructure.Web;
 
 namespace SportsBot.Infrastructure;
@@ -28,6 +30,9 @@ public static class InfrastructureServiceCollectionExtensions
 
         services.AddSingleton<SqliteDatabase>();
         services.AddSingleton<IKnowledgeStore, SqliteKnowledgeStore>();
+        services.AddSingleton<IKeywordSearch, FtsKeywordSearch>();
+        services.AddSingleton<MappedVectorIndex>();
+        services.AddSingleton<IVectorIndex>(sp => sp.GetRequiredService<MappedVectorIndex>());
         services.AddSingleton<IChannelSettingsStore, SqliteChannelSettingsStore>();
         services.AddSingleton<IAuditLog, SqliteAuditLog>();
         services.AddSingleton<IConversationStore, SqliteConversationStore>();

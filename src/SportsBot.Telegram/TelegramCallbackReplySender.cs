@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using SportsBot.Core.Chat;
 using Telegram.Bot;
 using Telegram.Bot.Types;
@@ -13,8 +12,7 @@ namespace SportsBot.Telegram;
 /// </summary>
 internal sealed class TelegramCallbackReplySender(
     ITelegramBotClient client,
-    TelegramRetryPolicy retry,
-    IOptions<TelegramOptions> options,
+    TelegramResilience retry,
     CallbackQuery query,
     Core.Chat.MessageId pressedMessage,
     IReplySender chatSender) : IReplySender
@@ -47,14 +45,6 @@ internal sealed class TelegramCallbackReplySender(
         }
 
         Answered = true;
-        await retry.ExecuteAsync(
-            "answerCallbackQuery",
-            async ct =>
-            {
-                await client.AnswerCallbackQuery(query.Id, text, cancellationToken: ct);
-                return true;
-            },
-            options.Value.SendAttempts,
-            cancellationToken);
+        await retry.SendAsync("answerCallbackQuery", ct => client.AnswerCallbackQuery(query.Id, text, cancellationToken: ct), cancellationToken);
     }
 }

@@ -2,16 +2,18 @@ using System.Text;
 using SportsBot.Core.Answering;
 using SportsBot.Core.Chat;
 using SportsBot.Core.Knowledge;
+using Telegram.Bot.Extensions;
 
 namespace SportsBot.Telegram;
 
 /// <summary>
 /// A reply as Telegram HTML: every piece of text from users and sources escaped, sources as links with outlet
-/// and date, split into messages of at most 4096 characters at paragraph boundaries.
+/// and date, split into messages of at most 4096 visible characters at paragraph boundaries, and within a paragraph
+/// never inside a tag or an entity.
 /// </summary>
 public static class TelegramHtmlRenderer
 {
-    /// <summary>Telegram's limit for one message. Counting the HTML (not the visible text) keeps us safely under it.</summary>
+    /// <summary>Telegram's limit for one message, in characters of text after its HTML is parsed.</summary>
     public const int MaxMessageLength = 4096;
 
     /// <summary>Quotes in /sources are cut here so one source never fills a message.</summary>
@@ -36,19 +38,13 @@ public static class TelegramHtmlRenderer
         return Pack(paragraphs, maxLength);
     }
 
-    /// <summary>The characters Telegram's HTML parser treats specially in text; everything else (accents, Cyrillic) stays readable.</summary>
-    public static string Escape(string text) => text
-        .Replace("&", "&amp;", StringComparison.Ordinal)
-        .Replace("<", "&lt;", StringComparison.Ordinal)
-        .Replace(">", "&gt;", StringComparison.Ordinal);
-
-    /// <summary>Text inside a double-quoted attribute (a link's href).</summary>
-    public static string EscapeAttribute(string text) => Escape(text).Replace("\"", "&quot;", StringComparison.Ordinal);
+    /// <summary>Text from users and sources, made safe for Telegram's HTML (also inside a double-quoted attribute).</summary>
+    public static string Escape(string text) => HtmlText.Escape(text);
 
     private static string SourceLine(Citation c)
     {
         var title = c.Url is { } url && ArticleParser.IsHttpUrl(url)
-            ? $"<a href=\"{EscapeAttribute(url)}\">{Escape(c.Title)}</a>"
+            ? $"<a href=\"{Escape(url)}\">{Escape(c.Title)}</a>"
             : Escape(c.Title);
         return $"[{c.N}] {title} — {Escape(c.Source)}, {Escape(DateText.Format(c.Published))}";
     }
@@ -58,25 +54,33 @@ public static class TelegramHtmlRenderer
 
     private static string Shorten(string quote) => quote.Length <= MaxQuoteLength ? quote : quote[..(MaxQuoteLength - 1)] + "…";
 
-    /// <summary>Fills messages with whole paragraphs; a paragraph too long for one message is split at lines, then at spaces.</summary>
+    /// <summary>
+    /// Fills messages with whole paragraphs, measured as Telegram measures them (visible characters, an entity
+    /// such as &amp;amp; counting one); a paragraph too long for one message is cut by <see cref="TelegramHtmlSplitter"/>.
+    /// </summary>
     private static List<string> Pack(IEnumerable<string> paragraphs, int maxLength)
     {
         var messages = new List<string>();
         var current = new StringBuilder();
-        foreach (var piece in paragraphs.SelectMany(p => p.Length <= maxLength ? [p] : SplitLong(p, maxLength)))
+        var currentLength = 0;
+        foreach (var piece in paragraphs.SelectMany(p => HtmlText.PlainLength(p) <= maxLength ? [p] : TelegramHtmlSplitter.Split(p, maxLength)))
         {
-            if (current.Length > 0 && current.Length + 2 + piece.Length > maxLength)
+            var length = HtmlText.PlainLength(piece);
+            if (current.Length > 0 && currentLength + 2 + length > maxLength)
             {
                 messages.Add(current.ToString());
                 current.Clear();
+                currentLength = 0;
             }
 
             if (current.Length > 0)
             {
                 current.Append("\n\n");
+                currentLength += 2;
             }
 
             current.Append(piece);
+            currentLength += length;
         }
 
         if (current.Length > 0)
@@ -85,41 +89,5 @@ public static class TelegramHtmlRenderer
         }
 
         return messages;
-    }
-
-    /// <summary>
-    /// Splits one over-long paragraph. Only escaped answer text gets this long, and it holds no tags; entities
-    /// (&amp;amp;) contain no spaces, so cutting at a space never breaks one.
-    /// </summary>
-    private static IEnumerable<string> SplitLong(string paragraph, int maxLength)
-    {
-        var rest = paragraph;
-        while (rest.Length > maxLength)
-        {
-            var cut = rest.LastIndexOf('\n', maxLength - 1);
-            if (cut < maxLength / 2)
-            {
-                cut = rest.LastIndexOf(' ', maxLength - 1);
-            }
-
-            if (cut < maxLength / 2)
-            {
-                cut = maxLength;
-                // Never end a message inside an entity such as &amp;.
-                var amp = rest.LastIndexOf('&', cut - 1, Math.Min(8, cut));
-                if (amp >= 0 && rest.IndexOf(';', amp) >= cut)
-                {
-                    cut = amp;
-                }
-            }
-
-            yield return rest[..cut].TrimEnd();
-            rest = rest[cut..].TrimStart();
-        }
-
-        if (rest.Length > 0)
-        {
-            yield return rest;
-        }
     }
 }

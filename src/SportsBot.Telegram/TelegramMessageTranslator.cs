@@ -14,7 +14,7 @@ namespace SportsBot.Telegram;
 /// private chat the sender's role in their groups can be asked, for admin commands sent there. A press of an
 /// inline button as a Core <see cref="ButtonPress"/>.
 /// </summary>
-public sealed class TelegramMessageTranslator(TelegramRoleCache roles, TelegramRetryPolicy retry, IOptions<TelegramOptions> options)
+public sealed class TelegramMessageTranslator(TelegramRoleCache roles, TelegramResilience retry)
 {
     public const string Platform = "telegram";
 
@@ -115,9 +115,8 @@ public sealed class TelegramMessageTranslator(TelegramRoleCache roles, TelegramR
 
     private async Task<byte[]> DownloadAsync(ITelegramBotClient client, string fileId, CancellationToken cancellationToken)
     {
-        var attempts = options.Value.SendAttempts;
-        var file = await retry.ExecuteAsync("getFile", ct => client.GetFile(fileId, ct), attempts, cancellationToken);
-        return await retry.ExecuteAsync(
+        var file = await retry.SendAsync("getFile", ct => client.GetFile(fileId, ct), cancellationToken);
+        return await retry.SendAsync(
             "downloadFile",
             async ct =>
             {
@@ -125,7 +124,6 @@ public sealed class TelegramMessageTranslator(TelegramRoleCache roles, TelegramR
                 await client.DownloadFile(file.FilePath!, buffer, ct);
                 return buffer.ToArray();
             },
-            attempts,
             cancellationToken);
     }
 

@@ -13,15 +13,17 @@ namespace SportsBot.Telegram;
 
 /// <summary>
 /// The Telegram adapter: long-polls getUpdates, hands each message and each press of an inline button to
-/// <see cref="ChatService"/> and sends the replies. The update offset is saved before an update is handled, so
-/// a restart never answers anything twice; a failing update is logged and skipped, never stopping the loop.
-/// Only a refused token ends it.
+/// <see cref="ChatService"/> through a <see cref="MessageDispatcher"/> (several chats at once, each chat in order)
+/// and sends the replies. The update offset is saved before a batch of updates is handed on, so a restart never
+/// answers anything twice; a failing update is logged and skipped, never stopping the loop. Only a refused token ends it.
 /// </summary>
 public sealed class TelegramPollingService(
     ChatService chat,
     TelegramMessageTranslator translator,
-    TelegramRetryPolicy retry,
+    TelegramResilience retry,
+    TelegramTokenRedactor redactor,
     IAdapterStateStore state,
+    MessageDispatcher dispatcher,
     IOptions<TelegramOptions> options,
     ILogger<TelegramPollingService> logger) : BackgroundService, IChatPlatform
 {
@@ -35,13 +37,13 @@ public sealed class TelegramPollingService(
     {
         var o = options.Value;
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(o.PollTimeoutSeconds + 30) };
-        // Retries are ours (TelegramRetryPolicy), so the client's own 429 handling is off.
-        var client = new TelegramBotClient(new TelegramBotClientOptions(o.Token!, o.ApiBaseUrl) { RetryCount = 0 }, http);
+        // Retries are ours (TelegramResilience), so the client's own 429 handling is off.
+        var client = new TelegramBotClient(new TelegramBotClientOptions(o.Token!, o.ApiBaseUrl) { RetryCount = 0 }, http) { ExceptionsParser = redactor };
 
         TelegramBotIdentity bot;
         try
         {
-            var me = await retry.ExecuteAsync("getMe", ct => client.GetMe(ct), int.MaxValue, stoppingToken);
+            var me = await retry.PollAsync("getMe", ct => client.GetMe(ct), stoppingToken);
             bot = new TelegramBotIdentity(me.Id, me.Username ?? string.Empty);
         }
         catch (ApiRequestException ex) when (ex.ErrorCode is 401 or 404)
@@ -56,15 +58,31 @@ public sealed class TelegramPollingService(
         var stored = await state.GetAsync(offsetKey, stoppingToken);
         int? offset = int.TryParse(stored, NumberStyles.Integer, CultureInfo.InvariantCulture, out var saved) ? saved : null;
 
+        // The workers stop with polling, also when Telegram refuses the token.
+        using var polling = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var workers = dispatcher.RunAsync(polling.Token);
+        try
+        {
+            await PollAsync(client, bot, offsetKey, offset, polling.Token);
+        }
+        finally
+        {
+            await polling.CancelAsync();
+            await workers;
+        }
+    }
+
+    private async Task PollAsync(ITelegramBotClient client, TelegramBotIdentity bot, string offsetKey, int? offset, CancellationToken stoppingToken)
+    {
+        var o = options.Value;
         while (!stoppingToken.IsCancellationRequested)
         {
             Update[] updates;
             try
             {
-                updates = await retry.ExecuteAsync(
+                updates = await retry.PollAsync(
                     "getUpdates",
                     ct => client.GetUpdates(offset, limit: 100, timeout: o.PollTimeoutSeconds, allowedUpdates: AllowedUpdates, cancellationToken: ct),
-                    int.MaxValue,
                     stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -76,13 +94,46 @@ public sealed class TelegramPollingService(
                 throw new InvalidOperationException("Telegram refused the bot token (401 Unauthorized); check Telegram:Token.", ex);
             }
 
+            if (updates.Length == 0)
+            {
+                continue;
+            }
+
+            // Saved first: if the process dies while they are handled, these updates are skipped rather than answered twice.
+            offset = updates[^1].Id + 1;
+            await state.SetAsync(offsetKey, offset.Value.ToString(CultureInfo.InvariantCulture), stoppingToken);
             foreach (var update in updates)
             {
-                // Saved first: if handling crashes the process, the update is skipped rather than answered twice.
-                offset = update.Id + 1;
-                await state.SetAsync(offsetKey, offset.Value.ToString(CultureInfo.InvariantCulture), stoppingToken);
-                await HandleSafelyAsync(client, bot, update, stoppingToken);
+                await DispatchAsync(client, bot, update, stoppingToken);
             }
+        }
+    }
+
+    /// <summary>Queues an update behind the earlier ones of its chat; when the queue is full the sender is told to try again shortly.</summary>
+    private async Task DispatchAsync(ITelegramBotClient client, TelegramBotIdentity bot, Update update, CancellationToken stoppingToken)
+    {
+        // A press waits its turn in its chat too: the answer it was pressed under must be remembered first.
+        var chatId = update.CallbackQuery is { } press ? press.Message?.Chat.Id ?? press.From.Id : update.Message?.Chat.Id;
+        var key = chatId?.ToString(CultureInfo.InvariantCulture) ?? "other";
+        if (dispatcher.TryEnqueue(key, ct => HandleSafelyAsync(client, bot, update, ct)))
+        {
+            return;
+        }
+
+        try
+        {
+            if (update.CallbackQuery is { } query)
+            {
+                await retry.SendAsync("answerCallbackQuery", ct => client.AnswerCallbackQuery(query.Id, ChatService.BusyText, cancellationToken: ct), stoppingToken);
+            }
+            else if (update.Message is { } message && await translator.TranslateAsync(client, bot, message, stoppingToken) is { } incoming)
+            {
+                await chat.TurnAwayAsync(incoming, new TelegramReplySender(client, retry, message.Chat.Id), stoppingToken);
+            }
+        }
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+        {
+            logger.LogWarning(ex, "Telegram update {UpdateId} was turned away (busy) and the sender could not be told", update.Id);
         }
     }
 
@@ -104,7 +155,7 @@ public sealed class TelegramPollingService(
             var incoming = await translator.TranslateAsync(client, bot, message, stoppingToken);
             if (incoming is not null)
             {
-                await chat.HandleAsync(incoming, new TelegramReplySender(client, retry, options, message.Chat.Id), stoppingToken);
+                await chat.HandleAsync(incoming, new TelegramReplySender(client, retry, message.Chat.Id), stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -125,10 +176,9 @@ public sealed class TelegramPollingService(
         var replies = new TelegramCallbackReplySender(
             client,
             retry,
-            options,
             query,
             press?.Message ?? default,
-            new TelegramReplySender(client, retry, options, chatId, addressee: query.From));
+            new TelegramReplySender(client, retry, chatId, addressee: query.From));
         try
         {
             if (press is not null)
@@ -159,11 +209,7 @@ public sealed class TelegramPollingService(
                 (BotCommandScope.AllChatAdministrators(), all),
             })
             {
-                await retry.ExecuteAsync("setMyCommands", async ct =>
-                {
-                    await client.SetMyCommands(commands, scope, cancellationToken: ct);
-                    return true;
-                }, options.Value.SendAttempts, cancellationToken);
+                await retry.SendAsync("setMyCommands", ct => client.SetMyCommands(commands, scope, cancellationToken: ct), cancellationToken);
             }
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)

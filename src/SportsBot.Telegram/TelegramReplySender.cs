@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Extensions.Options;
 using SportsBot.Core.Chat;
 using Telegram.Bot;
 using Telegram.Bot.Types;
@@ -14,7 +13,7 @@ namespace SportsBot.Telegram;
 /// the person it addresses, named in it so only their client opens the reply field.
 /// </summary>
 /// <param name="addressee">Who a prompt is for: the user who pressed the button that led to it.</param>
-internal sealed class TelegramReplySender(ITelegramBotClient client, TelegramRetryPolicy retry, IOptions<TelegramOptions> options, long chatId, User? addressee = null) : IReplySender
+internal sealed class TelegramReplySender(ITelegramBotClient client, TelegramResilience retry, long chatId, User? addressee = null) : IReplySender
 {
     /// <summary>Labels this short sit three to a row (👍 👎 Sources); longer ones (group names) one to a row.</summary>
     private const int ShortLabel = 12;
@@ -34,10 +33,9 @@ internal sealed class TelegramReplySender(ITelegramBotClient client, TelegramRet
                 ? new ForceReplyMarkup { Selective = true, InputFieldPlaceholder = "What was wrong? (optional)" }
                 : i == parts.Count - 1 && reply.Actions.Count > 0 ? Keyboard(reply.Actions) : null;
             var html = parts[i];
-            var message = await retry.ExecuteAsync(
+            var message = await retry.SendAsync(
                 "sendMessage",
                 ct => client.SendMessage(chatId, html, ParseMode.Html, replyParameters: replyTo, replyMarkup: markup, linkPreviewOptions: NoPreview, cancellationToken: ct),
-                options.Value.SendAttempts,
                 cancellationToken);
             sent.Add(new Core.Chat.MessageId(message.Id.ToString(CultureInfo.InvariantCulture)));
         }

@@ -1,6 +1,7 @@
-using System.Collections.Concurrent;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SportsBot.Core;
 using SportsBot.Core.Chat;
 using Telegram.Bot;
 using Telegram.Bot.Types.Enums;
@@ -8,20 +9,22 @@ using Telegram.Bot.Types.Enums;
 namespace SportsBot.Telegram;
 
 /// <summary>
-/// A user's role in a group from getChatMember (creator or administrator = admin), remembered briefly so a busy
-/// group does not cost one API call per message.
+/// A user's role in a group from getChatMember (creator or administrator = admin), remembered for
+/// <see cref="TelegramOptions.RoleCacheSeconds"/> so a busy group does not cost one API call per message; at most
+/// <see cref="MaxEntries"/> users are remembered at once.
 /// </summary>
-public sealed class TelegramRoleCache(IOptions<TelegramOptions> options, TimeProvider time, ILogger<TelegramRoleCache> logger)
+public sealed class TelegramRoleCache(IOptions<TelegramOptions> options, TelegramTokenRedactor redactor, TimeProvider time, ILogger<TelegramRoleCache> logger) : IDisposable
 {
-    private readonly ConcurrentDictionary<(long Chat, long User), (PlatformRole Role, DateTimeOffset Until)> _roles = new();
+    public const int MaxEntries = 50_000;
+
+    private readonly MemoryCache _roles = BoundedMemoryCache.Create(time, MaxEntries);
 
     /// <param name="fresh">Ask Telegram even when a recent answer is cached: before acting on a group from a private chat.</param>
     public async Task<PlatformRole> GetAsync(ITelegramBotClient client, long chatId, long userId, CancellationToken cancellationToken, bool fresh = false)
     {
-        var now = time.GetUtcNow();
-        if (!fresh && _roles.TryGetValue((chatId, userId), out var cached) && cached.Until > now)
+        if (!fresh && _roles.TryGetValue((chatId, userId), out PlatformRole cached))
         {
-            return cached.Role;
+            return cached;
         }
 
         PlatformRole role;
@@ -33,16 +36,13 @@ public sealed class TelegramRoleCache(IOptions<TelegramOptions> options, TimePro
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             // Without an answer nobody gets more rights than a member; the next message asks again.
-            logger.LogWarning(ex, "getChatMember failed for user {UserId} in chat {ChatId}; treating them as a member", userId, chatId);
+            logger.LogWarning(redactor.Redact(ex), "getChatMember failed for user {UserId} in chat {ChatId}; treating them as a member", userId, chatId);
             return PlatformRole.Member;
         }
 
-        if (_roles.Count > 10_000)
-        {
-            _roles.Clear();
-        }
-
-        _roles[(chatId, userId)] = (role, now + TimeSpan.FromSeconds(options.Value.RoleCacheSeconds));
+        _roles.SetUntil((chatId, userId), role, time.GetUtcNow() + TimeSpan.FromSeconds(options.Value.RoleCacheSeconds));
         return role;
     }
+
+    public void Dispose() => _roles.Dispose();
 }

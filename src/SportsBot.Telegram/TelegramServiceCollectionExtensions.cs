@@ -17,7 +17,8 @@ public static class TelegramServiceCollectionExtensions
             .Validate(
                 o => o.Token is null || o.Token.Length == 0 || o.Token.Contains(':', StringComparison.Ordinal),
                 "Telegram:Token does not look like a bot token from @BotFather (123456:ABC…).");
-        services.AddSingleton<TelegramRetryPolicy>();
+        services.AddSingleton<TelegramTokenRedactor>();
+        services.AddSingleton<TelegramResilience>();
         services.AddSingleton<TelegramRoleCache>();
         services.AddSingleton<TelegramMessageTranslator>();
         services.AddSingleton<TelegramPollingService>();

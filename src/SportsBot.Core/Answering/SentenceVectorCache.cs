@@ -4,10 +4,11 @@ using SportsBot.Core.Knowledge;
 namespace SportsBot.Core.Answering;
 
 /// <summary>
-/// Remembers the vectors of sentences the answerer has scored. Questions in a chat keep landing on the same
-/// few articles, and embedding their sentences again is most of the cost of an extractive answer. The cache is
-/// bounded (least recently used vectors go first, in the background); a call always returns the vectors it found
-/// or computed, whatever the cache evicts meanwhile, also while other questions are answered at the same time.
+/// The vectors of sentences the answerer scores: made at ingest and stored with each article, so an answer only
+/// looks them up; a sentence the store has no vector for (text from elsewhere) is embedded. Questions in a chat
+/// keep landing on the same few articles, so the vectors are also remembered here. The cache is bounded (least
+/// recently used vectors go first, in the background); a call always returns the vectors it found or computed,
+/// whatever the cache evicts meanwhile, also while other questions are answered at the same time.
 /// </summary>
 public sealed class SentenceVectorCache : IDisposable
 {
@@ -15,16 +16,18 @@ public sealed class SentenceVectorCache : IDisposable
     public const int DefaultCapacity = 20_000;
 
     private readonly IEmbedder _embedder;
+    private readonly IKnowledgeStore _store;
     private readonly MemoryCache _vectors;
 
-    public SentenceVectorCache(IEmbedder embedder)
-        : this(embedder, DefaultCapacity)
+    public SentenceVectorCache(IEmbedder embedder, IKnowledgeStore store)
+        : this(embedder, store, DefaultCapacity)
     {
     }
 
-    internal SentenceVectorCache(IEmbedder embedder, int capacity)
+    internal SentenceVectorCache(IEmbedder embedder, IKnowledgeStore store, int capacity)
     {
         _embedder = embedder;
+        _store = store;
         // Its own cache: the size limit counts sentences, and a shared IMemoryCache would count other entries too.
         _vectors = new MemoryCache(new MemoryCacheOptions { SizeLimit = capacity, CompactionPercentage = 0.25 });
     }
@@ -47,13 +50,20 @@ public sealed class SentenceVectorCache : IDisposable
         var missing = sentences.Where(s => !found.ContainsKey(s)).Distinct(StringComparer.Ordinal).ToList();
         if (missing.Count > 0)
         {
-            // Similar lengths in one batch waste less work on padding.
-            var ordered = missing.OrderBy(s => s.Length).ToList();
-            var vectors = await _embedder.EmbedAsync(ordered, cancellationToken);
-            for (var i = 0; i < ordered.Count; i++)
+            foreach (var (sentence, vector) in await _store.FindSentenceVectorsAsync(missing, _embedder.ModelName, cancellationToken))
             {
-                found[ordered[i]] = vectors[i];
-                _vectors.Set(ordered[i], vectors[i], new MemoryCacheEntryOptions { Size = 1 });
+                Remember(found, sentence, vector);
+            }
+
+            // Similar lengths in one batch waste less work on padding.
+            var ordered = missing.Where(s => !found.ContainsKey(s)).OrderBy(s => s.Length).ToList();
+            if (ordered.Count > 0)
+            {
+                var vectors = await _embedder.EmbedAsync(ordered, cancellationToken);
+                for (var i = 0; i < ordered.Count; i++)
+                {
+                    Remember(found, ordered[i], vectors[i]);
+                }
             }
         }
 
@@ -61,4 +71,10 @@ public sealed class SentenceVectorCache : IDisposable
     }
 
     public void Dispose() => _vectors.Dispose();
+
+    private void Remember(Dictionary<string, float[]> found, string sentence, float[] vector)
+    {
+        found[sentence] = vector;
+        _vectors.Set(sentence, vector, new MemoryCacheEntryOptions { Size = 1 });
+    }
 }

@@ -35,6 +35,18 @@ public sealed class ChatOptions
     [Range(1, 50)]
     public int KbPageSize { get; set; } = 10;
 
+    /// <summary>
+    /// Messages each platform handles at once (questions, commands, button presses). Answers that wait on a
+    /// language model are mostly waiting, so this can be well above the number of cores; messages in one chat are
+    /// always handled one after another, in order.
+    /// </summary>
+    [Range(1, 256)]
+    public int MaxConcurrentMessages { get; set; } = 8;
+
+    /// <summary>Messages each platform holds waiting for a free slot; past that, senders are told the bot is busy and to try again shortly.</summary>
+    [Range(1, 100_000)]
+    public int MaxQueuedMessages { get; set; } = 1000;
+
     /// <summary>Users who are admins in every channel, as "platform:userId" (e.g. "telegram:123456789"): the bot's operators.</summary>
     public List<string> Operators { get; set; } = [];
 

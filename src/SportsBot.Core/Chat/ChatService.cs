@@ -29,6 +29,9 @@ public sealed partial class ChatService(
 {
     private const string SorryText = "Sorry, something went wrong on my side. Please try again later.";
 
+    /// <summary>What a sender is told when every worker is busy and the queue is full.</summary>
+    public const string BusyText = "I'm busy answering a lot of questions right now; please try again shortly.";
+
     public async Task HandleAsync(IncomingMessage message, IReplySender replies, CancellationToken cancellationToken)
     {
         if (!message.IsDirect && message.User.PlatformRole == PlatformRole.Admin)
@@ -88,6 +91,27 @@ public sealed partial class ChatService(
         {
             logger.LogError(ex, "Failed to handle {Command} from {User} in {Channel}", command.GetType().Name, message.User.Id, message.Key);
             await context.SendAsync(OutgoingReply.Error(SorryText, message.Id) with { Private = true }, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// The adapter's queue is full: a message meant for the bot is told to try again shortly; chatter the bot would
+    /// ignore anyway (a group's plain messages in mentions mode) stays unanswered, so a busy bot never floods a group.
+    /// </summary>
+    public async Task TurnAwayAsync(IncomingMessage message, IReplySender replies, CancellationToken cancellationToken)
+    {
+        var text = message.Text.Trim();
+        var command = CommandParser.IsCommand(text) ? CommandParser.Parse(text) : null;
+        if (command is null && text.Length == 0)
+        {
+            return;
+        }
+
+        var settings = await settingsStore.GetAsync(message.Key, cancellationToken) ?? options.Value.DefaultsFor(message.Key);
+        if (Wants(message, command, settings))
+        {
+            logger.LogWarning("Busy: turned away a message from {User} in {Channel}", message.User.Id, message.Key);
+            await replies.SendAsync(OutgoingReply.Notice(BusyText, message.Id) with { Private = true }, cancellationToken);
         }
     }
 

@@ -17,6 +17,7 @@ public sealed class KnowledgeCommandHandler(
     ArticleLookup lookup,
     ArticleEditor editor,
     IRetriever retriever,
+    IKeywordSearch keywords,
     QueryAnalyzer analyzer,
     TermMatcher matcher,
     IAuditLog audit,
@@ -120,8 +121,8 @@ public sealed class KnowledgeCommandHandler(
     {
         var words = command.Words.Length > answerOptions.Value.MaxQuestionLength ? command.Words[..answerOptions.Value.MaxQuestionLength] : command.Words;
         var query = analyzer.Analyze(words);
-        var found = FtsQueryBuilder.Build(query) is { } match
-            ? await ByWordsAsync(query, match, cancellationToken)
+        var found = query.Terms.Count + query.Aliases.Count > 0
+            ? await ByWordsAsync(query, cancellationToken)
             : [];
         var heading = $"Articles about \"{command.Words}\":";
         if (found.Count == 0)
@@ -143,9 +144,9 @@ public sealed class KnowledgeCommandHandler(
         await context.NoticeAsync(text.ToString(), cancellationToken);
     }
 
-    private async Task<List<Article>> ByWordsAsync(QueryAnalysis query, string match, CancellationToken cancellationToken)
+    private async Task<List<Article>> ByWordsAsync(QueryAnalysis query, CancellationToken cancellationToken)
     {
-        var hits = await store.SearchKeywordsAsync(match, 200, cancellationToken);
+        var hits = await keywords.SearchAsync(query, 200, cancellationToken);
         var best = hits.GroupBy(h => h.ArticleId).Select(g => (Id: g.Key, Bm25: g.Min(h => h.Bm25))).ToList();
         var terms = query.Terms.Select(t => matcher.Term(t, isName: true)).ToList();
         var articles = new List<(Article Article, double Words, double Bm25)>();

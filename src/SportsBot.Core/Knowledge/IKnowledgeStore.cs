@@ -9,14 +9,17 @@ public interface IKnowledgeStore
 
     Task<Article?> FindByUrlAsync(string url, CancellationToken cancellationToken);
 
-    /// <summary>Writes the article with its chunks, full-text rows and vectors in one transaction, replacing any article with the same id.</summary>
+    /// <summary>
+    /// Writes the article with its chunks, full-text rows, chunk vectors and sentence vectors in one transaction,
+    /// replacing any article with the same id.
+    /// </summary>
     /// <returns>The ids given to the chunks, in order.</returns>
     /// <exception cref="ArticleConflictException">Another article already has the same text.</exception>
-    Task<IReadOnlyList<ChunkId>> SaveAsync(Article article, IReadOnlyList<EmbeddedChunk> chunks, CancellationToken cancellationToken);
+    Task<IReadOnlyList<ChunkId>> SaveAsync(Article article, IReadOnlyList<EmbeddedChunk> chunks, IReadOnlyList<EmbeddedSentence> sentences, CancellationToken cancellationToken);
 
     /// <summary>Writes a new article like <see cref="SaveAsync"/>, but never over another: its id must be free and its text new.</summary>
     /// <exception cref="ArticleConflictException">The id is taken, or another article has the same text (a concurrent writer won).</exception>
-    Task<IReadOnlyList<ChunkId>> AddAsync(Article article, IReadOnlyList<EmbeddedChunk> chunks, CancellationToken cancellationToken);
+    Task<IReadOnlyList<ChunkId>> AddAsync(Article article, IReadOnlyList<EmbeddedChunk> chunks, IReadOnlyList<EmbeddedSentence> sentences, CancellationToken cancellationToken);
 
     Task<bool> RemoveAsync(ArticleId id, CancellationToken cancellationToken);
 
@@ -30,24 +33,10 @@ public interface IKnowledgeStore
 
     Task<int> CountAsync(CancellationToken cancellationToken);
 
-    /// <summary>Runs an FTS5 MATCH expression; callers build it with <see cref="Search.FtsQueryBuilder"/>.</summary>
-    Task<IReadOnlyList<KeywordHit>> SearchKeywordsAsync(string matchExpression, int limit, CancellationToken cancellationToken);
-
     Task<IReadOnlyList<StoredChunk>> GetChunksAsync(IReadOnlyCollection<ChunkId> ids, CancellationToken cancellationToken);
 
     /// <summary>All vectors made by <paramref name="model"/>; vectors of other models are ignored until re-embedded.</summary>
     Task<IReadOnlyList<StoredVector>> LoadVectorsAsync(string model, CancellationToken cancellationToken);
-
-    /// <summary>Vectors made by <paramref name="model"/> of chunks newer than <paramref name="after"/> (chunk ids only grow).</summary>
-    Task<IReadOnlyList<StoredVector>> LoadVectorsAfterAsync(string model, ChunkId after, CancellationToken cancellationToken);
-
-    Task<int> CountChunksEmbeddedByAsync(string model, CancellationToken cancellationToken);
-
-    /// <summary>
-    /// A number that changes when another process (a shell's <c>ingest</c> next to the running bot) writes the
-    /// store. This process's own writes leave it alone: they update the in-memory index directly.
-    /// </summary>
-    Task<long> GetExternalChangeStampAsync(CancellationToken cancellationToken);
 
     /// <summary>How many chunks have no vector made by <paramref name="model"/>.</summary>
     Task<int> CountChunksNotEmbeddedByAsync(string model, CancellationToken cancellationToken);
@@ -57,4 +46,19 @@ public interface IKnowledgeStore
 
     /// <summary>Replaces the vectors of the given chunks and records <paramref name="model"/> as their maker, in one transaction.</summary>
     Task UpdateVectorsAsync(IReadOnlyList<StoredVector> vectors, string model, CancellationToken cancellationToken);
+
+    /// <summary>The article's chunks with the vectors <paramref name="model"/> made of them.</summary>
+    Task<IReadOnlyList<StoredChunkVector>> GetChunkVectorsAsync(ArticleId id, string model, CancellationToken cancellationToken);
+
+    /// <summary>Stored vectors of any of these sentences made by <paramref name="model"/>, by sentence text; sentences without one are left out.</summary>
+    Task<IReadOnlyDictionary<string, float[]>> FindSentenceVectorsAsync(IReadOnlyCollection<string> sentences, string model, CancellationToken cancellationToken);
+
+    /// <summary>How many articles have no sentence vectors made by <paramref name="model"/> (stored before sentences were, or by another model).</summary>
+    Task<int> CountArticlesWithoutSentenceVectorsAsync(string model, CancellationToken cancellationToken);
+
+    /// <summary>The chunks of up to <paramref name="articles"/> articles that have no sentence vectors made by <paramref name="model"/>.</summary>
+    Task<IReadOnlyList<StoredChunk>> GetChunksOfArticlesWithoutSentenceVectorsAsync(string model, int articles, CancellationToken cancellationToken);
+
+    /// <summary>Replaces the article's sentence vectors of <paramref name="model"/>, in one transaction.</summary>
+    Task SaveSentenceVectorsAsync(ArticleId id, IReadOnlyList<EmbeddedSentence> sentences, string model, CancellationToken cancellationToken);
 }

@@ -1,3 +1,4 @@
+using SportsBot.Core.Answering.Evidence;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SportsBot.Core.Search;
@@ -12,7 +13,7 @@ public sealed class IngestPipeline(
     IKnowledgeStore store,
     IEmbedder embedder,
     Chunker chunker,
-    VectorIndexLoader indexLoader,
+    IVectorIndex index,
     TimeProvider time,
     ILogger<IngestPipeline> logger,
     IOptions<KnowledgeOptions>? options = null)
@@ -29,6 +30,22 @@ public sealed class IngestPipeline(
 
     public async Task<IngestResult> IngestAsync(IngestRequest request, CancellationToken cancellationToken)
     {
+        var prepared = await PrepareAsync(request, cancellationToken);
+        if (prepared.Result is { } done)
+        {
+            return done;
+        }
+
+        await EmbedAsync([prepared.Article!], cancellationToken);
+        return await CompleteAsync(prepared.Article!, cancellationToken);
+    }
+
+    /// <summary>
+    /// Checks an article, cuts it into chunks and sentences and finds the vectors the store already has for them.
+    /// Returns the result instead when nothing needs embedding (a duplicate, an unchanged article).
+    /// </summary>
+    internal async Task<(IngestResult? Result, PreparedArticle? Article)> PrepareAsync(IngestRequest request, CancellationToken cancellationToken)
+    {
         // A link's user name and password are never stored, nor shown when answers cite it.
         var draft = request.Draft.Url is { } link ? request.Draft with { Url = LinkCredentials.Strip(link) } : request.Draft;
         var body = Validate(draft);
@@ -39,7 +56,7 @@ public sealed class IngestPipeline(
         {
             if (!request.UpdateWhenUrlKnown)
             {
-                return new IngestResult(IngestStatus.Duplicate, sameUrl, 0);
+                return (new IngestResult(IngestStatus.Duplicate, sameUrl, 0), null);
             }
 
             existing = sameUrl;
@@ -49,7 +66,7 @@ public sealed class IngestPipeline(
         {
             if (sameText.Id != existing?.Id)
             {
-                return new IngestResult(IngestStatus.Duplicate, sameText, 0);
+                return (new IngestResult(IngestStatus.Duplicate, sameText, 0), null);
             }
 
             if (SameMetadata(sameText, draft))
@@ -62,13 +79,13 @@ public sealed class IngestPipeline(
                     await store.SetOriginHashAsync(refreshed.Id, refreshed.OriginHash, cancellationToken);
                 }
 
-                return new IngestResult(IngestStatus.Unchanged, refreshed, 0);
+                return (new IngestResult(IngestStatus.Unchanged, refreshed, 0), null);
             }
         }
 
-        var id = existing?.Id ?? await FreeIdAsync(draft, hash, cancellationToken);
+        // A new article's id is settled when it is stored: another article of the same batch may take it first.
         var article = new Article(
-            id,
+            existing?.Id ?? new ArticleId(string.Empty),
             draft.Title.Trim(),
             draft.Url,
             string.IsNullOrWhiteSpace(draft.Source) ? ArticleParser.UnknownSource : draft.Source.Trim(),
@@ -81,15 +98,67 @@ public sealed class IngestPipeline(
             existing?.Origin ?? request.Origin,
             request.OriginHash);
 
-        var embedded = await EmbedAsync(article, body, cancellationToken);
-        if (existing is null && await FindNearDuplicateAsync(embedded, cancellationToken) is { } twin)
+        var chunks = chunker.Split(article.Id, body);
+        var prepared = new PreparedArticle(request, article, existing, chunks, ArticleSentences.Quotable(body));
+        await ReuseStoredVectorsAsync(prepared, cancellationToken);
+        return (null, prepared);
+    }
+
+    /// <summary>
+    /// Embeds what the articles still miss, across articles in batches of similar length: one article's six or seven
+    /// chunks make a small batch, and mixed lengths waste the model's work on padding.
+    /// </summary>
+    internal async Task EmbedAsync(IReadOnlyList<PreparedArticle> articles, CancellationToken cancellationToken)
+    {
+        var missing = articles.SelectMany(a => a.Missing).Distinct(StringComparer.Ordinal).OrderBy(t => t.Length).ToList();
+        var vectors = new Dictionary<string, float[]>(StringComparer.Ordinal);
+        foreach (var batch in missing.Chunk(EmbeddingBatchSize))
         {
-            return new IngestResult(IngestStatus.Duplicate, twin, 0);
+            var embedded = await embedder.EmbedAsync(batch, cancellationToken);
+            for (var i = 0; i < batch.Length; i++)
+            {
+                vectors[batch[i]] = embedded[i];
+            }
         }
 
+        foreach (var article in articles)
+        {
+            foreach (var text in article.Missing.ToList())
+            {
+                article.Vectors[text] = vectors[text];
+            }
+        }
+    }
+
+    /// <summary>
+    /// Near-duplicate check and the store write, one article at a time in the order they came. Callers hold the
+    /// <see cref="KnowledgeWriter"/>'s lock: what is checked here cannot change in this process before the write, and the
+    /// store checks the id and the text again inside its write transaction against other processes.
+    /// </summary>
+    internal async Task<IngestResult> CompleteAsync(PreparedArticle prepared, CancellationToken cancellationToken)
+    {
+        var existing = prepared.Existing;
+        var embedded = prepared.Chunks.Select(c => new EmbeddedChunk(c, prepared.Vectors[EmbeddingText(prepared.Article, c)], embedder.ModelName)).ToList();
+        if (existing is null)
+        {
+            // An article stored since this one was prepared (earlier in the same batch, or by chat) may be this text,
+            // or near it, under another name.
+            if (await store.FindByContentHashAsync(prepared.Article.ContentHash, cancellationToken) is { } sameText)
+            {
+                return new IngestResult(IngestStatus.Duplicate, sameText, 0);
+            }
+
+            if (await FindNearDuplicateAsync(embedded, cancellationToken) is { } twin)
+            {
+                return new IngestResult(IngestStatus.Duplicate, twin, 0);
+            }
+        }
+
+        var sentences = prepared.Sentences.Select(s => new EmbeddedSentence(s, prepared.Vectors[s], embedder.ModelName)).ToList();
+        Article article;
         try
         {
-            article = await StoreAsync(article, embedded, isNew: existing is null, draft, cancellationToken);
+            article = await StoreAsync(prepared, embedded, sentences, cancellationToken);
         }
         catch (ArticleConflictException conflict) when (conflict.SameText)
         {
@@ -103,10 +172,25 @@ public sealed class IngestPipeline(
 
     public async Task<bool> RemoveAsync(ArticleId id, CancellationToken cancellationToken)
     {
-        var index = await indexLoader.EnsureLoadedAsync(cancellationToken);
         var removed = await store.RemoveAsync(id, cancellationToken);
-        index.RemoveArticle(id);
+        await IndexChangedAsync(cancellationToken);
         return removed;
+    }
+
+    /// <summary>
+    /// Brings the vector index in step after a write that is already committed: cancelled now (Ctrl+C), the change must
+    /// not look as if it failed, so the index is only told to catch up at its next use.
+    /// </summary>
+    private async Task IndexChangedAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await index.StoreChangedAsync(cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            index.Invalidate();
+        }
     }
 
     public static string EmbeddingText(Article article, Chunk chunk) => $"{article.Title}. {chunk.Text}";
@@ -128,18 +212,21 @@ public sealed class IngestPipeline(
         return body;
     }
 
-    private async Task<List<EmbeddedChunk>> EmbedAsync(Article article, string body, CancellationToken cancellationToken)
+    /// <summary>An edited article keeps the vectors of passages whose text did not change; any article, those of sentences the store knows.</summary>
+    private async Task ReuseStoredVectorsAsync(PreparedArticle prepared, CancellationToken cancellationToken)
     {
-        var chunks = chunker.Split(article.Id, body);
-        var embedded = new List<EmbeddedChunk>(chunks.Count);
-        foreach (var batch in chunks.Chunk(EmbeddingBatchSize))
+        if (prepared.Existing is { } existing)
         {
-            // The title travels with every passage: "He said…" alone does not say what the article is about.
-            var vectors = await embedder.EmbedAsync([.. batch.Select(c => EmbeddingText(article, c))], cancellationToken);
-            embedded.AddRange(batch.Select((c, i) => new EmbeddedChunk(c, vectors[i], embedder.ModelName)));
+            foreach (var stored in await store.GetChunkVectorsAsync(existing.Id, embedder.ModelName, cancellationToken))
+            {
+                prepared.Vectors.TryAdd(EmbeddingText(stored.Chunk.Article, stored.Chunk.Chunk), stored.Vector);
+            }
         }
 
-        return embedded;
+        foreach (var (sentence, vector) in await store.FindSentenceVectorsAsync(prepared.Sentences, embedder.ModelName, cancellationToken))
+        {
+            prepared.Vectors.TryAdd(sentence, vector);
+        }
     }
 
     /// <summary>
@@ -148,7 +235,7 @@ public sealed class IngestPipeline(
     /// </summary>
     private async Task<Article?> FindNearDuplicateAsync(List<EmbeddedChunk> embedded, CancellationToken cancellationToken)
     {
-        var index = await indexLoader.EnsureLoadedAsync(cancellationToken);
+        await index.EnsureCurrentAsync(cancellationToken);
         var matches = index.NearestToEach([.. embedded.Select(c => c.Vector)])
             .Where(hit => hit is { } h && h.Similarity >= _options.NearDuplicateSimilarity)
             .GroupBy(hit => hit!.Value.ArticleId)
@@ -162,33 +249,39 @@ public sealed class IngestPipeline(
     }
 
     /// <summary>
-    /// Writes the article; a new one never over another. When another process took the chosen id in the meantime, the
-    /// next free id is taken and the write tried again; the same text stored meanwhile surfaces as a conflict.
+    /// Writes the article; a new one never over another. A new article takes the first free id; when another process
+    /// takes it in the meantime, the next free id is taken and the write tried again. The same text stored meanwhile
+    /// surfaces as a conflict.
     /// </summary>
-    /// <returns>The article as stored (its id may differ from the one chosen before embedding).</returns>
-    private async Task<Article> StoreAsync(Article article, List<EmbeddedChunk> embedded, bool isNew, ArticleDraft draft, CancellationToken cancellationToken)
+    /// <returns>The article as stored (a new article's id is settled here).</returns>
+    private async Task<Article> StoreAsync(
+        PreparedArticle prepared, List<EmbeddedChunk> embedded, List<EmbeddedSentence> sentences, CancellationToken cancellationToken)
     {
-        var index = await indexLoader.EnsureLoadedAsync(cancellationToken);
-        IReadOnlyList<ChunkId> ids;
-        for (var attempt = 1; ; attempt++)
+        var article = prepared.Article;
+        if (prepared.Existing is not null)
         {
-            try
+            await store.SaveAsync(article, embedded, sentences, cancellationToken);
+        }
+        else
+        {
+            for (var attempt = 1; ; attempt++)
             {
-                ids = isNew ? await store.AddAsync(article, embedded, cancellationToken) : await store.SaveAsync(article, embedded, cancellationToken);
-                break;
-            }
-            catch (ArticleConflictException conflict) when (!conflict.SameText && attempt < MaxIdAttempts)
-            {
-                article = article with { Id = await FreeIdAsync(draft, article.ContentHash, cancellationToken) };
+                var id = await FreeIdAsync(prepared.Request.Draft, article.ContentHash, cancellationToken);
+                article = article with { Id = id };
+                embedded = [.. embedded.Select(e => e with { Chunk = e.Chunk with { ArticleId = id } })];
+                try
+                {
+                    await store.AddAsync(article, embedded, sentences, cancellationToken);
+                    break;
+                }
+                catch (ArticleConflictException conflict) when (!conflict.SameText && attempt < MaxIdAttempts)
+                {
+                    // Another process took the id between the look-up and the write; the next look-up sees it taken.
+                }
             }
         }
 
-        index.RemoveArticle(article.Id);
-        for (var i = 0; i < ids.Count; i++)
-        {
-            index.Add(ids[i], article.Id, embedded[i].Vector);
-        }
-
+        await IndexChangedAsync(cancellationToken);
         return article;
     }
 

@@ -13,7 +13,7 @@ public sealed class HybridRetriever(
     IKnowledgeStore store,
     IKeywordSearch keywordSearch,
     IEmbedder embedder,
-    VectorIndexLoader indexLoader,
+    IVectorIndex index,
     QueryAnalyzer analyzer,
     TermMatcher matcher,
     IOptions<SearchOptions> options) : IRetriever
@@ -23,7 +23,7 @@ public sealed class HybridRetriever(
     public async Task<RetrievalResult> RetrieveAsync(string question, CancellationToken cancellationToken)
     {
         var query = analyzer.Analyze(question);
-        var index = await indexLoader.EnsureLoadedAsync(cancellationToken);
+        await index.EnsureCurrentAsync(cancellationToken);
 
         var clock = Stopwatch.StartNew();
         // The question is embedded in every mode: the answerer judges coverage by similarity to it.
@@ -50,7 +50,7 @@ public sealed class HybridRetriever(
     private async Task<IReadOnlyList<RetrievedPassage>> FuseAsync(
         QueryAnalysis query,
         float[] queryVector,
-        VectorIndex index,
+        IVectorIndex index,
         IReadOnlyList<KeywordHit> keywordHits,
         IReadOnlyList<VectorHit> vectorHits,
         CancellationToken cancellationToken)

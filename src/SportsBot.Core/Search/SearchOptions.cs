@@ -15,6 +15,17 @@ public sealed class SearchOptions
     [Range(1, 500)]
     public int VectorTopK { get; set; } = 40;
 
+    /// <summary>
+    /// Bounds keyword search at any store size: question words are taken rarest first while the chunks they match
+    /// add up to at most this many; only those words pick the candidates, and commoner words re-rank them.
+    /// </summary>
+    [Range(100, 1_000_000)]
+    public int KeywordCandidateBudget { get; set; } = 3000;
+
+    /// <summary>Int8 (the default) holds a quarter of the bytes of Float32 in memory and on disk.</summary>
+    [EnumDataType(typeof(VectorPrecision))]
+    public VectorPrecision VectorPrecision { get; set; } = VectorPrecision.Int8;
+
     /// <summary>The k of reciprocal rank fusion: higher flattens the difference between ranks.</summary>
     [Range(1, 1000)]
     public int RrfK { get; set; } = 60;

@@ -1,6 +1,7 @@
-using System.Collections.Concurrent;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SportsBot.Core;
 using SportsBot.Core.Chat;
 using SportsBot.Discord.Model;
 using SportsBot.Discord.Rest;
@@ -10,23 +11,20 @@ namespace SportsBot.Discord.Chat;
 /// <summary>
 /// Guilds' owners and roles, so a member's admin status and role names cost no REST call per message. Filled by
 /// GUILD_CREATE, dropped on role changes, and otherwise fetched with GET /guilds/{id} and trusted for
-/// Discord:RoleCacheSeconds.
+/// Discord:RoleCacheSeconds; at most <see cref="MaxGuilds"/> guilds at once.
 /// </summary>
-public sealed class DiscordRoleCache(DiscordRestClient rest, IOptions<DiscordOptions> options, TimeProvider time, ILogger<DiscordRoleCache> logger)
+public sealed class DiscordRoleCache(DiscordRestClient rest, IOptions<DiscordOptions> options, TimeProvider time, ILogger<DiscordRoleCache> logger) : IDisposable
 {
-    private readonly ConcurrentDictionary<string, (DiscordGuild Guild, DateTimeOffset Until)> _guilds = new(StringComparer.Ordinal);
+    public const int MaxGuilds = 10_000;
 
-    public void Remember(DiscordGuild guild)
-    {
-        if (_guilds.Count > 10_000)
-        {
-            _guilds.Clear();
-        }
+    private readonly MemoryCache _guilds = BoundedMemoryCache.Create(time, MaxGuilds);
 
-        _guilds[guild.Id] = (guild, time.GetUtcNow() + TimeSpan.FromSeconds(options.Value.RoleCacheSeconds));
-    }
+    public void Remember(DiscordGuild guild) =>
+        _guilds.SetUntil(guild.Id, guild, time.GetUtcNow() + TimeSpan.FromSeconds(options.Value.RoleCacheSeconds));
 
-    public void Forget(string guildId) => _guilds.TryRemove(guildId, out _);
+    public void Forget(string guildId) => _guilds.Remove(guildId);
+
+    public void Dispose() => _guilds.Dispose();
 
     /// <param name="permissions">The member's permissions when Discord computed them (interactions); null for messages.</param>
     public async Task<DiscordMemberAccess> ResolveAsync(string guildId, string userId, IReadOnlyList<string> roleIds, ulong? permissions, CancellationToken cancellationToken)
@@ -43,9 +41,9 @@ public sealed class DiscordRoleCache(DiscordRestClient rest, IOptions<DiscordOpt
 
     private async Task<DiscordGuild?> GuildAsync(string guildId, CancellationToken cancellationToken)
     {
-        if (_guilds.TryGetValue(guildId, out var cached) && cached.Until > time.GetUtcNow())
+        if (_guilds.TryGetValue(guildId, out DiscordGuild? cached) && cached is not null)
         {
-            return cached.Guild;
+            return cached;
         }
 
         try

@@ -2,6 +2,8 @@ using System.Net.WebSockets;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly;
+using Polly.Retry;
 using SportsBot.Discord.Model;
 using SportsBot.Discord.Rest;
 using SportsBot.Discord.Wire;
@@ -34,49 +36,106 @@ public sealed class DiscordGateway(DiscordRestClient rest, IOptions<DiscordOptio
     /// <exception cref="DiscordGatewayRefusedException">Discord refused the bot; reconnecting cannot help.</exception>
     public async Task RunAsync(Func<DiscordEvent, CancellationToken, Task> onEvent, CancellationToken cancellationToken)
     {
+        // Failed connections in a row back off exponentially (Polly, with jitter); a connection that was healthy
+        // starts the count again, so one drop after days online is retried at once.
         var failures = 0;
+        var reconnect = ReconnectPipeline();
         while (!cancellationToken.IsCancellationRequested)
         {
-            var resuming = _sessionId is not null && _resumeUrl is not null;
             ConnectionEnd end;
             try
             {
-                var url = resuming ? _resumeUrl! : await GatewayUrlAsync(cancellationToken);
-                end = await RunConnectionAsync(WithQuery(url), resuming, onEvent, cancellationToken);
+                end = await reconnect.ExecuteAsync(
+                    async ct =>
+                    {
+                        var ended = await ConnectOnceAsync(onEvent, failures, ct);
+                        failures = ended.Healthy ? 0 : failures + 1;
+                        return ended;
+                    },
+                    cancellationToken);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
                 return;
             }
-            catch (DiscordApiException ex) when (ex.Status == 401)
+
+            if (cancellationToken.IsCancellationRequested)
             {
-                throw new DiscordGatewayRefusedException("Discord refused the bot token (401 Unauthorized on GET /gateway/bot); check Discord:Token.");
-            }
-            catch (Exception ex) when (ex is not DiscordGatewayRefusedException)
-            {
-                // Network trouble is expected now and then and its message says it all; anything else keeps its stack trace.
-                var expected = ex is WebSocketException or HttpRequestException or IOException or TimeoutException or DiscordApiException;
-                end = new ConnectionEnd(Resume: true, Healthy: false, Delay: null, Reason: ex.Message, Error: expected ? null : ex);
+                return;
             }
 
-            failures = end.Healthy ? 1 : failures + 1;
-            if (!end.Resume || (!end.Healthy && resuming && failures > MaxResumeFailures))
-            {
-                ForgetSession();
-            }
-
-            var delay = end.Delay ?? DiscordBackoff.Delay(options.Value, failures);
-            // Discord's own requests (op 7, op 9) are routine; drops, dead connections and failures are worth a look.
-            logger.Log(
-                end.Delay is null ? LogLevel.Warning : LogLevel.Information,
-                end.Error,
-                "Discord gateway: {Reason}; {Next} in {DelayMs} ms",
-                end.Reason,
-                _sessionId is null ? "identifying" : "resuming",
-                (int)delay.TotalMilliseconds);
+            var delay = end.Delay ?? TimeSpan.FromMilliseconds(options.Value.BackoffInitialMilliseconds);
+            LogReconnect(end, delay);
             await Task.Delay(delay, time, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
+
+    /// <summary>One connection, from connecting to its end; anything but Discord refusing the bot becomes an end to reconnect after.</summary>
+    private async ValueTask<ConnectionEnd> ConnectOnceAsync(Func<DiscordEvent, CancellationToken, Task> onEvent, int failuresBefore, CancellationToken cancellationToken)
+    {
+        var resuming = _sessionId is not null && _resumeUrl is not null;
+        ConnectionEnd end;
+        try
+        {
+            var url = resuming ? _resumeUrl! : await GatewayUrlAsync(cancellationToken);
+            end = await RunConnectionAsync(WithQuery(url), resuming, onEvent, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (DiscordApiException ex) when (ex.Status == 401)
+        {
+            throw new DiscordGatewayRefusedException("Discord refused the bot token (401 Unauthorized on GET /gateway/bot); check Discord:Token.");
+        }
+        catch (Exception ex) when (ex is not DiscordGatewayRefusedException)
+        {
+            // Network trouble is expected now and then and its message says it all; anything else keeps its stack trace.
+            var expected = ex is WebSocketException or HttpRequestException or IOException or TimeoutException or DiscordApiException;
+            end = new ConnectionEnd(Resume: true, Healthy: false, Delay: null, Reason: ex.Message, Error: expected ? null : ex);
+        }
+
+        if (!end.Resume || (!end.Healthy && resuming && failuresBefore + 1 > MaxResumeFailures))
+        {
+            ForgetSession();
+        }
+
+        return end;
+    }
+
+    /// <summary>Reconnects after every failed connection, as long as the adapter runs; returns the end of a healthy one.</summary>
+    private ResiliencePipeline<ConnectionEnd> ReconnectPipeline()
+    {
+        var o = options.Value;
+        return new ResiliencePipelineBuilder<ConnectionEnd> { TimeProvider = time }
+            .AddRetry(new RetryStrategyOptions<ConnectionEnd>
+            {
+                MaxRetryAttempts = int.MaxValue,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = TimeSpan.FromMilliseconds(o.BackoffInitialMilliseconds),
+                MaxDelay = TimeSpan.FromSeconds(o.BackoffMaxSeconds),
+                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result is { Healthy: false } && !args.Context.CancellationToken.IsCancellationRequested),
+                // Discord's own waits (op 9's 1–5 s) come first.
+                DelayGenerator = args => ValueTask.FromResult(args.Outcome.Result?.Delay),
+                OnRetry = args =>
+                {
+                    LogReconnect(args.Outcome.Result!, args.RetryDelay);
+                    return default;
+                },
+            })
+            .Build();
+    }
+
+    private void LogReconnect(ConnectionEnd end, TimeSpan delay) =>
+        // Discord's own requests (op 7, op 9) are routine; drops, dead connections and failures are worth a look.
+        logger.Log(
+            end.Delay is null ? LogLevel.Warning : LogLevel.Information,
+            end.Error,
+            "Discord gateway: {Reason}; {Next} in {DelayMs} ms",
+            end.Reason,
+            _sessionId is null ? "identifying" : "resuming",
+            (int)delay.TotalMilliseconds);
 
     private async Task<ConnectionEnd> RunConnectionAsync(Uri url, bool resuming, Func<DiscordEvent, CancellationToken, Task> onEvent, CancellationToken cancellationToken)
     {

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Net.Http.Headers;
+using Microsoft.Extensions.Caching.Memory;
+using SportsBot.Core;
 
 namespace SportsBot.Discord.Rest;
 
@@ -7,13 +9,19 @@ namespace SportsBot.Discord.Rest;
 /// Discord's REST rate limits as its responses describe them: each route belongs to a bucket
 /// (X-RateLimit-Bucket) counted per major parameter, with X-RateLimit-Remaining calls left until
 /// X-RateLimit-Reset-After. A call waits while its bucket is empty, and everything waits out a global 429.
-/// Nothing is guessed ahead of Discord's headers; a 429 sets the wait it names.
+/// Nothing is guessed ahead of Discord's headers; a 429 sets the wait it names. A bucket is forgotten when it resets
+/// (it holds nothing worth knowing after that), and at most <see cref="MaxBuckets"/> are kept: every interaction token
+/// is a major parameter of its own, so a busy bot would otherwise keep one bucket per slash command ever used.
 /// </summary>
-public sealed class DiscordRateLimiter(TimeProvider time)
+public sealed class DiscordRateLimiter(TimeProvider time) : IDisposable
 {
+    public const int MaxBuckets = 10_000;
+
     private readonly Lock _gate = new();
+
+    /// <summary>Route templates (a few dozen) to Discord's bucket hashes.</summary>
     private readonly Dictionary<string, string> _bucketOfRoute = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Bucket> _buckets = new(StringComparer.Ordinal);
+    private readonly MemoryCache _buckets = BoundedMemoryCache.Create(time, MaxBuckets);
     private DateTimeOffset _globalUntil = DateTimeOffset.MinValue;
 
     /// <summary>Waits until a call on <paramref name="route"/> may go out, and counts it against its bucket.</summary>
@@ -28,7 +36,7 @@ public sealed class DiscordRateLimiter(TimeProvider time)
                 wait = _globalUntil - now;
                 if (wait <= TimeSpan.Zero)
                 {
-                    if (!_buckets.TryGetValue(BucketKey(route), out var bucket) || bucket.ResetAt <= now)
+                    if (!_buckets.TryGetValue(BucketKey(route), out Bucket? bucket) || bucket is null || bucket.ResetAt <= now)
                     {
                         return;
                     }
@@ -63,7 +71,7 @@ public sealed class DiscordRateLimiter(TimeProvider time)
             if (int.TryParse(remaining, NumberStyles.None, CultureInfo.InvariantCulture, out var left)
                 && double.TryParse(resetAfter, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds))
             {
-                _buckets[BucketKey(route)] = new Bucket(left, time.GetUtcNow() + TimeSpan.FromSeconds(seconds));
+                Remember(route, new Bucket(left, time.GetUtcNow() + TimeSpan.FromSeconds(seconds)));
             }
         }
     }
@@ -80,8 +88,25 @@ public sealed class DiscordRateLimiter(TimeProvider time)
             }
             else
             {
-                _buckets[BucketKey(route)] = new Bucket(0, until);
+                Remember(route, new Bucket(0, until));
             }
+        }
+    }
+
+    /// <summary>The number of buckets remembered: what keeps memory flat.</summary>
+    public int BucketCount => _buckets.Count;
+
+    public void Dispose() => _buckets.Dispose();
+
+    private void Remember(DiscordRoute route, Bucket bucket)
+    {
+        if (bucket.ResetAt > time.GetUtcNow())
+        {
+            _buckets.SetUntil(BucketKey(route), bucket, bucket.ResetAt);
+        }
+        else
+        {
+            _buckets.Remove(BucketKey(route));
         }
     }
 

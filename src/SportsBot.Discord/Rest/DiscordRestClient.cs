@@ -6,6 +6,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly;
+using Polly.Retry;
 using SportsBot.Discord.Commands;
 using SportsBot.Discord.Model;
 using SportsBot.Discord.Wire;
@@ -15,13 +17,15 @@ namespace SportsBot.Discord.Rest;
 /// <summary>
 /// Discord's REST API: the one class that sends HTTP and reads JSON for it, returning the adapter's own records.
 /// Every call waits for its rate-limit bucket, waits out a 429 for the retry_after Discord names (global ones
-/// included), retries network errors and 5xx with growing pauses, and gives up after Discord:SendAttempts.
+/// included), retries network errors and 5xx with growing pauses (a Polly retry pipeline), and gives up after
+/// Discord:SendAttempts. A channel message carries a nonce Discord enforces, so a POST retried after a timeout
+/// whose first attempt did arrive is not posted twice.
 /// </summary>
 public sealed class DiscordRestClient : IDisposable
 {
     private readonly HttpClient _http;
     private readonly DiscordRateLimiter _limiter;
-    private readonly TimeProvider _time;
+    private readonly ResiliencePipeline _retry;
     private readonly IOptions<DiscordOptions> _options;
     private readonly ILogger<DiscordRestClient> _logger;
 
@@ -29,8 +33,8 @@ public sealed class DiscordRestClient : IDisposable
     {
         _options = options;
         _limiter = limiter;
-        _time = time;
         _logger = logger;
+        _retry = RetryPipeline(options.Value, time, logger);
         _http = new HttpClient { Timeout = TimeSpan.FromSeconds(options.Value.RequestTimeoutSeconds) };
         // Discord asks bots to name themselves in this form; it rejects unknown agents on some routes.
         _http.DefaultRequestHeaders.UserAgent.ParseAdd("DiscordBot (https://github.com/sportsbot/sportsbot, 1.0)");
@@ -53,7 +57,11 @@ public sealed class DiscordRestClient : IDisposable
     {
         var route = new DiscordRoute("POST", $"channels/{channelId}/messages", "channels/{channel}/messages", channelId);
         // Only interaction responses can be ephemeral; Discord refuses the flag on a channel message.
-        return DiscordJsonReader.Id(await SendAsync(route, DiscordJsonWriter.Message(message with { Ephemeral = false }), cancellationToken));
+        var body = DiscordJsonWriter.Message(message with { Ephemeral = false });
+        // One nonce for every attempt: Discord answers a repeat within minutes with the message already posted.
+        body["nonce"] = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12));
+        body["enforce_nonce"] = true;
+        return DiscordJsonReader.Id(await SendAsync(route, body, cancellationToken));
     }
 
     /// <summary>"The bot is thinking…": acknowledges an interaction so the answer may take up to 15 minutes.</summary>
@@ -133,75 +141,93 @@ public sealed class DiscordRestClient : IDisposable
 
     private async Task<JsonElement> SendAsync(DiscordRoute route, JsonNode? body, CancellationToken cancellationToken)
     {
-        var o = _options.Value;
-        for (var attempt = 1; ; attempt++)
+        var context = ResilienceContextPool.Shared.Get(route.Name, cancellationToken);
+        try
         {
-            await _limiter.WaitAsync(route, cancellationToken);
-            using var request = new HttpRequestMessage(new HttpMethod(route.Method), $"{o.ApiBaseUrl.TrimEnd('/')}/{route.Path}");
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bot", o.Token);
-            if (body is not null)
-            {
-                request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
-            }
-
-            HttpResponseMessage response;
-            try
-            {
-                response = await _http.SendAsync(request, cancellationToken);
-            }
-            catch (Exception ex) when (IsTransient(ex, cancellationToken) && attempt < o.SendAttempts)
-            {
-                await PauseAsync(route, attempt, ex.Message, cancellationToken);
-                continue;
-            }
-
-            using (response)
-            {
-                _limiter.Update(route, response.Headers);
-                var text = await response.Content.ReadAsStringAsync(cancellationToken);
-                if (response.IsSuccessStatusCode)
-                {
-                    return Parse(text);
-                }
-
-                if (response.StatusCode == HttpStatusCode.TooManyRequests)
-                {
-                    var (retryAfter, global) = RetryAfter(response, text);
-                    if (retryAfter > TimeSpan.FromSeconds(o.MaxRetryAfterSeconds) || attempt >= o.SendAttempts)
-                    {
-                        throw new DiscordApiException(route.Name, 429, null, $"rate limited for {retryAfter.TotalSeconds:0.#} s");
-                    }
-
-                    _limiter.Limited(route, retryAfter, global);
-                    _logger.LogWarning(
-                        "Discord rate limit on {Route}: waiting {RetryAfterSeconds} s as asked{Scope}",
-                        route.Name,
-                        Math.Round(retryAfter.TotalSeconds, 2),
-                        global ? " (global)" : string.Empty);
-                    continue;
-                }
-
-                if ((int)response.StatusCode >= 500 && attempt < o.SendAttempts)
-                {
-                    await PauseAsync(route, attempt, $"{(int)response.StatusCode} {response.ReasonPhrase}", cancellationToken);
-                    continue;
-                }
-
-                var (code, message) = DiscordJsonReader.Error(text);
-                throw new DiscordApiException(route.Name, (int)response.StatusCode, code, message ?? response.ReasonPhrase);
-            }
+            return await _retry.ExecuteAsync(static (ctx, state) => state.Client.AttemptAsync(state.Route, state.Body, ctx.CancellationToken), context, (Client: this, Route: route, Body: body));
+        }
+        catch (DiscordRetryableException ex)
+        {
+            // Out of attempts: the caller sees what Discord said the last time.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(ex.Failure);
+            throw;
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
         }
     }
 
-    private async Task PauseAsync(DiscordRoute route, int attempt, string reason, CancellationToken cancellationToken)
+    /// <summary>One try: waits for the route's bucket, sends, and learns the bucket's state from the answer.</summary>
+    private async ValueTask<JsonElement> AttemptAsync(DiscordRoute route, JsonNode? body, CancellationToken cancellationToken)
     {
-        var delay = DiscordBackoff.Delay(_options.Value, attempt);
-        _logger.LogWarning("Discord {Route} failed ({Reason}, attempt {Attempt}); retrying in {DelayMs} ms", route.Name, reason, attempt, (int)delay.TotalMilliseconds);
-        await Task.Delay(delay, _time, cancellationToken);
+        var o = _options.Value;
+        await _limiter.WaitAsync(route, cancellationToken);
+        using var request = new HttpRequestMessage(new HttpMethod(route.Method), $"{o.ApiBaseUrl.TrimEnd('/')}/{route.Path}");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bot", o.Token);
+        if (body is not null)
+        {
+            request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
+        }
+
+        using var response = await _http.SendAsync(request, cancellationToken);
+        _limiter.Update(route, response.Headers);
+        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        if (response.IsSuccessStatusCode)
+        {
+            return Parse(text);
+        }
+
+        if (response.StatusCode == HttpStatusCode.TooManyRequests)
+        {
+            var (retryAfter, global) = RetryAfter(response, text);
+            var refused = new DiscordApiException(route.Name, 429, null, $"rate limited for {retryAfter.TotalSeconds:0.#} s");
+            if (retryAfter > TimeSpan.FromSeconds(o.MaxRetryAfterSeconds))
+            {
+                throw refused;
+            }
+
+            _limiter.Limited(route, retryAfter, global);
+            _logger.LogWarning(
+                "Discord rate limit on {Route}: waiting {RetryAfterSeconds} s as asked{Scope}",
+                route.Name,
+                Math.Round(retryAfter.TotalSeconds, 2),
+                global ? " (global)" : string.Empty);
+            throw new DiscordRetryableException(refused, rateLimited: true);
+        }
+
+        var (code, message) = DiscordJsonReader.Error(text);
+        var failure = new DiscordApiException(route.Name, (int)response.StatusCode, code, message ?? response.ReasonPhrase);
+        throw (int)response.StatusCode >= 500 ? new DiscordRetryableException(failure, rateLimited: false) : failure;
     }
 
-    private static bool IsTransient(Exception ex, CancellationToken cancellationToken) =>
-        !cancellationToken.IsCancellationRequested && ex is HttpRequestException or IOException or OperationCanceledException;
+    /// <summary>429s (the limiter does the waiting), 5xx, network errors and timeouts are tried again; other refusals are final.</summary>
+    private static ResiliencePipeline RetryPipeline(DiscordOptions o, TimeProvider time, ILogger logger) => o.SendAttempts <= 1
+        ? ResiliencePipeline.Empty
+        : new ResiliencePipelineBuilder { TimeProvider = time }
+            .AddRetry(new RetryStrategyOptions
+            {
+                MaxRetryAttempts = o.SendAttempts - 1,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = TimeSpan.FromMilliseconds(o.BackoffInitialMilliseconds),
+                MaxDelay = TimeSpan.FromSeconds(o.BackoffMaxSeconds),
+                ShouldHandle = args => ValueTask.FromResult(
+                    !args.Context.CancellationToken.IsCancellationRequested
+                    && args.Outcome.Exception is DiscordRetryableException or HttpRequestException or IOException or OperationCanceledException),
+                DelayGenerator = args => ValueTask.FromResult(args.Outcome.Exception is DiscordRetryableException { RateLimited: true } ? TimeSpan.Zero : (TimeSpan?)null),
+                OnRetry = args =>
+                {
+                    if (args.Outcome.Exception is not DiscordRetryableException { RateLimited: true })
+                    {
+                        var reason = args.Outcome.Exception is OperationCanceledException ? "timed out" : args.Outcome.Exception?.Message;
+                        logger.LogWarning("Discord {Route} failed ({Reason}, attempt {Attempt}); retrying in {DelayMs} ms", args.Context.OperationKey, reason, args.AttemptNumber + 1, (int)args.RetryDelay.TotalMilliseconds);
+                    }
+
+                    return default;
+                },
+            })
+            .Build();
 
     /// <summary>The body's retry_after (fractional seconds) wins over the whole-second Retry-After header.</summary>
     private static (TimeSpan RetryAfter, bool Global) RetryAfter(HttpResponseMessage response, string body)

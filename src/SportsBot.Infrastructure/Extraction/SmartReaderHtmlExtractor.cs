@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.Extensions.Options;
@@ -31,21 +32,28 @@ public sealed class SmartReaderHtmlExtractor(IOptions<KnowledgeOptions> options)
 
         // SmartReader looks at the token only between its passes: the caller stops waiting at the deadline, and the
         // abandoned pass, bounded by the limits above, ends by itself soon after.
+        var limit = TimeSpan.FromSeconds(limits.ExtractionTimeoutSeconds);
+        var started = Stopwatch.GetTimestamp();
         var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        budget.CancelAfter(TimeSpan.FromSeconds(limits.ExtractionTimeoutSeconds));
+        budget.CancelAfter(limit);
         var deadline = budget.Token;
         var work = Task.Run(() => ReadAsync(html, url, deadline), deadline);
         _ = work.ContinueWith(t => { _ = t.Exception; budget.Dispose(); }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         try
         {
-            return await work.WaitAsync(deadline);
+            var draft = await work.WaitAsync(deadline);
+
+            // On a starved thread pool the deadline's timer can fire after the work is done; the clock still decides.
+            return Stopwatch.GetElapsedTime(started) <= limit ? draft : throw TookTooLong(limits.ExtractionTimeoutSeconds);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            var seconds = limits.ExtractionTimeoutSeconds;
-            throw new InvalidArticleException($"Reading the page took longer than {seconds} second{(seconds == 1 ? string.Empty : "s")}, so it is not read.");
+            throw TookTooLong(limits.ExtractionTimeoutSeconds);
         }
     }
+
+    private static InvalidArticleException TookTooLong(int seconds) =>
+        new($"Reading the page took longer than {seconds} second{(seconds == 1 ? string.Empty : "s")}, so it is not read.");
 
     private static async Task<ArticleDraft> ReadAsync(string html, string? url, CancellationToken cancellationToken)
     {

@@ -80,6 +80,13 @@ public sealed class SqliteDatabase : IDisposable
         }
     }
 
+    /// <summary>
+    /// Whether the file has the table. Always true for a table this program creates, except on a read-only file
+    /// written by an older version, which keeps the schema it has.
+    /// </summary>
+    internal bool HasTable(string name) =>
+        Use(c => c.ExecuteScalar<int>("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?", name) > 0);
+
     /// <summary>Runs <paramref name="work"/> with exclusive use of the connection.</summary>
     internal T Use<T>(Func<SQLiteConnection, T> work)
     {

@@ -11,7 +11,12 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
 {
     private const string UniqueContentHashIndex = "articles_content_hash_unique";
 
+    private const string SentenceVectorsTable = "sentence_vectors";
+
     private readonly SqliteDatabase _db;
+
+    /// <summary>False only on a read-only file from before sentence vectors were stored: answers embed their sentences then.</summary>
+    private readonly bool _hasSentenceVectors;
 
     public SqliteKnowledgeStore(SqliteDatabase db, ILogger<SqliteKnowledgeStore>? logger = null)
     {
@@ -22,11 +27,19 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
             c.CreateTable<ChunkRow>();
             // rowid = chunks.Id. Porter stemming lets "competing" match "compete".
             c.Execute("CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5(title, text, tokenize = 'porter unicode61 remove_diacritics 2')");
+            // Every removed chunk is logged in the transaction that removes it, so the vector file (derived, outside
+            // the database) can replay removals made by any process, even one killed before it updated the file.
+            c.Execute("CREATE TABLE IF NOT EXISTS chunk_removals (Seq INTEGER PRIMARY KEY AUTOINCREMENT, ChunkId INTEGER NOT NULL)");
+            c.Execute("CREATE TRIGGER IF NOT EXISTS chunks_removed AFTER DELETE ON chunks BEGIN INSERT INTO chunk_removals (ChunkId) VALUES (old.Id); END");
+            c.Execute("CREATE TABLE IF NOT EXISTS sentence_vectors (Hash INTEGER NOT NULL, Model TEXT NOT NULL, ArticleId TEXT NOT NULL, Vector BLOB NOT NULL, PRIMARY KEY (Hash, Model, ArticleId)) WITHOUT ROWID");
+            c.Execute("CREATE INDEX IF NOT EXISTS sentence_vectors_article ON sentence_vectors (ArticleId, Model)");
         });
         if (!_db.IsReadOnly)
         {
             MakeContentHashesUnique(logger ?? NullLogger<SqliteKnowledgeStore>.Instance);
         }
+
+        _hasSentenceVectors = _db.HasTable(SentenceVectorsTable);
     }
 
     public Task<Article?> GetAsync(ArticleId id, CancellationToken cancellationToken) =>
@@ -38,13 +51,13 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
     public Task<Article?> FindByUrlAsync(string url, CancellationToken cancellationToken) =>
         Task.FromResult(FirstWhere("Url = ?", url));
 
-    public Task<IReadOnlyList<ChunkId>> SaveAsync(Article article, IReadOnlyList<EmbeddedChunk> chunks, CancellationToken cancellationToken) =>
-        WriteAsync(article, chunks, replace: true, cancellationToken);
+    public Task<IReadOnlyList<ChunkId>> SaveAsync(Article article, IReadOnlyList<EmbeddedChunk> chunks, IReadOnlyList<EmbeddedSentence> sentences, CancellationToken cancellationToken) =>
+        WriteAsync(article, chunks, sentences, replace: true, cancellationToken);
 
-    public Task<IReadOnlyList<ChunkId>> AddAsync(Article article, IReadOnlyList<EmbeddedChunk> chunks, CancellationToken cancellationToken) =>
-        WriteAsync(article, chunks, replace: false, cancellationToken);
+    public Task<IReadOnlyList<ChunkId>> AddAsync(Article article, IReadOnlyList<EmbeddedChunk> chunks, IReadOnlyList<EmbeddedSentence> sentences, CancellationToken cancellationToken) =>
+        WriteAsync(article, chunks, sentences, replace: false, cancellationToken);
 
-    private Task<IReadOnlyList<ChunkId>> WriteAsync(Article article, IReadOnlyList<EmbeddedChunk> chunks, bool replace, CancellationToken cancellationToken)
+    private Task<IReadOnlyList<ChunkId>> WriteAsync(Article article, IReadOnlyList<EmbeddedChunk> chunks, IReadOnlyList<EmbeddedSentence> sentences, bool replace, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         IReadOnlyList<ChunkId> ids = _db.InWriteTransaction(c =>
@@ -79,6 +92,7 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
                 ids.Add(new ChunkId(row.Id));
             }
 
+            InsertSentences(c, article.Id.Value, sentences);
             return ids;
         });
         return Task.FromResult(ids);
@@ -105,26 +119,6 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
 
     public Task<int> CountAsync(CancellationToken cancellationToken) =>
         Task.FromResult(_db.Use(c => c.ExecuteScalar<int>("SELECT count(*) FROM articles")));
-
-    public Task<IReadOnlyList<KeywordHit>> SearchKeywordsAsync(string matchExpression, int limit, CancellationToken cancellationToken)
-    {
-        // Title matches count half as much as body matches: a headline word is a weaker signal than a sentence.
-        var rows = _db.Use(c => c.Query<KeywordRow>(
-            """
-            SELECT best.ChunkId AS ChunkId, chunks.ArticleId AS ArticleId, best.Score AS Score
-            FROM (
-                SELECT rowid AS ChunkId, bm25(chunks_fts, 0.5, 1.0) AS Score
-                FROM chunks_fts
-                WHERE chunks_fts MATCH ?
-                ORDER BY Score
-                LIMIT ?) AS best
-            JOIN chunks ON chunks.Id = best.ChunkId
-            ORDER BY best.Score
-            """,
-            matchExpression,
-            limit));
-        return Task.FromResult<IReadOnlyList<KeywordHit>>(rows.Select(r => new KeywordHit(new ChunkId(r.ChunkId), new ArticleId(r.ArticleId), r.Score)).ToList());
-    }
 
     public Task<IReadOnlyList<StoredChunk>> GetChunksAsync(IReadOnlyCollection<ChunkId> ids, CancellationToken cancellationToken)
     {
@@ -158,23 +152,14 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
         return Task.CompletedTask;
     }
 
-    public Task<IReadOnlyList<StoredVector>> LoadVectorsAsync(string model, CancellationToken cancellationToken) =>
-        LoadVectorsAfterAsync(model, new ChunkId(0), cancellationToken);
-
-    public Task<IReadOnlyList<StoredVector>> LoadVectorsAfterAsync(string model, ChunkId after, CancellationToken cancellationToken)
+    /// <summary>All vectors of a model at once: for eval's baseline index over a small store, never on the question path.</summary>
+    public Task<IReadOnlyList<StoredVector>> LoadVectorsAsync(string model, CancellationToken cancellationToken)
     {
-        var rows = _db.Use(c => c.Query<ChunkRow>("SELECT Id, ArticleId, Vector FROM chunks WHERE Model = ? AND Id > ? ORDER BY Id", model, after.Value));
+        var rows = _db.Use(c => c.Query<ChunkRow>("SELECT Id, ArticleId, Vector FROM chunks WHERE Model = ? ORDER BY Id", model));
         return Task.FromResult<IReadOnlyList<StoredVector>>(rows
             .Select(r => new StoredVector(new ChunkId(r.Id), new ArticleId(r.ArticleId), MemoryMarshal.Cast<byte, float>(r.Vector).ToArray()))
             .ToList());
     }
-
-    public Task<int> CountChunksEmbeddedByAsync(string model, CancellationToken cancellationToken) =>
-        Task.FromResult(_db.Use(c => c.ExecuteScalar<int>("SELECT count(*) FROM chunks WHERE Model = ?", model)));
-
-    // SQLite bumps data_version when another connection commits; this connection's own commits do not.
-    public Task<long> GetExternalChangeStampAsync(CancellationToken cancellationToken) =>
-        Task.FromResult(_db.Use(c => c.ExecuteScalar<long>("PRAGMA data_version")));
 
     /// <summary>Pairs chunk rows with their articles; a chunk whose article is gone (a concurrent remove) is dropped.</summary>
     private static IReadOnlyList<StoredChunk> WithArticles(SQLiteConnection c, List<ChunkRow> chunks)
@@ -199,6 +184,77 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
         c.Query<ArticleRow>($"SELECT * FROM articles WHERE {condition} LIMIT 1", values).FirstOrDefault() is { } row
             ? ArticleMapper.ToArticle(row)
             : null;
+
+    public Task<IReadOnlyList<StoredChunkVector>> GetChunkVectorsAsync(ArticleId id, string model, CancellationToken cancellationToken) =>
+        Task.FromResult(_db.Use<IReadOnlyList<StoredChunkVector>>(c =>
+        {
+            var rows = c.Query<ChunkRow>("SELECT Id, ArticleId, Ordinal, Text, Vector FROM chunks WHERE ArticleId = ? AND Model = ? ORDER BY Ordinal", id.Value, model);
+            var vectors = rows.ToDictionary(r => r.Id, r => MemoryMarshal.Cast<byte, float>(r.Vector).ToArray());
+            return [.. WithArticles(c, rows).Select(s => new StoredChunkVector(s, vectors[s.Id.Value]))];
+        }));
+
+    public Task<IReadOnlyDictionary<string, float[]>> FindSentenceVectorsAsync(IReadOnlyCollection<string> sentences, string model, CancellationToken cancellationToken)
+    {
+        var byHash = sentences.Distinct(StringComparer.Ordinal).ToDictionary(SentenceVectorCodec.Hash);
+        if (byHash.Count == 0 || !_hasSentenceVectors)
+        {
+            return Task.FromResult<IReadOnlyDictionary<string, float[]>>(new Dictionary<string, float[]>());
+        }
+
+        var rows = _db.Use(c => c.Query<SentenceVectorRow>($"SELECT Hash, Vector FROM sentence_vectors WHERE Model = ? AND Hash IN ({string.Join(',', byHash.Keys)})", model));
+        var found = new Dictionary<string, float[]>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            found.TryAdd(byHash[row.Hash], SentenceVectorCodec.Decode(row.Vector));
+        }
+
+        return Task.FromResult<IReadOnlyDictionary<string, float[]>>(found);
+    }
+
+    /// <remarks>None on a file that has nowhere to keep them (read-only, from before they were stored): nothing could be saved.</remarks>
+    public Task<int> CountArticlesWithoutSentenceVectorsAsync(string model, CancellationToken cancellationToken) =>
+        Task.FromResult(_hasSentenceVectors ? _db.Use(c => c.ExecuteScalar<int>($"SELECT count(*) FROM articles a WHERE {WithoutSentenceVectors}", model)) : 0);
+
+    public Task<IReadOnlyList<StoredChunk>> GetChunksOfArticlesWithoutSentenceVectorsAsync(string model, int articles, CancellationToken cancellationToken) =>
+        Task.FromResult(_db.Use(c => WithArticles(c, c.Query<ChunkRow>(
+            $"SELECT Id, ArticleId, Ordinal, Text FROM chunks WHERE ArticleId IN (SELECT a.Id FROM articles a WHERE {WithoutSentenceVectors} ORDER BY a.Id LIMIT ?) ORDER BY ArticleId, Ordinal",
+            model,
+            articles))));
+
+    public Task SaveSentenceVectorsAsync(ArticleId id, IReadOnlyList<EmbeddedSentence> sentences, string model, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        // The write lock from the start: the article checked for below cannot be removed by another process before the insert.
+        _db.InWriteTransaction(c =>
+        {
+            // An article removed meanwhile gets none: they would outlive it.
+            if (c.ExecuteScalar<int>("SELECT count(*) FROM articles WHERE Id = ?", id.Value) == 0)
+            {
+                return 0;
+            }
+
+            // Another model's vectors of the article are never read again.
+            c.Execute("DELETE FROM sentence_vectors WHERE ArticleId = ?", id.Value);
+            InsertSentences(c, id.Value, [.. sentences.Where(s => s.Model == model)]);
+            return sentences.Count;
+        });
+        return Task.CompletedTask;
+    }
+
+    private const string WithoutSentenceVectors = "NOT EXISTS (SELECT 1 FROM sentence_vectors s WHERE s.ArticleId = a.Id AND s.Model = ?)";
+
+    private static void InsertSentences(SQLiteConnection c, string articleId, IReadOnlyList<EmbeddedSentence> sentences)
+    {
+        foreach (var sentence in sentences)
+        {
+            c.Execute(
+                "INSERT OR REPLACE INTO sentence_vectors (Hash, Model, ArticleId, Vector) VALUES (?, ?, ?, ?)",
+                SentenceVectorCodec.Hash(sentence.Text),
+                sentence.Model,
+                articleId,
+                SentenceVectorCodec.Encode(sentence.Vector));
+        }
+    }
 
     /// <summary>
     /// Databases written before content hashes were unique may hold copies of one text, which two ingests racing each
@@ -251,6 +307,7 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
 
     private static bool DeleteArticle(SQLiteConnection c, string id)
     {
+        c.Execute("DELETE FROM sentence_vectors WHERE ArticleId = ?", id);
         c.Execute("DELETE FROM chunks_fts WHERE rowid IN (SELECT Id FROM chunks WHERE ArticleId = ?)", id);
         c.Execute("DELETE FROM chunks WHERE ArticleId = ?", id);
         return c.Execute("DELETE FROM articles WHERE Id = ?", id) > 0;

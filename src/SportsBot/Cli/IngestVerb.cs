@@ -52,52 +52,60 @@ public sealed class IngestVerb
     public Command Command { get; }
 
     /// <summary>One line per item; a refused item is reported and the rest go on. Ctrl+C, or a store that cannot be
-    /// written (locked past the busy timeout, read-only), stops the batch between items with the reason.</summary>
+    /// written (locked past the busy timeout, read-only), stops the batch with the reason. Files are read and parsed
+    /// ahead of the model and the model embeds passages of several articles at once; lines come in the order given.</summary>
     private static async Task<IngestBatch> IngestAllAsync(IServiceProvider services, List<string> items, IProgress<IngestProgress> progress, CancellationToken cancellationToken)
     {
         var addedBy = $"cli:{Environment.UserName}";
         var lines = new List<(bool Ok, string Line)>();
-        for (var i = 0; i < items.Count; i++)
+        var batch = items
+            .Select(item => new IngestItem(LinkCredentials.Strip(item), token => LoadAsync(services, item, addedBy, token)))
+            .ToList();
+        try
         {
-            var name = LinkCredentials.Strip(items[i]);
-            progress.Report(new IngestProgress(i, items.Count, name));
-            try
+            await services.GetRequiredService<BatchIngest>().IngestAsync(batch, progress, async (outcome, _) =>
             {
-                var result = await IngestOneAsync(services, items[i], name, addedBy, cancellationToken);
-                var number = await services.GetRequiredService<ArticleLookup>().NumberOfAsync(result.Article.Id, cancellationToken);
-                lines.Add((true, $"{name}: {result.Describe(number)}"));
-            }
-            catch (InvalidArticleException ex)
-            {
-                lines.Add((false, ex.Message.StartsWith(name, StringComparison.Ordinal) ? ex.Message : $"{name}: {ex.Message}"));
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                return new IngestBatch(lines, "Interrupted; the article in progress was not stored.");
-            }
-            catch (IOException ex)
-            {
-                return new IngestBatch(lines, ex.Message);
-            }
+                var name = outcome.Item.Name;
+                if (outcome.Result is { } result)
+                {
+                    // Not cancelled by Ctrl+C: the article is stored, so its line must be printed. Looked up only now, since
+                    // the short-number table is created on first use and that waits for another program's lock.
+                    var number = await services.GetRequiredService<ArticleLookup>().NumberOfAsync(result.Article.Id, CancellationToken.None);
+                    lines.Add((true, $"{name}: {result.Describe(number)}"));
+                }
+                else
+                {
+                    lines.Add((false, outcome.Refusal!.StartsWith(name, StringComparison.Ordinal) ? outcome.Refusal : $"{name}: {outcome.Refusal}"));
+                }
+            }, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return new IngestBatch(lines, "Interrupted; the articles in progress were not stored.");
+        }
+        catch (IOException ex)
+        {
+            return new IngestBatch(lines, ex.Message);
         }
 
         return new IngestBatch(lines, null);
     }
 
-    private static async Task<IngestResult> IngestOneAsync(IServiceProvider services, string item, string name, string addedBy, CancellationToken cancellationToken)
+    /// <summary>Reads and parses one item; the batch stores it.</summary>
+    private static async Task<IngestRequest> LoadAsync(IServiceProvider services, string item, string addedBy, CancellationToken cancellationToken)
     {
-        var writer = services.GetRequiredService<KnowledgeWriter>();
+        var name = LinkCredentials.Strip(item);
         if (IsLink(item))
         {
             var draft = await services.GetRequiredService<IArticleFetcher>().FetchAsync(item, cancellationToken);
             // A link fetched again is the page's newer version: update it in place rather than call it a duplicate.
-            return await writer.IngestAsync(new IngestRequest(draft, addedBy, $"url:{name}", UpdateWhenUrlKnown: true), cancellationToken);
+            return new IngestRequest(draft, addedBy, $"url:{name}", UpdateWhenUrlKnown: true);
         }
 
         var maxBytes = services.GetRequiredService<IOptions<KnowledgeOptions>>().Value.MaxPageBytes;
         var bytes = await ArticleFiles.ReadAsync(item, name, maxBytes, cancellationToken);
         var parsed = await services.GetRequiredService<ArticleParser>().ParseAsync(item, bytes, cancellationToken);
-        return await writer.IngestAsync(new IngestRequest(parsed, addedBy, $"cli:{Path.GetFullPath(item)}"), cancellationToken);
+        return new IngestRequest(parsed, addedBy, $"cli:{Path.GetFullPath(item)}");
     }
 
     private static bool IsLink(string item) => item.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || item.StartsWith("https://", StringComparison.OrdinalIgnoreCase);

@@ -39,7 +39,7 @@ public sealed class BenchHosts(IEmbeddingGenerator<string, Embedding<float>> gen
         }
     }
 
-    /// <summary>The store file with its write-ahead log and shared-memory file.</summary>
+    /// <summary>The store file with its write-ahead log and shared-memory file, and the vector file beside it.</summary>
     public static long DiskBytes(string databasePath) =>
-        new[] { databasePath, databasePath + "-wal", databasePath + "-shm" }.Where(File.Exists).Sum(f => new FileInfo(f).Length);
+        new[] { databasePath, databasePath + "-wal", databasePath + "-shm", databasePath + ".vectors" }.Where(File.Exists).Sum(f => new FileInfo(f).Length);
 }

@@ -48,14 +48,26 @@ public sealed class BenchRunner(IEmbeddingGenerator<string, Embedding<float>> ge
         var ingest = await IngestAsync(hosts, embedder, store, settings.Articles, cancellationToken);
 
         var scales = new List<ScaleReport>();
-        foreach (var scale in settings.Scales.Order())
+        SoakReport? soak = null;
+        var sizes = settings.Soak > 0 ? settings.Scales.Append(BenchSettings.SoakArticles).Distinct() : settings.Scales;
+        foreach (var scale in sizes.Order())
         {
             status($"scale {scale:N0} articles: filling");
-            scales.Add(await MeasureScaleAsync(hosts, store, scale, settings, ingest.Articles, cancellationToken));
+            var measured = await MeasureScaleAsync(hosts, store, scale, settings, ingest.Articles, cancellationToken);
+            if (settings.Scales.Contains(scale))
+            {
+                scales.Add(measured);
+            }
+
+            if (scale == BenchSettings.SoakArticles && settings.Soak > 0)
+            {
+                status($"soak: {settings.Soak:N0} questions at {scale:N0} articles in one process");
+                soak = await SoakAsync(hosts, store, settings.Soak, cancellationToken);
+            }
         }
 
         var machine = new BenchMachine(Environment.ProcessorCount, RuntimeInformation.OSDescription, RuntimeInformation.FrameworkDescription);
-        return new BenchReport(machine, firstStart, ingest, scales);
+        return new BenchReport(machine, firstStart, ingest, scales, soak);
     }
 
     private static async Task<StartReport> StartAsync(BenchHosts hosts, string db, string knowledge, CancellationToken cancellationToken)
@@ -72,7 +84,11 @@ public sealed class BenchRunner(IEmbeddingGenerator<string, Embedding<float>> ge
         return new StartReport(articles, hostStart.TotalMilliseconds, sync.TotalMilliseconds, (total - hostStart - sync).TotalMilliseconds, total.TotalMilliseconds);
     }
 
-    private static async Task<IngestReport> IngestAsync(BenchHosts hosts, TimingEmbedder embedder, string db, int count, CancellationToken cancellationToken)
+    /// <summary>
+    /// Ingests generated files the way <c>sportsbot ingest FOLDER</c> does, then gives the model alone the very
+    /// batches it embedded, so the two can be compared in one process and one state of the machine.
+    /// </summary>
+    private async Task<IngestReport> IngestAsync(BenchHosts hosts, TimingEmbedder embedder, string db, int count, CancellationToken cancellationToken)
     {
         using var host = await hosts.OpenAsync(db, null, cancellationToken);
         var parser = host.Services.GetRequiredService<ArticleParser>();
@@ -85,18 +101,27 @@ public sealed class BenchRunner(IEmbeddingGenerator<string, Embedding<float>> ge
         await pipeline.RemoveAsync(new ArticleId("bench-warm-up"), cancellationToken);
 
         embedder.Reset();
-        var chunks = 0;
+        embedder.RecordBatches = true;
+        var items = files.Select(f => new IngestItem(f.Name, _ => Task.FromResult(new IngestRequest(parser.Parse(f.Name, f.Bytes), "bench", $"bench:{f.Name}")))).ToList();
         var clock = Stopwatch.StartNew();
-        foreach (var (name, bytes) in files)
+        var outcomes = await host.Services.GetRequiredService<BatchIngest>().IngestAsync(items, null, null, cancellationToken);
+        var seconds = clock.Elapsed.TotalSeconds;
+        embedder.RecordBatches = false;
+        var chunks = outcomes.Sum(o => o.Result?.ChunkCount ?? 0);
+        var model = embedder.Elapsed.TotalSeconds;
+        var batches = embedder.Batches;
+        await host.StopAsync(cancellationToken);
+
+        var alone = new EmbeddingGeneratorEmbedder(generator, embeddings);
+        clock.Restart();
+        foreach (var batch in batches)
         {
-            var result = await pipeline.IngestAsync(new IngestRequest(parser.Parse(name, bytes), "bench", $"bench:{name}"), cancellationToken);
-            chunks += result.ChunkCount;
+            await alone.EmbedAsync(batch, cancellationToken);
         }
 
-        var seconds = clock.Elapsed.TotalSeconds;
-        var model = embedder.Elapsed.TotalSeconds;
-        await host.StopAsync(cancellationToken);
-        return new IngestReport(count, chunks, seconds, count / seconds, chunks / seconds, model, model / seconds, (seconds - model) * 1000 / count);
+        var aloneSeconds = clock.Elapsed.TotalSeconds;
+        return new IngestReport(count, chunks, batches.Sum(b => (long)b.Length), seconds, count / seconds, chunks / seconds, model, model / seconds,
+            (seconds - model) * 1000 / count, aloneSeconds, aloneSeconds / seconds);
     }
 
     private static async Task<ScaleReport> MeasureScaleAsync(BenchHosts hosts, string db, int scale, BenchSettings settings, int modelArticles, CancellationToken cancellationToken)
@@ -106,12 +131,14 @@ public sealed class BenchRunner(IEmbeddingGenerator<string, Embedding<float>> ge
         using (var filling = await hosts.OpenAsync(db, null, cancellationToken))
         {
             await filling.Services.GetRequiredService<SyntheticFiller>().FillToAsync(scale, Seed + scale, cancellationToken);
+            // A running bot appends each article's vectors as it stores it; the filler writes the store directly.
+            await filling.Services.GetRequiredService<IVectorIndex>().EnsureCurrentAsync(cancellationToken);
             await filling.StopAsync(cancellationToken);
         }
 
         var fillSeconds = clock.Elapsed.TotalSeconds;
 
-        // A freshly opened host, as after a restart: its first question loads every vector.
+        // A freshly opened host, as after a restart: its first question maps the vector file and checks it against the store.
         using var host = await hosts.OpenAsync(db, null, cancellationToken);
         var answers = host.Services.GetRequiredService<AnswerService>();
         clock.Restart();
@@ -130,7 +157,7 @@ public sealed class BenchRunner(IEmbeddingGenerator<string, Embedding<float>> ge
         }
 
         var articles = await host.Services.GetRequiredService<IKnowledgeStore>().CountAsync(cancellationToken);
-        var chunks = host.Services.GetRequiredService<VectorIndex>().Count;
+        var chunks = host.Services.GetRequiredService<IVectorIndex>().Count;
         var process = Process.GetCurrentProcess();
         process.Refresh();
         await host.StopAsync(cancellationToken);
@@ -160,6 +187,36 @@ public sealed class BenchRunner(IEmbeddingGenerator<string, Embedding<float>> ge
             BenchHosts.DiskBytes(db),
             process.PeakWorkingSet64,
             GC.GetTotalMemory(forceFullCollection: false));
+    }
+
+    private static async Task<SoakReport> SoakAsync(BenchHosts hosts, string db, int questions, CancellationToken cancellationToken)
+    {
+        using var host = await hosts.OpenAsync(db, null, cancellationToken);
+        var answers = host.Services.GetRequiredService<AnswerService>();
+        var articles = await host.Services.GetRequiredService<IKnowledgeStore>().CountAsync(cancellationToken);
+        var corpus = new SyntheticCorpus(Seed + 2);
+        await answers.AskAsync(FirstQuestion, cancellationToken);
+        var (workingSetStart, heapStart) = Memory();
+
+        var elapsed = new List<double>(questions);
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < questions; i++)
+        {
+            elapsed.Add((await answers.AskAsync(corpus.Question(), cancellationToken)).Elapsed.TotalMilliseconds);
+        }
+
+        var seconds = clock.Elapsed.TotalSeconds;
+        var (workingSetEnd, heapEnd) = Memory();
+        await host.StopAsync(cancellationToken);
+        return new SoakReport(articles, questions, seconds, Percentile.Of(elapsed, 0.5), Percentile.Of(elapsed, 0.95), workingSetStart, workingSetEnd, heapStart, heapEnd);
+
+        static (long WorkingSet, long Heap) Memory()
+        {
+            var heap = GC.GetTotalMemory(forceFullCollection: true);
+            var process = Process.GetCurrentProcess();
+            process.Refresh();
+            return (process.WorkingSet64, heap);
+        }
     }
 
     /// <summary>Lets each scale report its own peak: Linux resets the high-water mark on request; elsewhere the peak is since start.</summary>

@@ -5,4 +5,8 @@ namespace SportsBot.Evaluation;
 /// <param name="Asks">Questions asked at each scale.</param>
 /// <param name="KnowledgeDirectory">The bundled folder for the first-start measurement; null skips it.</param>
 /// <param name="WorkFolder">Where the bench's stores are written; the caller deletes it.</param>
-public sealed record BenchSettings(int Articles, IReadOnlyList<int> Scales, int Asks, string? KnowledgeDirectory, string WorkFolder);
+/// <param name="Soak">Questions asked in one process at <see cref="SoakArticles"/> articles, to show memory stays flat; 0 skips it.</param>
+public sealed record BenchSettings(int Articles, IReadOnlyList<int> Scales, int Asks, string? KnowledgeDirectory, string WorkFolder, int Soak = 0)
+{
+    public const int SoakArticles = 10_000;
+}

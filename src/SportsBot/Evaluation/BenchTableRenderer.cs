@@ -22,10 +22,11 @@ public static class BenchTableRenderer
         }
 
         var i = report.Ingest;
-        text.Append("Ingest with the real model (generated articles; parse, normalise, dedupe, chunk, embed, store):\n\n");
-        text.Append(new MarkdownTable("articles", "chunks", "seconds", "articles/s", "chunks/s", "time in model", "other ms/article")
-            .Add(Count(i.Articles), Count(i.Chunks), i.Seconds.ToString("F1", CultureInfo.InvariantCulture), i.ArticlesPerSecond.ToString("F1", CultureInfo.InvariantCulture),
-                i.ChunksPerSecond.ToString("F1", CultureInfo.InvariantCulture), i.ModelShare.ToString("P0", CultureInfo.InvariantCulture), i.OtherMsPerArticle.ToString("F1", CultureInfo.InvariantCulture)));
+        text.Append("Ingest with the real model (generated articles as files, as `ingest FOLDER` reads them; parse, normalise, dedupe, chunk, embed chunks and sentences, store), against the model alone on the same texts in the same batches:\n\n");
+        text.Append(new MarkdownTable("articles", "chunks", "texts embedded", "seconds", "articles/s", "chunks/s", "time in model", "other ms/article", "model alone s", "throughput vs model")
+            .Add(Count(i.Articles), Count(i.Chunks), Count((int)i.Texts), i.Seconds.ToString("F1", CultureInfo.InvariantCulture), i.ArticlesPerSecond.ToString("F1", CultureInfo.InvariantCulture),
+                i.ChunksPerSecond.ToString("F1", CultureInfo.InvariantCulture), i.ModelShare.ToString("P0", CultureInfo.InvariantCulture), i.OtherMsPerArticle.ToString("F1", CultureInfo.InvariantCulture),
+                i.ModelAloneSeconds.ToString("F1", CultureInfo.InvariantCulture), i.ThroughputVsModel.ToString("F2", CultureInfo.InvariantCulture)));
 
         if (report.Scales.Count > 0)
         {
@@ -49,8 +50,16 @@ public static class BenchTableRenderer
             text.Append(size);
             text.Append("\nSynthetic articles are generated text with random unit vectors written straight to the store, without the model; ")
                 .Append("search cost does not depend on where vectors came from (quality is eval's job). ")
-                .Append("First answer: the first question on a freshly opened store, which loads every vector into memory. ")
+                .Append("First answer: the first question of a freshly started host on the store, as after a restart (it maps the vector file and checks it against the store). ")
                 .Append(Invariant($"Each scale: {report.Scales[0].Asks} questions after it.\n"));
+        }
+
+        if (report.Soak is { } soak)
+        {
+            text.Append(Invariant($"\nLong run: {soak.Questions:N0} questions in one process at {soak.Articles:N0} articles ({soak.Seconds:F0} s; p50 {soak.P50Ms:F1} ms, p95 {soak.P95Ms:F1} ms):\n\n"));
+            text.Append(new MarkdownTable("", "working set MB", "managed heap MB (after full GC)")
+                .Add("start", Mb(soak.WorkingSetStartBytes), Mb(soak.HeapStartBytes))
+                .Add("end", Mb(soak.WorkingSetEndBytes), Mb(soak.HeapEndBytes)));
         }
 
         return text.ToString();

@@ -15,7 +15,7 @@ public sealed class EvalRunner(
     IKnowledgeStore store,
     IKeywordSearch storeKeywords,
     IEmbedder embedder,
-    VectorIndexLoader indexLoader,
+    IVectorIndex index,
     QueryAnalyzer analyzer,
     TermMatcher matcher,
     IRetriever shipped,
@@ -43,7 +43,7 @@ public sealed class EvalRunner(
 
     public async Task<EvalReport> RunAsync(IReadOnlyList<EvalQuestionFile> files, IReadOnlyCollection<string> only, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
-        await indexLoader.EnsureLoadedAsync(cancellationToken);
+        await index.EnsureCurrentAsync(cancellationToken);
         var chunkIds = (await store.LoadVectorsAsync(embedder.ModelName, cancellationToken)).Select(v => v.ChunkId).ToList();
         var chunks = await store.GetChunksAsync(chunkIds, cancellationToken);
         using var lucene = new LuceneKeywordSearch(chunks);
@@ -95,7 +95,7 @@ public sealed class EvalRunner(
     }
 
     private HybridRetriever Variant(IKeywordSearch keywords, RetrievalMode mode) =>
-        new(store, keywords, embedder, indexLoader, analyzer, matcher, Options.Create(search.Value.WithMode(mode)));
+        new(store, keywords, embedder, index, analyzer, matcher, Options.Create(search.Value.WithMode(mode)));
 
     private async Task<QuestionOutcome> AskAsync(EvalQuestion question, IRetriever retriever, CancellationToken cancellationToken)
     {

@@ -10,7 +10,7 @@ namespace SportsBot.Hosting;
 public sealed class KnowledgeBootstrapper(
     KnowledgeFolderSync sync,
     EmbeddingRefresher embeddings,
-    VectorIndexLoader indexLoader,
+    IVectorIndex index,
     IEmbedder embedder,
     IOptions<KnowledgeOptions> options,
     ILogger<KnowledgeBootstrapper> logger)
@@ -21,9 +21,9 @@ public sealed class KnowledgeBootstrapper(
         await embeddings.RefreshAsync(progress, cancellationToken);
         var report = await SyncFolderAsync(progress, cancellationToken);
 
-        // Load the vectors and run the model once now, so the first question does not pay for either. The runtime
+        // Bring the vector file up to date and run the model once now, so the first question pays for neither. The runtime
         // prepares itself on the first batch of real size, so the warm-up is shaped like an answer's sentences.
-        await indexLoader.EnsureLoadedAsync(cancellationToken);
+        await index.EnsureCurrentAsync(cancellationToken);
         await embedder.EmbedAsync([.. Enumerable.Repeat(WarmUpSentence, 12)], cancellationToken);
         return report;
     }

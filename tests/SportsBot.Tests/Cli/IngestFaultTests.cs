@@ -122,32 +122,39 @@ public sealed class IngestFaultTests : IDisposable
         var stderr = new StringWriter();
         var console = new CliConsole(new StringReader(string.Empty), stdout, stderr, IsInteractive: false);
 
-        // Ctrl+C lands while the model embeds the third article, as it does when a person presses it mid-batch.
+        // Ctrl+C lands while the model embeds the fourth article, as it does when a person presses it mid-batch. The model
+        // embeds several articles per call, so how many before it were already stored depends on how they were grouped.
         var code = await SportsBotCli.RunAsync(["ingest", _folder.File("in"), "--db", Db], console, services =>
         {
             TestHost.UseSharedModel(services);
-            services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(new InterruptingGenerator(SharedModel.Generator, ctrlC, interruptOnCall: 3));
+            services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(new InterruptingGenerator(SharedModel.Generator, ctrlC, "decision number 4 "));
         }, ctrlC.Token);
 
         Assert.Equal(ExitCodes.Failure, code);
-        Assert.Contains("stopped, 2 of 6 ingested.", stdout.ToString());
+        var summary = System.Text.RegularExpressions.Regex.Match(stdout.ToString(), @"stopped, (\d) of 6 ingested\.");
+        Assert.True(summary.Success, stdout.ToString());
+        var ingested = int.Parse(summary.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(ingested, 0, 3);
         Assert.DoesNotContain("OnnxRuntime", stderr.ToString());
-        Assert.Equal(2, (await StoredAsync()).Count);
+        var stored = await StoredAsync();
+        Assert.Equal(ingested, stored.Count);
+        Assert.Equal(ingested, stdout.ToString().Split('\n').Count(l => l.Contains(": Added", StringComparison.Ordinal)));
+        Assert.All(stored, a => Assert.Contains($"Added \"{a.Title}\"", stdout.ToString(), StringComparison.Ordinal));
     }
 
-    private sealed class InterruptingGenerator(IEmbeddingGenerator<string, Embedding<float>> inner, CancellationTokenSource ctrlC, int interruptOnCall)
+    /// <summary>Presses Ctrl+C when the model is first asked to embed a text containing <paramref name="marker"/>.</summary>
+    private sealed class InterruptingGenerator(IEmbeddingGenerator<string, Embedding<float>> inner, CancellationTokenSource ctrlC, string marker)
         : IEmbeddingGenerator<string, Embedding<float>>
     {
-        private int _calls;
-
         public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(IEnumerable<string> values, EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default)
         {
-            if (Interlocked.Increment(ref _calls) == interruptOnCall)
+            var texts = values.ToList();
+            if (texts.Any(t => t.Contains(marker, StringComparison.Ordinal)))
             {
                 ctrlC.Cancel();
             }
 
-            return inner.GenerateAsync(values, options, cancellationToken);
+            return inner.GenerateAsync(texts, options, cancellationToken);
         }
 
         public object? GetService(Type serviceType, object? serviceKey = null) => inner.GetService(serviceType, serviceKey);

@@ -60,4 +60,22 @@ public sealed class DiscordRateLimitTests(DiscordBotFixture fixture)
         Assert.Equal([200, 200], calls.Select(c => c.Status));
         Assert.True(calls[1].At - calls[0].At >= TimeSpan.FromSeconds(0.95), $"second call {(calls[1].At - calls[0].At).TotalMilliseconds} ms after the bucket ran empty");
     }
+
+    [Fact]
+    public async Task A_message_whose_answer_was_lost_is_sent_again_with_the_same_nonce_and_posted_once()
+    {
+        var channel = fixture.NewChannel();
+        _discord.LoseAnswer("POST", $"channels/{channel}/messages");
+
+        await _discord.SendMessageAsync(channel, DiscordBotFixture.GuildId, fixture.NewUser("Fan"), Ask);
+        var answer = await _discord.WaitForPostAsync(channel, 0);
+        await Eventually.TrueAsync(() => PostsTo(channel).Count >= 2, "the POST to be sent again");
+
+        Assert.StartsWith("As of 8 December 2023,", answer.Description);
+        Assert.Equal(1, _discord.CountIn(channel));
+        var attempts = PostsTo(channel);
+        Assert.Equal([0, 200], attempts.Select(a => a.Status));
+        Assert.All(attempts, a => Assert.True(a.Body?["enforce_nonce"]?.GetValue<bool>()));
+        Assert.Single(attempts.Select(a => a.Body?["nonce"]?.ToString()).Distinct());
+    }
 }

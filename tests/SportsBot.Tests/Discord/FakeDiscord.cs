@@ -116,6 +116,15 @@ public sealed partial class FakeDiscord : IAsyncDisposable
         }
     }
 
+    /// <summary>The next matching call is carried out, but its answer never reaches the bot (the connection drops), as when a request times out after Discord got it.</summary>
+    public void LoseAnswer(string method, string pathPart)
+    {
+        lock (_gate)
+        {
+            _rules.Add(new Rule(method, pathPart, 0, null, false, null, 0, 0));
+        }
+    }
+
     /// <summary>The next matching call succeeds with these rate-limit headers: <paramref name="remaining"/> calls left in the bucket for <paramref name="resetAfter"/> seconds.</summary>
     public void Limit(string method, string pathPart, string bucket, int remaining, double resetAfter)
     {
@@ -189,6 +198,17 @@ public sealed partial class FakeDiscord : IAsyncDisposable
         }
 
         var (status, result) = Route(method, segments, body);
+        if (rule is { Status: 0 })
+        {
+            lock (_gate)
+            {
+                _calls.Add(new RestCall(method, path, 0, body, authorization.Length == 0 ? null : authorization, DateTimeOffset.UtcNow));
+            }
+
+            http.Abort();
+            return;
+        }
+
         await RespondAsync(http, method, path, body, authorization, status, result);
     }
 
@@ -205,7 +225,7 @@ public sealed partial class FakeDiscord : IAsyncDisposable
                 // As Discord: a channel message may not be ephemeral (flag 64); only interaction responses can.
                 return ((body?["flags"]?.GetValue<int>() ?? 0) & 64) != 0
                     ? (400, new JsonObject { ["message"] = "Invalid Form Body", ["code"] = 50035 })
-                    : (200, Post(channel, "message", body!.AsObject()));
+                    : (200, PostOnce(channel, body!.AsObject()));
             case ("POST", ["interactions", _, var token, "callback"]):
                 return Callback(token, body!.AsObject());
             case ("PATCH", ["webhooks", ApplicationId, var token, "messages", "@original"]):
@@ -223,6 +243,23 @@ public sealed partial class FakeDiscord : IAsyncDisposable
             default:
                 return (404, new JsonObject { ["message"] = "404: Not Found", ["code"] = 0 });
         }
+    }
+
+    /// <summary>As Discord: a message whose nonce is enforced and was seen in the channel is not posted again; the first one is the answer.</summary>
+    private JsonObject PostOnce(string channel, JsonObject body)
+    {
+        if (body["enforce_nonce"]?.GetValue<bool>() == true && body["nonce"]?.ToString() is { } nonce)
+        {
+            lock (_gate)
+            {
+                if (_posts.FirstOrDefault(p => p.Target == channel && p.Body["nonce"]?.ToString() == nonce) is { } earlier)
+                {
+                    return new JsonObject { ["id"] = earlier.MessageId, ["channel_id"] = channel, ["author"] = BotJson(), ["type"] = 0 };
+                }
+            }
+        }
+
+        return Post(channel, "message", body);
     }
 
     private JsonObject Post(string target, string kind, JsonObject body, bool ephemeral = false)

@@ -26,6 +26,9 @@ public sealed class BenchVerbTests
         Assert.Equal(2, ingest.GetProperty("articles").GetInt32());
         Assert.True(ingest.GetProperty("chunks").GetInt32() >= 2);
         Assert.InRange(ingest.GetProperty("modelShare").GetDouble(), 0.0, 1.0);
+        Assert.True(ingest.GetProperty("texts").GetInt64() > ingest.GetProperty("chunks").GetInt32(), "sentences are embedded at ingest too");
+        Assert.True(ingest.GetProperty("modelAloneSeconds").GetDouble() > 0);
+        Assert.True(ingest.GetProperty("throughputVsModel").GetDouble() > 0);
 
         var scale = Assert.Single(root.GetProperty("scales").EnumerateArray());
         Assert.Equal(6, scale.GetProperty("articles").GetInt32());
@@ -48,6 +51,7 @@ public sealed class BenchVerbTests
     [Theory]
     [InlineData("--scales", "1000,lots")]
     [InlineData("--articles", "0")]
+    [InlineData("--soak", "-1")]
     public async Task Bad_bench_options_are_refused_with_a_reason(string option, string value)
     {
         var (exitCode, _, error) = await InProcessCli.RunAsync("bench", option, value);

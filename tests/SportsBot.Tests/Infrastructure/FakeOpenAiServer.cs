@@ -22,6 +22,9 @@ public sealed class FakeOpenAiServer : IDisposable
     private readonly ConcurrentQueue<FakeRequest> _requests = new();
     private readonly CancellationTokenSource _stopping = new();
     private readonly Task _loop;
+    private FakeReply? _otherwise;
+    private int _inFlight;
+    private int _mostInFlight;
 
     public FakeOpenAiServer()
     {
@@ -47,6 +50,15 @@ public sealed class FakeOpenAiServer : IDisposable
 
     /// <summary>The next chat completion waits <paramref name="delay"/> before answering (or until the server stops).</summary>
     public void ReplyAfter(TimeSpan delay, string content) => _replies.Enqueue(new FakeReply(200, content, delay));
+
+    /// <summary>The next chat completion is answered with <paramref name="content"/> once <paramref name="release"/> completes: a model that is slow until the test says otherwise.</summary>
+    public void ReplyWhen(Task release, string content) => _replies.Enqueue(new FakeReply(200, content, TimeSpan.Zero, release));
+
+    /// <summary>Every chat completion with no scripted reply left waits <paramref name="delay"/> and answers <paramref name="content"/>.</summary>
+    public void ReplyToAllAfter(TimeSpan delay, string content) => _otherwise = new FakeReply(200, content, delay);
+
+    /// <summary>The most chat completions that were being answered at one moment.</summary>
+    public int MostConcurrentChatRequests => Volatile.Read(ref _mostInFlight);
 
     public void Dispose()
     {
@@ -115,22 +127,44 @@ public sealed class FakeOpenAiServer : IDisposable
                 return;
             }
 
-            if (!_replies.TryDequeue(out var reply))
+            if (!_replies.TryDequeue(out var reply) && (reply = _otherwise) is null)
             {
                 await WriteAsync(context, 500, """{"error":{"message":"the test scripted no reply"}}""");
                 return;
             }
 
-            if (reply.Delay > TimeSpan.Zero)
+            var inFlight = Interlocked.Increment(ref _inFlight);
+            try
             {
-                await Task.Delay(reply.Delay, _stopping.Token);
-            }
+                InterlockedMax(ref _mostInFlight, inFlight);
+                if (reply.Delay > TimeSpan.Zero)
+                {
+                    await Task.Delay(reply.Delay, _stopping.Token);
+                }
 
-            await WriteAsync(context, reply.Status, reply.Status == 200 ? Completion(reply.Content ?? string.Empty) : """{"error":{"message":"scripted failure","type":"server_error"}}""");
+                if (reply.Release is { } release)
+                {
+                    await release.WaitAsync(_stopping.Token);
+                }
+
+                await WriteAsync(context, reply.Status, reply.Status == 200 ? Completion(reply.Content ?? string.Empty) : """{"error":{"message":"scripted failure","type":"server_error"}}""");
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _inFlight);
+            }
         }
         catch (Exception ex) when (ex is OperationCanceledException or HttpListenerException or ObjectDisposedException or IOException)
         {
             // The client gave up (a timeout test) or the server is stopping.
+        }
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        int seen;
+        while ((seen = Volatile.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, seen) != seen)
+        {
         }
     }
 
@@ -186,5 +220,5 @@ public sealed class FakeOpenAiServer : IDisposable
         context.Response.Close();
     }
 
-    private sealed record FakeReply(int Status, string? Content, TimeSpan Delay);
+    private sealed record FakeReply(int Status, string? Content, TimeSpan Delay, Task? Release = null);
 }

@@ -66,6 +66,55 @@ public sealed class ConcurrentIngestTests
         }
     }
 
+    /// <summary>What <c>sportsbot ingest</c> of several files does: read ahead, embed together, store one by one.</summary>
+    private static async Task<List<IngestResult>> BatchAsync(TestHost host, IEnumerable<(string File, string Body)> files)
+    {
+        var items = files.Select(f => new IngestItem(f.File, _ => Task.FromResult(new IngestRequest(
+            host.Get<ArticleParser>().Parse(f.File, Encoding.UTF8.GetBytes(Articles.Markdown($"Decision reported as {f.File}", "2023-05-01", f.Body))), "shell", $"cli:{f.File}"))));
+        var outcomes = await host.Get<BatchIngest>().IngestAsync([.. items], null, null, CancellationToken.None);
+        return [.. outcomes.Select(o => o.Result!)];
+    }
+
+    [Fact]
+    public async Task Batch_ingests_in_two_processes_beside_a_moderator_lose_nothing_and_store_no_text_twice()
+    {
+        await using var first = await TestHost.StartAsync(null);
+        await using var second = await TestHost.StartAsync(null, new Dictionary<string, string?> { ["Storage:DatabasePath"] = first.DatabasePath });
+        const int Names = 6;
+        const int SharedTexts = 3;
+
+        var fromFirst = Enumerable.Range(0, Names).Select(n => ($"same-{n:000}.md", Body("Alpha News", n)))
+            .Concat(Enumerable.Range(0, SharedTexts).Select(n => ($"alpha-copy-{n}.md", Body("Agency wire", n))));
+        var fromSecond = Enumerable.Range(0, Names).Select(n => ($"same-{n:000}.md", Body("Beta Daily", n)))
+            .Concat(Enumerable.Range(0, SharedTexts).Select(n => ($"beta-copy-{n}.md", Body("Agency wire", n))));
+
+        // In the first process a moderator adds the same wire texts one by one while its batch runs.
+        var fromChat = Enumerable.Range(0, SharedTexts).Select(n => ($"chat-copy-{n}.md", Body("Agency wire", n)));
+
+        var results = await Task.WhenAll(
+            Task.Run(() => BatchAsync(first, fromFirst)),
+            Task.Run(() => BatchAsync(second, fromSecond)),
+            Task.Run(() => IngestAllAsync(first, fromChat)));
+
+        var stored = await first.Get<IKnowledgeStore>().ListAsync(0, 100, CancellationToken.None);
+        var added = results.SelectMany(r => r).Where(r => r.Status == IngestStatus.Added).ToList();
+        Assert.Equal((2 * Names) + SharedTexts, stored.Count);
+        Assert.Equal(stored.Count, added.Count);
+        Assert.Equal(stored.Count, stored.Select(a => a.ContentHash).Distinct().Count());
+        foreach (var result in added)
+        {
+            var article = Assert.Single(stored, a => a.Id == result.Article.Id);
+            Assert.Equal(result.Article.ContentHash, article.ContentHash);
+        }
+
+        for (var n = 0; n < SharedTexts; n++)
+        {
+            var copies = results.SelectMany(r => r).Where(r => r.Article.Body.StartsWith($"Agency wire reported on Tuesday that federation decision number {n} ", StringComparison.Ordinal)).ToList();
+            Assert.Single(copies, c => c.Status == IngestStatus.Added);
+            Assert.Equal(2, copies.Count(c => c.Status == IngestStatus.Duplicate && c.Describe().StartsWith("Already in the knowledge base", StringComparison.Ordinal)));
+        }
+    }
+
     [Fact]
     public async Task Two_moderators_adding_articles_with_the_same_headline_at_once_both_keep_theirs()
     {

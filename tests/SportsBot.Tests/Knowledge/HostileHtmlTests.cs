@@ -91,7 +91,8 @@ public sealed class HostileHtmlTests : IDisposable
         var icons = string.Concat(Enumerable.Range(0, 3_000).Select(_ => "<svg viewBox=\"0 0 10 10\"><g><path d=\"M0 0L10 10\"/><path d=\"M1 1\"/></g></svg>"));
         var html = Page(icons + string.Concat(Enumerable.Repeat(Paragraph, 6)));
 
-        var draft = await Extractor().ExtractAsync(html, null, CancellationToken.None);
+        // Alone this takes about a second; the generous limit keeps a busy test run from timing it out.
+        var draft = await Extractor(timeoutSeconds: 120).ExtractAsync(html, null, CancellationToken.None);
 
         Assert.Contains("individual neutrals under strict conditions", draft.Body);
     }

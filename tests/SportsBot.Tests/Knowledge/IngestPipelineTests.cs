@@ -14,6 +14,9 @@ public sealed class IngestPipelineTests : IAsyncLifetime
 
     private IKnowledgeStore Store => _host.Get<IKnowledgeStore>();
 
+    private Task<IReadOnlyList<KeywordHit>> KeywordsAsync(string words) =>
+        _host.Get<IKeywordSearch>().SearchAsync(_host.Get<QueryAnalyzer>().Analyze(words), 10, CancellationToken.None);
+
     private Task<IngestResult> IngestAsync(string fileName, string content, string addedBy = "moderator") =>
         _host.Get<IngestPipeline>().IngestAsync(
             new IngestRequest(_host.Get<ArticleParser>().Parse(fileName, System.Text.Encoding.UTF8.GetBytes(content)), addedBy, $"test:{fileName}"),
@@ -84,7 +87,7 @@ public sealed class IngestPipelineTests : IAsyncLifetime
             Store,
             new FailingEmbedder(_host.Get<IEmbedder>(), failOnCall: 2),
             new Chunker(new ChunkingOptions { TargetWords = 20 }),
-            _host.Get<VectorIndexLoader>(),
+            _host.Get<IVectorIndex>(),
             TimeProvider.System,
             Microsoft.Extensions.Logging.Abstractions.NullLogger<IngestPipeline>.Instance);
         var longBody = string.Join("\n\n", Enumerable.Repeat(Articles.BanBody, 1).Concat(Enumerable.Range(1, 40).Select(i => $"Paragraph {i} adds one more sentence about the federation and its long list of decisions.")));
@@ -93,7 +96,7 @@ public sealed class IngestPipelineTests : IAsyncLifetime
         await Assert.ThrowsAsync<IOException>(() => pipeline.IngestAsync(new IngestRequest(draft, "m", "test:long"), CancellationToken.None));
 
         Assert.Equal(0, await Store.CountAsync(CancellationToken.None));
-        Assert.Empty(await Store.SearchKeywordsAsync("\"federation\"", 10, CancellationToken.None));
+        Assert.Empty(await KeywordsAsync("federation"));
     }
 
     [Fact]
@@ -104,7 +107,7 @@ public sealed class IngestPipelineTests : IAsyncLifetime
         Assert.True(await _host.Get<IngestPipeline>().RemoveAsync(added.Article.Id, CancellationToken.None));
 
         Assert.Null(await Store.GetAsync(added.Article.Id, CancellationToken.None));
-        Assert.Empty(await Store.SearchKeywordsAsync("\"hockey\"", 10, CancellationToken.None));
+        Assert.Empty(await KeywordsAsync("hockey"));
         Assert.Empty((await _host.Get<IRetriever>().RetrieveAsync("ice hockey suspension", CancellationToken.None)).Passages);
     }
 

@@ -123,6 +123,27 @@ public sealed class StoreAvailabilityTests : IDisposable
         Assert.Contains("is read-only: answering from it", warning);
     }
 
+    [Fact]
+    public async Task A_read_only_database_from_before_stored_sentence_vectors_still_answers()
+    {
+        await IndexAsync();
+        using (var older = new SQLiteConnection(Db))
+        {
+            // As a version before stored sentence vectors and the vector file left it.
+            older.Execute("DROP TRIGGER chunks_removed");
+            older.Execute("DROP TABLE chunk_removals");
+            older.Execute("DROP TABLE sentence_vectors");
+        }
+
+        File.Delete(Db + ".vectors");
+        MakeReadOnly(Db);
+
+        var run = await CliRun.RunAsync("ask", Question, "--db", Db, "--knowledge", _folder.File("knowledge"));
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Contains("International Ice Hockey Federation", run.Out);
+    }
+
     /// <summary>A file this program may not write: permissions for a user; for root, who ignores them, the immutable attribute.</summary>
     private static void MakeReadOnly(string path)
     {

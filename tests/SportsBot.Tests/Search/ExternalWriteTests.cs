@@ -25,6 +25,6 @@ public sealed class ExternalWriteTests
         Assert.Equal(added.Article.Id, afterAdd.Passages[0].Article.Id);
         Assert.True(afterAdd.Passages[0].Similarity > 0.5, "found by meaning, not only by its words");
         Assert.Empty(afterRemove.Passages);
-        Assert.Equal(0, bot.Get<VectorIndex>().Count);
+        Assert.Equal(0, bot.Get<IVectorIndex>().Count);
     }
 }

@@ -12,7 +12,7 @@ namespace SportsBot.Tests.Telegram;
 /// A small Telegram Bot API on 127.0.0.1 (getMe, getUpdates, sendMessage, getChatMember, setMyCommands,
 /// answerCallbackQuery, getFile and file downloads) for the real Telegram.Bot client. Tests queue user messages
 /// and button presses as updates, read what the bot sent, set members' statuses, and script faults (429, 5xx,
-/// 403) for the next calls of a method.
+/// 403) for the next calls of a method. Like Telegram, it refuses a message whose HTML does not parse or is too long.
 /// </summary>
 public sealed partial class FakeTelegramApi : IAsyncDisposable
 {
@@ -32,7 +32,10 @@ public sealed partial class FakeTelegramApi : IAsyncDisposable
     private readonly ConcurrentDictionary<string, ConcurrentQueue<Fault>> _faults = new();
     private readonly SemaphoreSlim _updatesArrived = new(0);
     private readonly SemaphoreSlim _messageSent = new(0);
-    private int _nextUpdateId = 1;
+    /// <summary>Update ids of each fake start where the last one's ended, as Telegram's never repeat: a bot's offset saved in a shared database never hides a later test's updates.</summary>
+    private static int s_lastUpdateId;
+
+    private int _nextUpdateId = Interlocked.Add(ref s_lastUpdateId, 1_000_000) - 999_999;
     private int _nextMessageId = 1000;
 
     private FakeTelegramApi(WebApplication app) => _app = app;
@@ -91,7 +94,7 @@ public sealed partial class FakeTelegramApi : IAsyncDisposable
         }
     }
 
-    /// <summary>The next <paramref name="count"/> calls of <paramref name="method"/> (for <paramref name="chatId"/>, if given) fail like this.</summary>
+    /// <summary>The next <paramref name="count"/> calls of <paramref name="method"/> (for <paramref name="chatId"/>, if given) fail like this; "{path}" in the description becomes the request's path.</summary>
     public void Fail(string method, int status, string description, int? retryAfter = null, long? chatId = null, int count = 1, bool htmlBody = false)
     {
         var queue = _faults.GetOrAdd(method, _ => new ConcurrentQueue<Fault>());
@@ -179,7 +182,14 @@ public sealed partial class FakeTelegramApi : IAsyncDisposable
 
         if (_faults.TryGetValue(method, out var queue) && queue.TryPeek(out var fault) && (fault.ChatId is null || fault.ChatId == chatId) && queue.TryDequeue(out fault))
         {
-            return Error(method, chatId, fault.Status, fault.Description, fault.RetryAfter, fault.HtmlBody);
+            // Some servers and proxies name the request in their errors, and a Bot API path holds the token.
+            return Error(method, chatId, fault.Status, fault.Description.Replace("{path}", http.Request.Path, StringComparison.Ordinal), fault.RetryAfter, fault.HtmlBody);
+        }
+
+        if (method == "sendMessage" && string.Equals(body["parse_mode"]?.GetValue<string>(), "HTML", StringComparison.OrdinalIgnoreCase) && TelegramHtml.Problem(body["text"]!.GetValue<string>()) is { } problem)
+        {
+            // As Telegram: a message whose HTML it cannot parse, or that is too long once parsed, is refused whole.
+            return Error(method, chatId, 400, "Bad Request: " + problem, null, false);
         }
 
         Record(method, chatId, 200);

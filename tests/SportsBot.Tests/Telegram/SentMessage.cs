@@ -6,6 +6,9 @@ public sealed record SentMessage(long ChatId, int MessageId, string Text, string
     /// <summary>The inline keyboard under it, as (text, callback data), row by row.</summary>
     public IReadOnlyList<(string Text, string Data)> Buttons { get; init; } = [];
 
+    /// <summary>The text as the reader sees it, once Telegram has parsed the HTML.</summary>
+    public string Plain => string.Equals(ParseMode, "HTML", StringComparison.OrdinalIgnoreCase) ? TelegramHtml.Plain(Text) : Text;
+
     /// <summary>It asked for a reply (force_reply).</summary>
     public bool ForceReply { get; init; }
 }

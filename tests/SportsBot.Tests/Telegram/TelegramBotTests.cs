@@ -219,7 +219,7 @@ public sealed class TelegramBotTests(TelegramBotFixture fixture)
 
         var reply = await SayAsync(chat, admin, "/kb add", document: ("curling.md", System.Text.Encoding.UTF8.GetBytes(file)));
 
-        Assert.Contains("curling.md: Added \"Curling federation keeps Russian teams out of the 2026 season\"", reply.Text);
+        Assert.Contains("curling.md: Added \"Curling federation keeps Russian teams out of the 2026 season\"", reply.Plain);
         Assert.Contains(_api.Calls, c => c.Method == "getFile");
         var article = await fixture.Host.Get<IKnowledgeStore>().GetAsync(new ArticleId("curling"), CancellationToken.None);
         Assert.NotNull(article);

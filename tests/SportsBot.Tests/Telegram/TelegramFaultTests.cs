@@ -1,3 +1,9 @@
+using System.Globalization;
+using SportsBot.Core.Answering;
+using SportsBot.Core.Chat;
+using SportsBot.Tests.Discord;
+using SportsBot.Telegram;
+
 namespace SportsBot.Tests.Telegram;
 
 /// <summary>Telegram on a bad day: flood control, gateway errors, a chat that no longer accepts the bot.</summary>
@@ -58,6 +64,7 @@ public sealed class TelegramFaultTests(TelegramBotFixture fixture)
         _api.Send(kickedFrom, new TelegramUser(603, "Fan"), Question);
         _api.Send(stillHere, new TelegramUser(604, "Fan"), Question);
         var answer = await _api.WaitForMessageAsync(stillHere.Id, 0);
+        await Eventually.TrueAsync(() => _api.Calls.Any(c => c.Method == "sendMessage" && c.ChatId == kickedFrom.Id), "the reply in the group the bot was kicked from");
 
         Assert.StartsWith("As of 8 December 2023,", answer.Text);
         // A 403 is final: tried once, not retried, and nothing was delivered there.
@@ -86,5 +93,25 @@ public sealed class TelegramFaultTests(TelegramBotFixture fixture)
         Assert.StartsWith("As of 8 December 2023,", replies[0].Text);
         Assert.Matches(@"^You are asking faster than this channel allows; please try again in \d+ s\.$", replies[1].Text);
         Assert.StartsWith("Settings of this channel:", replies[2].Text);
+    }
+
+    [Fact]
+    public async Task Sources_whose_quotes_are_a_thousand_ampersands_all_arrive_in_messages_telegram_accepts()
+    {
+        var chat = fixture.NewGroup();
+        var quote = new string('&', 1000);
+        var citations = Enumerable.Range(1, 6).Select(i => new Citation(i, $"Report {i}", "Outlet & Co", $"https://example.org/{i}?a=1&b=2", new DateOnly(2024, 1, i), $"article-{i}", quote, 0.5)).ToList();
+        var channel = new ChannelKey(TelegramMessageTranslator.Platform, new ChannelId(chat.Id.ToString(CultureInfo.InvariantCulture)));
+        await fixture.Host.Get<IConversationStore>().RememberAsync(channel, [new MessageId("1")], new Answer("Who & why?", true, "Because [1].", null, AnswerMode.Extractive, citations), CancellationToken.None);
+
+        _api.Send(chat, new TelegramUser(607, "Reader"), "/sources");
+        int Ampersands() => _api.Sent.Where(m => m.ChatId == chat.Id).Sum(m => m.Plain.Count(c => c == '&'));
+        int Refused() => _api.Calls.Count(c => c.Method == "sendMessage" && c.ChatId == chat.Id && c.Status != 200);
+        await Eventually.TrueAsync(() => Ampersands() >= 6 * quote.Length || Refused() > 0, "the sources to arrive or be refused");
+
+        Assert.Equal(0, Refused());
+        // Six quotes, "Outlet & Co" six times and the question: nothing cut off, nothing doubled.
+        Assert.Equal((6 * quote.Length) + 6 + 1, Ampersands());
+        Assert.True(_api.CountIn(chat.Id) > 1);
     }
 }

@@ -9,7 +9,7 @@ namespace SportsBot.Tests.Telegram;
 public sealed class TelegramHtmlRendererTests
 {
     [Fact]
-    public void A_long_answer_is_split_at_paragraph_boundaries_into_messages_of_at_most_4096_characters()
+    public void A_long_answer_is_split_at_paragraph_boundaries_into_messages_of_at_most_4096_visible_characters()
     {
         var paragraphs = Enumerable.Range(1, 6).Select(i => $"Paragraph {i} " + string.Concat(Enumerable.Repeat("word & more ", 120)).Trim() + $" [{i}]").ToList();
         var citations = Enumerable.Range(1, 6).Select(i => new Citation(i, $"Title {i}", "Outlet", $"https://example.org/{i}", new DateOnly(2024, 1, i), $"a{i}", "quote", 0.5)).ToList();
@@ -18,7 +18,7 @@ public sealed class TelegramHtmlRendererTests
         var messages = TelegramHtmlRenderer.Render(reply);
 
         Assert.True(messages.Count > 1);
-        Assert.All(messages, m => Assert.True(m.Length <= TelegramHtmlRenderer.MaxMessageLength, $"{m.Length} characters"));
+        Assert.All(messages, m => Assert.Null(TelegramHtml.Problem(m)));
         // Every paragraph arrives whole, in order, and the sources come last.
         var all = string.Join("\n\n", messages);
         Assert.All(paragraphs, p => Assert.Contains(TelegramHtmlRenderer.Escape(p), all));
@@ -35,10 +35,34 @@ public sealed class TelegramHtmlRendererTests
         Assert.True(messages.Count >= 3);
         Assert.All(messages, m =>
         {
-            Assert.True(m.Length <= TelegramHtmlRenderer.MaxMessageLength);
+            Assert.Null(TelegramHtml.Problem(m));
             Assert.DoesNotMatch(new Regex("&(?!amp;|lt;|gt;)"), m);
             Assert.DoesNotContain("<x>", m);
         });
+    }
+
+    [Theory]
+    [InlineData(TelegramHtmlRenderer.MaxMessageLength)]
+    [InlineData(700)]
+    [InlineData(97)]
+    public void Sources_whose_quotes_are_a_thousand_ampersands_are_split_without_cutting_a_tag_or_an_entity(int maxLength)
+    {
+        var quote = new string('&', 1000);
+        var citations = Enumerable.Range(1, 5).Select(i => new Citation(i, $"Title <{i}>", "Outlet & Co", $"https://example.org/{i}?a=1&b=2", new DateOnly(2024, 1, i), $"a{i}", quote, 0.5)).ToList();
+        var reply = new OutgoingReply(ReplyKind.Sources, "Sources of my last answer here (to \"Who & why?\"):", citations, null);
+
+        var messages = TelegramHtmlRenderer.Render(reply, maxLength);
+
+        Assert.True(messages.Count > 1);
+        Assert.All(messages, m =>
+        {
+            Assert.Null(TelegramHtml.Problem(m));
+            Assert.True(TelegramHtml.Plain(m).Length <= maxLength, $"{TelegramHtml.Plain(m).Length} visible characters");
+        });
+        // Every quote arrives whole; only the whitespace at a cut may differ.
+        static string Unspaced(string text) => text.Replace("\n", string.Empty).Replace(" ", string.Empty);
+        var expected = reply.Text + string.Concat(citations.Select(c => $"[{c.N}] {c.Title} — {c.Source}, {c.Published!.Value.Day} January 2024{quote}"));
+        Assert.Equal(Unspaced(expected), Unspaced(string.Concat(messages.Select(TelegramHtml.Plain))));
     }
 
     [Fact]

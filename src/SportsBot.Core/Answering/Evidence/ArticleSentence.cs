@@ -13,6 +13,9 @@ public sealed record ArticleSentence(int Index, int Paragraph, string Text, stri
     /// <summary>Position of <see cref="Antecedent"/> in the article.</summary>
     public int? AntecedentIndex { get; init; }
 
+    /// <summary>Neither a caption or heading nor a run-on list: a sentence an answer may quote.</summary>
+    public bool IsQuotable => Text.Length is >= ArticleSentences.MinQuoteChars and <= ArticleSentences.MaxQuoteChars;
+
     /// <summary>The sentence as an answer quotes it: with what it refers to.</summary>
     public string WithAntecedent => Antecedent is null ? Text : $"{Antecedent} {Text}";
 

@@ -9,8 +9,18 @@ public static partial class ArticleSentences
     /// <summary>Longer than this is a list or a run-on that makes a poor quote.</summary>
     public const int MaxQuoteChars = 450;
 
+    /// <summary>Shorter than this is a caption, a byline or a heading, not a statement.</summary>
+    public const int MinQuoteChars = 20;
+
     /// <summary>How far back "the decision" may look for the sentence that names the decision.</summary>
     private const int ReferenceReach = 3;
+
+    /// <summary>
+    /// The sentences an answer may quote, each once. Ingest embeds and stores exactly these, so answering finds the
+    /// vectors of the sentences it weighs already made.
+    /// </summary>
+    public static IReadOnlyList<string> Quotable(string body) =>
+        [.. Read(body).Where(s => s.IsQuotable).Select(s => s.Text).Distinct(StringComparer.Ordinal)];
 
     public static IReadOnlyList<ArticleSentence> Read(string body)
     {

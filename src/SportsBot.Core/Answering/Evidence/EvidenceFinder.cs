@@ -99,7 +99,7 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Sent
         var drafts = new List<Draft>();
         foreach (var sentence in ArticleSentences.Read(article.Body))
         {
-            if (sentence.Text.Length is < 20 or > ArticleSentences.MaxQuoteChars)
+            if (!sentence.IsQuotable)
             {
                 continue;
             }
