@@ -17,6 +17,11 @@ public sealed class AnswerComposer(TimeProvider time, IOptions<AnswerOptions> op
     /// <summary>How far below the best sentence another may score and still count as answering "about as well".</summary>
     private const double AboutAsWell = 0.1;
 
+    /// <summary>Share of the shorter sentence's words another shares with it to be a repeat, beside the lead and as history.</summary>
+    private const double RepeatsBeside = 0.6;
+
+    private const double RepeatsWhenOlder = 0.85;
+
     private readonly AnswerOptions _options = options.Value;
 
     public Answer Compose(EvidenceSet evidence, RetrievalResult retrieval)
@@ -39,14 +44,29 @@ public sealed class AnswerComposer(TimeProvider time, IOptions<AnswerOptions> op
             : ComposeAnswer(question, answering, evidence, retrieval);
     }
 
+    /// <summary>
+    /// A question about the past that names its years ("barred in 2020, elected in 2021") is answered first from a
+    /// source written in those years: a later article that recounts them tells the history again, second-hand.
+    /// </summary>
+    private static EvidenceSentence? FromAskedYears(QueryAnalysis query, List<EvidenceSentence> bestPerArticle)
+    {
+        if (!query.AboutThePast || query.Years.Count == 0)
+        {
+            return null;
+        }
+
+        var years = query.Years.Select(int.Parse).ToHashSet();
+        return bestPerArticle.Where(e => e.Passage.Article.Published is { } published && years.Contains(published.Year)).MinBy(e => e.Rank);
+    }
+
     private Answer ComposeAnswer(string question, List<EvidenceSentence> answering, EvidenceSet evidence, RetrievalResult retrieval)
     {
         var query = retrieval.Query;
         var bestPerArticle = answering.GroupBy(e => e.Passage.Article.Id).Select(g => g.First()).ToList();
         var best = bestPerArticle[0];
         // Retrieval has already weighed the sources (both rankings, recency, a newer report on the same matter
-        // first): the answer leads with the first of them that answers.
-        var lead = bestPerArticle.MinBy(e => e.Rank)!;
+        // first): the answer leads with the first of them that answers, unless the question dates what it asks about.
+        var lead = FromAskedYears(query, bestPerArticle) ?? bestPerArticle.MinBy(e => e.Rank)!;
 
         // The sentence that carries a date, a name or a reason is often not the one that states the matter
         // ("The IOC has suspended the ROC…" then "It said the ROC's decision to include… breached the Charter").
@@ -60,7 +80,7 @@ public sealed class AnswerComposer(TimeProvider time, IOptions<AnswerOptions> op
         var sources = new Citations();
         var parts = new List<AnswerPart> { Part(AnswerRole.Lead, LeadIn.Current(opening.Passage.Article, sources.Quote(opening)), opening, sources) };
         var used = new List<EvidenceSentence> { opening };
-        if (opening != lead)
+        if (opening != lead && Adds(lead, used, sources))
         {
             parts.Add(Part(AnswerRole.Supporting, sources.Quote(lead), lead, sources));
             used.Add(lead);
@@ -93,7 +113,7 @@ public sealed class AnswerComposer(TimeProvider time, IOptions<AnswerOptions> op
         if (!query.AboutThePast)
         {
             var earlier = bestPerArticle
-                .Where(e => IsOlder(e, lead) && e.Score >= best.Score - (2 * AboutAsWell) && Adds(e, used, sources))
+                .Where(e => IsOlder(e, lead) && e.Score >= best.Score - (2 * AboutAsWell) && Adds(e, used, sources, RepeatsWhenOlder))
                 .OrderByDescending(e => e.Published)
                 .Take(Math.Min(_options.MaxEarlier, _options.MaxSources - sources.Count));
             foreach (var old in earlier)
@@ -169,10 +189,14 @@ public sealed class AnswerComposer(TimeProvider time, IOptions<AnswerOptions> op
     private static bool IsOlder(EvidenceSentence e, EvidenceSentence lead) =>
         e.Published is { } d && lead.Published is { } l && d < l;
 
-    /// <summary>A sentence adds to those already used when it has not been quoted (even as what another refers to), nor says mostly the same words.</summary>
-    private static bool Adds(EvidenceSentence candidate, List<EvidenceSentence> used, Citations sources) =>
+    /// <summary>
+    /// A sentence adds to those already used when it has not been quoted (even as what another refers to), nor
+    /// repeats their words: most of them for a sentence beside the lead, nearly all for an older report, whose
+    /// point is that it tells the same matter as it stood then ("suspended" before "remain suspended, but…").
+    /// </summary>
+    private static bool Adds(EvidenceSentence candidate, List<EvidenceSentence> used, Citations sources, double repeats = RepeatsBeside) =>
         !sources.HasQuoted(candidate.Passage.Article.Id, candidate.Sentence.Index)
-        && used.All(u => WordOverlap(u.Sentence.Text, candidate.Sentence.Text) < 0.6);
+        && used.All(u => WordOverlap(u.Sentence.Text, candidate.Sentence.Text) < repeats);
 
     private static double WordOverlap(string a, string b)
     {
@@ -181,8 +205,14 @@ public sealed class AnswerComposer(TimeProvider time, IOptions<AnswerOptions> op
         return x.Count == 0 || y.Count == 0 ? 0 : (double)x.Intersect(y).Count() / Math.Min(x.Count, y.Count);
     }
 
+    /// <summary>Content words, and the words that negate: "will not be allowed" does not repeat "will be allowed".</summary>
     private static HashSet<string> Words(string text) =>
-        text.Split([' ', ',', '.', ';', ':', '"', '(', ')'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).Where(w => !StopWords.Contains(w)).ToHashSet();
+        text.Split([' ', ',', '.', ';', ':', '"', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.ToLowerInvariant())
+            .Where(w => !StopWords.Contains(w) || Negations.Contains(w))
+            .ToHashSet();
+
+    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "not", "no", "never", "nor", "cannot", "won't", "can't", "isn't", "aren't", "wasn't", "weren't" };
 
     private static AnswerPart Part(AnswerRole role, string text, EvidenceSentence evidence, Citations sources) =>
         new(role, text, [sources.Cite(evidence)], evidence.Published);
@@ -192,6 +222,7 @@ public sealed class AnswerComposer(TimeProvider time, IOptions<AnswerOptions> op
     {
         private readonly List<(Article Article, RetrievedPassage Passage, List<string> Quotes)> _cited = [];
         private readonly HashSet<(ArticleId, int)> _quoted = [];
+        private readonly Dictionary<(ArticleId, int), string> _asQuoted = [];
 
         public int Count => _cited.Count;
 
@@ -203,12 +234,9 @@ public sealed class AnswerComposer(TimeProvider time, IOptions<AnswerOptions> op
             var id = evidence.Passage.Article.Id;
             var sentence = evidence.Sentence;
             _quoted.Add((id, sentence.Index));
-            if (sentence.AntecedentIndex is { } a && _quoted.Add((id, a)))
-            {
-                return sentence.WithAntecedent;
-            }
-
-            return sentence.Text;
+            var quoted = sentence.AntecedentIndex is { } a && _quoted.Add((id, a)) ? sentence.WithAntecedent : sentence.Text;
+            _asQuoted[(id, sentence.Index)] = quoted;
+            return quoted;
         }
 
         public int Cite(EvidenceSentence evidence)
@@ -220,7 +248,8 @@ public sealed class AnswerComposer(TimeProvider time, IOptions<AnswerOptions> op
                 index = _cited.Count - 1;
             }
 
-            _cited[index].Quotes.Add(evidence.Sentence.WithAntecedent);
+            // The citation quotes what the answer quoted: a sentence it points back to only once.
+            _cited[index].Quotes.Add(_asQuoted.GetValueOrDefault((evidence.Passage.Article.Id, evidence.Sentence.Index), evidence.Sentence.WithAntecedent));
             return index + 1;
         }
 
