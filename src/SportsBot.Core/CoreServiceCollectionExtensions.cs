@@ -32,6 +32,7 @@ public static class CoreServiceCollectionExtensions
         // Factories, not type registrations: the container would pick the constructors taking IEnumerable<string[]>
         // and hand them an empty list, leaving the tables empty.
         services.AddSingleton(_ => new AliasTable());
+        services.AddSingleton<SportTable>();
         services.AddSingleton(sp => new ConceptTable(sp.GetRequiredService<IWordStemmer>()));
         services.AddSingleton<TermMatcher>();
         services.AddSingleton<QueryAnalyzer>();

@@ -10,7 +10,7 @@ namespace SportsBot.Core.Answering.Evidence;
 /// sentence answers because it names what the question names, says what it asks about them, and carries the
 /// kind of fact asked for.
 /// </summary>
-public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, SentenceVectorCache sentenceVectors, IOptions<AnswerOptions> options)
+public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, SportTable sports, SentenceVectorCache sentenceVectors, IOptions<AnswerOptions> options)
 {
     /// <summary>Sentences per article whose closeness to the question is measured (those sharing most words with it).</summary>
     private const int EmbeddedPerArticle = 14;
@@ -25,11 +25,15 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Sent
         // A name no retrieved source mentions ("SW19") describes the subject in the asker's words rather than naming
         // it; a year or number is never a description ("the 2030 World Cup").
         var required = reading.Names.Where(n => char.IsDigit(n.Word[0]) || sources.Any(s => matcher.Mentions(s, n))).ToList();
+        var sportsAsked = sports.Named(retrieval.Query.Terms);
         var drafts = new List<Draft>();
         for (var rank = 0; rank < passages.Count; rank++)
         {
             var namesInSource = required.All(n => matcher.Mentions(sources[rank], n));
-            drafts.AddRange(Judge(reading, required, passages[rank], rank, namesInSource));
+            var article = passages[rank].Article;
+            var headline = $"{article.Title}\n{article.Body.Split('\n', 2)[0]}";
+            var aboutTheSport = sportsAsked.All(s => sports.Headlines(s, headline));
+            drafts.AddRange(Judge(reading, required, passages[rank], rank, namesInSource && aboutTheSport, aboutTheSport));
         }
 
         var measured = drafts
@@ -93,7 +97,7 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Sent
         return new QuestionReading(query, names, focus, facts);
     }
 
-    private List<Draft> Judge(QuestionReading reading, List<QueryTerm> required, RetrievedPassage passage, int rank, bool namesInSource)
+    private List<Draft> Judge(QuestionReading reading, List<QueryTerm> required, RetrievedPassage passage, int rank, bool namesInSource, bool aboutTheSport)
     {
         var article = passage.Article;
         var drafts = new List<Draft>();
@@ -108,7 +112,7 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Sent
             var namesHere = required.Count == 0 ? 1 : (double)required.Count(n => matcher.Mentions(context, n)) / required.Count;
             var focus = matcher.Coverage(reading.Focus, context);
             var missing = FactSpotter.Missing(reading.Asks, sentence.WithAntecedent, reading.Facts);
-            drafts.Add(new Draft(passage, rank, sentence, namesInSource, namesHere, focus, reading.Focus.Count, missing));
+            drafts.Add(new Draft(passage, rank, sentence, namesInSource, namesHere, focus, reading.Focus.Count, missing) { AboutTheSport = aboutTheSport });
         }
 
         return drafts;
@@ -169,6 +173,8 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Sent
 
         public bool NamesInSource { get; } = namesInSource;
 
+        public bool AboutTheSport { get; init; } = true;
+
         public double Lexical { get; } = namesHere + focus;
 
         public double Similarity { get; set; }
@@ -178,7 +184,7 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Sent
         public EvidenceSentence ToEvidence()
         {
             // Half of what the question asks about its names, or two of its words when it asks with many.
-            var check = new EvidenceCheck(NamesInSource, namesHere > 0, focus, focus >= 0.5 || Math.Round(focus * focusTerms) >= 2 || SaysTheSame, missing);
+            var check = new EvidenceCheck(NamesInSource, namesHere > 0, focus, focus >= 0.5 || Math.Round(focus * focusTerms) >= 2 || SaysTheSame, missing) { AboutTheSport = AboutTheSport };
             // Closeness first, then how much of the question the sentence says, then how close its article came in
             // retrieval; the opening paragraph of a news story is where its answer usually is.
             var score = Similarity + (0.25 * focus) + (0.1 * namesHere) + (0.3 * Passage.Similarity) + (Sentence.Paragraph == 0 ? 0.03 : 0);
