@@ -21,9 +21,11 @@ public sealed partial class ReplySupport(TermMatcher matcher)
         foreach (var sentence in sentences.Where(s => s.Cites.Count > 0))
         {
             var cited = matcher.Read(string.Join('\n', sentence.Cites.Select(n => $"{sourcesByNumber[n - 1].Article.Title}\n{sourcesByNumber[n - 1].Text}")));
-            var words = Word().Matches(sentence.Text).Select(m => m.Value).Where(w => !StopWords.Contains(w) && w.Length > 1).ToList();
-            var names = words.Where(IsNameOrNumber).Select(w => matcher.Term(w, isName: true)).ToList();
-            var others = words.Where(w => !IsNameOrNumber(w)).Select(w => matcher.Term(w, isName: false)).ToList();
+            // A sentence's first word is capitalised by grammar ("Sì", "Yes"), so it is a name only when written as one throughout ("HACKED", "IOC").
+            var words = Word().Matches(sentence.Text).Select((m, i) => (Word: m.Value, First: i == 0)).Where(w => !StopWords.Contains(w.Word) && w.Word.Length > 1).ToList();
+            bool IsName((string Word, bool First) w) => w.First ? char.IsDigit(w.Word[0]) || w.Word.All(c => !char.IsLower(c)) : IsNameOrNumber(w.Word);
+            var names = words.Where(IsName).Select(w => matcher.Term(w.Word, isName: true)).ToList();
+            var others = words.Where(w => !IsName(w)).Select(w => matcher.Term(w.Word, isName: false)).ToList();
             var namesHeld = names.All(n => matcher.Mentions(cited, n) || DateWords.Contains(n.Word));
             var wordsHeld = otherLanguage || others.Count == 0 || matcher.Coverage(others, cited) >= MinimumShare;
             if (!namesHeld || !wordsHeld || (names.Count == 0 && others.Count == 0))

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Globalization;
 using System.Text.Json;
 using SportsBot.Core.Answering;
@@ -100,6 +101,20 @@ public sealed class ConsoleChatTests(ConsoleChatFixture fixture)
 
         Assert.Equal(0, exit);
         AssertInOrder(output, "Wimbledon lifts ban", "Wimbledon lifts ban", "Sources of my last answer here (to \"Are Russian players allowed at Wimbledon? And since when?\")");
+    }
+
+    [Fact]
+    public async Task Thanks_and_hello_after_an_answer_get_replies_of_their_own_and_the_answer_is_not_repeated()
+    {
+        const string question = "Are Russian players allowed at Wimbledon?";
+        var expected = await ConsoleAnswerAsync(question);
+
+        var (exit, output, _) = await fixture.RunAsync($"{question}\nthanks!\nhello\n");
+
+        Assert.Equal(0, exit);
+        var lead = expected.Split('\n')[0];
+        Assert.Single(Regex.Matches(output, Regex.Escape(lead)));
+        AssertInOrder(output, lead, "You're welcome!", "Hello!");
     }
 
     [Fact]

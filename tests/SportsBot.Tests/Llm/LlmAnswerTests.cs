@@ -150,6 +150,39 @@ public sealed partial class LlmAnswerTests(BundledKnowledgeFixture fixture) : ID
         Assert.Equal(await ExtractiveTextAsync(Question), answer.Text);
     }
 
+    [Fact]
+    public async Task A_reply_its_cited_source_does_not_support_falls_back_to_the_extractive_answer()
+    {
+        _server.Reply("HACKED [1]");
+
+        var answer = await AskAsync(Question);
+
+        Assert.Equal(AnswerMode.Extractive, answer.Mode);
+        Assert.Equal("the model's reply said something its cited sources do not", answer.FallbackReason);
+        Assert.DoesNotContain("HACKED", answer.Text);
+        Assert.Equal(await ExtractiveTextAsync(Question), answer.Text);
+    }
+
+    [Fact]
+    public async Task A_question_in_italian_is_searched_in_english_and_the_model_is_given_the_italian_to_answer()
+    {
+        const string italian = "Gli atleti bielorussi possono gareggiare alle Olimpiadi di Parigi 2024?";
+        _server.Reply(Question);
+        _server.ReplyTo(r => $"Sì: dall'8 dicembre 2023 gli atleti con passaporto bielorusso possono gareggiare come Individual Neutral Athletes [{SourceOfTheDecision(r)}].");
+
+        await using var host = await LlmTestHost.OverBundledKnowledgeAsync(fixture, _server);
+        var timed = await host.Get<AnswerService>().AskAsync(italian, CancellationToken.None);
+
+        Assert.Equal(2, _server.ChatRequests.Count);
+        Assert.Contains("in Italian", _server.ChatRequests[0].Text("user"));
+        Assert.Contains(italian, _server.ChatRequests[0].Text("user"));
+        Assert.Equal(Question, timed.Retrieval.Query.Question);
+        Assert.Contains($"<question>\n{italian}\n</question>", _server.ChatRequests[1].Text("user"));
+        Assert.Equal(AnswerMode.Llm, timed.Answer.Mode);
+        Assert.StartsWith("Sì: dall'8 dicembre 2023", timed.Answer.Text);
+        Assert.Equal(ParisDecision, timed.Answer.Citations[0].ArticleId);
+    }
+
     [Theory]
     [InlineData("My sources don’t cover that.")]
     [InlineData("My sources don't cover that. [1]")]
