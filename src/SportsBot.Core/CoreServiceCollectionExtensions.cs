@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SportsBot.Core.Answering;
+using SportsBot.Core.Answering.Evidence;
 using SportsBot.Core.Feeds;
 using SportsBot.Core.Chat;
 using SportsBot.Core.Feedback;
@@ -28,10 +29,18 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<KnowledgeWriter>();
         services.AddSingleton<BatchIngest>();
         services.AddSingleton<KnowledgeFolderSync>();
-        services.AddSingleton<AliasTable>();
+        // Factories, not type registrations: the container would pick the constructors taking IEnumerable<string[]>
+        // and hand them an empty list, leaving the tables empty.
+        services.AddSingleton(_ => new AliasTable());
+        services.AddSingleton<SportTable>();
+        services.AddSingleton(sp => new ConceptTable(sp.GetRequiredService<IWordStemmer>()));
+        services.AddSingleton<TermMatcher>();
         services.AddSingleton<QueryAnalyzer>();
         services.AddSingleton<IRetriever, HybridRetriever>();
         services.AddSingleton<SentenceVectorCache>();
+        services.AddSingleton<EvidenceFinder>();
+        services.AddSingleton<AnswerComposer>();
+        services.AddSingleton<ReplySupport>();
         services.AddSingleton<ExtractiveAnswerer>();
         services.AddSingleton<EmbeddingRefresher>();
         // The extractive answerer is the default and every LLM answer's fallback; Llm:Provider picks the model one.
@@ -40,6 +49,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<RuleBasedFollowUpRewriter>();
         services.AddSingleton<LlmFollowUpRewriter>();
         services.AddSingleton<IFollowUpRewriter>(sp => UsesLanguageModel(sp) ? sp.GetRequiredService<LlmFollowUpRewriter>() : sp.GetRequiredService<RuleBasedFollowUpRewriter>());
+        services.AddSingleton<IQuestionTranslator>(sp => UsesLanguageModel(sp) ? ActivatorUtilities.CreateInstance<LlmQuestionTranslator>(sp) : new NoQuestionTranslator());
         services.AddSingleton<AnswerService>();
         services.AddSingleton<FeedService>();
         services.AddSingleton<StaleArticleFinder>();

@@ -10,6 +10,7 @@ using SportsBot.Core.Feedback;
 using SportsBot.Core.Knowledge;
 using SportsBot.Core.Search;
 using SportsBot.Infrastructure.Embeddings;
+using SportsBot.Infrastructure.Text;
 using SportsBot.Infrastructure.Extraction;
 using SportsBot.Infrastructure.Llm;
 using SportsBot.Infrastructure.Search;
@@ -37,10 +38,15 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<IConversationStore, SqliteConversationStore>();
         services.AddSingleton<IAdapterStateStore, SqliteAdapterStateStore>();
         services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(sp =>
-            sp.GetRequiredService<IOptions<EmbeddingsOptions>>().Value is { Provider: EmbeddingProvider.OpenAI } openAI
-                ? OpenAIEmbeddingGeneratorFactory.Create(openAI)
-                : new MiniLmEmbeddingGenerator());
+            sp.GetRequiredService<IOptions<EmbeddingsOptions>>().Value switch
+            {
+                { Provider: EmbeddingProvider.OpenAI } openAI => OpenAIEmbeddingGeneratorFactory.Create(openAI),
+                { Provider: EmbeddingProvider.ArcticXs } => LocalEmbeddingGenerator.ArcticXs(),
+                _ => LocalEmbeddingGenerator.MiniLm(),
+            });
         services.AddSingleton<IEmbedder, EmbeddingGeneratorEmbedder>();
+        services.AddSingleton<IWordStemmer, SnowballWordStemmer>();
+        services.AddSingleton<ILanguageDetector, LinguaLanguageDetector>();
         services.AddSingleton<IHtmlTextExtractor, SmartReaderHtmlExtractor>();
 
         services.AddSingleton<INetworkPolicy, ConfiguredNetworkPolicy>();

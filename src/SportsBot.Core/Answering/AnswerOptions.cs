@@ -1,31 +1,38 @@
 using System.ComponentModel.DataAnnotations;
-using SportsBot.Core.Search;
 
 namespace SportsBot.Core.Answering;
 
-/// <summary>When a question counts as covered, and how long answers may be.</summary>
+/// <summary>How answers are put together from the sources' sentences. Whether a question is covered is decided by named rules (see <see cref="Evidence.EvidenceCheck"/>), not by these numbers.</summary>
 public sealed class AnswerOptions
 {
     /// <summary>Longest question accepted, in characters.</summary>
     [Range(10, 10_000)]
     public int MaxQuestionLength { get; set; } = 500;
 
-    /// <summary>Cosine between question and best passage below which the sources are taken not to cover it.</summary>
-    [Range(0.0, 1.0)]
-    public double MinSimilarity { get; set; } = 0.42;
+    /// <summary>Leading retrieved articles whose sentences are judged as evidence.</summary>
+    [Range(1, 20)]
+    public int ArticlesJudged { get; set; } = 5;
 
-    /// <summary>Share of the question's content words a passage must contain (with aliases) to count as covering it.</summary>
+    /// <summary>
+    /// A source's sentence closest to the question counts as saying what the question asks in other words when its
+    /// cosine with the question reaches this. It never makes a sentence an answer alone: names and the kind of fact still apply.
+    /// </summary>
     [Range(0.0, 1.0)]
-    public double MinCoverage { get; set; } = 0.3;
+    public double SameMeaningSimilarity { get; set; } = 0.6;
 
     /// <summary>Sources an answer may cite.</summary>
     [Range(1, 10)]
     public int MaxSources { get; set; } = 3;
 
-    /// <summary>Sentences taken from the leading (newest relevant) source.</summary>
-    [Range(1, 5)]
-    public int LeadSentences { get; set; } = 2;
+    /// <summary>Sentences added after the one that answers, when they add to it.</summary>
+    [Range(0, 4)]
+    public int MaxSupporting { get; set; } = 2;
 
-    /// <summary>Similar enough to the question, and mentioning enough of its words, to answer it.</summary>
-    public bool IsRelevant(RetrievedPassage passage) => passage.Similarity >= MinSimilarity && passage.Coverage >= MinCoverage;
+    /// <summary>Older reports on the same matter told as history after the answer.</summary>
+    [Range(0, 4)]
+    public int MaxEarlier { get; set; } = 2;
+
+    /// <summary>A question about the present answered from a source older than this many days says how old its newest source is.</summary>
+    [Range(1, 3650)]
+    public int StaleAfterDays { get; set; } = 365;
 }

@@ -11,6 +11,9 @@ public sealed class AnswerService(
     IRetriever shippedRetriever,
     IAnswerer answerer,
     IFollowUpRewriter rewriter,
+    ILanguageDetector languages,
+    IQuestionTranslator translator,
+    QueryAnalyzer analyzer,
     ICitationLog citationLog,
     TimeProvider time,
     IOptions<AnswerOptions> options,
@@ -19,29 +22,54 @@ public sealed class AnswerService(
     public Task<TimedAnswer> AskAsync(string question, CancellationToken cancellationToken) =>
         AskAsync(question, shippedRetriever, cancellationToken);
 
+
     /// <summary>Answers with another retriever in place of the shipped one (for side-by-side comparisons in <c>eval</c>).</summary>
-    public async Task<TimedAnswer> AskAsync(string question, IRetriever retriever, CancellationToken cancellationToken)
+    public Task<TimedAnswer> AskAsync(string question, IRetriever retriever, CancellationToken cancellationToken) =>
+        AnswerAsync(Validate(question), retriever, alreadySaid: null, cancellationToken);
+
+    /// <summary>
+    /// Answers a follow-up to an earlier exchange ("What about Belarusians?", "Since when?"): it is first restated as
+    /// a standalone question, which is what is searched for and what the answer's <see cref="Answer.Question"/> says,
+    /// and the sentences of the earlier answer are not offered again when the sources say more.
+    /// </summary>
+    /// <param name="explicitReply">The asker replied to the answer; otherwise (the console's running conversation) only a message that plainly continues ("and…", "why?") is taken as a follow-up.</param>
+    public async Task<TimedAnswer> AskFollowUpAsync(string previousQuestion, string previousAnswer, string followUp, CancellationToken cancellationToken, bool explicitReply = true)
     {
-        var clean = Validate(question);
+        var clean = Validate(followUp);
+        if (SmallTalk.ReplyTo(clean) is not null)
+        {
+            return await AnswerAsync(clean, shippedRetriever, alreadySaid: null, cancellationToken);
+        }
+
+        var standalone = await rewriter.RewriteAsync(previousQuestion, previousAnswer, clean, explicitReply, cancellationToken);
+        logger.LogDebug("Follow-up {FollowUp} searched as {Standalone}", clean, standalone);
+        return await AnswerAsync(standalone, shippedRetriever, standalone == clean ? null : previousAnswer, cancellationToken);
+    }
+
+    private async Task<TimedAnswer> AnswerAsync(string question, IRetriever retriever, string? alreadySaid, CancellationToken cancellationToken)
+    {
         var clock = Stopwatch.StartNew();
-        var retrieval = await retriever.RetrieveAsync(clean, cancellationToken);
+        if (SmallTalk.ReplyTo(question) is { } reply)
+        {
+            return new TimedAnswer(Answer.Remark(question, reply), clock.Elapsed, RetrievalResult.Nothing(analyzer.Analyze(question)));
+        }
+
+        // A question in another language is searched in English: translated when a model can, else as it is
+        // (names still match); if that finds nothing, the asker is told plainly that questions are read in English.
+        var language = languages.NonEnglishLanguageOf(question);
+        var searched = language is null ? question : await translator.ToEnglishAsync(question, language, cancellationToken) ?? question;
+        var retrieval = await retriever.RetrieveAsync(searched, cancellationToken);
+        retrieval = retrieval with { Query = retrieval.Query with { AskedAs = question, AskedIn = language, AlreadySaid = alreadySaid } };
         var answer = await answerer.AnswerAsync(retrieval, cancellationToken);
+        if (language is not null && searched == question && !answer.Known)
+        {
+            answer = Answer.Remark(question, $"I read questions in English, and yours looks like {language}. Please ask it in English.");
+        }
+
         clock.Stop();
         logger.LogInformation("Answered in {ElapsedMs} ms, known={Known}, mode={Mode}, sources={SourceCount}", clock.ElapsedMilliseconds, answer.Known, answer.Mode, answer.Citations.Count);
         await RecordCitationsAsync(answer, cancellationToken);
-        return new TimedAnswer(answer, clock.Elapsed, retrieval);
-    }
-
-    /// <summary>
-    /// Answers a follow-up to an earlier exchange ("What about Belarusians?"): it is first restated as a standalone
-    /// question, which is what is searched for and what the answer's <see cref="Answer.Question"/> says.
-    /// </summary>
-    public async Task<TimedAnswer> AskFollowUpAsync(string previousQuestion, string previousAnswer, string followUp, CancellationToken cancellationToken)
-    {
-        var clean = Validate(followUp);
-        var standalone = await rewriter.RewriteAsync(previousQuestion, previousAnswer, clean, cancellationToken);
-        logger.LogDebug("Follow-up {FollowUp} searched as {Standalone}", clean, standalone);
-        return await AskAsync(standalone, cancellationToken);
+        return new TimedAnswer(answer with { Question = question }, clock.Elapsed, retrieval);
     }
 
     private async Task RecordCitationsAsync(Answer answer, CancellationToken cancellationToken)

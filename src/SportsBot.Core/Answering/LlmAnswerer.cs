@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SportsBot.Core.Answering.Evidence;
 using SportsBot.Core.Search;
 
 namespace SportsBot.Core.Answering;
@@ -13,8 +14,9 @@ namespace SportsBot.Core.Answering;
 public sealed class LlmAnswerer(
     ILanguageModel model,
     ExtractiveAnswerer extractive,
+    EvidenceFinder evidenceFinder,
+    ReplySupport support,
     IOptions<LlmOptions> options,
-    IOptions<AnswerOptions> answerOptions,
     TimeProvider time,
     ILogger<LlmAnswerer> logger) : IAnswerer
 {
@@ -23,9 +25,11 @@ public sealed class LlmAnswerer(
     public async Task<Answer> AnswerAsync(RetrievalResult retrieval, CancellationToken cancellationToken)
     {
         var question = retrieval.Query.Question;
-        // Passages that answer the question get the budget first, newest-relevant first as retrieval ranked them;
-        // the rest (background, older reports) fill what is left, so the model can still tell what changed.
-        var ranked = retrieval.Passages.OrderByDescending(answerOptions.Value.IsRelevant).ToList();
+        // Sources with a sentence that answers the question get the budget first, in retrieval's order (newest
+        // relevant first); the rest (background, older reports) fill what is left, so the model can tell what changed.
+        var evidence = await evidenceFinder.FindAsync(retrieval, cancellationToken);
+        var answering = evidence.Answering.Select(e => e.Passage.Article.Id).ToHashSet();
+        var ranked = retrieval.Passages.OrderByDescending(p => answering.Contains(p.Article.Id)).ToList();
         var sources = SourceBudget.Select(ranked, _options.MaxSources, _options.ContextBudgetTokens);
         if (sources.Count == 0)
         {
@@ -35,7 +39,8 @@ public sealed class LlmAnswerer(
 
         var prompt = new AnswerPrompt(
             PromptFence.Sources(sources),
-            PromptFence.Question(question),
+            // The asker's own words, so the model answers in their language; the sources were found with the English.
+            PromptFence.Question(retrieval.Query.AskedAs ?? question),
             DateText.Format(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)));
 
         string reply;
@@ -74,7 +79,15 @@ public sealed class LlmAnswerer(
             return await FallbackAsync(retrieval, "the model's reply cited none of the sources sent", null, cancellationToken);
         }
 
+        // The checked text numbers the cited sources 1…k in the order of checkedReply.Cited.
         var cited = checkedReply.Cited.Select(n => sources[n - 1]).ToList();
+        var sentences = ReplySupport.Sentences(checkedReply.Text);
+        if (support.FirstUnsupported(sentences, cited, otherLanguage: retrieval.Query.AskedIn is not null) is { } unsupported)
+        {
+            logger.LogInformation("A sentence of the model's reply is not supported by the sources it cites: {Sentence}", unsupported.Text);
+            return await FallbackAsync(retrieval, "the model's reply said something its cited sources do not", null, cancellationToken);
+        }
+
         var citations = cited.Select((s, i) => new Citation(
             i + 1,
             s.Article.Title,
@@ -85,7 +98,8 @@ public sealed class LlmAnswerer(
             s.Chunks[0].Chunk.Text,
             Math.Round(s.Passage.Similarity, 3))).ToList();
         var asOf = cited.Max(s => s.Article.Published);
-        return new Answer(question, true, checkedReply.Text, asOf, AnswerMode.Llm, citations);
+        var parts = sentences.Select((s, i) => new AnswerPart(i == 0 ? AnswerRole.Lead : AnswerRole.Supporting, s.Text, s.Cites)).ToList();
+        return Answer.Compose(question, parts, citations, asOf, AnswerMode.Llm);
     }
 
     private async Task<Answer> FallbackAsync(RetrievalResult retrieval, string reason, Exception? exception, CancellationToken cancellationToken)

@@ -19,8 +19,14 @@ public sealed class LlmFollowUpRewriter(
 
     private static readonly string[] Preambles = ["standalone question:", "question:", "rewritten question:"];
 
-    public async Task<string> RewriteAsync(string previousQuestion, string previousAnswer, string followUp, CancellationToken cancellationToken)
+    public async Task<string> RewriteAsync(string previousQuestion, string previousAnswer, string followUp, bool explicitReply, CancellationToken cancellationToken)
     {
+        // In a running conversation without replies (the console), a new question is a new question.
+        if (!explicitReply && !fallback.PlainlyContinues(followUp.Trim()))
+        {
+            return followUp.Trim();
+        }
+
         var answer = previousAnswer.Length <= MaxPreviousAnswerChars ? previousAnswer : previousAnswer[..MaxPreviousAnswerChars] + " …";
         var prompt = new FollowUpPrompt(
             PromptFence.Block("earlier-question", previousQuestion),
@@ -42,7 +48,7 @@ public sealed class LlmFollowUpRewriter(
             logger.LogDebug(ex, "Follow-up rewrite call failed: {Reason}", ex.Reason);
         }
 
-        return await fallback.RewriteAsync(previousQuestion, previousAnswer, followUp, cancellationToken);
+        return await fallback.RewriteAsync(previousQuestion, previousAnswer, followUp, explicitReply, cancellationToken);
     }
 
     private string? Clean(string reply)

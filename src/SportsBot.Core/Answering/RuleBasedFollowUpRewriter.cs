@@ -5,11 +5,11 @@ using SportsBot.Core.Search;
 namespace SportsBot.Core.Answering;
 
 /// <summary>
-/// A follow-up that leans on the previous question (few content words, "what about…", "and…", "they", "it")
-/// is searched together with that question; a follow-up that names its own subject is searched alone.
-/// The rewriter without a model, and the fallback of the model rewriter.
+/// A follow-up that leans on the previous question is searched together with it; one that names its own subject
+/// is searched alone. "And Belarusians?" after a question about Russians asks the same about Belarusians, so the
+/// nation is swapped rather than added. The rewriter without a model, and the fallback of the model rewriter.
 /// </summary>
-public sealed partial class RuleBasedFollowUpRewriter(QueryAnalyzer analyzer, IOptions<AnswerOptions> options) : IFollowUpRewriter
+public sealed partial class RuleBasedFollowUpRewriter(QueryAnalyzer analyzer, AliasTable aliases, IOptions<AnswerOptions> options) : IFollowUpRewriter
 {
     /// <summary>A follow-up with more content words than this usually says what it is about.</summary>
     private const int StandaloneTerms = 3;
@@ -20,22 +20,54 @@ public sealed partial class RuleBasedFollowUpRewriter(QueryAnalyzer analyzer, IO
         "there", "then", "same", "also", "too", "else", "other", "others",
     };
 
-    public Task<string> RewriteAsync(string previousQuestion, string previousAnswer, string followUp, CancellationToken cancellationToken)
+    public Task<string> RewriteAsync(string previousQuestion, string previousAnswer, string followUp, bool explicitReply, CancellationToken cancellationToken)
     {
         var question = followUp.Trim();
-        if (!LeansOnPrevious(question))
+        var previous = previousQuestion.Trim();
+        if (!(explicitReply ? LeansOnPrevious(question) : PlainlyContinues(question)))
         {
             return Task.FromResult(question);
         }
 
-        var previous = previousQuestion.Trim();
-        var combined = $"{previous}{(EndsSentence(previous) ? string.Empty : ".")} {question}";
-        return Task.FromResult(combined.Length <= options.Value.MaxQuestionLength ? combined : question);
+        var rewritten = SwapNation(previous, question)
+            ?? $"{previous}{(EndsSentence(previous) ? string.Empty : ".")} {question}";
+        return Task.FromResult(rewritten.Length <= options.Value.MaxQuestionLength ? rewritten : question);
+    }
+
+    /// <summary>
+    /// "And Belarusians?", "What about Ukraine?" after "Can Russian tennis players play Wimbledon?": the earlier
+    /// question with its nation replaced, in the same form ("Belarusian tennis players").
+    /// </summary>
+    private string? SwapNation(string previous, string followUp)
+    {
+        var other = OtherSubject().Match(followUp);
+        if (!other.Success)
+        {
+            return null;
+        }
+
+        var newWords = Word().Matches(other.Groups["x"].Value).Select(m => m.Value).ToList();
+        var newNation = newWords.Select(w => (Word: w, Group: aliases.GroupOf(w))).FirstOrDefault(w => w.Group is { } g && aliases.IsNation(g));
+        if (newNation.Group is not { } newGroup || newWords.Count > 4)
+        {
+            return null;
+        }
+
+        foreach (Match m in Word().Matches(previous))
+        {
+            if (aliases.GroupOf(m.Value) is { } oldGroup && aliases.IsNation(oldGroup) && oldGroup != newGroup)
+            {
+                var replacement = aliases.SameFormIn(newGroup, m.Value) ?? newNation.Word;
+                return previous[..m.Index] + replacement + previous[(m.Index + m.Length)..];
+            }
+        }
+
+        return null;
     }
 
     private bool LeansOnPrevious(string question)
     {
-        if (Opener().IsMatch(question))
+        if (PlainlyContinues(question))
         {
             return true;
         }
@@ -51,10 +83,17 @@ public sealed partial class RuleBasedFollowUpRewriter(QueryAnalyzer analyzer, IO
         return !namesSomething && analyzer.Analyze(question).Terms.Count < StandaloneTerms;
     }
 
+    /// <summary>"And…", "What about…", "Since when?", "Why?": a message that cannot be anything but a continuation.</summary>
+    public bool PlainlyContinues(string question) =>
+        Opener().IsMatch(question) || (analyzer.Analyze(question).Terms.Count == 0 && Word().Matches(question).Count <= 3);
+
     private static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '?' or '.' or '!';
 
     [GeneratedRegex(@"^\s*(and|but|so|or|also|what about|how about|what if|why not|since when|until when)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Opener();
+
+    [GeneratedRegex(@"^\s*(?:and|but|what about|how about|and what about)\s+(?:the\s+)?(?<x>[^?.!]+?)\s*[?.!]*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherSubject();
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Word();

@@ -1,13 +1,14 @@
-using System.Text.RegularExpressions;
 using SportsBot.Core.Answering;
+using SportsBot.Core.Knowledge;
 
 namespace SportsBot.Core.Chat;
 
 /// <summary>
-/// Fits an answer into a channel's maximum length: whole paragraphs first, else whole sentences, never half a
-/// claim. Citations whose markers were cut are dropped from the reply; /sources still has the full answer.
+/// Fits an answer into a channel's maximum length from its parts: whole parts first (the lead, then what supports
+/// it, then history), else whole sentences of the lead, never half a claim. Citations of parts that were left out
+/// are dropped from the reply; /sources still has the full answer.
 /// </summary>
-public static partial class AnswerShortener
+public static class AnswerShortener
 {
     public const string Ellipsis = " …";
 
@@ -19,34 +20,58 @@ public static partial class AnswerShortener
         }
 
         var budget = maxLength - Ellipsis.Length;
-        var text = string.Empty;
-        foreach (var sentence in SentenceEnd().Split(answer.Text).Where(s => s.Length > 0))
+        var parts = answer.Parts;
+        if (parts.Count == 0)
         {
-            if (text.Length + sentence.Length > budget)
+            // Only a reply without parts (a remark) can get here; it cites nothing, so a cut at a word loses no claim.
+            var cut = answer.Text[..budget];
+            var space = cut.LastIndexOf(' ');
+            return ((space > budget / 2 ? cut[..space] : cut) + Ellipsis, answer.Citations);
+        }
+
+        var kept = new List<AnswerPart>();
+        foreach (var part in parts)
+        {
+            if (AnswerText.Compose([.. kept, part]).Length > budget)
             {
                 break;
             }
 
-            text += sentence;
+            kept.Add(part);
         }
 
-        // Even the first sentence is too long: cut at a word, keeping the limit.
-        if (text.Trim().Length == 0)
+        if (kept.Count == 0)
         {
-            var cut = answer.Text[..budget];
-            var space = cut.LastIndexOf(' ');
-            text = space > budget / 2 ? cut[..space] : cut;
+            kept.Add(parts[0] with { Text = CutToFit(parts[0], budget) });
         }
 
-        text = text.TrimEnd() + Ellipsis;
-        var kept = Marker().Matches(text).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
-        return (text, [.. answer.Citations.Where(c => kept.Contains(c.N))]);
+        var cited = kept.SelectMany(p => p.Cites).ToHashSet();
+        return (AnswerText.Compose(kept) + Ellipsis, [.. answer.Citations.Where(c => cited.Contains(c.N))]);
     }
 
-    /// <summary>Positions after "… [1] " or ". " (never between a sentence and its marker); separators stay with the sentence before them.</summary>
-    [GeneratedRegex(@"(?<=(?:\]|[.!?])\s+)(?=[^\s\[])")]
-    private static partial Regex SentenceEnd();
+    /// <summary>The part's first sentences that fit with its markers; failing that, its words up to the limit.</summary>
+    private static string CutToFit(AnswerPart part, int budget)
+    {
+        var room = budget - (AnswerText.Render(part).Length - part.Text.Length);
+        var text = string.Empty;
+        foreach (var sentence in SentenceSplitter.Split(part.Text))
+        {
+            var longer = text.Length == 0 ? sentence : $"{text} {sentence}";
+            if (longer.Length > room)
+            {
+                break;
+            }
 
-    [GeneratedRegex(@"\[(\d+)\]")]
-    private static partial Regex Marker();
+            text = longer;
+        }
+
+        if (text.Length > 0)
+        {
+            return text;
+        }
+
+        var cut = part.Text[..Math.Max(0, room)];
+        var space = cut.LastIndexOf(' ');
+        return space > room / 2 ? cut[..space] : cut;
+    }
 }

@@ -19,6 +19,7 @@ public sealed class KnowledgeCommandHandler(
     IRetriever retriever,
     IKeywordSearch keywords,
     QueryAnalyzer analyzer,
+    TermMatcher matcher,
     IAuditLog audit,
     TimeProvider time,
     IOptions<ChatOptions> chatOptions,
@@ -27,6 +28,9 @@ public sealed class KnowledgeCommandHandler(
 {
     private const int MaxFilesPerMessage = 5;
     private const int SearchResults = 5;
+
+    /// <summary>Closer than this in meaning counts as related when /kb search finds none of the words.</summary>
+    private const double RelatedSimilarity = 0.42;
     private const string PastedName = "pasted article";
 
     public async Task AddAsync(ChatContext context, KbAddCommand command, CancellationToken cancellationToken)
@@ -124,7 +128,7 @@ public sealed class KnowledgeCommandHandler(
         if (found.Count == 0)
         {
             var retrieval = await retriever.RetrieveAsync(words, cancellationToken);
-            found = [.. retrieval.Passages.Where(p => p.Similarity >= answerOptions.Value.MinSimilarity).Take(SearchResults).Select(p => p.Article)];
+            found = [.. retrieval.Passages.Where(p => p.Similarity >= RelatedSimilarity).Take(SearchResults).Select(p => p.Article)];
             heading = $"No article has those words; closest in meaning to \"{command.Words}\":";
         }
 
@@ -144,13 +148,13 @@ public sealed class KnowledgeCommandHandler(
     {
         var hits = await keywords.SearchAsync(query, 200, cancellationToken);
         var best = hits.GroupBy(h => h.ArticleId).Select(g => (Id: g.Key, Bm25: g.Min(h => h.Bm25))).ToList();
-        var articles = new List<(Article Article, int Words, double Bm25)>();
+        var terms = query.Terms.Select(t => matcher.Term(t, isName: true)).ToList();
+        var articles = new List<(Article Article, double Words, double Bm25)>();
         foreach (var (id, bm25) in best)
         {
             if (await store.GetAsync(id, cancellationToken) is { } article)
             {
-                var text = article.Title + " " + article.Body;
-                articles.Add((article, query.Terms.Count(t => text.Contains(t, StringComparison.OrdinalIgnoreCase)), bm25));
+                articles.Add((article, matcher.Coverage(terms, matcher.Read(article.Title + " " + article.Body)), bm25));
             }
         }
 

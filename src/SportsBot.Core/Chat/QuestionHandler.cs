@@ -27,7 +27,7 @@ public sealed class QuestionHandler(AnswerService answers, IConversationStore co
         {
             timed = previous is null
                 ? await answers.AskAsync(question, cancellationToken)
-                : await answers.AskFollowUpAsync(previous.Question, previous.Text, question, cancellationToken);
+                : await answers.AskFollowUpAsync(previous.Question, previous.Text, question, cancellationToken, replyTo!.IsExplicit);
         }
         catch (InvalidQuestionException ex)
         {

@@ -1,3 +1,4 @@
+using SportsBot.Core.Answering.Evidence;
 using Microsoft.Extensions.Logging;
 using SportsBot.Core.Search;
 
@@ -74,7 +75,7 @@ public sealed class EmbeddingRefresher(IKnowledgeStore store, IEmbedder embedder
             progress?.Report(new IngestProgress(done, total, $"embedding sentences with {model}"));
             var articles = chunks
                 .GroupBy(c => c.Article.Id)
-                .Select(g => (g.First().Article, Sentences: ArticleSentences.Of(g.First().Article.Body, g.OrderBy(c => c.Chunk.Ordinal).Select(c => c.Chunk.Text))))
+                .Select(g => (g.First().Article, Sentences: ArticleSentences.Quotable(g.First().Article.Body)))
                 .ToList();
             var texts = articles.SelectMany(a => a.Sentences).Distinct(StringComparer.Ordinal).OrderBy(t => t.Length).ToList();
             var vectors = new Dictionary<string, float[]>(StringComparer.Ordinal);

@@ -7,5 +7,9 @@ public interface IEmbedder
 
     int Dimensions { get; }
 
+    /// <summary>Passages and sentences: what is searched.</summary>
     Task<float[][]> EmbedAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken);
+
+    /// <summary>A question: what is searched for. Some models embed questions differently from passages.</summary>
+    Task<float[]> EmbedQueryAsync(string question, CancellationToken cancellationToken);
 }

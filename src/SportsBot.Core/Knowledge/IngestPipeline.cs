@@ -1,3 +1,4 @@
+using SportsBot.Core.Answering.Evidence;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SportsBot.Core.Search;
@@ -98,7 +99,7 @@ public sealed class IngestPipeline(
             request.OriginHash);
 
         var chunks = chunker.Split(article.Id, body);
-        var prepared = new PreparedArticle(request, article, existing, chunks, ArticleSentences.Of(body, chunks.Select(c => c.Text)));
+        var prepared = new PreparedArticle(request, article, existing, chunks, ArticleSentences.Quotable(body));
         await ReuseStoredVectorsAsync(prepared, cancellationToken);
         return (null, prepared);
     }

@@ -34,9 +34,40 @@ public sealed class AliasTable
         ["Russia", "Russian", "Russians"],
         ["Ukraine", "Ukrainian", "Ukrainians"],
         ["Olympics", "Olympic Games"],
+        // Countries and their people: fans write "Finnish", articles "Finland".
+        ["United States", "USA", "American", "Americans", "America"],
+        ["Britain", "British", "UK", "United Kingdom", "Great Britain"],
+        ["Finland", "Finnish"],
+        ["Latvia", "Latvian", "Latvians"],
+        ["Lithuania", "Lithuanian", "Lithuanians"],
+        ["Estonia", "Estonian", "Estonians"],
+        ["Poland", "Polish", "Poles"],
+        ["France", "French"],
+        ["Italy", "Italian", "Italians"],
+        ["Germany", "German", "Germans"],
+        ["Spain", "Spanish"],
+        ["Canada", "Canadian", "Canadians"],
+        ["China", "Chinese"],
+        ["Japan", "Japanese"],
+        ["Australia", "Australian", "Australians"],
+        ["Kazakhstan", "Kazakh", "Kazakhstani"],
+        ["Georgia", "Georgian", "Georgians"],
+        ["Norway", "Norwegian", "Norwegians"],
+        ["Sweden", "Swedish", "Swedes"],
+        ["Switzerland", "Swiss"],
+        ["Netherlands", "Dutch"],
+        ["Czech Republic", "Czechia", "Czech"],
         ["Paralympics", "Paralympic Games"],
         ["soccer", "football"],
     ];
+
+    /// <summary>First names of the groups that are nations and their people, which a follow-up can swap ("And Belarusians?").</summary>
+    private static readonly HashSet<string> Nations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Belarus", "Russia", "Ukraine", "United States", "Britain", "Finland", "Latvia", "Lithuania", "Estonia", "Poland", "France",
+        "Italy", "Germany", "Spain", "Canada", "China", "Japan", "Australia", "Kazakhstan", "Georgia", "Norway", "Sweden",
+        "Switzerland", "Netherlands", "Czech Republic",
+    };
 
     private readonly List<(Regex Pattern, string[] Group)> _groups;
 
@@ -66,6 +97,48 @@ public sealed class AliasTable
         }
 
         return extra;
+    }
+
+    /// <summary>The group a single word is a name of ("ROC", "Belarusians"), if any.</summary>
+    public int? GroupOf(string word)
+    {
+        for (var i = 0; i < _groups.Count; i++)
+        {
+            if (_groups[i].Group.Contains(word, StringComparer.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    public bool IsNation(int group) => Nations.Contains(_groups[group].Group[0]);
+
+    /// <summary>The name in <paramref name="group"/> of the same form as <paramref name="like"/>: "Belarusian" for "Russian", "Belarusians" for "Russians".</summary>
+    public string? SameFormIn(int group, string like)
+    {
+        var names = _groups[group].Group;
+        var plural = like.EndsWith('s') && !like.EndsWith("ss", StringComparison.Ordinal);
+        var adjective = like.EndsWith("an", StringComparison.OrdinalIgnoreCase) || like.EndsWith("ans", StringComparison.OrdinalIgnoreCase)
+            || like.EndsWith("ish", StringComparison.OrdinalIgnoreCase) || like.EndsWith("ese", StringComparison.OrdinalIgnoreCase);
+        return names.FirstOrDefault(n => !n.Contains(' ') && adjective == (n.EndsWith("an", StringComparison.OrdinalIgnoreCase) || n.EndsWith("ans", StringComparison.OrdinalIgnoreCase) || n.EndsWith("ish", StringComparison.OrdinalIgnoreCase) || n.EndsWith("ese", StringComparison.OrdinalIgnoreCase)) && plural == n.EndsWith('s'))
+            ?? names.FirstOrDefault(n => !n.Contains(' ') && adjective == (n.EndsWith("an", StringComparison.OrdinalIgnoreCase) || n.EndsWith("ans", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    /// <summary>Every group the text names in any of its forms.</summary>
+    public IReadOnlySet<int> GroupsIn(string text)
+    {
+        var found = new HashSet<int>();
+        for (var i = 0; i < _groups.Count; i++)
+        {
+            if (_groups[i].Pattern.IsMatch(text))
+            {
+                found.Add(i);
+            }
+        }
+
+        return found;
     }
 
     /// <summary>True when the text names any member of the group that <paramref name="term"/> belongs to.</summary>

@@ -15,7 +15,7 @@ public sealed class HybridRetriever(
     IEmbedder embedder,
     IVectorIndex index,
     QueryAnalyzer analyzer,
-    AliasTable aliases,
+    TermMatcher matcher,
     IOptions<SearchOptions> options) : IRetriever
 {
     private readonly SearchOptions _options = options.Value;
@@ -29,7 +29,7 @@ public sealed class HybridRetriever(
         // The question is embedded in every mode: the answerer judges coverage by similarity to it.
         // Long forms help the embedding model, which has never seen "AIN" or "NOCRB".
         var embedText = query.Aliases.Count == 0 ? question : $"{question} ({string.Join(", ", query.Aliases.Where(a => a.Contains(' ')))})";
-        var queryVector = (await embedder.EmbedAsync([embedText], cancellationToken))[0];
+        var queryVector = await embedder.EmbedQueryAsync(embedText, cancellationToken);
         var embedding = clock.Elapsed;
 
         clock.Restart();
@@ -83,8 +83,9 @@ public sealed class HybridRetriever(
                 var ordered = g.OrderByDescending(c => c.Rrf).ToList();
                 var best = ordered[0];
                 var similarity = ordered.Max(c => TensorPrimitives.Dot(queryVector, c.Vector!));
-                // An article matching on several chunks is stronger evidence than one lucky passage.
-                var rrf = best.Rrf + (ordered.Skip(1).Sum(c => c.Rrf) * 0.25);
+                // An article is as good as its best passage: a long article matching on many passages must not
+                // outrank a short one that says the answer once.
+                var rrf = best.Rrf;
                 var top = ordered.Take(3).ToList();
                 var coverage = Coverage(query, best.Chunk.Article.Title + " " + string.Join(' ', top.Select(c => c.Chunk.Chunk.Text)));
                 return new Candidate(best.Chunk.Article, [.. top.Select(c => c.Chunk)], best.Vector!, rrf, similarity, coverage);
@@ -172,20 +173,8 @@ public sealed class HybridRetriever(
 
     private double Coverage(QueryAnalysis query, string text)
     {
-        if (query.Terms.Count == 0)
-        {
-            return 0;
-        }
-
-        var found = query.Terms.Count(t => aliases.MentionsAnyForm(text, t) || ContainsStem(text, t));
-        return (double)found / query.Terms.Count;
-    }
-
-    private static bool ContainsStem(string text, string term)
-    {
-        // A crude stem ("competing" ~ "compete", "athletes" ~ "athlete") is enough to judge coverage.
-        var stem = term.Length > 5 ? term[..(term.Length - 2)] : term;
-        return text.Contains(stem, StringComparison.OrdinalIgnoreCase);
+        var names = (query.Names ?? []).ToHashSet(StringComparer.Ordinal);
+        return query.Terms.Count == 0 ? 0 : matcher.Coverage([.. query.Terms.Select(t => matcher.Term(t, names.Contains(t)))], matcher.Read(text));
     }
 
     private sealed class Candidate(Article article, IReadOnlyList<StoredChunk> chunks, float[] vector, double rrf, float similarity, double coverage)

@@ -4,18 +4,6 @@ namespace SportsBot.Core.Search;
 
 public sealed partial class QueryAnalyzer(AliasTable aliases)
 {
-    private static readonly HashSet<string> StopWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "a", "an", "the", "and", "or", "but", "if", "of", "at", "by", "for", "with", "about", "to", "from", "in", "on", "into", "as",
-        "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "doing", "have", "has", "had", "having",
-        "can", "could", "will", "would", "shall", "should", "may", "might", "must",
-        "i", "me", "my", "we", "our", "you", "your", "he", "him", "his", "she", "her", "it", "its", "they", "them", "their",
-        "what", "which", "who", "whom", "whose", "this", "that", "these", "those", "when", "where", "why", "how",
-        "there", "here", "than", "then", "so", "too", "very", "just", "not", "no", "nor", "any", "all", "some", "such",
-        "now", "still", "currently", "current", "today", "yet", "ever", "again", "tell", "please", "know", "say", "said",
-        "s", "t", "allowed", "happen", "happened", "get", "got",
-    };
-
     private static readonly HashSet<string> PresentMarkers = new(StringComparer.OrdinalIgnoreCase)
     {
         "can", "now", "still", "currently", "current", "will", "is", "are", "today", "allowed", "latest", "anymore", "yet",
@@ -34,10 +22,11 @@ public sealed partial class QueryAnalyzer(AliasTable aliases)
 
     public QueryAnalysis Analyze(string question)
     {
-        var words = Word().Matches(question).Select(m => m.Value).ToList();
+        // "Russia's" is Russia: a possessive is not part of the name.
+        var words = Word().Matches(question).Select(m => Possessive().Replace(m.Value, string.Empty)).Where(w => w.Length > 0).ToList();
         var terms = words
             .Select(w => w.ToLowerInvariant())
-            .Where(w => !StopWords.Contains(w) && (w.Length > 1 || char.IsDigit(w[0])))
+            .Where(w => !StopWords.Contains(w) && !QuestionNoise.Contains(w) && (w.Length > 1 || char.IsDigit(w[0])))
             .Distinct()
             .ToList();
 
@@ -45,8 +34,72 @@ public sealed partial class QueryAnalyzer(AliasTable aliases)
         var pastTense = words.Any(PastMarkers.Contains);
         var present = words.Any(PresentMarkers.Contains) && !pastTense;
         var past = pastTense && !words.Any(StrongPresentMarkers.Contains);
-        return new QueryAnalysis(question, terms, aliases.Expand(question), years, present, past);
+        var (asks, subject, counted) = QuestionKindReader.Read(question);
+        var (names, ignored) = NamesIn(question, terms);
+        return new QueryAnalysis(question, terms, aliases.Expand(question), years, present, past, asks, names, subject, counted, ignored);
     }
+
+    /// <summary>
+    /// The words the question itself shows to be names: capitalised anywhere but the start, all-capital acronyms,
+    /// numbers, and names of bodies the alias table knows ("russia" written lower-case is still Russia).
+    /// </summary>
+    /// <summary>
+    /// The words the question itself shows to be names (capitalised anywhere but the start, all-capital acronyms,
+    /// numbers, names of bodies the alias table knows: "russia" written lower-case is still Russia), and the words
+    /// the answer need not mention: those only in a statement before the question ("Russia won the 2021 Billie Jean
+    /// King Cup. Were Russian players…?" is about Wimbledon) and those inside a compound ("the Moscow-born driver"
+    /// describes the driver rather than naming Moscow).
+    /// </summary>
+    private (List<string> Names, List<string> Ignored) NamesIn(string question, List<string> terms)
+    {
+        var asked = QuestionSentences(question);
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var counted = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var words = Word().Matches(asked).ToList();
+        for (var i = 0; i < words.Count; i++)
+        {
+            var w = Possessive().Replace(words[i].Value, string.Empty);
+            if (w.Length == 0 || InCompound(asked, words[i]))
+            {
+                continue;
+            }
+
+            counted.Add(w.ToLowerInvariant());
+            var capitalised = char.IsUpper(w[0]) && (i > 0 || (w.Length > 1 && w.Skip(1).Any(char.IsUpper)));
+            if (capitalised || char.IsDigit(w[0]) || aliases.GroupOf(w) is not null)
+            {
+                names.Add(w.ToLowerInvariant());
+            }
+        }
+
+        return ([.. terms.Where(names.Contains)], [.. terms.Where(t => !counted.Contains(t))]);
+    }
+
+    private static string QuestionSentences(string question)
+    {
+        var sentences = SentenceBreak().Split(question.Trim());
+        var asked = sentences.Where(s => s.TrimEnd().EndsWith('?')).ToList();
+        return asked.Count == 0 ? question : string.Join(' ', asked);
+    }
+
+    private static bool InCompound(string text, Match word)
+    {
+        var end = word.Index + word.Length;
+        return (end < text.Length - 1 && text[end] == '-' && char.IsLetter(text[end + 1]))
+            || (word.Index > 1 && text[word.Index - 1] == '-' && char.IsLetter(text[word.Index - 2]));
+    }
+
+    /// <summary>Words of asking that say nothing about the subject ("Do you know whether…", "Tell me about…").</summary>
+    private static readonly HashSet<string> QuestionNoise = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "whether", "anyone", "someone", "guys", "bot", "sportsbot", "info", "information", "details", "news", "latest", "update",
+    };
+
+    [GeneratedRegex(@"(?<=[.?!])\s+")]
+    private static partial Regex SentenceBreak();
+
+    [GeneratedRegex(@"['’]s$", RegexOptions.IgnoreCase)]
+    private static partial Regex Possessive();
 
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")]
     private static partial Regex Word();

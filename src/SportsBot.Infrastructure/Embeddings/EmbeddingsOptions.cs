@@ -21,6 +21,16 @@ public sealed class EmbeddingsOptions : IValidatableObject
     [Range(1, 600)]
     public int TimeoutSeconds { get; set; } = 60;
 
+    /// <summary>
+    /// Put before a question (not before passages) when it is embedded, for models trained that way. Empty uses
+    /// the model's own: arctic-embed's "Represent this sentence for searching relevant passages: ", none for MiniLM.
+    /// </summary>
+    public string? QueryPrefix { get; set; }
+
+    public string EffectiveQueryPrefix => !string.IsNullOrEmpty(QueryPrefix) ? QueryPrefix
+        : Provider == EmbeddingProvider.ArcticXs ? "Represent this sentence for searching relevant passages: "
+        : string.Empty;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (Provider != EmbeddingProvider.OpenAI)

@@ -31,20 +31,29 @@ public sealed class SmartReaderHtmlExtractor(IOptions<KnowledgeOptions> options)
         }
 
         // SmartReader looks at the token only between its passes: the caller stops waiting at the deadline, and the
-        // abandoned pass, bounded by the limits above, ends by itself soon after.
+        // abandoned pass, bounded by the limits above, ends by itself soon after. The page gets its own thread and
+        // its clock starts when reading does: on a busy host, time spent waiting for a pool thread is not the page's.
         var limit = TimeSpan.FromSeconds(limits.ExtractionTimeoutSeconds);
-        var started = Stopwatch.GetTimestamp();
+        var started = 0L;
         var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        budget.CancelAfter(limit);
         var deadline = budget.Token;
-        var work = Task.Run(() => ReadAsync(html, url, deadline), deadline);
+        var work = Task.Factory.StartNew(
+            () =>
+            {
+                Volatile.Write(ref started, Stopwatch.GetTimestamp());
+                budget.CancelAfter(limit);
+                return ReadAsync(html, url, deadline);
+            },
+            deadline,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default).Unwrap();
         _ = work.ContinueWith(t => { _ = t.Exception; budget.Dispose(); }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         try
         {
             var draft = await work.WaitAsync(deadline);
 
             // On a starved thread pool the deadline's timer can fire after the work is done; the clock still decides.
-            return Stopwatch.GetElapsedTime(started) <= limit ? draft : throw TookTooLong(limits.ExtractionTimeoutSeconds);
+            return Stopwatch.GetElapsedTime(Volatile.Read(ref started)) <= limit ? draft : throw TookTooLong(limits.ExtractionTimeoutSeconds);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

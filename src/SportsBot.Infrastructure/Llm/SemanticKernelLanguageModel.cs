@@ -20,6 +20,7 @@ public sealed class SemanticKernelLanguageModel : ILanguageModel, IDisposable
     public const string PluginName = "SportsBot";
     public const string AnswerFunction = "Answer";
     public const string RewriteFollowUpFunction = "RewriteFollowUp";
+    public const string TranslateQuestionFunction = "TranslateQuestion";
 
     private readonly LlmOptions _options;
     private readonly Lazy<(Kernel Kernel, KernelPlugin Prompts)> _kernel;
@@ -43,6 +44,12 @@ public sealed class SemanticKernelLanguageModel : ILanguageModel, IDisposable
         InvokeAsync(
             RewriteFollowUpFunction,
             new() { ["previous_question"] = prompt.PreviousQuestion, ["previous_answer"] = prompt.PreviousAnswer, ["follow_up"] = prompt.FollowUp },
+            cancellationToken);
+
+    public Task<string> TranslateQuestionAsync(TranslationPrompt prompt, CancellationToken cancellationToken) =>
+        InvokeAsync(
+            TranslateQuestionFunction,
+            new() { ["question"] = prompt.Question, ["language"] = prompt.Language },
             cancellationToken);
 
     public void Dispose() => _http.Dispose();

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SportsBot.Core.Answering;
+using SportsBot.Core.Answering.Evidence;
 using SportsBot.Rendering;
 
 namespace SportsBot.Cli;
@@ -11,7 +12,7 @@ public sealed class AskVerb
 {
     private readonly Argument<string> _question = new("question") { Description = "The question, in quotes" };
     private readonly Option<bool> _json = new("--json") { Description = "Print one JSON object (question, known, answer, asOf, mode, citations, elapsedMs)" };
-    private readonly Option<bool> _explain = new("--explain") { Description = "Also print the retrieved passages and their scores to stderr" };
+    private readonly Option<bool> _explain = new("--explain") { Description = "Also print to stderr how the question was read, the retrieved passages and why each judged sentence does or does not answer" };
 
     public AskVerb(VerbHost verbHost)
     {
@@ -26,10 +27,8 @@ public sealed class AskVerb
             var timed = await answers.AskAsync(parse.GetValue(_question) ?? string.Empty, ct);
             if (parse.GetValue(_explain))
             {
-                foreach (var p in timed.Retrieval.Passages)
-                {
-                    await verbHost.Console.Error.WriteLineAsync($"{p.Score:F4} sim={p.Similarity:F3} cov={p.Coverage:F2} {DateText.Iso(p.Article.Published) ?? "undated"} {p.Article.Id} chunks {string.Join(',', p.Chunks.Select(c => c.Chunk.Ordinal))}{(p.SupersededBy is { } s ? $" (superseded by {s})" : string.Empty)}");
-                }
+                var evidence = await host.Services.GetRequiredService<EvidenceFinder>().FindAsync(timed.Retrieval, ct);
+                await verbHost.Console.Error.WriteLineAsync(EvidenceExplainer.Explain(timed.Retrieval, evidence));
             }
 
             await verbHost.Console.Out.WriteLineAsync(parse.GetValue(_json) ? AskJson.From(timed).ToJson() : PlainTextReplyRenderer.Render(timed.Answer));

@@ -8,11 +8,15 @@ using SportsBot.Infrastructure.Storage;
 
 namespace SportsBot.Cli;
 
-/// <summary><c>eval --articles DIR --questions FILE.jsonl [--json]</c>: answer quality of four retrievers side by side.</summary>
+/// <summary>
+/// <c>eval --articles DIR... --questions FILE.jsonl... [--retriever NAME...] [--json]</c>: answer quality of up to four
+/// retrievers side by side, for each question file (the tuning set and the held-out set) over one store.
+/// </summary>
 public sealed class EvalVerb
 {
-    private readonly Option<string> _articles = new("--articles") { Description = "Folder of articles to index into a fresh temporary store", HelpName = "DIR", Required = true };
-    private readonly Option<string> _questions = new("--questions") { Description = "Questions, one JSON object a line: id, question, expected, must_mention, kind", HelpName = "FILE", Required = true };
+    private readonly Option<string[]> _articles = new("--articles") { Description = "Folder of articles to index into a fresh temporary store (repeat for several)", HelpName = "DIR", Required = true, AllowMultipleArgumentsPerToken = true };
+    private readonly Option<string[]> _questions = new("--questions") { Description = "Questions, one JSON object a line: id, question, expected, must_mention, kind (repeat for several sets, reported side by side)", HelpName = "FILE", Required = true, AllowMultipleArgumentsPerToken = true };
+    private readonly Option<string[]> _retrievers = new("--retriever") { Description = $"Only these retrievers ({string.Join(", ", EvalRunner.RetrieverNames)}); all four by default", HelpName = "NAME", AllowMultipleArgumentsPerToken = true };
     private readonly Option<bool> _json = new("--json") { Description = "Print one JSON object with a row per retriever" };
 
     public EvalVerb(VerbHost verbHost)
@@ -20,20 +24,27 @@ public sealed class EvalVerb
         Command = new Command("eval", "Measure answer quality: keyword only, vector only, the shipped hybrid and a Lucene BM25 baseline, side by side");
         Command.Options.Add(_articles);
         Command.Options.Add(_questions);
+        Command.Options.Add(_retrievers);
         Command.Options.Add(_json);
         Command.SetAction(async (parse, ct) =>
         {
             var console = verbHost.Console;
             var articles = parse.GetValue(_articles)!;
-            if (!Directory.Exists(articles))
+            foreach (var folder in articles.Where(f => !Directory.Exists(f)))
             {
-                throw new UsageException($"--articles {articles}: no such folder.");
+                throw new UsageException($"--articles {folder}: no such folder.");
             }
 
-            IReadOnlyList<EvalQuestion> questions;
+            var only = parse.GetValue(_retrievers) ?? [];
+            foreach (var name in only.Where(n => !EvalRunner.RetrieverNames.Contains(n)))
+            {
+                throw new UsageException($"--retriever {name}: not one of {string.Join(", ", EvalRunner.RetrieverNames)}.");
+            }
+
+            List<EvalQuestionFile> questions;
             try
             {
-                questions = EvalQuestionSet.Load(parse.GetValue(_questions)!);
+                questions = [.. parse.GetValue(_questions)!.Select(f => new EvalQuestionFile(f, EvalQuestionSet.Load(f)))];
             }
             catch (FormatException ex)
             {
@@ -43,7 +54,7 @@ public sealed class EvalVerb
             var work = Directory.CreateTempSubdirectory("sportsbot-eval-");
             try
             {
-                var report = await RunAsync(verbHost, parse, Path.GetFullPath(articles), work.FullName, questions, ct);
+                var report = await RunAsync(verbHost, parse, CopyArticles(articles, work.FullName), work.FullName, questions, only, ct);
                 await console.Out.WriteLineAsync(parse.GetValue(_json) ? EvalJson.Serialize(report) : EvalTableRenderer.Render(report));
                 return ExitCodes.Success;
             }
@@ -56,7 +67,37 @@ public sealed class EvalVerb
 
     public Command Command { get; }
 
-    private static async Task<EvalReport> RunAsync(VerbHost verbHost, ParseResult parse, string articles, string workFolder, IReadOnlyList<EvalQuestion> questions, CancellationToken cancellationToken)
+    /// <summary>
+    /// Several folders become one knowledge folder (a subfolder each), so they are indexed by the one sync path the
+    /// bot uses; article keys are file names, so a key may be used in only one of them.
+    /// </summary>
+    private static string CopyArticles(IReadOnlyList<string> folders, string workFolder)
+    {
+        var root = Path.Combine(workFolder, "articles");
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < folders.Count; i++)
+        {
+            var source = Path.GetFullPath(folders[i]);
+            foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+            {
+                var key = Path.GetFileNameWithoutExtension(file);
+                if (seen.TryGetValue(key, out var other) && other != source)
+                {
+                    throw new UsageException($"Article key \"{key}\" is in both {other} and {source}.");
+                }
+
+                seen[key] = source;
+                var target = Path.Combine(root, i.ToString(System.Globalization.CultureInfo.InvariantCulture), Path.GetRelativePath(source, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
+            }
+        }
+
+        Directory.CreateDirectory(root);
+        return root;
+    }
+
+    private static async Task<EvalReport> RunAsync(VerbHost verbHost, ParseResult parse, string articles, string workFolder, IReadOnlyList<EvalQuestionFile> questions, IReadOnlyCollection<string> only, CancellationToken cancellationToken)
     {
         // A fresh store of exactly DIR, whatever --db, --knowledge or appsettings say.
         using var host = await verbHost.StartAsync(parse, LogLevel.Warning, syncKnowledge: true, cancellationToken, builder => builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -67,16 +108,16 @@ public sealed class EvalVerb
         }));
 
         var runner = host.Services.GetRequiredService<EvalRunner>();
-        var unknown = await runner.UnknownArticleKeysAsync(questions, cancellationToken);
+        var unknown = await runner.UnknownArticleKeysAsync(questions.SelectMany(f => f.Questions), cancellationToken);
         if (unknown.Count > 0)
         {
-            throw new UsageException($"The questions expect articles that are not in {articles}: {string.Join(", ", unknown)}.");
+            throw new UsageException($"The questions expect articles that are not in the --articles folders: {string.Join(", ", unknown)}.");
         }
 
         var console = verbHost.Console;
         try
         {
-            var report = await ProgressDisplay.RunAsync(console, console.Error, "Asking", p => runner.RunAsync(questions, p, cancellationToken));
+            var report = await ProgressDisplay.RunAsync(console, console.Error, "Asking", p => runner.RunAsync(questions, only, p, cancellationToken));
             await host.StopAsync(cancellationToken);
             return report;
         }

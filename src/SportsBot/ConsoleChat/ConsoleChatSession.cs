@@ -74,8 +74,9 @@ public sealed class ConsoleChatSession(ChatService chat, CliConsole console)
         var isQuestion = !Core.Chat.Commands.CommandParser.IsCommand(text);
         var id = new MessageId((++_nextId).ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-        // The terminal is one linear conversation, so a question continues from the last answer.
-        var replyTo = isQuestion && _lastBotMessage is { } last ? new RepliedMessage(last, IsFromBot: true, null, []) : null;
+        // The terminal is one linear conversation: a question may continue from the last answer ("and Belarusians?"),
+        // but, with no replies to tell, only when it plainly does.
+        var replyTo = isQuestion && _lastBotMessage is { } last ? new RepliedMessage(last, IsFromBot: true, null, []) { IsExplicit = false } : null;
         return new IncomingMessage(Platform, new ChatId("console"), Channel, id, _user, text, IsMention: false, IsDirect: true, attachments, replyTo);
     }
 

@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using SportsBot.Core.Answering;
 using SportsBot.Core.Knowledge;
 using SportsBot.Core.Search;
@@ -16,14 +17,14 @@ namespace SportsBot.Evaluation;
 /// Measures this machine: first start on the knowledge folder, ingest throughput with the real model, and ask
 /// latency by stage, disk size and memory as the store grows. Every phase uses the product's own host.
 /// </summary>
-public sealed class BenchRunner(IEmbeddingGenerator<string, Embedding<float>> generator)
+public sealed class BenchRunner(IEmbeddingGenerator<string, Embedding<float>> generator, IOptions<EmbeddingsOptions> embeddings)
 {
     private const string FirstQuestion = "Can Belarusian athletes compete at Paris 2024?";
     private const int Seed = 2024;
 
     public async Task<BenchReport> RunAsync(BenchSettings settings, Action<string> status, CancellationToken cancellationToken)
     {
-        var embedder = new TimingEmbedder(new EmbeddingGeneratorEmbedder(generator));
+        var embedder = new TimingEmbedder(new EmbeddingGeneratorEmbedder(generator, embeddings));
         var hosts = new BenchHosts(generator, embedder);
 
         status("loading the embedding model");
@@ -111,7 +112,7 @@ public sealed class BenchRunner(IEmbeddingGenerator<string, Embedding<float>> ge
         var batches = embedder.Batches;
         await host.StopAsync(cancellationToken);
 
-        var alone = new EmbeddingGeneratorEmbedder(generator);
+        var alone = new EmbeddingGeneratorEmbedder(generator, embeddings);
         clock.Restart();
         foreach (var batch in batches)
         {

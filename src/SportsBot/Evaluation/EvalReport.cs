@@ -1,4 +1,4 @@
 namespace SportsBot.Evaluation;
 
-/// <summary>The result of one <c>eval</c> run; <c>--json</c> prints it as it is.</summary>
-public sealed record EvalReport(int Articles, int Chunks, int Questions, IReadOnlyList<EvalRow> Rows);
+/// <summary>The result of one <c>eval</c> run: every question set over one store; <c>--json</c> prints it as it is.</summary>
+public sealed record EvalReport(int Articles, int Chunks, IReadOnlyList<EvalSet> Sets);

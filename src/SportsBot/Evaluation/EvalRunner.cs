@@ -17,7 +17,7 @@ public sealed class EvalRunner(
     IEmbedder embedder,
     IVectorIndex index,
     QueryAnalyzer analyzer,
-    AliasTable aliases,
+    TermMatcher matcher,
     IRetriever shipped,
     AnswerService answers,
     SentenceVectorCache sentenceVectors,
@@ -38,51 +38,64 @@ public sealed class EvalRunner(
         return unknown;
     }
 
-    public async Task<EvalReport> RunAsync(IReadOnlyList<EvalQuestion> questions, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
+    /// <summary>The retrievers eval can compare, by name.</summary>
+    public static readonly IReadOnlyList<string> RetrieverNames = ["keyword", "vector", "hybrid", "lucene-bm25"];
+
+    public async Task<EvalReport> RunAsync(IReadOnlyList<EvalQuestionFile> files, IReadOnlyCollection<string> only, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
         await index.EnsureCurrentAsync(cancellationToken);
         var chunkIds = (await store.LoadVectorsAsync(embedder.ModelName, cancellationToken)).Select(v => v.ChunkId).ToList();
         var chunks = await store.GetChunksAsync(chunkIds, cancellationToken);
         using var lucene = new LuceneKeywordSearch(chunks);
 
-        (string Name, string Description, IRetriever Retriever)[] retrievers =
+        (string Name, string Description, IRetriever Retriever)[] all =
         [
             ("keyword", "SQLite FTS5 bm25 over the question's words and aliases, alone", Variant(storeKeywords, RetrievalMode.KeywordOnly)),
-            ("vector", "MiniLM cosine, alone", Variant(storeKeywords, RetrievalMode.VectorOnly)),
+            ("vector", $"{embedder.ModelName} cosine, alone", Variant(storeKeywords, RetrievalMode.VectorOnly)),
             ("hybrid", "the shipped retriever: both, fused by reciprocal rank", shipped),
             ("lucene-bm25", "Lucene.Net BM25, English analyzer, the question's own words", Variant(lucene, RetrievalMode.KeywordOnly)),
         ];
+        var retrievers = all.Where(r => only.Count == 0 || only.Contains(r.Name)).ToList();
 
         // One unmeasured question per retriever first, so JIT and first-use costs land on none of them.
+        var warmUp = files[0].Questions[0].Question;
         foreach (var (_, _, retriever) in retrievers)
         {
-            await answers.AskAsync(questions[0].Question, retriever, cancellationToken);
+            await answers.AskAsync(warmUp, retriever, cancellationToken);
         }
 
-        var outcomes = retrievers.ToDictionary(r => r.Name, _ => new List<QuestionOutcome>());
-        for (var i = 0; i < questions.Count; i++)
+        var total = files.Sum(f => f.Questions.Count);
+        var done = 0;
+        var sets = new List<EvalSet>();
+        foreach (var file in files)
         {
-            progress?.Report(new IngestProgress(i, questions.Count, questions[i].Id));
-            foreach (var (name, _, retriever) in retrievers)
+            var outcomes = retrievers.ToDictionary(r => r.Name, _ => new List<QuestionOutcome>());
+            foreach (var question in file.Questions)
             {
-                outcomes[name].Add(await AskAsync(questions[i], retriever, cancellationToken));
+                progress?.Report(new IngestProgress(done++, total, question.Id));
+                foreach (var (name, _, retriever) in retrievers)
+                {
+                    outcomes[name].Add(await AskAsync(question, retriever, cancellationToken));
+                }
             }
+
+            var rows = retrievers.Select(r => new EvalRow(
+                r.Name,
+                r.Description,
+                EvalMetrics.From(outcomes[r.Name]),
+                EvalQuestion.Kinds
+                    .Where(kind => outcomes[r.Name].Any(o => o.Kind == kind))
+                    .ToDictionary(kind => kind, kind => EvalMetrics.From([.. outcomes[r.Name].Where(o => o.Kind == kind)])),
+                outcomes[r.Name])).ToList();
+            sets.Add(new EvalSet(file.Name, file.Questions.Count, rows));
         }
 
         var articles = chunks.Select(c => c.Article.Id).Distinct().Count();
-        var rows = retrievers.Select(r => new EvalRow(
-            r.Name,
-            r.Description,
-            EvalMetrics.From(outcomes[r.Name]),
-            EvalQuestion.Kinds
-                .Where(kind => outcomes[r.Name].Any(o => o.Kind == kind))
-                .ToDictionary(kind => kind, kind => EvalMetrics.From([.. outcomes[r.Name].Where(o => o.Kind == kind)])),
-            outcomes[r.Name])).ToList();
-        return new EvalReport(articles, chunks.Count, questions.Count, rows);
+        return new EvalReport(articles, chunks.Count, sets);
     }
 
     private HybridRetriever Variant(IKeywordSearch keywords, RetrievalMode mode) =>
-        new(store, keywords, embedder, index, analyzer, aliases, Options.Create(search.Value.WithMode(mode)));
+        new(store, keywords, embedder, index, analyzer, matcher, Options.Create(search.Value.WithMode(mode)));
 
     private async Task<QuestionOutcome> AskAsync(EvalQuestion question, IRetriever retriever, CancellationToken cancellationToken)
     {

@@ -11,34 +11,55 @@ public static class EvalTableRenderer
     public static string Render(EvalReport report)
     {
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"{report.Questions} questions over {report.Articles} articles ({report.Chunks} chunks); every retriever answers through the shipped extractive answerer.\n\n");
+        var rows = report.Sets[0].Rows;
+        text.Append(CultureInfo.InvariantCulture, $"{report.Articles} articles ({report.Chunks} chunks); every retriever answers through the shipped answerer.\n\n");
 
-        var overall = new MarkdownTable(["retriever", .. MetricHeaders]);
-        foreach (var row in report.Rows)
+        if (report.Sets.Count > 1)
         {
-            overall.Add([row.Retriever, .. Cells(row.Overall)]);
-        }
-
-        text.Append(overall).Append('\n');
-
-        var byKind = new MarkdownTable(["kind", "retriever", .. MetricHeaders]);
-        foreach (var kind in EvalQuestion.Kinds)
-        {
-            foreach (var row in report.Rows)
+            // The sets side by side first: a change is kept only if the held-out numbers hold.
+            var sideBySide = new MarkdownTable(["questions", "retriever", .. MetricHeaders]);
+            foreach (var set in report.Sets)
             {
-                if (row.ByKind.TryGetValue(kind, out var metrics))
+                foreach (var row in set.Rows)
                 {
-                    byKind.Add([kind, row.Retriever, .. Cells(metrics)]);
+                    sideBySide.Add([set.Name, row.Retriever, .. Cells(row.Overall)]);
                 }
             }
+
+            text.Append(sideBySide).Append('\n');
         }
 
-        text.Append(byKind).Append('\n');
+        foreach (var set in report.Sets)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{set.Name}: {set.Questions} questions\n\n");
+            var overall = new MarkdownTable(["retriever", .. MetricHeaders]);
+            foreach (var row in set.Rows)
+            {
+                overall.Add([row.Retriever, .. Cells(row.Overall)]);
+            }
+
+            text.Append(overall).Append('\n');
+
+            var byKind = new MarkdownTable(["kind", "retriever", .. MetricHeaders]);
+            foreach (var kind in EvalQuestion.Kinds)
+            {
+                foreach (var row in set.Rows)
+                {
+                    if (row.ByKind.TryGetValue(kind, out var metrics))
+                    {
+                        byKind.Add([kind, row.Retriever, .. Cells(metrics)]);
+                    }
+                }
+            }
+
+            text.Append(byKind).Append('\n');
+        }
+
         text.Append("hit@k, MRR: an expected article among the answer's first k citations (answerable questions). ")
-            .Append("found@5: among the retriever's top 5 articles, before the answerer's coverage checks. ")
+            .Append("found@5: among the retriever's top 5 articles, before the answerer's checks. ")
             .Append("must-mention: every listed term in the answer. unanswerable: known=false when nothing is expected. ")
             .Append("Latency: retrieval and answer per question. – = no question of that sort.\n");
-        foreach (var row in report.Rows)
+        foreach (var row in rows)
         {
             text.Append(CultureInfo.InvariantCulture, $"  {row.Retriever}: {row.Description}\n");
         }

@@ -1,3 +1,4 @@
+using SportsBot.Core.Answering.Evidence;
 using System.Numerics.Tensors;
 using SportsBot.Core.Knowledge;
 
@@ -29,7 +30,7 @@ public sealed class SyntheticFiller(IKnowledgeStore store, Chunker chunker, IEmb
             var chunks = chunker.Split(article.Id, body)
                 .Select(c => new EmbeddedChunk(c, RandomUnitVector(random, dimensions), embedder.ModelName))
                 .ToList();
-            var sentences = ArticleSentences.Of(body, chunks.Select(c => c.Chunk.Text))
+            var sentences = ArticleSentences.Quotable(body)
                 .Select(s => new EmbeddedSentence(s, RandomUnitVector(random, dimensions), embedder.ModelName))
                 .ToList();
             await store.SaveAsync(article, chunks, sentences, cancellationToken);

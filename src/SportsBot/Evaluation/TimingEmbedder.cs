@@ -43,6 +43,8 @@ public sealed class TimingEmbedder(IEmbedder inner) : IEmbedder
         }
     }
 
+    public Task<float[]> EmbedQueryAsync(string question, CancellationToken cancellationToken) => inner.EmbedQueryAsync(question, cancellationToken);
+
     public async Task<float[][]> EmbedAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken)
     {
         if (RecordBatches)

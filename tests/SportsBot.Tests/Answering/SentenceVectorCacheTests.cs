@@ -9,7 +9,7 @@ namespace SportsBot.Tests.Answering;
 
 public sealed class SentenceVectorCacheTests : IDisposable
 {
-    private static readonly IEmbedder Model = new EmbeddingGeneratorEmbedder(SharedModel.Generator);
+    private static readonly IEmbedder Model = new EmbeddingGeneratorEmbedder(SharedModel.Generator, Microsoft.Extensions.Options.Options.Create(new EmbeddingsOptions()));
 
     private readonly TempFolder _folder = new();
     private readonly SqliteDatabase _db;

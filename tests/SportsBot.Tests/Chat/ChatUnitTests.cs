@@ -53,15 +53,18 @@ public sealed class ChatUnitTests
     }
 
     [Fact]
-    public void A_long_answer_is_cut_after_a_cited_sentence_never_between_a_sentence_and_its_marker()
+    public void A_long_answer_keeps_whole_parts_with_their_markers_and_only_the_sources_they_cite()
     {
-        var answer = new Answer(
+        var answer = Answer.Compose(
             "q",
-            true,
-            "As of 1 May 2024, first claim is here. [1] Second claim follows. [1]\n\nAs of 2 May 2023, another source says more. [2]",
+            [
+                new AnswerPart(AnswerRole.Lead, "As of 1 May 2024, first claim is here.", [1]),
+                new AnswerPart(AnswerRole.Supporting, "Second claim follows.", [1]),
+                new AnswerPart(AnswerRole.Earlier, "Earlier, as of 2 May 2023: another source said more.", [2]),
+            ],
+            [Cite(1), Cite(2)],
             new DateOnly(2024, 5, 1),
-            AnswerMode.Extractive,
-            [Cite(1), Cite(2)]);
+            AnswerMode.Extractive);
 
         var (text, citations) = AnswerShortener.Shorten(answer, 80);
 
@@ -70,20 +73,55 @@ public sealed class ChatUnitTests
         Assert.Equal(answer.Text, AnswerShortener.Shorten(answer, 1000).Text);
     }
 
-    [Theory]
-    [InlineData("What about Russians?", true)]
-    [InlineData("And since when?", true)]
-    [InlineData("Why?", true)]
-    [InlineData("Did they appeal?", true)]
-    [InlineData("Who is Valieva?", false)]
-    [InlineData("Was the Russian Grand Prix cancelled in 2022?", false)]
-    public async Task A_follow_up_is_joined_to_the_previous_question_only_when_it_leans_on_it(string followUp, bool joined)
+    [Fact]
+    public void A_lead_longer_than_the_limit_is_cut_at_a_sentence_and_keeps_its_marker()
     {
-        var rewriter = new RuleBasedFollowUpRewriter(new Core.Search.QueryAnalyzer(new Core.Search.AliasTable()), Options.Create(new AnswerOptions()));
+        var answer = Answer.Compose(
+            "q",
+            [new AnswerPart(AnswerRole.Lead, "As of 1 May 2024, the first sentence is short. The second one goes on and on about the same decision.", [1])],
+            [Cite(1)],
+            new DateOnly(2024, 5, 1),
+            AnswerMode.Extractive);
 
-        var standalone = await rewriter.RewriteAsync("Can Belarusian athletes compete at Paris 2024?", "As of 8 December 2023, they may compete as neutrals. [1]", followUp, CancellationToken.None);
+        var (text, citations) = AnswerShortener.Shorten(answer, 60);
 
-        Assert.Equal(joined ? $"Can Belarusian athletes compete at Paris 2024? {followUp}" : followUp, standalone);
+        Assert.Equal("As of 1 May 2024, the first sentence is short. [1] …", text);
+        Assert.Single(citations);
+    }
+
+    [Theory]
+    [InlineData("And since when?", "Can Belarusian athletes compete at Paris 2024? And since when?")]
+    [InlineData("Why?", "Can Belarusian athletes compete at Paris 2024? Why?")]
+    [InlineData("Did they appeal?", "Can Belarusian athletes compete at Paris 2024? Did they appeal?")]
+    [InlineData("What about Russians?", "Can Russian athletes compete at Paris 2024?")]
+    [InlineData("And Ukraine?", "Can Ukrainian athletes compete at Paris 2024?")]
+    [InlineData("Who is Valieva?", "Who is Valieva?")]
+    [InlineData("Was the Russian Grand Prix cancelled in 2022?", "Was the Russian Grand Prix cancelled in 2022?")]
+    public async Task A_reply_to_an_answer_is_joined_to_its_question_when_it_leans_on_it_and_another_nation_takes_the_place_of_the_first(string followUp, string searched)
+    {
+        var standalone = await Rewriter().RewriteAsync("Can Belarusian athletes compete at Paris 2024?", "As of 8 December 2023, they may compete as neutrals. [1]", followUp, explicitReply: true, CancellationToken.None);
+
+        Assert.Equal(searched, standalone);
+    }
+
+    [Theory]
+    [InlineData("And since when?", true)]
+    [InlineData("why?", true)]
+    [InlineData("What about Russians?", true)]
+    [InlineData("Did they appeal?", false)]
+    [InlineData("Who is Valieva?", false)]
+    [InlineData("Can Russian tennis players play at Wimbledon?", false)]
+    public async Task In_a_conversation_without_replies_only_a_message_that_plainly_continues_is_a_follow_up(string next, bool joined)
+    {
+        var standalone = await Rewriter().RewriteAsync("Can Belarusian athletes compete at Paris 2024?", "As of 8 December 2023, they may compete as neutrals. [1]", next, explicitReply: false, CancellationToken.None);
+
+        Assert.Equal(!joined, standalone == next);
+    }
+
+    private static RuleBasedFollowUpRewriter Rewriter()
+    {
+        var aliases = new Core.Search.AliasTable();
+        return new RuleBasedFollowUpRewriter(new Core.Search.QueryAnalyzer(aliases), aliases, Options.Create(new AnswerOptions()));
     }
 
     [Theory]

@@ -1,4 +1,8 @@
+using System.Text.RegularExpressions;
+using System.Globalization;
 using System.Text.Json;
+using SportsBot.Core.Answering;
+using SportsBot.Rendering;
 
 namespace SportsBot.Tests.ConsoleChat;
 
@@ -18,16 +22,36 @@ public sealed class ConsoleChatTests(ConsoleChatFixture fixture)
         }
     }
 
-    [Fact]
-    public async Task Piped_questions_are_answered_with_a_sources_list_and_the_chat_exits_zero_at_end_of_input()
+    /// <summary>
+    /// The answer the <c>ask</c> verb gives on the same database, laid out as the console shows an answer: its text,
+    /// a blank line, "Sources:" and one line per source (title, outlet, date and the link when there is one).
+    /// </summary>
+    private async Task<string> ConsoleAnswerAsync(string question)
     {
-        var (exit, output, _) = await fixture.RunAsync("Can Belarusian athletes compete at Paris 2024?\n\nAre Russian players allowed at Wimbledon?\n");
+        var (exit, json, error) = await fixture.RunAsync(string.Empty, "ask", question, "--json");
+        Assert.True(exit == 0, error);
+        var answer = AskJson.Parse(json)!;
+        Assert.True(answer.Known && answer.Citations.Count > 0, $"The sources should answer \"{question}\", but the Core said: {answer.Answer}");
+        var sources = answer.Citations.Select(c =>
+        {
+            var published = c.Published is { } iso ? DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture) : (DateOnly?)null;
+            var line = $"[{c.N}] {c.Title} — {c.Source}, {DateText.Format(published)}";
+            return c.Url is null ? line : $"{line}. {c.Url}";
+        });
+        return $"{answer.Answer}\n\nSources:\n{string.Join('\n', sources)}";
+    }
+
+    [Fact]
+    public async Task Piped_questions_are_answered_in_order_with_a_sources_list_and_the_chat_exits_zero_at_end_of_input()
+    {
+        const string paris = "Can Belarusian athletes compete at Paris 2024?";
+        const string wimbledon = "Are Russian players allowed at Wimbledon?";
+
+        var (exit, output, _) = await fixture.RunAsync($"{paris}\n\n{wimbledon}\n");
 
         Assert.Equal(0, exit);
-        Assert.StartsWith("As of 8 December 2023,", output);
-        Assert.Contains("\n\nSources:\n[1] Russian and Belarusian athletes cleared for Paris 2024 as Individual Neutral Athletes — SportsBot Newsroom, 8 December 2023", output);
-        Assert.Contains("Wimbledon lifts ban", output);
-        Assert.DoesNotContain("> ", output);
+        // No prompt, no banner: each answer followed by a blank line, the blank input line skipped.
+        Assert.Equal($"{await ConsoleAnswerAsync(paris)}\n\n{await ConsoleAnswerAsync(wimbledon)}\n\n", output.ReplaceLineEndings("\n"));
     }
 
     [Fact]
@@ -77,6 +101,20 @@ public sealed class ConsoleChatTests(ConsoleChatFixture fixture)
 
         Assert.Equal(0, exit);
         AssertInOrder(output, "Wimbledon lifts ban", "Wimbledon lifts ban", "Sources of my last answer here (to \"Are Russian players allowed at Wimbledon? And since when?\")");
+    }
+
+    [Fact]
+    public async Task Thanks_and_hello_after_an_answer_get_replies_of_their_own_and_the_answer_is_not_repeated()
+    {
+        const string question = "Are Russian players allowed at Wimbledon?";
+        var expected = await ConsoleAnswerAsync(question);
+
+        var (exit, output, _) = await fixture.RunAsync($"{question}\nthanks!\nhello\n");
+
+        Assert.Equal(0, exit);
+        var lead = expected.Split('\n')[0];
+        Assert.Single(Regex.Matches(output, Regex.Escape(lead)));
+        AssertInOrder(output, lead, "You're welcome!", "Hello!");
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using SportsBot.Tests.Infrastructure;
 
 namespace SportsBot.Tests.Discord;
 
@@ -9,6 +10,8 @@ public sealed class DiscordGatewayTests(DiscordBotFixture fixture)
     private const string Question = "Can Belarusian athletes compete at Paris 2024?";
     private readonly FakeDiscord _discord = fixture.Discord;
     private FakeDiscordGateway Gateway => _discord.Gateway;
+
+    private Task<ExpectedAnswer> AnswerAsync() => ExpectedAnswer.ForAsync(fixture.Host, Question);
 
     [Fact]
     public async Task Identify_carries_the_token_intents_and_shard_and_heartbeats_carry_the_last_sequence_number()
@@ -56,7 +59,7 @@ public sealed class DiscordGatewayTests(DiscordBotFixture fixture)
 
         var channel = fixture.NewChannel();
         await _discord.SendMessageAsync(channel, DiscordBotFixture.GuildId, fixture.NewUser("Fan"), $"<@{FakeDiscord.BotId}> {Question}");
-        Assert.StartsWith("As of 8 December 2023,", (await _discord.WaitForPostAsync(channel, 0)).Description);
+        DiscordAnswerAssert.Shows(await AnswerAsync(), await _discord.WaitForPostAsync(channel, 0));
     }
 
     [Theory]
@@ -102,7 +105,7 @@ public sealed class DiscordGatewayTests(DiscordBotFixture fixture)
         var resume = await Eventually.GetAsync(() => Gateway.Frames.FirstOrDefault(f => f.Op == 6 && f.Connection > before), "a RESUME after the missed ACK");
         Assert.Equal(Gateway.SessionId, resume.Data!["session_id"]!.GetValue<string>());
         // The message was replayed on RESUME; nothing else could have delivered it.
-        Assert.StartsWith("As of 8 December 2023,", (await _discord.WaitForPostAsync(channel, 0)).Description);
+        DiscordAnswerAssert.Shows(await AnswerAsync(), await _discord.WaitForPostAsync(channel, 0));
         Assert.DoesNotContain(Gateway.Frames, f => f.Op == 2 && f.Connection > before);
     }
 
@@ -121,6 +124,6 @@ public sealed class DiscordGatewayTests(DiscordBotFixture fixture)
         Assert.DoesNotContain(Gateway.Frames, f => f.Op == 6 && f.Connection == identify.Connection);
         var channel = fixture.NewChannel();
         await _discord.SendMessageAsync(channel, DiscordBotFixture.GuildId, fixture.NewUser("Fan"), $"<@{FakeDiscord.BotId}> {Question}");
-        Assert.StartsWith("As of 8 December 2023,", (await _discord.WaitForPostAsync(channel, 0)).Description);
+        DiscordAnswerAssert.Shows(await AnswerAsync(), await _discord.WaitForPostAsync(channel, 0));
     }
 }

@@ -15,8 +15,9 @@ public sealed class EvalVerbTests
         using var json = JsonDocument.Parse(output);
         var root = json.RootElement;
         Assert.Equal(3, root.GetProperty("articles").GetInt32());
-        Assert.Equal(4, root.GetProperty("questions").GetInt32());
-        var rows = root.GetProperty("rows").EnumerateArray().ToDictionary(r => r.GetProperty("retriever").GetString()!);
+        var set = Assert.Single(root.GetProperty("sets").EnumerateArray());
+        Assert.Equal(4, set.GetProperty("questions").GetInt32());
+        var rows = set.GetProperty("rows").EnumerateArray().ToDictionary(r => r.GetProperty("retriever").GetString()!);
         Assert.Equal(["hybrid", "keyword", "lucene-bm25", "vector"], rows.Keys.Order());
 
         var hybrid = rows["hybrid"].GetProperty("overall");
@@ -40,11 +41,40 @@ public sealed class EvalVerbTests
         var (exitCode, output, error) = await InProcessCli.RunAsync("eval", "--articles", corpus.Articles, "--questions", corpus.Questions);
 
         Assert.True(exitCode == 0, error);
-        Assert.Contains("4 questions over 3 articles", output);
+        Assert.Contains("3 articles", output);
+        Assert.Contains(": 4 questions", output);
         foreach (var name in new[] { "| keyword", "| vector", "| hybrid", "| lucene-bm25", "| factual", "| unanswerable" })
         {
             Assert.Contains(name, output);
         }
+    }
+
+    [Fact]
+    public async Task Two_question_sets_over_two_article_folders_are_reported_side_by_side_for_the_chosen_retriever()
+    {
+        using var corpus = new TinyCorpus();
+        var extra = corpus.Write("more/lakeside-uniforms.md", """
+            ---
+            title: Lakeside Games federation bans purple uniforms
+            published: 2024-05-02
+            source: Lakeside Courier
+            ---
+            The Lakeside Games federation has banned purple uniforms from all of its events, citing a long-running dispute with a sponsor over colours.
+            """);
+        var heldOut = corpus.Write("heldout.jsonl", """
+            {"id":"h1","question":"What did the Lakeside Games federation ban?","expected":["lakeside-uniforms"],"must_mention":["purple"],"kind":"factual"}
+            """);
+
+        var (exitCode, output, error) = await InProcessCli.RunAsync(
+            "eval", "--articles", corpus.Articles, "--articles", Path.GetDirectoryName(extra)!, "--questions", corpus.Questions, "--questions", heldOut, "--retriever", "hybrid", "--json");
+
+        Assert.True(exitCode == 0, error);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(4, json.RootElement.GetProperty("articles").GetInt32());
+        var sets = json.RootElement.GetProperty("sets").EnumerateArray().ToList();
+        Assert.Equal([corpus.Questions, heldOut], sets.Select(s => s.GetProperty("name").GetString()));
+        Assert.All(sets, s => Assert.Equal("hybrid", Assert.Single(s.GetProperty("rows").EnumerateArray()).GetProperty("retriever").GetString()));
+        Assert.Equal(1.0, sets[1].GetProperty("rows")[0].GetProperty("overall").GetProperty("hitAt1").GetDouble());
     }
 
     [Fact]

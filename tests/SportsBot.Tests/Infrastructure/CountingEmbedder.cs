@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using SportsBot.Core.Knowledge;
 using SportsBot.Infrastructure.Embeddings;
 
@@ -6,7 +7,7 @@ namespace SportsBot.Tests.Infrastructure;
 /// <summary>The shared real model, counting what it is asked to embed.</summary>
 public sealed class CountingEmbedder : IEmbedder
 {
-    private readonly EmbeddingGeneratorEmbedder _inner = new(SharedModel.Generator);
+    private readonly EmbeddingGeneratorEmbedder _inner = new(SharedModel.Generator, Options.Create(new EmbeddingsOptions()));
     private int _calls;
     private int _texts;
 
@@ -29,5 +30,12 @@ public sealed class CountingEmbedder : IEmbedder
         Interlocked.Increment(ref _calls);
         Interlocked.Add(ref _texts, texts.Count);
         return _inner.EmbedAsync(texts, cancellationToken);
+    }
+
+    public Task<float[]> EmbedQueryAsync(string question, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _calls);
+        Interlocked.Increment(ref _texts);
+        return _inner.EmbedQueryAsync(question, cancellationToken);
     }
 }

@@ -45,6 +45,12 @@ public sealed class FakeOpenAiServer : IDisposable
     /// <summary>The next chat completion answers with <paramref name="content"/>.</summary>
     public void Reply(string content) => _replies.Enqueue(new FakeReply(200, content, TimeSpan.Zero));
 
+    /// <summary>
+    /// The next chat completion answers with what <paramref name="content"/> writes from the request, as a model
+    /// reads its sources: a test can cite a source by what it says rather than by the number it happened to get.
+    /// </summary>
+    public void ReplyTo(Func<FakeRequest, string> content) => _replies.Enqueue(new FakeReply(200, null, TimeSpan.Zero, Write: content));
+
     /// <summary>The next chat completion fails with <paramref name="status"/>.</summary>
     public void Fail(int status) => _replies.Enqueue(new FakeReply(status, null, TimeSpan.Zero));
 
@@ -147,7 +153,7 @@ public sealed class FakeOpenAiServer : IDisposable
                     await release.WaitAsync(_stopping.Token);
                 }
 
-                await WriteAsync(context, reply.Status, reply.Status == 200 ? Completion(reply.Content ?? string.Empty) : """{"error":{"message":"scripted failure","type":"server_error"}}""");
+                await WriteAsync(context, reply.Status, reply.Status == 200 ? Completion(reply.Write?.Invoke(request) ?? reply.Content ?? string.Empty) : """{"error":{"message":"scripted failure","type":"server_error"}}""");
             }
             finally
             {
@@ -220,5 +226,5 @@ public sealed class FakeOpenAiServer : IDisposable
         context.Response.Close();
     }
 
-    private sealed record FakeReply(int Status, string? Content, TimeSpan Delay, Task? Release = null);
+    private sealed record FakeReply(int Status, string? Content, TimeSpan Delay, Task? Release = null, Func<FakeRequest, string>? Write = null);
 }

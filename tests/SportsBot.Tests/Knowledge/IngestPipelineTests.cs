@@ -119,6 +119,8 @@ public sealed class IngestPipelineTests : IAsyncLifetime
 
         public int Dimensions => inner.Dimensions;
 
+        public Task<float[]> EmbedQueryAsync(string question, CancellationToken cancellationToken) => inner.EmbedQueryAsync(question, cancellationToken);
+
         public Task<float[][]> EmbedAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken) =>
             ++_calls == failOnCall ? throw new IOException("model crashed") : inner.EmbedAsync(texts, cancellationToken);
     }

@@ -148,5 +148,7 @@ public sealed class VectorFileTests
         public int Dimensions => VectorFileTests.Dimensions;
 
         public Task<float[][]> EmbedAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<float[]> EmbedQueryAsync(string question, CancellationToken cancellationToken) => throw new NotSupportedException();
     }
 }

@@ -1,0 +1,269 @@
+using Microsoft.Extensions.Options;
+using SportsBot.Core.Answering.Evidence;
+using SportsBot.Core.Knowledge;
+using SportsBot.Core.Search;
+
+namespace SportsBot.Core.Answering;
+
+/// <summary>
+/// Builds an answer from the sentences that answer: the best one from the newest source that answers about as
+/// well as the best (for a question about the past, simply the best), with the sentence it points back to; at
+/// most <see cref="AnswerOptions.MaxSupporting"/> sentences that add to it; then older reports on the matter as
+/// history, newest first. A source none of whose sentences answers is not cited. A question asking for a
+/// judgement gets the attributed positions and no verdict.
+/// </summary>
+public sealed class AnswerComposer(TimeProvider time, IOptions<AnswerOptions> options)
+{
+    /// <summary>How far below the best sentence another may score and still count as answering "about as well".</summary>
+    private const double AboutAsWell = 0.1;
+
+    /// <summary>Share of the shorter sentence's words another shares with it to be a repeat, beside the lead and as history.</summary>
+    private const double RepeatsBeside = 0.6;
+
+    private const double RepeatsWhenOlder = 0.85;
+
+    private readonly AnswerOptions _options = options.Value;
+
+    public Answer Compose(EvidenceSet evidence, RetrievalResult retrieval)
+    {
+        var question = retrieval.Query.Question;
+        var answering = evidence.Answering.ToList();
+
+        // A follow-up ("Since when?") is not answered with the sentences of the answer it follows, when the sources say more.
+        if (retrieval.Query.AlreadySaid is { } said && answering.Any(e => !said.Contains(e.Sentence.Text, StringComparison.Ordinal)))
+        {
+            answering = [.. answering.Where(e => !said.Contains(e.Sentence.Text, StringComparison.Ordinal))];
+        }
+        if (answering.Count == 0)
+        {
+            return Answer.NotCovered(question);
+        }
+
+        return evidence.Question.Asks == AskedFor.Judgement
+            ? ComposePositions(question, answering)
+            : ComposeAnswer(question, answering, evidence, retrieval);
+    }
+
+    /// <summary>
+    /// A question about the past that names its years ("barred in 2020, elected in 2021") is answered first from a
+    /// source written in those years: a later article that recounts them tells the history again, second-hand.
+    /// </summary>
+    private static EvidenceSentence? FromAskedYears(QueryAnalysis query, List<EvidenceSentence> bestPerArticle)
+    {
+        if (!query.AboutThePast || query.Years.Count == 0)
+        {
+            return null;
+        }
+
+        var years = query.Years.Select(int.Parse).ToHashSet();
+        return bestPerArticle.Where(e => e.Passage.Article.Published is { } published && years.Contains(published.Year)).MinBy(e => e.Rank);
+    }
+
+    private Answer ComposeAnswer(string question, List<EvidenceSentence> answering, EvidenceSet evidence, RetrievalResult retrieval)
+    {
+        var query = retrieval.Query;
+        var bestPerArticle = answering.GroupBy(e => e.Passage.Article.Id).Select(g => g.First()).ToList();
+        var best = bestPerArticle[0];
+        // Retrieval has already weighed the sources (both rankings, recency, a newer report on the same matter
+        // first): the answer leads with the first of them that answers, unless the question dates what it asks about.
+        var lead = FromAskedYears(query, bestPerArticle) ?? bestPerArticle.MinBy(e => e.Rank)!;
+
+        // The sentence that carries a date, a name or a reason is often not the one that states the matter
+        // ("The IOC has suspended the ROC…" then "It said the ROC's decision to include… breached the Charter").
+        // When the article states the matter earlier and closer to the question, that sentence opens the answer.
+        var opening = lead;
+        if (StatesTheMatter(evidence, lead) is { } matter)
+        {
+            opening = matter;
+        }
+
+        var sources = new Citations();
+        var parts = new List<AnswerPart> { Part(AnswerRole.Lead, LeadIn.Current(opening.Passage.Article, sources.Quote(opening)), opening, sources) };
+        var used = new List<EvidenceSentence> { opening };
+        if (opening != lead && Adds(lead, used, sources))
+        {
+            parts.Add(Part(AnswerRole.Supporting, sources.Quote(lead), lead, sources));
+            used.Add(lead);
+        }
+
+        // What adds to the lead comes from the same story: its own article, or another outlet's report of the same day.
+        var extras = answering
+            .Where(e => SameStory(e, lead) && (e.Passage.Article.Id == lead.Passage.Article.Id || e.Score >= best.Score - AboutAsWell))
+            .Where(e => Adds(e, used, sources))
+            .Take(Math.Max(0, _options.MaxSupporting - (used.Count - 1)))
+            .ToList();
+        foreach (var extra in extras.OrderBy(e => e.Passage.Article.Id == lead.Passage.Article.Id ? 0 : 1).ThenBy(e => e.Sentence.Index))
+        {
+            if (!Adds(extra, used, sources))
+            {
+                continue;
+            }
+
+            var text = extra.Passage.Article.Id == lead.Passage.Article.Id ? sources.Quote(extra) : LeadIn.Current(extra.Passage.Article, sources.Quote(extra));
+            parts.Add(Part(AnswerRole.Supporting, text, extra, sources));
+            used.Add(extra);
+        }
+
+        if (Stale(query, lead) is { } note)
+        {
+            parts.Add(note);
+        }
+
+        // What held before the newest source: told as history, newest first and oldest last, each dated once.
+        if (!query.AboutThePast)
+        {
+            var earlier = bestPerArticle
+                .Where(e => IsOlder(e, lead) && e.Score >= best.Score - (2 * AboutAsWell) && Adds(e, used, sources, RepeatsWhenOlder))
+                .OrderByDescending(e => e.Published)
+                .Take(Math.Min(_options.MaxEarlier, _options.MaxSources - sources.Count));
+            foreach (var old in earlier)
+            {
+                parts.Add(Part(AnswerRole.Earlier, LeadIn.Earlier(old.Passage.Article, sources.Quote(old)), old, sources));
+                used.Add(old);
+            }
+        }
+
+        return Answer.Compose(question, parts, sources.ToList(), lead.Published, AnswerMode.Extractive);
+    }
+
+    /// <summary>"Is it fair…?": what each side said, attributed and dated; the bot gives no verdict of its own.</summary>
+    private Answer ComposePositions(string question, List<EvidenceSentence> answering)
+    {
+        var sources = new Citations();
+        var parts = new List<AnswerPart> { new(AnswerRole.Note, "My sources report positions on this, not a verdict:", []) };
+        var used = new List<EvidenceSentence>();
+        foreach (var position in answering.Where(e => e.Score >= answering[0].Score - (2 * AboutAsWell)))
+        {
+            if (used.Count >= _options.MaxSources || !Adds(position, used, sources) || used.Count(u => u.Passage.Article.Id == position.Passage.Article.Id) >= 2)
+            {
+                continue;
+            }
+
+            used.Add(position);
+        }
+
+        foreach (var position in used.OrderByDescending(e => e.Published).ThenBy(e => e.Sentence.Index))
+        {
+            parts.Add(Part(AnswerRole.Position, LeadIn.Current(position.Passage.Article, sources.Quote(position)), position, sources));
+        }
+
+        var asOf = used.Max(e => e.Published);
+        return Answer.Compose(question, parts, sources.ToList(), asOf, AnswerMode.Extractive);
+    }
+
+    /// <summary>
+    /// For a question asking for a kind of fact: the lead article's sentence that names what the question names
+    /// and says what it asks about, coming before the sentence with the fact and scoring higher, if there is one.
+    /// </summary>
+    private static EvidenceSentence? StatesTheMatter(EvidenceSet evidence, EvidenceSentence lead)
+    {
+        if (evidence.Question.Asks is AskedFor.YesNo or AskedFor.Open or AskedFor.WhatIs)
+        {
+            return null;
+        }
+
+        return evidence.Judged
+            .Where(e => e.Passage.Article.Id == lead.Passage.Article.Id
+                && e.Sentence.Index < lead.Sentence.Index
+                && e.Check is { NamesInSource: true, NameInSentence: true, FocusFound: true }
+                && e.Score > lead.Score)
+            .MaxBy(e => e.Score);
+    }
+
+    private AnswerPart? Stale(QueryAnalysis query, EvidenceSentence lead)
+    {
+        if (!query.AboutThePresent || lead.Published is not { } date)
+        {
+            return null;
+        }
+
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        return today.DayNumber - date.DayNumber > _options.StaleAfterDays
+            ? new AnswerPart(AnswerRole.Note, $"My newest source on this is from {date.ToString("MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}.", [])
+            : null;
+    }
+
+    private static bool SameStory(EvidenceSentence e, EvidenceSentence lead) =>
+        e.Passage.Article.Id == lead.Passage.Article.Id || (e.Published is not null && e.Published == lead.Published);
+
+    private static bool IsOlder(EvidenceSentence e, EvidenceSentence lead) =>
+        e.Published is { } d && lead.Published is { } l && d < l;
+
+    /// <summary>
+    /// A sentence adds to those already used when it has not been quoted (even as what another refers to), nor
+    /// repeats their words: most of them for a sentence beside the lead, nearly all for an older report, whose
+    /// point is that it tells the same matter as it stood then ("suspended" before "remain suspended, but…").
+    /// </summary>
+    private static bool Adds(EvidenceSentence candidate, List<EvidenceSentence> used, Citations sources, double repeats = RepeatsBeside) =>
+        !sources.HasQuoted(candidate.Passage.Article.Id, candidate.Sentence.Index)
+        && used.All(u => WordOverlap(u.Sentence.Text, candidate.Sentence.Text) < repeats);
+
+    private static double WordOverlap(string a, string b)
+    {
+        var x = Words(a);
+        var y = Words(b);
+        return x.Count == 0 || y.Count == 0 ? 0 : (double)x.Intersect(y).Count() / Math.Min(x.Count, y.Count);
+    }
+
+    /// <summary>Content words, and the words that negate: "will not be allowed" does not repeat "will be allowed".</summary>
+    private static HashSet<string> Words(string text) =>
+        text.Split([' ', ',', '.', ';', ':', '"', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.ToLowerInvariant())
+            .Where(w => !StopWords.Contains(w) || Negations.Contains(w))
+            .ToHashSet();
+
+    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "not", "no", "never", "nor", "cannot", "won't", "can't", "isn't", "aren't", "wasn't", "weren't" };
+
+    private static AnswerPart Part(AnswerRole role, string text, EvidenceSentence evidence, Citations sources) =>
+        new(role, text, [sources.Cite(evidence)], evidence.Published);
+
+    /// <summary>Numbers sources in order of first use; each citation quotes every sentence the answer took from it.</summary>
+    private sealed class Citations
+    {
+        private readonly List<(Article Article, RetrievedPassage Passage, List<string> Quotes)> _cited = [];
+        private readonly HashSet<(ArticleId, int)> _quoted = [];
+        private readonly Dictionary<(ArticleId, int), string> _asQuoted = [];
+
+        public int Count => _cited.Count;
+
+        public bool HasQuoted(ArticleId article, int index) => _quoted.Contains((article, index));
+
+        /// <summary>The sentence as the answer quotes it: with what it refers to, unless the answer already quoted that.</summary>
+        public string Quote(EvidenceSentence evidence)
+        {
+            var id = evidence.Passage.Article.Id;
+            var sentence = evidence.Sentence;
+            _quoted.Add((id, sentence.Index));
+            var quoted = sentence.AntecedentIndex is { } a && _quoted.Add((id, a)) ? sentence.WithAntecedent : sentence.Text;
+            _asQuoted[(id, sentence.Index)] = quoted;
+            return quoted;
+        }
+
+        public int Cite(EvidenceSentence evidence)
+        {
+            var index = _cited.FindIndex(c => c.Article.Id == evidence.Passage.Article.Id);
+            if (index < 0)
+            {
+                _cited.Add((evidence.Passage.Article, evidence.Passage, []));
+                index = _cited.Count - 1;
+            }
+
+            // The citation quotes what the answer quoted: a sentence it points back to only once.
+            _cited[index].Quotes.Add(_asQuoted.GetValueOrDefault((evidence.Passage.Article.Id, evidence.Sentence.Index), evidence.Sentence.WithAntecedent));
+            return index + 1;
+        }
+
+        public List<Citation> ToList() =>
+        [
+            .. _cited.Select((c, i) => new Citation(
+                i + 1,
+                c.Article.Title,
+                c.Article.Source,
+                c.Article.Url,
+                c.Article.Published,
+                c.Article.Id.Value,
+                string.Join(" … ", c.Quotes),
+                Math.Round(c.Passage.Similarity, 3))),
+        ];
+    }
+}

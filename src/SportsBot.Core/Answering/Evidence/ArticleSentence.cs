@@ -1,0 +1,24 @@
+namespace SportsBot.Core.Answering.Evidence;
+
+/// <summary>A sentence of an article in reading order, with what it needs around it.</summary>
+/// <param name="Index">Position in the article, from 0.</param>
+/// <param name="Paragraph">Paragraph number, from 0: news puts the answer in paragraph 0.</param>
+/// <param name="Antecedent">
+/// The sentence that says what this one refers to, when it opens with "It", "They", "The decision"…: alone it
+/// would not say who or what. Quoted with it.
+/// </param>
+/// <param name="Before">The previous sentence of the same paragraph: a fact is often told across two sentences, so the rules read them together.</param>
+public sealed record ArticleSentence(int Index, int Paragraph, string Text, string? Antecedent, string? Before)
+{
+    /// <summary>Position of <see cref="Antecedent"/> in the article.</summary>
+    public int? AntecedentIndex { get; init; }
+
+    /// <summary>Neither a caption or heading nor a run-on list: a sentence an answer may quote.</summary>
+    public bool IsQuotable => Text.Length is >= ArticleSentences.MinQuoteChars and <= ArticleSentences.MaxQuoteChars;
+
+    /// <summary>The sentence as an answer quotes it: with what it refers to.</summary>
+    public string WithAntecedent => Antecedent is null ? Text : $"{Antecedent} {Text}";
+
+    /// <summary>What the evidence rules read: the sentence, what it refers to, and the sentence before it in its paragraph.</summary>
+    public string Context => string.Join(' ', new[] { Antecedent, Before == Antecedent ? null : Before, Text }.Where(s => s is not null));
+}

@@ -1,0 +1,92 @@
+using System.Text.RegularExpressions;
+using SportsBot.Core.Knowledge;
+
+namespace SportsBot.Core.Answering.Evidence;
+
+/// <summary>Reads an article into sentences and finds, for those that cannot stand alone, what they refer to.</summary>
+public static partial class ArticleSentences
+{
+    /// <summary>Longer than this is a list or a run-on that makes a poor quote.</summary>
+    public const int MaxQuoteChars = 450;
+
+    /// <summary>Shorter than this is a caption, a byline or a heading, not a statement.</summary>
+    public const int MinQuoteChars = 20;
+
+    /// <summary>How far back "the decision" may look for the sentence that names the decision.</summary>
+    private const int ReferenceReach = 3;
+
+    /// <summary>
+    /// The sentences an answer may quote, each once. Ingest embeds and stores exactly these, so answering finds the
+    /// vectors of the sentences it weighs already made.
+    /// </summary>
+    public static IReadOnlyList<string> Quotable(string body) =>
+        [.. Read(body).Where(s => s.IsQuotable).Select(s => s.Text).Distinct(StringComparer.Ordinal)];
+
+    public static IReadOnlyList<ArticleSentence> Read(string body)
+    {
+        var texts = new List<(string Text, int Paragraph, bool First)>();
+        var paragraph = 0;
+        foreach (var text in body.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var first = true;
+            foreach (var sentence in SentenceSplitter.Split(text))
+            {
+                texts.Add((sentence, paragraph, first));
+                first = false;
+            }
+
+            paragraph++;
+        }
+
+        var all = texts.Select(t => t.Text).ToList();
+        var result = new List<ArticleSentence>(texts.Count);
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var (text, para, first) = texts[i];
+            int? antecedent = i == 0 ? null : AntecedentOf(text, i, all);
+            if (antecedent is { } a && all[a].Length > MaxQuoteChars)
+            {
+                antecedent = null;
+            }
+
+            result.Add(new ArticleSentence(i, para, text, antecedent is { } j ? all[j] : null, first ? null : all[i - 1]) { AntecedentIndex = antecedent });
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// "It", "They", "He": the sentence before. "The decision", "The panel": the latest of the few sentences before
+    /// that names a decision or a panel, else the article's opening sentence, which names what the story is about.
+    /// A connective in front ("However, it said…") changes nothing.
+    /// </summary>
+    private static int? AntecedentOf(string sentence, int index, List<string> sentences)
+    {
+        var opening = Opening().Match(sentence);
+        if (!opening.Success)
+        {
+            return null;
+        }
+
+        if (opening.Groups["pronoun"].Success)
+        {
+            return index - 1;
+        }
+
+        var noun = opening.Groups["noun"].Value.ToLowerInvariant();
+        for (var j = index - 1; j >= Math.Max(0, index - ReferenceReach); j--)
+        {
+            if (sentences[j].Contains(noun, StringComparison.OrdinalIgnoreCase))
+            {
+                return j;
+            }
+        }
+
+        return 0;
+    }
+
+    public static bool RefersBack(string sentence) => Opening().IsMatch(sentence);
+
+    [GeneratedRegex(@"^(?:(?:However|But|And|Meanwhile|Still|Yet|Instead|Also|Now|So|Nevertheless|In addition|At the same time|Later),?\s+)?(?:(?<pronoun>It|Its|They|Their|Them|He|His|She|Her|This|That|These|Those|Such|Both|Neither)\b|(?:The|This|That)\s+(?<noun>decision|ruling|move|ban|body|court|panel|federation|committee|organi[sz]ation|statement|measures?|sanctions?|suspension|verdict|appeal|plan|proposal|policy|club|player|athlete|governing|group|association|union|league|tournament|event|match|final|race|team|country|nation|government|ministry|president|minister|spokesperson|spokesman|spokeswoman|judges?|arbitrators?|board|executive|agency|vote|change|same|latter|former|rules?|incident|case|games)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex Opening();
+}

@@ -1,0 +1,194 @@
+using System.Numerics.Tensors;
+using Microsoft.Extensions.Options;
+using SportsBot.Core.Search;
+
+namespace SportsBot.Core.Answering.Evidence;
+
+/// <summary>
+/// Judges every sentence of the leading retrieved articles against the question with the rules of
+/// <see cref="EvidenceCheck"/>, and orders those that answer. Nothing here is a single score threshold: a
+/// sentence answers because it names what the question names, says what it asks about them, and carries the
+/// kind of fact asked for.
+/// </summary>
+public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, SportTable sports, SentenceVectorCache sentenceVectors, IOptions<AnswerOptions> options)
+{
+    /// <summary>Sentences per article whose closeness to the question is measured (those sharing most words with it).</summary>
+    private const int EmbeddedPerArticle = 14;
+
+    private readonly AnswerOptions _options = options.Value;
+
+    public async Task<EvidenceSet> FindAsync(RetrievalResult retrieval, CancellationToken cancellationToken)
+    {
+        var passages = retrieval.Passages.Take(_options.ArticlesJudged).ToList();
+        var reading = Read(retrieval.Query, passages);
+        var sources = passages.Select(p => matcher.Read($"{p.Article.Title}\n{p.Article.Body}")).ToList();
+        // A name no retrieved source mentions ("SW19") describes the subject in the asker's words rather than naming
+        // it; a year or number is never a description ("the 2030 World Cup").
+        var required = reading.Names.Where(n => char.IsDigit(n.Word[0]) || sources.Any(s => matcher.Mentions(s, n))).ToList();
+        var sportsAsked = sports.Named(retrieval.Query.Terms);
+        var drafts = new List<Draft>();
+        for (var rank = 0; rank < passages.Count; rank++)
+        {
+            var namesInSource = required.All(n => matcher.Mentions(sources[rank], n));
+            var article = passages[rank].Article;
+            var headline = $"{article.Title}\n{article.Body.Split('\n', 2)[0]}";
+            var aboutTheSport = sportsAsked.All(s => sports.Headlines(s, headline));
+            drafts.AddRange(Judge(reading, required, passages[rank], rank, namesInSource && aboutTheSport, aboutTheSport));
+        }
+
+        var measured = drafts
+            .Where(d => d.NamesInSource)
+            .GroupBy(d => d.Rank)
+            .SelectMany(g => g.OrderByDescending(d => d.Lexical).ThenBy(d => d.Sentence.Index).Take(EmbeddedPerArticle))
+            .ToList();
+        var vectors = await sentenceVectors.EmbedAsync([.. measured.Select(d => d.Sentence.Text)], cancellationToken);
+        for (var i = 0; i < measured.Count; i++)
+        {
+            measured[i].Similarity = TensorPrimitives.Dot(retrieval.QueryVector, vectors[i]);
+        }
+
+        // Said in other words: the sentence of a source closest to the question covers its focus when the question
+        // asks for a kind of fact that sentence must also carry (a date, a name, a number, a reason); for a yes/no or
+        // open question, which has no such check, only when it is also close in absolute terms.
+        var factKind = reading.Asks is not (AskedFor.YesNo or AskedFor.Open or AskedFor.Judgement);
+        foreach (var closest in measured.GroupBy(d => d.Rank).Select(g => g.MaxBy(d => d.Similarity)!))
+        {
+            closest.SaysTheSame = factKind || closest.Similarity >= _options.SameMeaningSimilarity;
+        }
+
+        var judged = drafts
+            .Select(d => d.ToEvidence())
+            .OrderByDescending(e => e.Answers)
+            .ThenByDescending(e => e.Score)
+            .ToList();
+        return new EvidenceSet(reading, judged);
+    }
+
+    /// <summary>Which question words are names: those the question shows as names, and those the sources only ever write capitalised.</summary>
+    public QuestionReading Read(QueryAnalysis query, IReadOnlyList<RetrievedPassage> passages)
+    {
+        var questionNames = (query.Names ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var subjectWords = query.Subject is { } subject ? WordsOf(subject) : [];
+        var judgementWords = query.Asks == AskedFor.Judgement ? JudgementWords : [];
+        var askedWord = query.AskedNoun;
+
+        var ignored = (query.Ignored ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var names = new List<QueryTerm>();
+        var focus = new List<QueryTerm>();
+        foreach (var word in query.Terms)
+        {
+            if (judgementWords.Contains(word) || ignored.Contains(word))
+            {
+                continue;
+            }
+
+            var isName = questionNames.Contains(word) || subjectWords.Contains(word) || WrittenAsName(word, passages);
+            (isName ? names : focus).Add(matcher.Term(word, isName));
+        }
+
+        var facts = new FactContext(
+            names.Select(n => n.Stem).ToHashSet(StringComparer.Ordinal),
+            askedWord,
+            askedWord is null ? null : matcher.StemOf(askedWord),
+            query.Subject,
+            query.Subject is null ? [] : aliases.Expand(query.Subject),
+            query.Asks == AskedFor.Who && focus.Any(f => matcher.SameWord(f.Stem, matcher.StemOf("win"))),
+            matcher);
+        return new QuestionReading(query, names, focus, facts);
+    }
+
+    private List<Draft> Judge(QuestionReading reading, List<QueryTerm> required, RetrievedPassage passage, int rank, bool namesInSource, bool aboutTheSport)
+    {
+        var article = passage.Article;
+        var drafts = new List<Draft>();
+        foreach (var sentence in ArticleSentences.Read(article.Body))
+        {
+            if (!sentence.IsQuotable)
+            {
+                continue;
+            }
+
+            var context = matcher.Read(sentence.Context);
+            var namesHere = required.Count == 0 ? 1 : (double)required.Count(n => matcher.Mentions(context, n)) / required.Count;
+            var focus = matcher.Coverage(reading.Focus, context);
+            var missing = FactSpotter.Missing(reading.Asks, sentence.WithAntecedent, reading.Facts);
+            drafts.Add(new Draft(passage, rank, sentence, namesInSource, namesHere, focus, reading.Focus.Count, missing) { AboutTheSport = aboutTheSport });
+        }
+
+        return drafts;
+    }
+
+    private bool WrittenAsName(string word, IReadOnlyList<RetrievedPassage> passages)
+    {
+        if (word.Length < 3 || char.IsDigit(word[0]))
+        {
+            return false;
+        }
+
+        var capitalised = 0;
+        foreach (var passage in passages)
+        {
+            var body = passage.Article.Body;
+            for (var at = body.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = body.IndexOf(word, at + word.Length, StringComparison.OrdinalIgnoreCase))
+            {
+                var wholeWord = (at == 0 || !char.IsLetterOrDigit(body[at - 1])) && (at + word.Length == body.Length || !char.IsLetter(body[at + word.Length]));
+                if (!wholeWord)
+                {
+                    continue;
+                }
+
+                if (!char.IsUpper(body[at]))
+                {
+                    return false;
+                }
+
+                // A capital after a full stop says nothing; one mid-sentence marks a name.
+                var before = body[..at].TrimEnd();
+                if (before.Length > 0 && before[^1] is not ('.' or '!' or '?' or '"' or '“' or '\n'))
+                {
+                    capitalised++;
+                }
+            }
+        }
+
+        return capitalised > 0;
+    }
+
+    private static HashSet<string> WordsOf(string text) =>
+        text.Split([' ', '-', '\'', '’'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).ToHashSet();
+
+    private static readonly HashSet<string> JudgementWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "fair", "unfair", "right", "wrong", "justified", "unjustified", "just", "unjust", "hypocritical", "reasonable", "legitimate",
+        "discriminatory", "deserved", "ok", "okay", "acceptable", "think", "opinion", "view", "good", "bad", "idea", "being",
+    };
+
+    private sealed class Draft(RetrievedPassage passage, int rank, ArticleSentence sentence, bool namesInSource, double namesHere, double focus, int focusTerms, string? missing)
+    {
+        public RetrievedPassage Passage { get; } = passage;
+
+        public int Rank { get; } = rank;
+
+        public ArticleSentence Sentence { get; } = sentence;
+
+        public bool NamesInSource { get; } = namesInSource;
+
+        public bool AboutTheSport { get; init; } = true;
+
+        public double Lexical { get; } = namesHere + focus;
+
+        public double Similarity { get; set; }
+
+        public bool SaysTheSame { get; set; }
+
+        public EvidenceSentence ToEvidence()
+        {
+            // Half of what the question asks about its names, or two of its words when it asks with many.
+            var check = new EvidenceCheck(NamesInSource, namesHere > 0, focus, focus >= 0.5 || Math.Round(focus * focusTerms) >= 2 || SaysTheSame, missing) { AboutTheSport = AboutTheSport };
+            // Closeness first, then how much of the question the sentence says, then how close its article came in
+            // retrieval; the opening paragraph of a news story is where its answer usually is.
+            var score = Similarity + (0.25 * focus) + (0.1 * namesHere) + (0.3 * Passage.Similarity) + (Sentence.Paragraph == 0 ? 0.03 : 0);
+            return new EvidenceSentence(Passage, Rank, Sentence, Similarity, check, score);
+        }
+    }
+}

@@ -1,0 +1,182 @@
+using System.Text.RegularExpressions;
+using SportsBot.Core.Search;
+
+namespace SportsBot.Core.Answering.Evidence;
+
+/// <summary>
+/// Tells whether a sentence carries the kind of fact a question asks for: a date for "when", a number next to
+/// the thing counted for "how many", a named person or body doing the asked thing for "who", a stated cause for
+/// "why", a place for "where", a definition for "what is", an attributed position for a judgement. Each is a
+/// named rule over the sentence's own words, so an answer can say why it was (or was not) given.
+/// </summary>
+public static partial class FactSpotter
+{
+    /// <summary>Null when the sentence carries the fact, else why it does not.</summary>
+    public static string? Missing(AskedFor asks, string sentence, FactContext context) => asks switch
+    {
+        AskedFor.When => HasDate(sentence) ? null : "no date",
+        AskedFor.Where => HasPlace(sentence, context) ? null : "no place",
+        AskedFor.HowMany => HasCount(sentence, context) ? null : context.AskedStem is null ? "no number" : $"no number of {context.AskedWord}",
+        AskedFor.Why => HasReason(sentence) ? null : "no reason given",
+        AskedFor.Who => HasActor(sentence, context) ? null : context.AsksForWinner ? "no one named as winning" : "no one named",
+        AskedFor.WhatIs => Defines(sentence, context) ? null : $"does not say what {context.Subject} is",
+        AskedFor.Judgement => IsAttributedPosition(sentence) ? null : "no attributed position",
+        _ => null,
+    };
+
+    public static bool HasDate(string sentence) => Date().IsMatch(sentence);
+
+    /// <summary>A reporting verb or a quotation: somebody's position, not the outlet's.</summary>
+    public static bool IsAttributedPosition(string sentence) => Reporting().IsMatch(sentence) || Quotation().IsMatch(sentence);
+
+    private static bool HasPlace(string sentence, FactContext context) =>
+        Place().Matches(sentence).Any(m => !IsCalendarWord(m.Groups["name"].Value) && !context.IsQuestionName(m.Groups["name"].Value))
+        || Venue().IsMatch(sentence);
+
+    private static bool HasCount(string sentence, FactContext context)
+    {
+        // "What was the score": a result such as 45-42, nothing else.
+        if (context.AskedWord is "score" or "scoreline" or "result")
+        {
+            return Score().IsMatch(sentence);
+        }
+
+        if (context.AskedStem is null && Duration().IsMatch(sentence))
+        {
+            return true;
+        }
+
+        var words = WordWithPosition().Matches(sentence).Select(m => m.Value).ToList();
+        for (var i = 0; i < words.Count; i++)
+        {
+            // "on 2 August" is a date, not a count.
+            if (!IsCount(words[i]) || (i + 1 < words.Count && IsCalendarWord(words[i + 1])))
+            {
+                continue;
+            }
+
+            // "15 athletes", "four-year ban", "15 of the 32 athletes": the counted word follows within a few words.
+            var following = words.Skip(i + 1).Take(4).ToList();
+            if (context.AskedStem is null ? following.Any(w => Unit().IsMatch(w)) || !IsYear(words[i]) : following.Any(context.IsCounted))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsCount(string word) =>
+        (char.IsDigit(word[0]) && !IsYear(word)) || NumberWord().IsMatch(word) || word.Contains('%') || Money().IsMatch(word);
+
+    private static bool IsYear(string word) => word.Length == 4 && word.All(char.IsDigit) && word[0] is '1' or '2';
+
+    private static bool HasReason(string sentence) => Reason().IsMatch(sentence);
+
+    private static bool HasActor(string sentence, FactContext context)
+    {
+        if (context.AsksForWinner)
+        {
+            // "Who won": a name doing the winning, not the word "winner" in a plan for a match yet to be played.
+            return WinnerBefore().Matches(sentence).Any(m => !context.IsQuestionName(m.Groups["name"].Value))
+                || WinnerAfter().Matches(sentence).Any(m => !context.IsQuestionName(m.Groups["name"].Value));
+        }
+
+        return NamesIn(sentence).Any(n => !context.IsQuestionName(n));
+    }
+
+    private static bool Defines(string sentence, FactContext context)
+    {
+        if (context.Subject is null)
+        {
+            return false;
+        }
+
+        var subject = Regex.Escape(context.Subject);
+        var forms = context.SubjectForms.Select(Regex.Escape).Prepend(subject).ToList();
+        var any = string.Join('|', forms);
+        var patterns = new[]
+        {
+            // "Individual Neutral Athletes (AIN)" / "AIN (Individual Neutral Athletes)"
+            $@"(?:{any})\s*\((?:{any})\)",
+            $@"\b(?:{any})\s*\([^)]*[A-Z][^)]*\)",
+            $@"\b(?:{any})\b\s+(?:stands for|is short for|means|refers to|is an? |is the |are |was an? |was the |were )",
+            $@"\bknown as (?:the )?(?:{any})\b",
+            $@"\b(?:{any}),\s+(?:an? |the |who |which |\d)",
+            $@"\b(?:{any})\s+[–—-]\s+",
+            // "Belarusian trampolinist Ivan Litvinovich": a describing word right before the name.
+            $@"\b[a-z][a-z-]{{3,}}\s+(?:[A-Z][\p{{L}}'-]+\s+)?(?:{any})\b",
+        };
+        return patterns.Any(p => Regex.IsMatch(sentence, p, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200)));
+    }
+
+    /// <summary>Capitalised words that are not the sentence's first word, and acronyms anywhere.</summary>
+    public static IEnumerable<string> NamesIn(string sentence)
+    {
+        foreach (Match m in WordWithPosition().Matches(sentence))
+        {
+            var w = m.Value;
+            var acronym = w.Length >= 2 && w.All(c => char.IsUpper(c) || char.IsDigit(c)) && w.Any(char.IsLetter);
+            if ((m.Index > 0 && char.IsUpper(w[0]) && !IsCalendarWord(w)) || acronym)
+            {
+                yield return w;
+            }
+        }
+    }
+
+    public static bool IsCalendarWord(string word) => Calendar().IsMatch(word);
+
+    private const string Months = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+        + "|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre"
+        + "|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре";
+
+    private const string Weekdays = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+
+    [GeneratedRegex(@"\b(?:" + Months + @")\b|\b(?:1[89]|20)\d{2}\b|\b(?:" + Weekdays + @")\b|\b(?:yesterday|today|tonight|this (?:week|month|year)|last (?:week|month|year)|earlier this (?:week|month|year)|next (?:week|month|year))\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Date();
+
+    [GeneratedRegex(@"^(?:" + Months + "|" + Weekdays + @")$", RegexOptions.IgnoreCase)]
+    private static partial Regex Calendar();
+
+    // "From Russia" says where something left, not where it is.
+    [GeneratedRegex(@"\b(?:in|at|to|into|near|inside|outside|across|hosted by|host)\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}'-]+)")]
+    private static partial Regex Place();
+
+    [GeneratedRegex(@"\b(?:stadium|stade|arena|venue|city|capital)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Venue();
+
+    [GeneratedRegex(@"\b(?:a|one|the following|the next|the same|a single) (?:day|week|month|year|season)\b|\b(?:a|one) (?:day|week|month|year) (?:later|earlier|before|after)\b|\bovernight\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Duration();
+
+    [GeneratedRegex(@"\b\d{1,3}\s*[-–:]\s*\d{1,3}\b")]
+    private static partial Regex Score();
+
+    [GeneratedRegex(@"[\p{L}\p{N}%€$£]+(?:[-'’.,][\p{L}\p{N}]+)*")]
+    private static partial Regex WordWithPosition();
+
+    [GeneratedRegex(@"^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|dozen|dozens|single|double|half)(?:-[a-z]+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberWord();
+
+    [GeneratedRegex(@"^[€$£]|^(?:euros?|dollars?|pounds?|francs?|roubles?|rubles?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Money();
+
+    [GeneratedRegex(@"^(?:years?|months?|weeks?|days?|hours?|minutes?|seasons?|games?|matches|races?|tournaments?|euros?|dollars?|pounds?|francs?|per|percent|%|million|billion)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Unit();
+
+    // "After" and "following" are causes only before a deed ("after testing positive", "following a doping
+    // violation"); "after the original announcement" is a time.
+    [GeneratedRegex(@"\b(?:because|due to|owing to|after (?:\w+ing|a positive|an? (?:doping|anti-doping|breach|violation|refusal))|following (?:a|an|its|their|the) (?:positive|doping|anti-doping|breach|violation|refusal|invasion)|over (?:its|their|his|her|the)|for (?:violating|breaching|failing|refusing|including|having|allegedly|its role|their role)|citing|cited|in response to|as a result|on the grounds|in protest|so that|in order to|reasons?|breach(?:ed|es)?|violat(?:ed|ion|ions|ing)|in light of|amid|since it|since they|as it|as they)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Reason();
+
+    [GeneratedRegex(@"\b(?:said|says|say|called|calls|described|describes|criticised|criticized|condemned|welcomed|argued|argues|accused|praised|insisted|warned|told|stated|claimed|complained|demanded|urged|slammed|hailed|labelled|labeled|denounced|defended|protested|objected|according to|in a statement)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Reporting();
+
+    [GeneratedRegex(@"[""“”«»]")]
+    private static partial Regex Quotation();
+
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'-]+)(?:\s+\p{Lu}[\p{L}'-]+)*(?:\s+[\p{Ll}\p{N},'-]+){0,5}?\s+(?:won|wins|beat|beats|defeated|defeats|claimed|clinched|captured|secured|triumphed|took (?:the )?(?:gold|title|crown|trophy)|lifted (?:the )?(?:trophy|title|cup)|became (?:the )?(?:first |new )?champions?)\b")]
+    private static partial Regex WinnerBefore();
+
+    [GeneratedRegex(@"\b(?:won by|went to|awarded to|champions?,?|winners?,?|gold medallist|gold medalist)\s+(?:was\s+|were\s+|is\s+)?(?:the\s+)?(?<name>\p{Lu}[\p{L}'-]+)")]
+    private static partial Regex WinnerAfter();
+}

@@ -1,0 +1,84 @@
+using System.Globalization;
+using SportsBot.Core.Knowledge;
+
+namespace SportsBot.Core.Answering;
+
+/// <summary>
+/// How a quoted sentence is introduced: "As of 8 December 2023, the IOC…" for the answer, "Earlier, as of …:" for
+/// history, "According to an undated article from …:" when there is no date. Every claim carries its date once.
+/// </summary>
+public static class LeadIn
+{
+    public static string Current(Article article, string sentence)
+    {
+        if (article.Published is not { } date)
+        {
+            return $"According to an undated article from {Outlet(article.Source)}: {sentence}";
+        }
+
+        // "On 28 February 2022 the IOC…" dates itself; "As of 11 August 2024, the Games close on 11 August" says
+        // the day twice.
+        if (sentence.Contains(DateText.Format(date), StringComparison.Ordinal))
+        {
+            return sentence;
+        }
+
+        if (MentionsDay(sentence, date))
+        {
+            return $"Reported on {DateText.Format(date)}: {sentence}";
+        }
+
+        return $"As of {DateText.Format(date)}, {LowerFirstIfCommon(sentence, article.Body)}";
+    }
+
+    public static string Earlier(Article article, string sentence) =>
+        article.Published is { } date
+            ? $"Earlier, as of {DateText.Format(date)}: {sentence}"
+            : $"An undated article from {Outlet(article.Source)} said: {sentence}";
+
+    /// <summary>"an unknown outlet", never "unknown outlet" in a sentence.</summary>
+    public static string Outlet(string source) =>
+        string.Equals(source, ArticleParser.UnknownSource, StringComparison.OrdinalIgnoreCase) ? $"an {ArticleParser.UnknownSource}" : source;
+
+    private static bool MentionsDay(string sentence, DateOnly date)
+    {
+        var month = date.ToString("MMMM", CultureInfo.InvariantCulture);
+        var day = date.Day.ToString(CultureInfo.InvariantCulture);
+        return sentence.Contains($"{day} {month}", StringComparison.Ordinal) || sentence.Contains($"{month} {day}", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// "As of …, the IOC said" reads better than "As of …, The IOC said", and "four days after" better than
+    /// "Four days after"; names keep their capital. A word is a name when the article also writes it capitalised
+    /// in the middle of a sentence ("World Athletics", "Individual Neutral Athletes").
+    /// </summary>
+    public static string LowerFirstIfCommon(string sentence, string articleBody)
+    {
+        var firstWord = new string(sentence.TakeWhile(c => char.IsLetter(c) || c == '-').ToArray());
+        if (firstWord.Length == 0 || !char.IsUpper(firstWord[0]) || firstWord.Skip(1).Any(char.IsUpper) || firstWord == "I")
+        {
+            return sentence;
+        }
+
+        // "The", "It", "Four": common words. "World Athletics", "Russian": capitalised mid-sentence too, so names.
+        var rest = sentence[firstWord.Length..].TrimStart();
+        var common = Search.StopWords.Contains(firstWord)
+            || !(IsWrittenCapitalisedMidSentence(firstWord, articleBody) || (rest.Length > 0 && char.IsUpper(rest[0])));
+        return common ? char.ToLowerInvariant(sentence[0]) + sentence[1..] : sentence;
+    }
+
+    private static bool IsWrittenCapitalisedMidSentence(string word, string body)
+    {
+        for (var at = body.IndexOf(word, StringComparison.Ordinal); at >= 0; at = body.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+        {
+            var before = body[..at].TrimEnd();
+            var boundaryAfter = at + word.Length == body.Length || !char.IsLetter(body[at + word.Length]);
+            if (boundaryAfter && before.Length > 0 && (char.IsLetterOrDigit(before[^1]) || before[^1] is ',' or ';' or '('))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,97 @@
+using System.Text.RegularExpressions;
+
+namespace SportsBot.Core.Search;
+
+/// <summary>
+/// Words that mean the same thing in sports-politics news. Fans write "kicked out", articles write "excluded";
+/// a question about who "won" is answered by a sentence saying someone "beat" someone. A question word and a
+/// sentence word of one concept count as the same word. Names of bodies and events are the
+/// <see cref="AliasTable"/>'s business; this table holds the verbs and nouns around them.
+/// </summary>
+public sealed class ConceptTable
+{
+    private static readonly string[][] DefaultConcepts =
+    [
+        ["ban", "banned", "bar", "barred", "exclude", "excluded", "exclusion", "suspend", "suspended", "suspension", "expel", "expelled",
+            "prohibit", "prohibited", "forbid", "forbidden", "kick", "kicked", "block", "blocked", "outlaw", "boot", "booted", "remove", "removed"],
+        ["allow", "allowed", "permit", "permitted", "clear", "cleared", "admit", "admitted", "readmit", "readmitted", "reinstate", "reinstated",
+            "let", "eligible", "eligibility", "approve", "approved", "accept", "accepted", "welcome", "return", "returned", "lift", "lifted"],
+        ["compete", "competing", "competition", "participate", "participation", "play", "played", "playing", "enter", "entered", "entry", "entries",
+            "appear", "qualify", "qualified", "qualification"],
+        ["win", "won", "wins", "winning", "winner", "beat", "beaten", "defeat", "defeated", "victory", "triumph", "champion", "title", "gold"],
+        ["medal", "medals", "gold", "silver", "bronze", "podium"],
+        ["host", "hosted", "stage", "staged", "hold", "held", "venue"],
+        ["move", "moved", "relocate", "relocated", "transfer", "transferred", "strip", "stripped", "switch", "switched", "shift", "shifted"],
+        ["appeal", "appealed", "challenge", "challenged", "contest", "contested", "court", "cas", "arbitration"],
+        ["reject", "rejected", "dismiss", "dismissed", "refuse", "refused", "decline", "declined", "deny", "denied", "uphold", "upheld"],
+        ["decide", "decided", "decision", "rule", "ruled", "ruling", "verdict", "vote", "voted", "resolve", "resolution", "recommend", "recommendation"],
+        ["flag", "flags", "anthem", "anthems", "emblem", "symbol", "symbols", "colours", "colors", "uniform", "uniforms"],
+        ["doping", "dope", "drug", "drugs", "substance", "positive", "test", "tested"],
+        ["war", "invasion", "invade", "invaded", "military", "attack", "attacked", "conflict", "annex", "annexed", "annexation"],
+        ["withdraw", "withdrew", "withdrawn", "quit", "leave", "boycott", "boycotted", "pull", "pulled", "skip", "skipped"],
+        ["handshake", "handshakes", "greet", "greeted", "greeting", "salute"],
+        ["resign", "resigned", "resignation", "quit"],
+        ["athlete", "athletes", "player", "players", "competitor", "competitors", "sportsman", "sportsmen", "sportswoman", "sportspeople", "team", "teams"],
+        ["neutral", "neutrals", "neutrality", "individual"],
+        ["punish", "punished", "punishment", "sanction", "sanctioned", "sanctions", "penalty", "penalise", "penalize", "fine", "fined"],
+        ["cancel", "cancelled", "canceled", "cancellation", "scrap", "scrapped", "drop", "dropped", "terminate", "terminated", "termination"],
+        ["sponsor", "sponsors", "sponsorship", "sponsored", "deal", "partner", "partnership"],
+        ["fair", "unfair", "fairness", "justified", "right", "wrong", "unjust", "discrimination", "discriminatory", "hypocrisy", "hypocritical"],
+    ];
+
+    /// <summary>Phrases read as one word of a concept: "took part" is "participate", "shook hands" is "handshake".</summary>
+    private static readonly (Regex Phrase, string Word)[] Phrases =
+    [
+        (new Regex(@"\b(?:take|takes|taking|took|taken) part\b", RegexOptions.IgnoreCase), "participate"),
+        (new Regex(@"\b(?:kick|kicks|kicked|kicking|throw|thrown|threw|shut) out\b", RegexOptions.IgnoreCase), "expel"),
+        (new Regex(@"\b(?:pull|pulls|pulled|pulling) out\b", RegexOptions.IgnoreCase), "withdraw"),
+        (new Regex(@"\b(?:shake|shakes|shook|shaking|shaken) hands\b", RegexOptions.IgnoreCase), "handshake"),
+        (new Regex(@"\b(?:call|calls|called|calling) off\b", RegexOptions.IgnoreCase), "cancel"),
+        (new Regex(@"\b(?:rule|rules|ruled|ruling) out\b", RegexOptions.IgnoreCase), "exclude"),
+        (new Regex(@"\b(?:step|steps|stepped|stepping) down\b", RegexOptions.IgnoreCase), "resign"),
+        (new Regex(@"\b(?:let|lets|letting|allow|allows|allowed|allowing) (?:them |him |her |it )?back\b", RegexOptions.IgnoreCase), "readmit"),
+    ];
+
+    private readonly Dictionary<string, List<HashSet<string>>> _byStem = new(StringComparer.Ordinal);
+
+    public ConceptTable(IWordStemmer stemmer)
+        : this(stemmer, DefaultConcepts)
+    {
+    }
+
+    public ConceptTable(IWordStemmer stemmer, IEnumerable<string[]> concepts)
+    {
+        foreach (var concept in concepts)
+        {
+            var stems = concept.Select(w => stemmer.Stem(w.ToLowerInvariant())).ToHashSet(StringComparer.Ordinal);
+            foreach (var stem in stems)
+            {
+                if (!_byStem.TryGetValue(stem, out var groups))
+                {
+                    _byStem[stem] = groups = [];
+                }
+
+                groups.Add(stems);
+            }
+        }
+    }
+
+    /// <summary>The text with each phrase of <see cref="Phrases"/> replaced by its one word.</summary>
+    public static string JoinPhrases(string text)
+    {
+        foreach (var (phrase, word) in Phrases)
+        {
+            text = phrase.Replace(text, word);
+        }
+
+        return text;
+    }
+
+    /// <summary>True when <paramref name="stems"/> holds the stem itself or another word of one of its concepts.</summary>
+    public bool Mentions(IReadOnlySet<string> stems, string stem) =>
+        stems.Contains(stem) || (_byStem.TryGetValue(stem, out var groups) && groups.Any(g => g.Overlaps(stems)));
+
+    /// <summary>True when the two stems are the same word or words of one concept.</summary>
+    public bool SameConcept(string a, string b) =>
+        a == b || (_byStem.TryGetValue(a, out var groups) && groups.Any(g => g.Contains(b)));
+}

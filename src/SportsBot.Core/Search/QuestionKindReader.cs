@@ -1,0 +1,114 @@
+using System.Text.RegularExpressions;
+
+namespace SportsBot.Core.Search;
+
+/// <summary>
+/// Reads what a question asks for from its wording, first rule that matches wins. Only the last sentence counts:
+/// in "Can Russians play Wimbledon? Since when?" the follow-up decides.
+/// </summary>
+public static partial class QuestionKindReader
+{
+    /// <summary>The kind, the subject of a what-is question, and the noun a how-many question counts ("medals" in "How many medals…").</summary>
+    public static (AskedFor Kind, string? Subject, string? AskedNoun) Read(string question)
+    {
+        var last = LastSentence(question).Replace('’', '\'').Trim().TrimEnd('?', '!', '.', ' ');
+        var lower = last.ToLowerInvariant();
+
+        if (Judgement().IsMatch(lower) && !RightNow().IsMatch(lower))
+        {
+            return (AskedFor.Judgement, null, null);
+        }
+
+        if (StandFor().Match(last) is { Success: true } standFor)
+        {
+            return (AskedFor.WhatIs, standFor.Groups["x"].Value, null);
+        }
+
+        if (WhatIs().Match(last) is { Success: true } whatIs && IsShortNounPhrase(whatIs.Groups["x"].Value, whatIs.Groups["who"].Success))
+        {
+            return (AskedFor.WhatIs, whatIs.Groups["x"].Value, null);
+        }
+
+        if (HowMany().Match(lower) is { Success: true } howMany)
+        {
+            return (AskedFor.HowMany, null, howMany.Groups["noun"].Success ? howMany.Groups["noun"].Value : null);
+        }
+
+        return lower switch
+        {
+            _ when When().IsMatch(lower) => (AskedFor.When, null, null),
+            _ when Where().IsMatch(lower) => (AskedFor.Where, null, null),
+            _ when Why().IsMatch(lower) => (AskedFor.Why, null, null),
+            _ when Who().IsMatch(lower) => (AskedFor.Who, null, null),
+            _ when YesNo().IsMatch(lower) => (AskedFor.YesNo, null, null),
+            _ => (AskedFor.Open, null, null),
+        };
+    }
+
+    private static string LastSentence(string question)
+    {
+        var parts = SentenceEnd().Split(question.Trim()).Where(p => p.Trim().Length > 0).ToList();
+        // "Can Russians play? And Belarusians?": a follow-up with no question word of its own keeps the kind of the one before.
+        for (var i = parts.Count - 1; i > 0; i--)
+        {
+            if (QuestionWord().IsMatch(parts[i].Trim()))
+            {
+                return parts[i];
+            }
+        }
+
+        return parts.Count == 0 ? question : parts[0];
+    }
+
+    /// <summary>"What is an AIN" and "Who is Litvinovich" ask for a definition; "What is the IOC's position on Russia" does not.</summary>
+    private static bool IsShortNounPhrase(string phrase, bool asksWho)
+    {
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 4 || phrase.Contains('\'') || NotANounPhrase().IsMatch(phrase.ToLowerInvariant()))
+        {
+            return false;
+        }
+
+        // "Who is allowed", "who is in charge": a who-question about a role, not a person to describe.
+        return !asksWho || words.All(w => char.IsUpper(w[0])) || (words.Length <= 2 && !StopWords.Contains(words[0]) && !words[0].EndsWith("ed", StringComparison.Ordinal));
+    }
+
+    [GeneratedRegex(@"(?<=[?.!])\s+")]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"^(?:and\s+|but\s+|so\s+)?(who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had|should|since|until)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex QuestionWord();
+
+    [GeneratedRegex(@"^(?:(?:is|was|are|were)\b.*\b(fair|unfair|right|wrong|justified|unjustified|just|unjust|hypocritical|reasonable|legitimate|discriminatory|deserved|ok|okay|acceptable)\b|should\b|(?:do|does) (?:you|anyone|people) think\b)|\b(your (?:view|opinion)|what do (?:you|people|fans) think|good idea|bad idea|fair to|fair on|unfair to|right to ban|wrong to ban)\b")]
+    private static partial Regex Judgement();
+
+    [GeneratedRegex(@"\bright (?:now|away|today)\b")]
+    private static partial Regex RightNow();
+
+    [GeneratedRegex(@"^(?:and\s+)?what (?:does|do|did) (?:the (?:abbreviation|acronym|term|word)\s+)?(?<x>.+?) (?:stand for|mean|refer to)$|^(?:and\s+)?(?:define|meaning of|what is meant by)\s+(?<x>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex StandFor();
+
+    [GeneratedRegex(@"^(?:and\s+)?(?:(?<who>who)|what)(?:'s|\s+is|\s+are|\s+was|\s+were)\s+(?:a |an |the )?(?<x>[^,;:]+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex WhatIs();
+
+    [GeneratedRegex(@"\b(?:of|on|in|for|to|with|about|after|before|from|by|against|between|during|over)\b|\b(?:happening|happened|going|allowed|banned|doing|done|decided)\b")]
+    private static partial Regex NotANounPhrase();
+
+    [GeneratedRegex(@"\bhow (?:many|much)\s+(?<noun>[a-z]+)?|\bhow (?:long|old|often)\b|\b(?:what|which) (?:number|percentage|share|proportion)\b|\b(?:what|which) (?:(?:is|was|were) the )?(?:final )?(?<noun>score|scoreline|result)\b|\bwhat (?:is|was|were) the (?:number|percentage|tally|total)\b|\bby how much\b")]
+    private static partial Regex HowMany();
+
+    [GeneratedRegex(@"^(?:and\s+|but\s+|so\s+)?(?:when|since when|until when|till when|by when|how long ago)\b|\b(?:what|which) (?:date|day|year|month|time|season)\b|\bsince when\b")]
+    private static partial Regex When();
+
+    [GeneratedRegex(@"^(?:and\s+|but\s+|so\s+)?where\b|\b(?:what|which) (?:city|cities|country|countries|venue|venues|stadium|place|arena|town|location|host city)\b")]
+    private static partial Regex Where();
+
+    [GeneratedRegex(@"^(?:and\s+|but\s+|so\s+)?(?:why|how come)\b|\b(?:what|which) (?:was|were|is|are) the (?:reasons?|grounds?|cause)\b|\bfor what reason\b|\bon what grounds\b|\bwhat (?:led to|caused|prompted)\b|\bthe reason (?:for|why)\b")]
+    private static partial Regex Why();
+
+    [GeneratedRegex(@"^(?:and\s+|but\s+|so\s+)?(?:who|whom|whose)\b|^(?:and\s+)?(?:which|what)\s+(?:[a-z-]+\s+){0,2}?(?:person|people|athletes?|players?|officials?|president|coach|ministers?|fencers?|skaters?|teams?|clubs?|countries|nations?|federations?|bod(?:y|ies)|organi[sz]ations?|compan(?:y|ies)|sponsors?|drivers?|judges?|court)\b")]
+    private static partial Regex Who();
+
+    [GeneratedRegex(@"^(?:and\s+|but\s+|so\s+)?(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had|may|might|must|shall|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|can't|won't|hasn't|haven't)\b")]
+    private static partial Regex YesNo();
+}

@@ -1,0 +1,23 @@
+namespace SportsBot.Core.Search;
+
+/// <summary>Words that carry no topic: a question's content is what is left without them.</summary>
+public static class StopWords
+{
+    private static readonly HashSet<string> Words = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "and", "or", "but", "if", "of", "at", "by", "for", "with", "about", "to", "from", "in", "on", "into", "as",
+        "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "doing", "have", "has", "had", "having",
+        "can", "could", "will", "would", "shall", "should", "may", "might", "must",
+        "i", "me", "my", "we", "our", "you", "your", "he", "him", "his", "she", "her", "it", "its", "they", "them", "their",
+        "what", "which", "who", "whom", "whose", "this", "that", "these", "those", "when", "where", "why", "how",
+        "there", "here", "than", "then", "so", "too", "very", "just", "not", "no", "nor", "any", "all", "some", "such",
+        "now", "still", "currently", "current", "today", "yet", "ever", "again", "tell", "please", "know", "say", "said",
+        "s", "t", "happen", "happened", "get", "got", "since", "until", "many", "much", "long", "also", "both", "either",
+        "whats", "what's", "who's", "isn't", "aren't", "wasn't", "weren't", "don't", "doesn't", "didn't", "can't", "won't",
+        "anymore", "really", "actually", "ok", "okay", "hey", "hi", "thanks", "thank", "like", "one", "ones", "up", "out", "over",
+        "after", "before", "during", "while", "instead", "following", "within", "without", "under", "via", "per", "against",
+        "going", "gonna", "wanna", "make", "made", "give", "tell", "explain", "mean", "means", "stand", "stands",
+    };
+
+    public static bool Contains(string word) => Words.Contains(word);
+}

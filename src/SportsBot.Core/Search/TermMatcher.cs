@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+
+namespace SportsBot.Core.Search;
+
+/// <summary>
+/// The one place that decides whether a text mentions a question's word: the same stem ("competes" ~ "compete"),
+/// another name of the same body (<see cref="AliasTable"/>), or, for words that are not names, another word of the
+/// same concept (<see cref="ConceptTable"/>). Retrieval, the answerers and the LLM answer check all count coverage here.
+/// </summary>
+public sealed partial class TermMatcher(IWordStemmer stemmer, AliasTable aliases, ConceptTable concepts)
+{
+    public IWordStemmer Stemmer => stemmer;
+
+    public TextTerms Read(string text)
+    {
+        var stems = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match m in Word().Matches(ConceptTable.JoinPhrases(text)))
+        {
+            stems.Add(StemOf(m.Value));
+        }
+
+        return new TextTerms(stems, aliases.GroupsIn(text));
+    }
+
+    public QueryTerm Term(string word, bool isName)
+    {
+        var lower = word.ToLowerInvariant();
+        return new QueryTerm(lower, StemOf(lower), aliases.GroupOf(lower), isName);
+    }
+
+    public string StemOf(string word)
+    {
+        var lower = word.ToLowerInvariant().Replace('’', '\'');
+        // "Russia's" is Russia; a possessive is not part of the word.
+        if (lower.EndsWith("'s", StringComparison.Ordinal))
+        {
+            lower = lower[..^2];
+        }
+
+        return stemmer.Stem(lower);
+    }
+
+    public bool Mentions(TextTerms text, QueryTerm term)
+    {
+        if (term.AliasGroup is { } group && text.AliasGroups.Contains(group))
+        {
+            return true;
+        }
+
+        return term.IsName ? text.Stems.Contains(term.Stem) : concepts.Mentions(text.Stems, term.Stem);
+    }
+
+    /// <summary>The same word, or two words of one concept ("medals" and "gold").</summary>
+    public bool SameWord(string stem, string otherStem) => concepts.SameConcept(stem, otherStem);
+
+    /// <summary>Share of <paramref name="terms"/> the text mentions; 1 when there are none to find.</summary>
+    public double Coverage(IReadOnlyCollection<QueryTerm> terms, TextTerms text) =>
+        terms.Count == 0 ? 1 : (double)terms.Count(t => Mentions(text, t)) / terms.Count;
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")]
+    private static partial Regex Word();
+}

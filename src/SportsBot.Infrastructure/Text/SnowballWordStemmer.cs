@@ -1,0 +1,37 @@
+using System.Collections.Concurrent;
+using Lucene.Net.Tartarus.Snowball.Ext;
+using SportsBot.Core.Search;
+
+namespace SportsBot.Infrastructure.Text;
+
+/// <summary>The Snowball (Porter 2) English stemmer from Lucene.Net, the one its English analyzer uses.</summary>
+public sealed class SnowballWordStemmer : IWordStemmer
+{
+    /// <summary>Stems of a news vocabulary fit easily; past this the cache stops growing rather than evicting.</summary>
+    private const int MaxCachedWords = 100_000;
+
+    [ThreadStatic]
+    private static EnglishStemmer? _stemmer;
+
+    private readonly ConcurrentDictionary<string, string> _stems = new(StringComparer.Ordinal);
+
+    public string Stem(string word)
+    {
+        if (_stems.TryGetValue(word, out var stem))
+        {
+            return stem;
+        }
+
+        // The Snowball stemmer keeps state between calls: one per thread.
+        var stemmer = _stemmer ??= new EnglishStemmer();
+        stemmer.SetCurrent(word);
+        stemmer.Stem();
+        stem = stemmer.Current;
+        if (_stems.Count < MaxCachedWords)
+        {
+            _stems.TryAdd(word, stem);
+        }
+
+        return stem;
+    }
+}

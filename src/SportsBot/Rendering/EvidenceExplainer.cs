@@ -1,0 +1,44 @@
+using System.Globalization;
+using System.Text;
+using SportsBot.Core.Answering;
+using SportsBot.Core.Answering.Evidence;
+using SportsBot.Core.Search;
+
+namespace SportsBot.Rendering;
+
+/// <summary><c>ask --explain</c>: how the question was read, what retrieval found, and the verdict on the best sentences.</summary>
+public static class EvidenceExplainer
+{
+    private const int SentencesShown = 12;
+
+    public static string Explain(RetrievalResult retrieval, EvidenceSet evidence)
+    {
+        var q = evidence.Question;
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"asks: {q.Asks}; names: {Words(q.Names)}; focus: {Words(q.Focus)}")
+            .Append(q.Query.AboutThePresent ? "; about the present" : q.Query.AboutThePast ? "; about the past" : string.Empty)
+            .Append(q.Facts.AskedWord is { } asked ? $"; names or counts: {asked}" : string.Empty)
+            .Append(q.Facts.Subject is { } subject ? $"; subject: {subject}" : string.Empty)
+            .Append(q.Facts.AsksForWinner ? "; asks for a winner" : string.Empty)
+            .Append('\n');
+        foreach (var p in retrieval.Passages)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{p.Score:F4} sim={p.Similarity:F3} cov={p.Coverage:F2} {DateText.Iso(p.Article.Published) ?? "undated"} {p.Article.Id} chunks {string.Join(',', p.Chunks.Select(c => c.Chunk.Ordinal))}{(p.SupersededBy is { } s ? $" (superseded by {s})" : string.Empty)}\n");
+        }
+
+        foreach (var e in evidence.Judged.Where(e => e.Check.NamesInSource).Take(SentencesShown))
+        {
+            var sentence = e.Sentence.Text.Length <= 140 ? e.Sentence.Text : e.Sentence.Text[..137] + "...";
+            text.Append(CultureInfo.InvariantCulture, $"  {(e.Answers ? "+" : "-")} {e.Score:F3} sim={e.Similarity:F3} focus={e.Check.Focus:F2} [{e.Passage.Article.Id}#{e.Sentence.Index}] {e.Check.Verdict}: {sentence}\n");
+        }
+
+        if (!evidence.Judged.Any(e => e.Check.NamesInSource))
+        {
+            text.Append("  no retrieved source names everything the question names\n");
+        }
+
+        return text.ToString();
+    }
+
+    private static string Words(IEnumerable<QueryTerm> terms) => string.Join(' ', terms.Select(t => t.Word)) is { Length: > 0 } words ? words : "–";
+}
