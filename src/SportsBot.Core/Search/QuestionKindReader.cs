@@ -8,7 +8,7 @@ namespace SportsBot.Core.Search;
 /// </summary>
 public static partial class QuestionKindReader
 {
-    /// <summary>The kind, the subject of a what-is question, and the noun a how-many question counts ("medals" in "How many medals…").</summary>
+    /// <summary>The kind, the subject of a what-is question, and the noun a how-many question counts ("medals" in "How many medals…") or a which-people question names ("officials").</summary>
     public static (AskedFor Kind, string? Subject, string? AskedNoun) Read(string question)
     {
         var last = LastSentence(question).Replace('’', '\'').Trim().TrimEnd('?', '!', '.', ' ');
@@ -39,6 +39,7 @@ public static partial class QuestionKindReader
             _ when When().IsMatch(lower) => (AskedFor.When, null, null),
             _ when Where().IsMatch(lower) => (AskedFor.Where, null, null),
             _ when Why().IsMatch(lower) => (AskedFor.Why, null, null),
+            _ when WhichPeople().Match(lower) is { Success: true } people => (AskedFor.Who, null, people.Groups["noun"].Value),
             _ when Who().IsMatch(lower) => (AskedFor.Who, null, null),
             _ when YesNo().IsMatch(lower) => (AskedFor.YesNo, null, null),
             _ => (AskedFor.Open, null, null),
@@ -108,6 +109,10 @@ public static partial class QuestionKindReader
 
     [GeneratedRegex(@"^(?:and\s+|but\s+|so\s+)?(?:who|whom|whose)\b|^(?:and\s+)?(?:which|what)\s+(?:[a-z-]+\s+){0,2}?(?:person|people|athletes?|players?|officials?|president|coach|ministers?|fencers?|skaters?|teams?|clubs?|countries|nations?|federations?|bod(?:y|ies)|organi[sz]ations?|compan(?:y|ies)|sponsors?|drivers?|judges?|court)\b")]
     private static partial Regex Who();
+
+    /// <summary>"Which officials…", "what athletes…": a who-question whose answer is people, by name.</summary>
+    [GeneratedRegex(@"^(?:and\s+)?(?:which|what)\s+(?:[a-z-]+\s+){0,2}?(?<noun>person|people|athletes?|players?|officials?|presidents?|coach(?:es)?|ministers?|fencers?|skaters?|drivers?|judges?|leaders?|gymnasts?|swimmers?)\b")]
+    private static partial Regex WhichPeople();
 
     [GeneratedRegex(@"^(?:and\s+|but\s+|so\s+)?(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had|may|might|must|shall|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|can't|won't|hasn't|haven't)\b")]
     private static partial Regex YesNo();

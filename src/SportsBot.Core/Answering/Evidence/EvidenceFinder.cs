@@ -93,7 +93,8 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Spor
             query.Subject,
             query.Subject is null ? [] : aliases.Expand(query.Subject),
             query.Asks == AskedFor.Who && focus.Any(f => matcher.SameWord(f.Stem, matcher.StemOf("win"))),
-            matcher);
+            matcher,
+            AsksForPeople: query.Asks == AskedFor.Who && askedWord is not null);
         return new QuestionReading(query, names, focus, facts);
     }
 

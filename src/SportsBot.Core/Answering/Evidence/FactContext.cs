@@ -8,6 +8,7 @@ namespace SportsBot.Core.Answering.Evidence;
 /// <param name="Subject">The subject of a what-is question, as the asker wrote it.</param>
 /// <param name="SubjectForms">Other names of that subject ("Individual Neutral Athletes" for "AIN").</param>
 /// <param name="AsksForWinner">A who-question about winning: it needs a name with a win verb.</param>
+/// <param name="AsksForPeople">"Which officials…": a who-question whose answer is people, so a body's name does not answer it.</param>
 public sealed record FactContext(
     IReadOnlySet<string> QuestionNames,
     string? AskedWord,
@@ -15,7 +16,8 @@ public sealed record FactContext(
     string? Subject,
     IReadOnlyList<string> SubjectForms,
     bool AsksForWinner,
-    TermMatcher Matcher)
+    TermMatcher Matcher,
+    bool AsksForPeople = false)
 {
     public bool IsQuestionName(string word) => QuestionNames.Contains(Matcher.StemOf(word));
 

@@ -82,6 +82,12 @@ public static partial class FactSpotter
                 || WinnerAfter().Matches(sentence).Any(m => !context.IsQuestionName(m.Groups["name"].Value));
         }
 
+        if (context.AsksForPeople)
+        {
+            // "Which officials": a person's name (two capitalised words, neither of them a body's or an event's word).
+            return PersonName().Matches(sentence).Any(m => !m.Value.Split(' ').Any(w => BodyWord().IsMatch(w) || context.IsQuestionName(w)));
+        }
+
         return NamesIn(sentence).Any(n => !context.IsQuestionName(n));
     }
 
@@ -179,4 +185,10 @@ public static partial class FactSpotter
 
     [GeneratedRegex(@"\b(?:won by|went to|awarded to|champions?,?|winners?,?|gold medallist|gold medalist)\s+(?:was\s+|were\s+|is\s+)?(?:the\s+)?(?<name>\p{Lu}[\p{L}'-]+)")]
     private static partial Regex WinnerAfter();
+
+    [GeneratedRegex(@"(?<![\p{L}])\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)+")]
+    private static partial Regex PersonName();
+
+    [GeneratedRegex(@"^(?:Committee|Federation|Olympic|Olympics|Paralympic|Games|International|National|Council|Court|Union|Association|League|Club|Cup|Board|Agency|Ministry|Republic|Sport|Sports|Arbitration|Executive|Assembly|Open|World|Championships?|Winter|Summer|Tour|Grand|Prix|Athletes|Neutral|Individual|Individuals|Team|Lawn|Tennis|Football|Hockey|Ice|Athletics|Fencing|Anti-Doping|Doping|The|A|An|In|On|At|Its|His|Her|Their|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")]
+    private static partial Regex BodyWord();
 }

@@ -1,0 +1,100 @@
+using SportsBot.Core.Answering.Evidence;
+using SportsBot.Core.Search;
+using SportsBot.Infrastructure.Text;
+
+namespace SportsBot.Tests.Answering;
+
+/// <summary>The named rules an answer is judged by, one sentence at a time, without a model or a store.</summary>
+public sealed class EvidenceRuleTests
+{
+    private static readonly TermMatcher Matcher = new(new SnowballWordStemmer(), new AliasTable(), new ConceptTable(new SnowballWordStemmer()));
+
+    [Theory]
+    [InlineData("Who won the 2022 World Cup?", AskedFor.Who)]
+    [InlineData("When did Haas drop Mazepin?", AskedFor.When)]
+    [InlineData("Can Russians play at Wimbledon? Since when?", AskedFor.When)]
+    [InlineData("Where was the final moved to?", AskedFor.Where)]
+    [InlineData("Why was the ROC suspended?", AskedFor.Why)]
+    [InlineData("Is the IOC being fair to Russia?", AskedFor.Judgement)]
+    [InlineData("Can Belarusian athletes compete at Paris 2024?", AskedFor.YesNo)]
+    public void A_question_is_read_for_the_kind_of_fact_it_asks_for(string question, AskedFor kind)
+    {
+        Assert.Equal(kind, QuestionKindReader.Read(question).Kind);
+    }
+
+    [Theory]
+    [InlineData("What is an AIN?", "AIN")]
+    [InlineData("What does AIN stand for?", "AIN")]
+    [InlineData("Who is Litvinovich?", "Litvinovich")]
+    public void A_definition_question_names_its_subject(string question, string subject)
+    {
+        var (kind, asked, _) = QuestionKindReader.Read(question);
+
+        Assert.Equal(AskedFor.WhatIs, kind);
+        Assert.Equal(subject, asked);
+    }
+
+    [Fact]
+    public void How_many_and_which_people_questions_name_what_they_ask_for()
+    {
+        Assert.Equal((AskedFor.HowMany, (string?)null, "medals"), QuestionKindReader.Read("How many medals did neutral athletes win?"));
+        Assert.Equal((AskedFor.Who, (string?)null, "officials"), QuestionKindReader.Read("Which Belarusian officials did the IOC exclude?"));
+    }
+
+    [Fact]
+    public void A_sentence_opening_with_it_is_quoted_with_the_sentence_before()
+    {
+        var sentences = ArticleSentences.Read("The Court of Arbitration for Sport dismissed the appeals of the Russian clubs. It held that both bodies had acted within their powers.");
+
+        Assert.Equal("The Court of Arbitration for Sport dismissed the appeals of the Russian clubs. It held that both bodies had acted within their powers.", sentences[1].WithAntecedent);
+        Assert.Null(sentences[0].Antecedent);
+    }
+
+    [Fact]
+    public void The_decision_points_back_to_the_latest_sentence_that_names_a_decision()
+    {
+        var sentences = ArticleSentences.Read(
+            "UEFA met on Friday.\nIts decision to move the final to Paris was unanimous.\nThe stadium holds 80,000 people.\nThe decision was welcomed by the players' union.");
+
+        Assert.Equal("Its decision to move the final to Paris was unanimous.", sentences[3].Antecedent);
+    }
+
+    [Theory]
+    [InlineData(AskedFor.When, "The club announced the change on 31 March 2023.", true)]
+    [InlineData(AskedFor.When, "The club announced the change after a long review.", false)]
+    [InlineData(AskedFor.Why, "The IOC suspended the ROC because it included four regional councils.", true)]
+    [InlineData(AskedFor.Why, "The IOC suspended the ROC on Thursday.", false)]
+    public void A_sentence_answers_only_when_it_carries_the_kind_of_fact_asked_for(AskedFor asks, string sentence, bool carries)
+    {
+        Assert.Equal(carries, FactSpotter.Missing(asks, sentence, Context()) is null);
+    }
+
+    [Theory]
+    [InlineData("The IOC excluded the leadership of the National Olympic Committee of the Republic of Belarus.", false)]
+    [InlineData("The IOC excluded the NOC's president, Aleksandr Lukashenko, and his son Viktor Lukashenko.", true)]
+    public void A_which_people_question_needs_a_persons_name_not_a_bodys(string sentence, bool answers)
+    {
+        Assert.Equal(answers, FactSpotter.Missing(AskedFor.Who, sentence, Context(asksForPeople: true)) is null);
+    }
+
+    [Fact]
+    public void A_who_won_question_needs_a_name_doing_the_winning()
+    {
+        var winner = Context(asksForWinner: true);
+
+        Assert.Null(FactSpotter.Missing(AskedFor.Who, "Ivan Litvinovich won the men's trampoline gold medal.", winner));
+        Assert.NotNull(FactSpotter.Missing(AskedFor.Who, "The winner of the play-off between Russia and Poland would reach the World Cup.", winner));
+    }
+
+    [Fact]
+    public void A_what_is_question_is_answered_by_a_sentence_that_spells_the_subject_out()
+    {
+        var ain = Context(subject: "AIN");
+
+        Assert.Null(FactSpotter.Missing(AskedFor.WhatIs, "They may compete as Individual Neutral Athletes (AIN) under strict conditions.", ain));
+        Assert.NotNull(FactSpotter.Missing(AskedFor.WhatIs, "Eleven AINs had qualified by December.", ain));
+    }
+
+    private static FactContext Context(bool asksForWinner = false, bool asksForPeople = false, string? subject = null) =>
+        new(new HashSet<string> { Matcher.StemOf("ioc"), Matcher.StemOf("roc"), Matcher.StemOf("russia") }, null, null, subject, subject is null ? [] : new AliasTable().Expand(subject), asksForWinner, Matcher, asksForPeople);
+}
