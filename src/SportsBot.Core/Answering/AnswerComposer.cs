@@ -77,7 +77,7 @@ public sealed class AnswerComposer(TimeProvider time, IOptions<AnswerOptions> op
             opening = matter;
         }
 
-        var sources = new Citations();
+        var sources = new AnswerCitations();
         var parts = new List<AnswerPart> { Part(AnswerRole.Lead, LeadIn.Current(opening.Passage.Article, sources.Quote(opening)), opening, sources) };
         var used = new List<EvidenceSentence> { opening };
         if (opening != lead && Adds(lead, used, sources))
@@ -129,7 +129,7 @@ public sealed class AnswerComposer(TimeProvider time, IOptions<AnswerOptions> op
     /// <summary>"Is it fair…?": what each side said, attributed and dated; the bot gives no verdict of its own.</summary>
     private Answer ComposePositions(string question, List<EvidenceSentence> answering)
     {
-        var sources = new Citations();
+        var sources = new AnswerCitations();
         var parts = new List<AnswerPart> { new(AnswerRole.Note, "My sources report positions on this, not a verdict:", []) };
         var used = new List<EvidenceSentence>();
         foreach (var position in answering.Where(e => e.Score >= answering[0].Score - (2 * AboutAsWell)))
@@ -194,7 +194,7 @@ public sealed class AnswerComposer(TimeProvider time, IOptions<AnswerOptions> op
     /// repeats their words: most of them for a sentence beside the lead, nearly all for an older report, whose
     /// point is that it tells the same matter as it stood then ("suspended" before "remain suspended, but…").
     /// </summary>
-    private static bool Adds(EvidenceSentence candidate, List<EvidenceSentence> used, Citations sources, double repeats = RepeatsBeside) =>
+    private static bool Adds(EvidenceSentence candidate, List<EvidenceSentence> used, AnswerCitations sources, double repeats = RepeatsBeside) =>
         !sources.HasQuoted(candidate.Passage.Article.Id, candidate.Sentence.Index)
         && used.All(u => WordOverlap(u.Sentence.Text, candidate.Sentence.Text) < repeats);
 
@@ -214,56 +214,6 @@ public sealed class AnswerComposer(TimeProvider time, IOptions<AnswerOptions> op
 
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "not", "no", "never", "nor", "cannot", "won't", "can't", "isn't", "aren't", "wasn't", "weren't" };
 
-    private static AnswerPart Part(AnswerRole role, string text, EvidenceSentence evidence, Citations sources) =>
+    private static AnswerPart Part(AnswerRole role, string text, EvidenceSentence evidence, AnswerCitations sources) =>
         new(role, text, [sources.Cite(evidence)], evidence.Published);
-
-    /// <summary>Numbers sources in order of first use; each citation quotes every sentence the answer took from it.</summary>
-    private sealed class Citations
-    {
-        private readonly List<(Article Article, RetrievedPassage Passage, List<string> Quotes)> _cited = [];
-        private readonly HashSet<(ArticleId, int)> _quoted = [];
-        private readonly Dictionary<(ArticleId, int), string> _asQuoted = [];
-
-        public int Count => _cited.Count;
-
-        public bool HasQuoted(ArticleId article, int index) => _quoted.Contains((article, index));
-
-        /// <summary>The sentence as the answer quotes it: with what it refers to, unless the answer already quoted that.</summary>
-        public string Quote(EvidenceSentence evidence)
-        {
-            var id = evidence.Passage.Article.Id;
-            var sentence = evidence.Sentence;
-            _quoted.Add((id, sentence.Index));
-            var quoted = sentence.AntecedentIndex is { } a && _quoted.Add((id, a)) ? sentence.WithAntecedent : sentence.Text;
-            _asQuoted[(id, sentence.Index)] = quoted;
-            return quoted;
-        }
-
-        public int Cite(EvidenceSentence evidence)
-        {
-            var index = _cited.FindIndex(c => c.Article.Id == evidence.Passage.Article.Id);
-            if (index < 0)
-            {
-                _cited.Add((evidence.Passage.Article, evidence.Passage, []));
-                index = _cited.Count - 1;
-            }
-
-            // The citation quotes what the answer quoted: a sentence it points back to only once.
-            _cited[index].Quotes.Add(_asQuoted.GetValueOrDefault((evidence.Passage.Article.Id, evidence.Sentence.Index), evidence.Sentence.WithAntecedent));
-            return index + 1;
-        }
-
-        public List<Citation> ToList() =>
-        [
-            .. _cited.Select((c, i) => new Citation(
-                i + 1,
-                c.Article.Title,
-                c.Article.Source,
-                c.Article.Url,
-                c.Article.Published,
-                c.Article.Id.Value,
-                string.Join(" … ", c.Quotes),
-                Math.Round(c.Passage.Similarity, 3))),
-        ];
-    }
 }

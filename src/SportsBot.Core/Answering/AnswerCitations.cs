@@ -1,0 +1,55 @@
+using SportsBot.Core.Answering.Evidence;
+using SportsBot.Core.Knowledge;
+using SportsBot.Core.Search;
+
+namespace SportsBot.Core.Answering;
+
+/// <summary>Numbers sources in order of first use; each citation quotes every sentence the answer took from it.</summary>
+internal sealed class AnswerCitations
+{
+    private readonly List<(Article Article, RetrievedPassage Passage, List<string> Quotes)> _cited = [];
+    private readonly HashSet<(ArticleId, int)> _quoted = [];
+    private readonly Dictionary<(ArticleId, int), string> _asQuoted = [];
+
+    public int Count => _cited.Count;
+
+    public bool HasQuoted(ArticleId article, int index) => _quoted.Contains((article, index));
+
+    /// <summary>The sentence as the answer quotes it: with what it refers to, unless the answer already quoted that.</summary>
+    public string Quote(EvidenceSentence evidence)
+    {
+        var id = evidence.Passage.Article.Id;
+        var sentence = evidence.Sentence;
+        _quoted.Add((id, sentence.Index));
+        var quoted = sentence.AntecedentIndex is { } a && _quoted.Add((id, a)) ? sentence.WithAntecedent : sentence.Text;
+        _asQuoted[(id, sentence.Index)] = quoted;
+        return quoted;
+    }
+
+    public int Cite(EvidenceSentence evidence)
+    {
+        var index = _cited.FindIndex(c => c.Article.Id == evidence.Passage.Article.Id);
+        if (index < 0)
+        {
+            _cited.Add((evidence.Passage.Article, evidence.Passage, []));
+            index = _cited.Count - 1;
+        }
+
+        // The citation quotes what the answer quoted: a sentence it points back to only once.
+        _cited[index].Quotes.Add(_asQuoted.GetValueOrDefault((evidence.Passage.Article.Id, evidence.Sentence.Index), evidence.Sentence.WithAntecedent));
+        return index + 1;
+    }
+
+    public List<Citation> ToList() =>
+    [
+        .. _cited.Select((c, i) => new Citation(
+            i + 1,
+            c.Article.Title,
+            c.Article.Source,
+            c.Article.Url,
+            c.Article.Published,
+            c.Article.Id.Value,
+            string.Join(" … ", c.Quotes),
+            Math.Round(c.Passage.Similarity, 3))),
+    ];
+}
