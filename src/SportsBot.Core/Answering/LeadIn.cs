@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using SportsBot.Core.Knowledge;
 
 namespace SportsBot.Core.Answering;
@@ -7,7 +8,7 @@ namespace SportsBot.Core.Answering;
 /// How a quoted sentence is introduced: "As of 8 December 2023, the IOC…" for the answer, "Earlier, as of …:" for
 /// history, "According to an undated article from …:" when there is no date. Every claim carries its date once.
 /// </summary>
-public static class LeadIn
+public static partial class LeadIn
 {
     public static string Current(Article article, string sentence)
     {
@@ -23,7 +24,8 @@ public static class LeadIn
             return sentence;
         }
 
-        if (MentionsDay(sentence, date))
+        // "Reported on 29 July 2023: On 27 July 2023 Kharlan…", not "As of 29 July 2023, on 27 July 2023 Kharlan…".
+        if (MentionsDay(sentence, date) || OpensWithDate().IsMatch(sentence))
         {
             return $"Reported on {DateText.Format(date)}: {sentence}";
         }
@@ -81,4 +83,8 @@ public static class LeadIn
 
         return false;
     }
+
+    /// <summary>A sentence that opens by dating itself: "On 27 July 2023", "In December 2023", "By March 2022".</summary>
+    [GeneratedRegex(@"^(?:On|In|By|Since|Until|From)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b")]
+    private static partial Regex OpensWithDate();
 }

@@ -1,0 +1,52 @@
+using SportsBot.Core.Answering;
+using SportsBot.Core.Knowledge;
+
+namespace SportsBot.Tests.Answering;
+
+/// <summary>How a quoted sentence is introduced: each claim dated once, in plain English.</summary>
+public sealed class LeadInTests
+{
+    private static Article Published(DateOnly? date, string body = "", string source = "Test Gazette") =>
+        new(new ArticleId("a"), "Title", null, source, date, DateTimeOffset.UnixEpoch, "test", "en", body, "hash", "test", null);
+
+    [Fact]
+    public void A_sentence_is_dated_as_of_its_source_and_a_common_first_word_is_lowered()
+    {
+        var text = LeadIn.Current(Published(new DateOnly(2022, 2, 28)), "Four days after the invasion, FIFA and UEFA suspended Russian teams.");
+
+        Assert.Equal("As of 28 February 2022, four days after the invasion, FIFA and UEFA suspended Russian teams.", text);
+    }
+
+    [Fact]
+    public void A_name_that_opens_the_sentence_keeps_its_capital()
+    {
+        var body = "Russian athletes were excluded by World Athletics in 2022. World Athletics kept the exclusion.";
+
+        var text = LeadIn.Current(Published(new DateOnly(2023, 3, 23), body), "World Athletics kept the exclusion.");
+
+        Assert.Equal("As of 23 March 2023, World Athletics kept the exclusion.", text);
+    }
+
+    [Theory]
+    [InlineData("The Games close on 11 August after 17 days.", "Reported on 11 August 2024: The Games close on 11 August after 17 days.")]
+    [InlineData("On 27 July 2024 the fencer won bronze.", "Reported on 11 August 2024: On 27 July 2024 the fencer won bronze.")]
+    [InlineData("The IOC said on 11 August 2024 that it was satisfied.", "The IOC said on 11 August 2024 that it was satisfied.")]
+    public void A_sentence_that_names_a_day_is_not_given_a_second_as_of(string sentence, string expected)
+    {
+        Assert.Equal(expected, LeadIn.Current(Published(new DateOnly(2024, 8, 11)), sentence));
+    }
+
+    [Fact]
+    public void An_undated_article_from_an_unknown_outlet_says_so_in_a_sentence()
+    {
+        var text = LeadIn.Current(Published(null, source: ArticleParser.UnknownSource), "The federation lifted the ban.");
+
+        Assert.Equal("According to an undated article from an unknown outlet: The federation lifted the ban.", text);
+    }
+
+    [Fact]
+    public void History_is_dated_once_after_earlier()
+    {
+        Assert.Equal("Earlier, as of 20 April 2022: Russian players will not be allowed to play.", LeadIn.Earlier(Published(new DateOnly(2022, 4, 20)), "Russian players will not be allowed to play."));
+    }
+}
