@@ -22,7 +22,6 @@ public sealed class AnswerService(
     public Task<TimedAnswer> AskAsync(string question, CancellationToken cancellationToken) =>
         AskAsync(question, shippedRetriever, cancellationToken);
 
-
     /// <summary>Answers with another retriever in place of the shipped one (for side-by-side comparisons in <c>eval</c>).</summary>
     public Task<TimedAnswer> AskAsync(string question, IRetriever retriever, CancellationToken cancellationToken) =>
         AnswerAsync(Validate(question), retriever, alreadySaid: null, cancellationToken);

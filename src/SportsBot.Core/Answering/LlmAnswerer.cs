@@ -13,8 +13,8 @@ namespace SportsBot.Core.Answering;
 /// </summary>
 public sealed class LlmAnswerer(
     ILanguageModel model,
-    ExtractiveAnswerer extractive,
     EvidenceFinder evidenceFinder,
+    AnswerComposer composer,
     ReplySupport support,
     IOptions<LlmOptions> options,
     TimeProvider time,
@@ -34,7 +34,7 @@ public sealed class LlmAnswerer(
         if (sources.Count == 0)
         {
             // Nothing was found at all: there is nothing to ground a model's answer in, and no call to pay for.
-            return await extractive.AnswerAsync(retrieval, cancellationToken);
+            return composer.Compose(evidence, retrieval);
         }
 
         var prompt = new AnswerPrompt(
@@ -50,17 +50,17 @@ public sealed class LlmAnswerer(
         }
         catch (LanguageModelException ex)
         {
-            return await FallbackAsync(retrieval, ex.Reason, ex, cancellationToken);
+            return Fallback(evidence, retrieval, ex.Reason, ex);
         }
 
         if (string.IsNullOrWhiteSpace(reply))
         {
-            return await FallbackAsync(retrieval, "the model returned an empty reply", null, cancellationToken);
+            return Fallback(evidence, retrieval, "the model returned an empty reply", null);
         }
 
         if (!CitationChecker.HasWords(reply))
         {
-            return await FallbackAsync(retrieval, "the model's reply was malformed", null, cancellationToken);
+            return Fallback(evidence, retrieval, "the model's reply was malformed", null);
         }
 
         var checkedReply = CitationChecker.Check(reply, sources.Count);
@@ -76,7 +76,7 @@ public sealed class LlmAnswerer(
 
         if (checkedReply.Cited.Count == 0)
         {
-            return await FallbackAsync(retrieval, "the model's reply cited none of the sources sent", null, cancellationToken);
+            return Fallback(evidence, retrieval, "the model's reply cited none of the sources sent", null);
         }
 
         // The checked text numbers the cited sources 1…k in the order of checkedReply.Cited.
@@ -85,7 +85,7 @@ public sealed class LlmAnswerer(
         if (support.FirstUnsupported(sentences, cited, otherLanguage: retrieval.Query.AskedIn is not null) is { } unsupported)
         {
             logger.LogInformation("A sentence of the model's reply is not supported by the sources it cites: {Sentence}", unsupported.Text);
-            return await FallbackAsync(retrieval, "the model's reply said something its cited sources do not", null, cancellationToken);
+            return Fallback(evidence, retrieval, "the model's reply said something its cited sources do not", null);
         }
 
         var citations = cited.Select((s, i) => new Citation(
@@ -102,7 +102,8 @@ public sealed class LlmAnswerer(
         return Answer.Compose(question, parts, citations, asOf, AnswerMode.Llm);
     }
 
-    private async Task<Answer> FallbackAsync(RetrievalResult retrieval, string reason, Exception? exception, CancellationToken cancellationToken)
+    /// <summary>The extractive answer, composed from the evidence already judged for the model's sources.</summary>
+    private Answer Fallback(EvidenceSet evidence, RetrievalResult retrieval, string reason, Exception? exception)
     {
         // The reason says what went wrong; the stack trace is for a developer who turned logging up.
         logger.LogWarning("LLM answer not used ({Reason}); answering with the extractive answerer", reason);
@@ -111,7 +112,6 @@ public sealed class LlmAnswerer(
             logger.LogDebug(exception, "LLM call failed: {Reason}", reason);
         }
 
-        var answer = await extractive.AnswerAsync(retrieval, cancellationToken);
-        return answer with { FallbackReason = reason };
+        return composer.Compose(evidence, retrieval) with { FallbackReason = reason };
     }
 }
