@@ -50,7 +50,7 @@ public sealed class SqliteDatabase : IDisposable
             else
             {
                 // WAL lets readers (a search) run while a writer (an ingest) commits, and survives a crash mid-write.
-                _connection.ExecuteScalar<string>("PRAGMA journal_mode=WAL");
+                RetryWhileBusy(() => _connection.ExecuteScalar<string>("PRAGMA journal_mode=WAL"));
                 _connection.Execute("PRAGMA synchronous=NORMAL");
             }
 
@@ -72,11 +72,18 @@ public sealed class SqliteDatabase : IDisposable
     {
         if (!IsReadOnly)
         {
-            Use(c =>
+            // Another process opening the same new file may be creating the same tables; each step is idempotent.
+            lock (_gate)
             {
-                create(c);
-                return 0;
-            });
+                try
+                {
+                    RetryWhileBusy(() => create(_connection));
+                }
+                catch (SQLiteException ex) when (Unavailable(ex) is { } unavailable)
+                {
+                    throw unavailable;
+                }
+            }
         }
     }
 
@@ -178,6 +185,28 @@ public sealed class SqliteDatabase : IDisposable
         {
             BusyTimeout = TimeSpan.FromSeconds(_busyTimeoutSeconds),
         };
+
+    /// <summary>
+    /// Runs <paramref name="work"/> again until the busy timeout has passed while another connection holds the lock.
+    /// SQLite returns "database is locked" at once, without waiting, when waiting could deadlock: two processes
+    /// opening a new file together both try to switch it to WAL, and one of them must give way and try again.
+    /// </summary>
+    private void RetryWhileBusy(Action work)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(_busyTimeoutSeconds);
+        while (true)
+        {
+            try
+            {
+                work();
+                return;
+            }
+            catch (SQLiteException ex) when (ex.Result is SQLite3.Result.Busy or SQLite3.Result.Locked && DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(TimeSpan.FromMilliseconds(20 + Random.Shared.Next(30)));
+            }
+        }
+    }
 
     private void Rollback()
     {

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using SportsBot.Discord;
 using SportsBot.Tests.Infrastructure;
 
@@ -57,7 +59,11 @@ public sealed class DiscordBotFixture : IAsyncLifetime
             (GuildId, "@everyone", MemberPermissions),
             (FactCheckersRole, "Fact checkers", MemberPermissions),
             (ServerManagersRole, "Server managers", 32));
-        _host = await TestHost.StartAsync(BundledKnowledgeFixture.KnowledgeDirectory, Settings(_discord));
+        var log = new LogCapture();
+        _discord.BotLog = () => string.Join(Environment.NewLine, log.Lines.TakeLast(30));
+        _host = await TestHost.StartAsync(BundledKnowledgeFixture.KnowledgeDirectory, Settings(_discord), services => services.AddLogging(logging => logging
+            .AddProvider(log)
+            .AddFilter<LogCapture>("SportsBot.Discord", LogLevel.Information)));
         await _host.Get<DiscordBotService>().StartAsync(CancellationToken.None);
         await Eventually.TrueAsync(
             () => _discord.Gateway.ReadyConnection is not null && _discord.Registered is not null,

@@ -13,6 +13,10 @@ public sealed class DiscordGatewayTests(DiscordBotFixture fixture)
 
     private Task<ExpectedAnswer> AnswerAsync() => ExpectedAnswer.ForAsync(fixture.Host, Question);
 
+    /// <summary>What the gateway saw and the bot logged, for a wait that times out.</summary>
+    private string Explain() =>
+        $"Frames (connection:op): {string.Join(" ", Gateway.Frames.TakeLast(40).Select(f => $"{f.Connection}:{f.Op}"))}; ready on {Gateway.ReadyConnection?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}. Bot log: {_discord.BotLog?.Invoke()}";
+
     [Fact]
     public async Task Identify_carries_the_token_intents_and_shard_and_heartbeats_carry_the_last_sequence_number()
     {
@@ -31,10 +35,10 @@ public sealed class DiscordGatewayTests(DiscordBotFixture fixture)
         var sequence = await Gateway.DispatchAsync("TYPING_START", new JsonObject { ["channel_id"] = fixture.NewChannel(), ["user_id"] = "1" });
         var heartbeat = await Eventually.GetAsync(
             () => Gateway.Frames.FirstOrDefault(f => f.Op == 1 && f.At > sent && f.Data is JsonValue v && v.GetValue<long>() == sequence),
-            $"a heartbeat carrying sequence {sequence}");
+            $"a heartbeat carrying sequence {sequence}", explain: Explain);
 
         // And they keep coming, every interval.
-        await Eventually.TrueAsync(() => Gateway.Frames.Any(f => f.Op == 1 && f.Connection == heartbeat.Connection && f.At > heartbeat.At), "the next heartbeat");
+        await Eventually.TrueAsync(() => Gateway.Frames.Any(f => f.Op == 1 && f.Connection == heartbeat.Connection && f.At > heartbeat.At), "the next heartbeat", explain: Explain);
         Assert.All(Gateway.Frames.Where(f => f.Op == 1 && f.Connection == identify.Connection), f => Assert.True(f.At > identify.At));
     }
 
@@ -47,13 +51,13 @@ public sealed class DiscordGatewayTests(DiscordBotFixture fixture)
         var expected = Gateway.LastSequence;
 
         await Gateway.SendOpAsync(7, null);
-        var resume = await Eventually.GetAsync(() => Gateway.Frames.FirstOrDefault(f => f.Op == 6 && f.Connection > before), "a RESUME");
+        var resume = await Eventually.GetAsync(() => Gateway.Frames.FirstOrDefault(f => f.Op == 6 && f.Connection > before), "a RESUME", explain: Explain);
 
         Assert.Equal("/resume", resume.Path);
         Assert.Equal(session, resume.Data!["session_id"]!.GetValue<string>());
         Assert.Equal(expected, resume.Data["seq"]!.GetValue<long>());
         Assert.Equal(FakeDiscord.Token, resume.Data["token"]!.GetValue<string>());
-        await Eventually.TrueAsync(() => Gateway.ReadyConnection == resume.Connection, "the session to be resumed");
+        await Eventually.TrueAsync(() => Gateway.ReadyConnection == resume.Connection, "the session to be resumed", explain: Explain);
         Assert.DoesNotContain(Gateway.Frames, f => f.Op == 2 && f.Connection == resume.Connection);
         Assert.Equal(session, Gateway.SessionId);
 
@@ -76,8 +80,8 @@ public sealed class DiscordGatewayTests(DiscordBotFixture fixture)
             "op 9 resumable" => Gateway.SendOpAsync(9, true),
             _ => Gateway.CloseCurrentAsync(int.Parse(how[^4..], System.Globalization.CultureInfo.InvariantCulture)),
         });
-        var resume = await Eventually.GetAsync(() => Gateway.Frames.FirstOrDefault(f => f.Op == 6 && f.Connection > before), "a RESUME");
-        await Eventually.TrueAsync(() => Gateway.ReadyConnection == resume.Connection, "the session to be resumed");
+        var resume = await Eventually.GetAsync(() => Gateway.Frames.FirstOrDefault(f => f.Op == 6 && f.Connection > before), "a RESUME", explain: Explain);
+        await Eventually.TrueAsync(() => Gateway.ReadyConnection == resume.Connection, "the session to be resumed", explain: Explain);
 
         Assert.Equal(session, resume.Data!["session_id"]!.GetValue<string>());
         Assert.Equal(session, Gateway.SessionId);
@@ -92,7 +96,7 @@ public sealed class DiscordGatewayTests(DiscordBotFixture fixture)
         Gateway.AckHeartbeats = false;
         try
         {
-            await Eventually.TrueAsync(() => Gateway.ReadyConnection is null, "the bot to drop the connection that stopped acknowledging heartbeats");
+            await Eventually.TrueAsync(() => Gateway.ReadyConnection is null, "the bot to drop the connection that stopped acknowledging heartbeats", explain: Explain);
             Gateway.AckHeartbeats = true;
             await _discord.SendMessageAsync(channel, DiscordBotFixture.GuildId, fixture.NewUser("Fan"), $"<@{FakeDiscord.BotId}> {Question}");
         }
@@ -102,7 +106,7 @@ public sealed class DiscordGatewayTests(DiscordBotFixture fixture)
             Gateway.HoldNewConnections = false;
         }
 
-        var resume = await Eventually.GetAsync(() => Gateway.Frames.FirstOrDefault(f => f.Op == 6 && f.Connection > before), "a RESUME after the missed ACK");
+        var resume = await Eventually.GetAsync(() => Gateway.Frames.FirstOrDefault(f => f.Op == 6 && f.Connection > before), "a RESUME after the missed ACK", explain: Explain);
         Assert.Equal(Gateway.SessionId, resume.Data!["session_id"]!.GetValue<string>());
         // The message was replayed on RESUME; nothing else could have delivered it.
         DiscordAnswerAssert.Shows(await AnswerAsync(), await _discord.WaitForPostAsync(channel, 0));
@@ -116,8 +120,8 @@ public sealed class DiscordGatewayTests(DiscordBotFixture fixture)
         var before = await Gateway.ReadyConnectionAsync();
 
         await Gateway.SendOpAsync(9, false);
-        var identify = await Eventually.GetAsync(() => Gateway.Frames.FirstOrDefault(f => f.Op == 2 && f.Connection > before), "a fresh IDENTIFY");
-        await Eventually.TrueAsync(() => Gateway.ReadyConnection == identify.Connection, "a new session");
+        var identify = await Eventually.GetAsync(() => Gateway.Frames.FirstOrDefault(f => f.Op == 2 && f.Connection > before), "a fresh IDENTIFY", explain: Explain);
+        await Eventually.TrueAsync(() => Gateway.ReadyConnection == identify.Connection, "a new session", explain: Explain);
 
         Assert.Equal("/gateway", identify.Path);
         Assert.NotEqual(oldSession, Gateway.SessionId);

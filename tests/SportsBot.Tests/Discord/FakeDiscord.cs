@@ -135,8 +135,14 @@ public sealed partial class FakeDiscord : IAsyncDisposable
     }
 
     /// <summary>Waits for the bot's next post to a channel or interaction token after <paramref name="afterCount"/> posts there.</summary>
+    /// <summary>What the bot logged, for a test that times out to say why; set by whoever starts the bot.</summary>
+    public Func<string>? BotLog { get; set; }
+
     public Task<DiscordPost> WaitForPostAsync(string target, int afterCount) =>
-        Eventually.GetAsync(() => Posts.Where(p => p.Target == target).Skip(afterCount).FirstOrDefault(), $"a post to {target} after {afterCount}; posts there: {string.Join(" | ", Posts.Where(p => p.Target == target).Select(p => p.Text))}");
+        Eventually.GetAsync(
+            () => Posts.Where(p => p.Target == target).Skip(afterCount).FirstOrDefault(),
+            $"a post to {target} after {afterCount}",
+            explain: () => $"Posts there: {string.Join(" | ", Posts.Where(p => p.Target == target).Select(p => p.Text))}. Bot log: {BotLog?.Invoke()}");
 
     public int CountIn(string target) => Posts.Count(p => p.Target == target);
 

@@ -23,7 +23,7 @@ public sealed class FakeDiscordGateway
 
     public string ResumeUrl { get; set; } = string.Empty;
 
-    public int HeartbeatIntervalMs { get; set; } = 1000;
+    public int HeartbeatIntervalMs { get; set; } = 5000;
 
     public bool AckHeartbeats { get; set; } = true;
 
@@ -99,16 +99,33 @@ public sealed class FakeDiscordGateway
         return payload["s"]!.GetValue<long>();
     }
 
-    /// <summary>Sends an opcode such as 7 (RECONNECT) or 9 (INVALID_SESSION) on the current connection.</summary>
+    /// <summary>
+    /// Sends an opcode such as 7 (RECONNECT) or 9 (INVALID_SESSION) on the connection that holds the session. A bot
+    /// on a busy machine may be between connections at that moment; the opcode then goes to the next one.
+    /// </summary>
     public async Task SendOpAsync(int op, JsonNode? data)
     {
-        Connection? target;
-        lock (_gate)
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(60);
+        while (true)
         {
-            target = _current;
-        }
+            Connection? target;
+            lock (_gate)
+            {
+                target = _current is { Ready: true } ready ? ready : null;
+            }
 
-        await (target ?? throw new InvalidOperationException("No bot is connected.")).SendAsync(new JsonObject { ["op"] = op, ["d"] = data });
+            if (target is not null && await target.SendAsync(new JsonObject { ["op"] = op, ["d"] = data?.DeepClone() }))
+            {
+                return;
+            }
+
+            if (DateTimeOffset.UtcNow > deadline)
+            {
+                throw new TimeoutException($"No bot was connected to send op {op} to.");
+            }
+
+            await Task.Delay(20);
+        }
     }
 
     /// <summary>Closes the current connection with a close code, as Discord does on its side (4000 unknown error, 4009 session timed out…).</summary>
@@ -256,15 +273,23 @@ public sealed class FakeDiscordGateway
 
         public bool Ready { get; set; }
 
-        public async Task SendAsync(JsonObject payload)
+        /// <summary>Sends <paramref name="payload"/>; false when the bot had already dropped the connection.</summary>
+        public async Task<bool> SendAsync(JsonObject payload)
         {
             await _sending.WaitAsync();
             try
             {
-                if (socket.State == WebSocketState.Open)
+                if (socket.State != WebSocketState.Open)
                 {
-                    await socket.SendAsync(Encoding.UTF8.GetBytes(payload.ToJsonString()), WebSocketMessageType.Text, true, CancellationToken.None);
+                    return false;
                 }
+
+                await socket.SendAsync(Encoding.UTF8.GetBytes(payload.ToJsonString()), WebSocketMessageType.Text, true, CancellationToken.None);
+                return true;
+            }
+            catch (Exception ex) when (ex is WebSocketException or ObjectDisposedException or IOException)
+            {
+                return false;
             }
             finally
             {
