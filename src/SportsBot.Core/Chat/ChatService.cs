@@ -28,6 +28,8 @@ public sealed partial class ChatService(
     ILogger<ChatService> logger)
 {
     private const string SorryText = "Sorry, something went wrong on my side. Please try again later.";
+    private const string BusyStoreText = "The knowledge base is busy with another program's changes, so nothing was changed. Please try again in a minute.";
+    private const string ReadOnlyText = "The knowledge base is read-only on this server, so nothing can be added or changed. Ask whoever runs the bot.";
 
     /// <summary>What a sender is told when every worker is busy and the queue is full.</summary>
     public const string BusyText = "I'm busy answering a lot of questions right now; please try again shortly.";
@@ -86,6 +88,12 @@ public sealed partial class ChatService(
         catch (Exception ex) when (ex is ChatUsageException or InvalidArticleException or InvalidQuestionException)
         {
             await context.RefuseAsync(ex.Message, cancellationToken);
+        }
+        catch (StoreUnavailableException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // An expected state with a plain remedy, not a fault: the asker is told which, the log gets one line.
+            logger.LogWarning("Could not handle {Command} from {User} in {Channel}: {Reason}", command.GetType().Name, message.User.Id, message.Key, ex.Message);
+            await context.RefuseAsync(ex.ReadOnly ? ReadOnlyText : BusyStoreText, cancellationToken);
         }
         catch (Exception ex) when (ex is not ReplyFailedException && !cancellationToken.IsCancellationRequested)
         {

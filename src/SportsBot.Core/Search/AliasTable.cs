@@ -79,7 +79,7 @@ public sealed class AliasTable
     public AliasTable(IEnumerable<string[]> groups)
     {
         _groups = groups
-            .Select(g => (new Regex(@"(?<![\p{L}\p{N}])(" + string.Join('|', g.OrderByDescending(x => x.Length).Select(Regex.Escape)) + @")(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), g))
+            .Select(g => (new Regex(@"(?<![\p{L}\p{N}])(" + string.Join('|', g.OrderByDescending(x => x.Length).Select(Regex.Escape)) + @")(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), g))
             .ToList();
     }
 

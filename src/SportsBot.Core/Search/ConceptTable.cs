@@ -42,14 +42,14 @@ public sealed class ConceptTable
     /// <summary>Phrases read as one word of a concept: "took part" is "participate", "shook hands" is "handshake".</summary>
     private static readonly (Regex Phrase, string Word)[] Phrases =
     [
-        (new Regex(@"\b(?:take|takes|taking|took|taken) part\b", RegexOptions.IgnoreCase), "participate"),
-        (new Regex(@"\b(?:kick|kicks|kicked|kicking|throw|thrown|threw|shut) out\b", RegexOptions.IgnoreCase), "expel"),
-        (new Regex(@"\b(?:pull|pulls|pulled|pulling) out\b", RegexOptions.IgnoreCase), "withdraw"),
-        (new Regex(@"\b(?:shake|shakes|shook|shaking|shaken) hands\b", RegexOptions.IgnoreCase), "handshake"),
-        (new Regex(@"\b(?:call|calls|called|calling) off\b", RegexOptions.IgnoreCase), "cancel"),
-        (new Regex(@"\b(?:rule|rules|ruled|ruling) out\b", RegexOptions.IgnoreCase), "exclude"),
-        (new Regex(@"\b(?:step|steps|stepped|stepping) down\b", RegexOptions.IgnoreCase), "resign"),
-        (new Regex(@"\b(?:let|lets|letting|allow|allows|allowed|allowing) (?:them |him |her |it )?back\b", RegexOptions.IgnoreCase), "readmit"),
+        (new Regex(@"\b(?:take|takes|taking|took|taken) part\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "participate"),
+        (new Regex(@"\b(?:kick|kicks|kicked|kicking|throw|thrown|threw|shut) out\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "expel"),
+        (new Regex(@"\b(?:pull|pulls|pulled|pulling) out\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "withdraw"),
+        (new Regex(@"\b(?:shake|shakes|shook|shaking|shaken) hands\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "handshake"),
+        (new Regex(@"\b(?:call|calls|called|calling) off\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "cancel"),
+        (new Regex(@"\b(?:rule|rules|ruled|ruling) out\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "exclude"),
+        (new Regex(@"\b(?:step|steps|stepped|stepping) down\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "resign"),
+        (new Regex(@"\b(?:let|lets|letting|allow|allows|allowed|allowing) (?:them |him |her |it )?back\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "readmit"),
     ];
 
     private readonly Dictionary<string, List<HashSet<string>>> _byStem = new(StringComparer.Ordinal);

@@ -39,7 +39,7 @@ public sealed class SportTable
     {
         _sports = [.. DefaultSports.Select(s => (
             new HashSet<string>(s.AskedAs, StringComparer.OrdinalIgnoreCase),
-            new Regex($@"\b(?:{string.Join('|', s.Headlines)})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)))];
+            new Regex($@"\b(?:{string.Join('|', s.Headlines)})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)))];
     }
 
     /// <summary>The sports a question's words name, as indexes into the table.</summary>

@@ -223,9 +223,9 @@ public sealed class SqliteDatabase : IDisposable
     private DatabaseUnavailableException? Unavailable(SQLiteException ex) => ex.Result switch
     {
         SQLite3.Result.Busy or SQLite3.Result.Locked => new DatabaseUnavailableException(
-            $"The knowledge base {_displayPath} is locked by another program (waited {_busyTimeoutSeconds} s); try again once it has finished.", ex),
+            $"The knowledge base {_displayPath} is locked by another program (waited {_busyTimeoutSeconds} s); try again once it has finished.", readOnly: false, ex),
         SQLite3.Result.ReadOnly => new DatabaseUnavailableException(
-            $"The knowledge base {_displayPath} is read-only; nothing can be added or changed.", ex),
+            $"The knowledge base {_displayPath} is read-only; nothing can be added or changed.", readOnly: true, ex),
         _ => null,
     };
 }

@@ -36,9 +36,37 @@ public sealed class LinguaLanguageDetector : ILanguageDetector
             return null;
         }
 
+        if (WrittenInPlainEnglish(text))
+        {
+            return null;
+        }
+
         var confidences = _detector.Value.ComputeLanguageConfidenceValues(text);
         var (top, confidence) = confidences.MaxBy(kv => kv.Value);
         var english = confidences.GetValueOrDefault(English);
         return top != English && confidence >= Confident && english < 1 - Confident ? top.ToString() : null;
     }
+
+    /// <summary>
+    /// Nearly every question reads as English at a glance, and the model costs milliseconds a question: text with no
+    /// letter outside ASCII that uses two of English's own function words ("what … the", "did … and") is English.
+    /// None of these words is a common word of the other languages listed ("was", "will", "die", "in", Dutch "is" and
+    /// "of", Portuguese "do" would be).
+    /// </summary>
+    private static bool WrittenInPlainEnglish(string text)
+    {
+        if (text.Any(c => char.IsLetter(c) && c > '\u007F'))
+        {
+            return false;
+        }
+
+        var words = text.Split([' ', ',', '?', '!', '.', ';', ':', '"', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Where(w => EnglishFunctionWords.Contains(w)).Distinct(StringComparer.OrdinalIgnoreCase).Count() >= 2;
+    }
+
+    private static readonly HashSet<string> EnglishFunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "and", "what", "who", "which", "why", "how", "when", "where", "did", "does", "are", "were",
+        "has", "have", "been", "with", "from", "after", "they", "their", "any", "can", "could", "should", "would",
+    };
 }

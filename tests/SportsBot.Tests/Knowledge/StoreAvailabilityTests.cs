@@ -1,7 +1,10 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using SportsBot.Cli;
+using SportsBot.Core.Chat;
+using SportsBot.Core.Knowledge;
 using SportsBot.Infrastructure.Storage;
+using SportsBot.Tests.Chat;
 using SportsBot.Tests.Infrastructure;
 using SQLite;
 
@@ -91,6 +94,26 @@ public sealed class StoreAvailabilityTests : IDisposable
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.Contains("2 of 2 ingested.", run.Out);
+    }
+
+    [Fact]
+    public async Task Kb_add_in_chat_while_another_program_holds_the_write_lock_says_try_again_and_works_once_it_is_free()
+    {
+        await using var host = await TestHost.StartAsync(null, new Dictionary<string, string?> { ["Storage:BusyTimeoutSeconds"] = "1" });
+        var chat = new ChatScript(host.Get<ChatService>());
+        var moderator = ChatScript.Admin("mod");
+        const string Add = "/kb add Fencing federation readmits neutrals\n" + FencingBody;
+
+        using (var other = new SQLiteConnection(host.DatabasePath))
+        {
+            other.Execute("BEGIN IMMEDIATE");
+            Assert.Equal(
+                "The knowledge base is busy with another program's changes, so nothing was changed. Please try again in a minute.",
+                await chat.AskAsync(moderator, Add));
+        }
+
+        Assert.Equal(0, await host.Get<IKnowledgeStore>().CountAsync(CancellationToken.None));
+        Assert.StartsWith("Added \"Fencing federation readmits neutrals\"", await chat.AskAsync(moderator, Add));
     }
 
     [Fact]
