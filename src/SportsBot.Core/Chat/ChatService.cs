@@ -38,7 +38,15 @@ public sealed partial class ChatService(
     {
         if (!message.IsDirect && message.User.PlatformRole == PlatformRole.Admin)
         {
-            await groups.NoteAdminAsync(message, cancellationToken);
+            try
+            {
+                await groups.NoteAdminAsync(message, cancellationToken);
+            }
+            catch (StoreUnavailableException ex)
+            {
+                // Bookkeeping for admin commands sent in private; the message itself must still be handled.
+                logger.LogWarning("Could not note {User} as an admin of {Channel}: {Reason}", message.User.Id, message.Key, ex.Message);
+            }
         }
 
         var text = message.Text.Trim();
