@@ -40,10 +40,6 @@ public sealed partial class QueryAnalyzer(AliasTable aliases)
     }
 
     /// <summary>
-    /// The words the question itself shows to be names: capitalised anywhere but the start, all-capital acronyms,
-    /// numbers, and names of bodies the alias table knows ("russia" written lower-case is still Russia).
-    /// </summary>
-    /// <summary>
     /// The words the question itself shows to be names (capitalised anywhere but the start, all-capital acronyms,
     /// numbers, names of bodies the alias table knows: "russia" written lower-case is still Russia), and the words
     /// the answer need not mention: those only in a statement before the question ("Russia won the 2021 Billie Jean
