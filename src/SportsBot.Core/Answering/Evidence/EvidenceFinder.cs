@@ -92,7 +92,7 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Spor
             askedWord is null ? null : matcher.StemOf(askedWord),
             query.Subject,
             query.Subject is null ? [] : aliases.Expand(query.Subject),
-            query.Asks == AskedFor.Who && focus.Any(f => matcher.SameWord(f.Stem, matcher.StemOf("win"))),
+            query.Asks == AskedFor.Who && FirstClauseWins(query.Question),
             matcher,
             AsksForPeople: query.Asks == AskedFor.Who && askedWord is not null);
         return new QuestionReading(query, names, focus, facts);
@@ -117,6 +117,16 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Spor
         }
 
         return drafts;
+    }
+
+    /// <summary>
+    /// A who-question asks for a winner when its own clause has the win verb ("Who won…?"); in "Which fencer was
+    /// given a place, and what did she win?" the winning belongs to the second question, not to the person asked for.
+    /// </summary>
+    private bool FirstClauseWins(string question)
+    {
+        var win = matcher.StemOf("win");
+        return QuestionClauses.Words(QuestionClauses.First(question)).Any(w => matcher.SameWord(matcher.StemOf(w), win));
     }
 
     private bool WrittenAsName(string word, IReadOnlyList<RetrievedPassage> passages)
