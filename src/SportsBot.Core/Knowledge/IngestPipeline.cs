@@ -160,9 +160,9 @@ public sealed class IngestPipeline(
         {
             article = await StoreAsync(prepared, embedded, sentences, cancellationToken);
         }
-        catch (ArticleConflictException conflict) when (conflict.SameText)
+        catch (ArticleConflictException conflict) when (conflict.SameArticle)
         {
-            // Another process stored the same text while this one was embedding it.
+            // Another process stored the same text, or the same page, while this one was embedding it.
             return new IngestResult(IngestStatus.Duplicate, conflict.Existing, 0);
         }
 
@@ -274,7 +274,7 @@ public sealed class IngestPipeline(
                     await store.AddAsync(article, embedded, sentences, cancellationToken);
                     break;
                 }
-                catch (ArticleConflictException conflict) when (!conflict.SameText && attempt < MaxIdAttempts)
+                catch (ArticleConflictException conflict) when (conflict.Kind == ArticleConflict.SameId && attempt < MaxIdAttempts)
                 {
                     // Another process took the id between the look-up and the write; the next look-up sees it taken.
                 }

@@ -63,15 +63,21 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
         IReadOnlyList<ChunkId> ids = _db.InWriteTransaction(c =>
         {
             // Inside the write transaction nobody else can write, so these checks hold until the commit; the unique
-            // index on ContentHash and the primary key on Id back them up.
+            // index on ContentHash and the primary key on Id back the first and the last up.
             if (FirstWhere(c, "ContentHash = ? AND Id <> ?", article.ContentHash, article.Id.Value) is { } sameText)
             {
-                throw new ArticleConflictException(sameText, sameText: true);
+                throw new ArticleConflictException(sameText, ArticleConflict.SameText);
+            }
+
+            // A new article whose link is already stored: another process fetched the same page a moment earlier.
+            if (!replace && article.Url is { } url && FirstWhere(c, "Url = ? AND Id <> ?", url, article.Id.Value) is { } sameLink)
+            {
+                throw new ArticleConflictException(sameLink, ArticleConflict.SameLink);
             }
 
             if (!replace && c.Find<ArticleRow>(article.Id.Value) is { } sameId)
             {
-                throw new ArticleConflictException(ArticleMapper.ToArticle(sameId), sameText: false);
+                throw new ArticleConflictException(ArticleMapper.ToArticle(sameId), ArticleConflict.SameId);
             }
 
             DeleteArticle(c, article.Id.Value);

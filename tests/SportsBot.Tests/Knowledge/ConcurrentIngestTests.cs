@@ -66,6 +66,25 @@ public sealed class ConcurrentIngestTests
         }
     }
 
+    [Fact]
+    public async Task A_new_article_whose_link_another_writer_stored_a_moment_earlier_is_refused_by_the_store_and_nothing_changes()
+    {
+        // Two processes fetching one page can get slightly different text (a "3 minutes ago" line), so the unique
+        // text hash does not catch them; the link is checked in the same write transaction.
+        await using var host = await TestHost.StartAsync(null);
+        var draft = host.Get<ArticleParser>().Parse("page.md", Encoding.UTF8.GetBytes(Articles.Markdown("Decision reported from a page", "2023-05-01", Body("Alpha News", 1), url: "https://example.org/decision")));
+        var first = await host.Get<KnowledgeWriter>().IngestAsync(new IngestRequest(draft, "shell", "cli:page.md"), CancellationToken.None);
+        Assert.Equal(IngestStatus.Added, first.Status);
+        var store = host.Get<IKnowledgeStore>();
+
+        var fetchedAgain = first.Article with { Id = new ArticleId("decision-reported-from-a-page-2"), Body = Body("Alpha News", 2), ContentHash = "another-fetch" };
+        var conflict = await Assert.ThrowsAsync<ArticleConflictException>(() => store.AddAsync(fetchedAgain, [], [], CancellationToken.None));
+
+        Assert.Equal(ArticleConflict.SameLink, conflict.Kind);
+        Assert.Equal(first.Article.Id, conflict.Existing.Id);
+        Assert.Equal([first.Article.Id], (await store.ListAsync(0, 10, CancellationToken.None)).Select(a => a.Id));
+    }
+
     /// <summary>What <c>sportsbot ingest</c> of several files does: read ahead, embed together, store one by one.</summary>
     private static async Task<List<IngestResult>> BatchAsync(TestHost host, IEnumerable<(string File, string Body)> files)
     {
