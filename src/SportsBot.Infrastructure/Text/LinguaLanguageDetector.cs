@@ -18,6 +18,9 @@ public sealed class LinguaLanguageDetector : ILanguageDetector
             .FromLanguages(English, French, German, Spanish, Italian, Portuguese, Dutch, Russian, Ukrainian, Belarusian, Polish, Czech, Swedish, Turkish)
             // Next to this assembly, where the build copies them, whatever the host's base directory.
             .WithLanguageModelsDirectory(Path.Combine(Path.GetDirectoryName(typeof(LinguaLanguageDetector).Assembly.Location)!, "Lingua", "LanguageModels"))
+            // Trigram models only: the full models of these languages held about 350 MB of the heap for as long as
+            // the bot runs, and a question of four words or more is told apart by its trigrams.
+            .WithLowAccuracyMode()
             .Build(),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
