@@ -56,11 +56,12 @@ public sealed class AnswerService(
         // A question in another language is searched in English: translated when a model can, else as it is
         // (names still match); if that finds nothing, the asker is told plainly that questions are read in English.
         var language = languages.NonEnglishLanguageOf(question);
-        var searched = language is null ? question : await translator.ToEnglishAsync(question, language, cancellationToken) ?? question;
+        var translated = language is null ? question : await translator.ToEnglishAsync(question, language, cancellationToken) ?? question;
+        var searched = InstructionStripper.Question(translated);
         var retrieval = await retriever.RetrieveAsync(searched, cancellationToken);
         retrieval = retrieval with { Query = retrieval.Query with { AskedAs = question, AskedIn = language, AlreadySaid = alreadySaid } };
         var answer = await answerer.AnswerAsync(retrieval, cancellationToken);
-        if (language is not null && searched == question && !answer.Known)
+        if (language is not null && translated == question && !answer.Known)
         {
             answer = Answer.Remark(question, $"I read questions in English, and yours looks like {language}. Please ask it in English.");
         }

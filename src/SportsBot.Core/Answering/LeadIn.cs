@@ -62,11 +62,29 @@ public static partial class LeadIn
             return sentence;
         }
 
-        // "The", "It", "Four": common words. "World Athletics", "Russian": capitalised mid-sentence too, so names.
+        // "The", "It", "Four": common words, as is a word the article writes in lower case and never capitalised
+        // mid-sentence ("Because World Athletics…"). "World Athletics", "Russian": capitalised mid-sentence, so names.
         var rest = sentence[firstWord.Length..].TrimStart();
+        var capitalisedMidSentence = IsWrittenCapitalisedMidSentence(firstWord, articleBody);
         var common = Search.StopWords.Contains(firstWord)
-            || !(IsWrittenCapitalisedMidSentence(firstWord, articleBody) || (rest.Length > 0 && char.IsUpper(rest[0])));
+            || (IsWrittenLowerCase(firstWord, articleBody) && !capitalisedMidSentence)
+            || !(capitalisedMidSentence || (rest.Length > 0 && char.IsUpper(rest[0])));
         return common ? char.ToLowerInvariant(sentence[0]) + sentence[1..] : sentence;
+    }
+
+    private static bool IsWrittenLowerCase(string word, string body)
+    {
+        var lower = char.ToLowerInvariant(word[0]) + word[1..];
+        for (var at = body.IndexOf(lower, StringComparison.Ordinal); at >= 0; at = body.IndexOf(lower, at + lower.Length, StringComparison.Ordinal))
+        {
+            var wholeWord = (at == 0 || !char.IsLetter(body[at - 1])) && (at + lower.Length == body.Length || !char.IsLetter(body[at + lower.Length]));
+            if (wholeWord)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsWrittenCapitalisedMidSentence(string word, string body)

@@ -27,6 +27,19 @@ public sealed class LeadInTests
         Assert.Equal("As of 23 March 2023, World Athletics kept the exclusion.", text);
     }
 
+    [Fact]
+    public void A_common_word_before_a_name_is_lowered_and_the_name_keeps_its_capitals()
+    {
+        var body = "The world champion was there. Because World Athletics controls qualification, few can go. The ban stays because of the war.";
+
+        Assert.Equal(
+            "As of 23 March 2023, because World Athletics controls qualification, few can go.",
+            LeadIn.Current(Published(new DateOnly(2023, 3, 23), body), "Because World Athletics controls qualification, few can go."));
+        Assert.Equal(
+            "As of 23 March 2023, World Athletics controls qualification.",
+            LeadIn.Current(Published(new DateOnly(2023, 3, 23), body + " Athletes answer to World Athletics."), "World Athletics controls qualification."));
+    }
+
     [Theory]
     [InlineData("The Games close on 11 August after 17 days.", "Reported on 11 August 2024: The Games close on 11 August after 17 days.")]
     [InlineData("On 27 July 2024 the fencer won bronze.", "Reported on 11 August 2024: On 27 July 2024 the fencer won bronze.")]
