@@ -48,7 +48,10 @@ public static partial class InstructionStripper
     [GeneratedRegex(@"\b(?:your\s+(?:hidden\s+|system\s+)?(?:instructions|prompt|rules)|system\s+prompt|debug\s+mode|jailbreak)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AboutTheBot();
 
-    /// <summary>"say that X", "state X", "tell me X": X is a claim the sources must bear out.</summary>
-    [GeneratedRegex(@"^(?:please\s+)?(?:just\s+)?(?:say|state|claim|write|tell\s+(?:me|us|everyone)|confirm|announce|declare)\s+(?:that\s+)?(?<claim>.{3,})$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "say X", "state that X", "tell everyone that X": X is a claim the sources must bear out. "Tell me about…",
+    /// "tell me whether…" and "write a summary" ask for something instead, and are left as they are.
+    /// </summary>
+    [GeneratedRegex(@"^(?:please\s+)?(?:just\s+)?(?:(?:say|state|claim)\s+(?:that\s+)?|(?:write|tell\s+(?:me|us|everyone)|confirm|announce|declare)\s+that\s+)(?!(?:about|whether|if|who|what|when|why|how|which|where)\b)(?<claim>.{3,})$", RegexOptions.IgnoreCase)]
     private static partial Regex SayThat();
 }
