@@ -72,34 +72,37 @@ public static partial class LeadIn
         return common ? char.ToLowerInvariant(sentence[0]) + sentence[1..] : sentence;
     }
 
-    private static bool IsWrittenLowerCase(string word, string body)
-    {
-        var lower = char.ToLowerInvariant(word[0]) + word[1..];
-        for (var at = body.IndexOf(lower, StringComparison.Ordinal); at >= 0; at = body.IndexOf(lower, at + lower.Length, StringComparison.Ordinal))
-        {
-            var wholeWord = (at == 0 || !char.IsLetter(body[at - 1])) && (at + lower.Length == body.Length || !char.IsLetter(body[at + lower.Length]));
-            if (wholeWord)
-            {
-                return true;
-            }
-        }
+    private static bool IsWrittenLowerCase(string word, string body) =>
+        WholeWordsAt(body, char.ToLowerInvariant(word[0]) + word[1..]).Any();
 
-        return false;
-    }
+    /// <summary>Written capitalised after a word, a comma, a semicolon or a bracket: not where grammar capitalises it.</summary>
+    private static bool IsWrittenCapitalisedMidSentence(string word, string body) =>
+        WholeWordsAt(body, word).Any(at => CharBefore(body, at) is { } before && (char.IsLetterOrDigit(before) || before is ',' or ';' or '('));
 
-    private static bool IsWrittenCapitalisedMidSentence(string word, string body)
+    /// <summary>Where <paramref name="word"/> stands in <paramref name="body"/> as a whole word (case-sensitive).</summary>
+    private static IEnumerable<int> WholeWordsAt(string body, string word)
     {
         for (var at = body.IndexOf(word, StringComparison.Ordinal); at >= 0; at = body.IndexOf(word, at + word.Length, StringComparison.Ordinal))
         {
-            var before = body[..at].TrimEnd();
-            var boundaryAfter = at + word.Length == body.Length || !char.IsLetter(body[at + word.Length]);
-            if (boundaryAfter && before.Length > 0 && (char.IsLetterOrDigit(before[^1]) || before[^1] is ',' or ';' or '('))
+            if ((at == 0 || !char.IsLetter(body[at - 1])) && (at + word.Length == body.Length || !char.IsLetter(body[at + word.Length])))
             {
-                return true;
+                yield return at;
+            }
+        }
+    }
+
+    /// <summary>The last character before <paramref name="at"/> that is not white space, if any.</summary>
+    private static char? CharBefore(string body, int at)
+    {
+        for (var i = at - 1; i >= 0; i--)
+        {
+            if (!char.IsWhiteSpace(body[i]))
+            {
+                return body[i];
             }
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>A sentence that opens by dating itself: "On 27 July 2023", "In December 2023", "By March 2022".</summary>

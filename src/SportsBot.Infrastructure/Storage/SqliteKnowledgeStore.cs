@@ -9,7 +9,6 @@ namespace SportsBot.Infrastructure.Storage;
 /// <summary>Articles, chunks, the FTS5 index and vectors in SQLite (sqlite-net; its bundled SQLite has FTS5).</summary>
 public sealed class SqliteKnowledgeStore : IKnowledgeStore
 {
-    private const string UniqueContentHashIndex = "articles_content_hash_unique";
 
     private const string SentenceVectorsTable = "sentence_vectors";
 
@@ -36,7 +35,7 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
         });
         if (!_db.IsReadOnly)
         {
-            MakeContentHashesUnique(logger ?? NullLogger<SqliteKnowledgeStore>.Instance);
+            UniqueContentHashUpgrade.Apply(_db, logger ?? NullLogger<SqliteKnowledgeStore>.Instance);
         }
 
         _hasSentenceVectors = _db.HasTable(SentenceVectorsTable);
@@ -267,51 +266,8 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
     /// other used to leave behind. The oldest copy is kept, the others removed, then the unique index is created; this
     /// runs once per database. Links stored with a user name and password lose them on the way.
     /// </summary>
-    private void MakeContentHashesUnique(ILogger logger)
-    {
-        // Checked outside a write transaction first: a start beside another process's ingest must not wait for its lock.
-        if (_db.Use(c => IndexExists(c)))
-        {
-            return;
-        }
-
-        var removed = _db.InWriteTransaction(c =>
-        {
-            if (IndexExists(c))
-            {
-                return [];
-            }
-
-            var copies = c.QueryScalars<string>(
-                """
-                SELECT a.Id FROM articles a WHERE EXISTS (
-                    SELECT 1 FROM articles b WHERE b.ContentHash = a.ContentHash
-                    AND (b.AddedAtUnixMs < a.AddedAtUnixMs OR (b.AddedAtUnixMs = a.AddedAtUnixMs AND b.Id < a.Id)))
-                """);
-            foreach (var id in copies)
-            {
-                DeleteArticle(c, id);
-            }
-
-            foreach (var row in c.Query<ArticleRow>("SELECT * FROM articles WHERE Url LIKE '%@%'"))
-            {
-                c.Execute("UPDATE articles SET Url = ? WHERE Id = ?", LinkCredentials.Strip(row.Url!), row.Id);
-            }
-
-            c.Execute("DROP INDEX IF EXISTS articles_ContentHash");
-            c.Execute($"CREATE UNIQUE INDEX {UniqueContentHashIndex} ON articles (ContentHash)");
-            return copies;
-        });
-        if (removed.Count > 0)
-        {
-            logger.LogWarning("Removed {Count} duplicate articles (the same text stored twice by concurrent ingests): {ArticleIds}", removed.Count, string.Join(", ", removed));
-        }
-    }
-
-    private static bool IndexExists(SQLiteConnection c) =>
-        c.ExecuteScalar<int>("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = ?", UniqueContentHashIndex) > 0;
-
-    private static bool DeleteArticle(SQLiteConnection c, string id)
+    /// <summary>An article with its passages, their index entries and its sentence vectors.</summary>
+    internal static bool DeleteArticle(SQLiteConnection c, string id)
     {
         c.Execute("DELETE FROM sentence_vectors WHERE ArticleId = ?", id);
         c.Execute("DELETE FROM chunks_fts WHERE rowid IN (SELECT Id FROM chunks WHERE ArticleId = ?)", id);
