@@ -73,6 +73,8 @@ public sealed class EvidenceRuleTests
     [InlineData(AskedFor.When, "The club announced the change after a long review.", false)]
     [InlineData(AskedFor.Why, "The IOC suspended the ROC because it included four regional councils.", true)]
     [InlineData(AskedFor.Why, "The IOC suspended the ROC on Thursday.", false)]
+    [InlineData(AskedFor.Why, "IPC President Andrew Parsons said the situation in the athletes' villages had become untenable.", true)]
+    [InlineData(AskedFor.Why, "The decision was announced on Thursday.", false)]
     public void A_sentence_answers_only_when_it_carries_the_kind_of_fact_asked_for(AskedFor asks, string sentence, bool carries)
     {
         Assert.Equal(carries, FactSpotter.Missing(asks, sentence, Context()) is null);

@@ -5,8 +5,8 @@ namespace SportsBot.Core.Answering.Evidence;
 
 /// <summary>
 /// Tells whether a sentence carries the kind of fact a question asks for: a date for "when", a number next to
-/// the thing counted for "how many", a named person or body doing the asked thing for "who", a stated cause for
-/// "why", a place for "where", a definition for "what is", an attributed position for a judgement. Each is a
+/// the thing counted for "how many", a named person or body doing the asked thing for "who", a stated cause (or the
+/// decider's own account: "Parsons said the situation had become untenable") for "why", a place for "where", a definition for "what is", an attributed position for a judgement. Each is a
 /// named rule over the sentence's own words, so an answer can say why it was (or was not) given.
 /// </summary>
 public static partial class FactSpotter
@@ -17,7 +17,7 @@ public static partial class FactSpotter
         AskedFor.When => HasDate(sentence) ? null : "no date",
         AskedFor.Where => HasPlace(sentence, context) ? null : "no place",
         AskedFor.HowMany => HasCount(sentence, context) ? null : context.AskedStem is null ? "no number" : $"no number of {context.AskedWord}",
-        AskedFor.Why => HasReason(sentence) ? null : "no reason given",
+        AskedFor.Why => HasReason(sentence) || Explanation().IsMatch(sentence) ? null : "no reason given",
         AskedFor.Who => HasActor(sentence, context) ? null : context.AsksForWinner ? "no one named as winning" : "no one named",
         AskedFor.WhatIs => Defines(sentence, context) ? null : $"does not say what {context.Subject} is",
         AskedFor.Judgement => IsAttributedPosition(sentence) ? null : "no attributed position",
@@ -176,6 +176,10 @@ public static partial class FactSpotter
 
     [GeneratedRegex(@"\b(?:said|says|say|called|calls|described|describes|criticised|criticized|condemned|welcomed|argued|argues|accused|praised|insisted|warned|told|stated|claimed|complained|demanded|urged|slammed|hailed|labelled|labeled|denounced|defended|protested|objected|according to|in a statement)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Reporting();
+
+    // A decision's reason is often the decider's own account: "Parsons said the situation had become untenable".
+    [GeneratedRegex(@"\b(?:said|says|explained|explains|argued|argues|insisted|stated)\b(?! on\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex Explanation();
 
     [GeneratedRegex(@"[""“”«»]")]
     private static partial Regex Quotation();
