@@ -106,6 +106,27 @@ public sealed class EvidenceRuleTests
         Assert.NotNull(FactSpotter.Missing(AskedFor.WhatIs, "Eleven AINs had qualified by December.", ain));
     }
 
+    [Theory]
+    [InlineData("Who chairs the working group on transgender inclusion?", "chairs")]
+    [InlineData("Who carried the American flag at the opening ceremony?", "carried")]
+    [InlineData("Who is the chief executive of Cricket Australia?", "executive")]
+    [InlineData("who was the president of the IOC in 2022", "president")]
+    [InlineData("Who did Kharlan beat in Milan?", null)]
+    [InlineData("Who is Litvinovich?", null)]
+    public void A_who_question_names_what_the_person_did_or_is(string question, string? relation) =>
+        Assert.Equal(relation, QuestionClauses.WhoRelation(question));
+
+    [Theory]
+    [InlineData("chairs", "A working group will spend 12 months on the question, and Coe said the rule could be reviewed.", false)]
+    [InlineData("chairs", "The working group is chaired by Sebastian Coe's deputy, Jackson Wall.", true)]
+    [InlineData("executive", "Cricket Australia announced the decision on 12 January, citing the Taliban's restrictions.", false)]
+    [InlineData("executive", "Cricket Australia's chief executive, Nick Hockley, said the board had consulted the government.", true)]
+    [InlineData("leads", "The team's leader, Jan Novak, said they would appeal.", true)]
+    public void A_who_question_needs_a_sentence_that_says_the_asked_relation_not_only_a_name(string relation, string sentence, bool answers)
+    {
+        Assert.Equal(answers, FactSpotter.Missing(AskedFor.Who, sentence, Context() with { Relation = relation }) is null);
+    }
+
     private static FactContext Context(bool asksForWinner = false, bool asksForPeople = false, string? subject = null) =>
         new(new HashSet<string> { Matcher.StemOf("ioc"), Matcher.StemOf("roc"), Matcher.StemOf("russia") }, null, null, subject, subject is null ? [] : new AliasTable().Expand(subject), asksForWinner, Matcher, asksForPeople);
 }

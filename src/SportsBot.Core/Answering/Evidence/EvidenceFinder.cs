@@ -94,7 +94,8 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Spor
             query.Subject is null ? [] : aliases.Expand(query.Subject),
             query.Asks == AskedFor.Who && FirstClauseWins(query.Question),
             matcher,
-            AsksForPeople: query.Asks == AskedFor.Who && askedWord is not null);
+            AsksForPeople: query.Asks == AskedFor.Who && askedWord is not null,
+            Relation: query.Asks == AskedFor.Who ? QuestionClauses.WhoRelation(QuestionClauses.First(query.Question)) : null);
         return new QuestionReading(query, names, focus, facts);
     }
 

@@ -9,6 +9,7 @@ namespace SportsBot.Core.Answering.Evidence;
 /// <param name="SubjectForms">Other names of that subject ("Individual Neutral Athletes" for "AIN").</param>
 /// <param name="AsksForWinner">A who-question about winning: it needs a name with a win verb.</param>
 /// <param name="AsksForPeople">"Which officials…": a who-question whose answer is people, so a body's name does not answer it.</param>
+/// <param name="Relation">What a who-question asks the person to have done or to be ("chairs", "carried", "executive"): the sentence must say it.</param>
 public sealed record FactContext(
     IReadOnlySet<string> QuestionNames,
     string? AskedWord,
@@ -17,9 +18,23 @@ public sealed record FactContext(
     IReadOnlyList<string> SubjectForms,
     bool AsksForWinner,
     TermMatcher Matcher,
-    bool AsksForPeople = false)
+    bool AsksForPeople = false,
+    string? Relation = null)
 {
     public bool IsQuestionName(string word) => QuestionNames.Contains(Matcher.StemOf(word));
+
+    /// <summary>The sentence says the asked relation, in any form, a word derived from it ("chaired", "chairman", "leader") or a word of the same concept.</summary>
+    public bool SaysRelation(string sentence)
+    {
+        if (Relation is null)
+        {
+            return true;
+        }
+
+        var relation = Matcher.StemOf(Relation);
+        return QuestionClauses.Words(sentence).Select(Matcher.StemOf).Any(w =>
+            Matcher.SameWord(relation, w) || (relation.Length >= 4 && w.StartsWith(relation, StringComparison.Ordinal)));
+    }
 
     public bool IsCounted(string word) => AskedStem is not null && Matcher.SameWord(AskedStem, Matcher.StemOf(word));
 }

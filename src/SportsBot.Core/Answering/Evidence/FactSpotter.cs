@@ -18,7 +18,8 @@ public static partial class FactSpotter
         AskedFor.Where => HasPlace(sentence, context) ? null : "no place",
         AskedFor.HowMany => HasCount(sentence, context) ? null : context.AskedStem is null ? "no number" : $"no number of {context.AskedWord}",
         AskedFor.Why => HasReason(sentence) || Explanation().IsMatch(sentence) ? null : "no reason given",
-        AskedFor.Who => HasActor(sentence, context) ? null : context.AsksForWinner ? "no one named as winning" : "no one named",
+        AskedFor.Who => !context.SaysRelation(sentence) ? $"does not say who {context.Relation}"
+            : HasActor(sentence, context) ? null : context.AsksForWinner ? "no one named as winning" : "no one named",
         AskedFor.WhatIs => Defines(sentence, context) ? null : $"does not say what {context.Subject} is",
         AskedFor.Judgement => IsAttributedPosition(sentence) ? null : "no attributed position",
         _ => null,

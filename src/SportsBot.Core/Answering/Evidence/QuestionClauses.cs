@@ -13,6 +13,29 @@ public static partial class QuestionClauses
 
     public static IEnumerable<string> Words(string text) => Word().Matches(text).Select(m => m.Value);
 
+    /// <summary>
+    /// What a who-question asks the person to have done or to be: the verb after "who" ("Who chairs…", "Who
+    /// carried the flag…") or the role in "Who is the chief executive of…" (its last word). Null for "who did…",
+    /// "who is Litvinovich" and other forms that name no relation.
+    /// </summary>
+    public static string? WhoRelation(string clause)
+    {
+        var match = WhoDid().Match(clause.Trim());
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var word = match.Groups["role"].Success ? match.Groups["role"].Value : match.Groups["verb"].Value;
+        return Auxiliary().IsMatch(word) ? null : word.ToLowerInvariant();
+    }
+
+    [GeneratedRegex(@"^(?:and\s+|but\s+|so\s+)?who\s+(?:(?:is|was|are|were)\s+(?:now\s+|currently\s+)?(?:the|a|an)\s+(?:[a-z-]+\s+)?(?<role>[a-z-]+)\s+(?:of|at|for|in|on)\b|(?<verb>[a-z]+)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex WhoDid();
+
+    [GeneratedRegex(@"^(?:is|was|are|were|be|been|has|have|had|did|does|do|will|would|can|could|should|shall|may|might|must|else|exactly|actually|really|then|now|currently)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Auxiliary();
+
     [GeneratedRegex(@"[,;]?\s+and\s+(?=(?:what|when|who|whom|which|how|why|where|did|does|do|is|was|were|has|have|can)\b)|;\s+|(?<=\?)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex SecondQuestion();
 
