@@ -171,8 +171,8 @@ public static partial class FactSpotter
     private static partial Regex Unit();
 
     // "After" and "following" are causes only before a deed ("after testing positive", "following a doping
-    // violation"); "after the original announcement" is a time.
-    [GeneratedRegex(@"\b(?:because|due to|owing to|after (?:\w+ing|a positive|an? (?:doping|anti-doping|breach|violation|refusal))|following (?:a|an|its|their|the) (?:positive|doping|anti-doping|breach|violation|refusal|invasion)|over (?:its|their|his|her|the)|for (?:violating|breaching|failing|refusing|including|having|allegedly|its role|their role)|citing|cited|in response to|as a result|on the grounds|in protest|so that|in order to|reasons?|breach(?:ed|es)?|violat(?:ed|ion|ions|ing)|in light of|amid|since it|since they|as it|as they)\b", RegexOptions.IgnoreCase)]
+    // violation", "after the Russian committee decided to…"); "after the original announcement" is a time.
+    [GeneratedRegex(@"\b(?:because|due to|owing to|after (?:\w+ing|a positive|an? (?:doping|anti-doping|breach|violation|refusal)|(?:the |its |their |his |her )?(?:[\p{L}'’-]+ ){1,3}(?:\w+ed|did|made|took|gave|broke|refused to|chose to))\b|following (?:a|an|its|their|the) (?:positive|doping|anti-doping|breach|violation|refusal|invasion)|over (?:its|their|his|her|the)|for (?:violating|breaching|failing|refusing|including|having|allegedly|its role|their role)|citing|cited|in response to|as a result|on the grounds|in protest|so that|in order to|reasons?|breach(?:ed|es)?|violat(?:ed|ion|ions|ing)|in light of|amid|since it|since they|as it|as they)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Reason();
 
     [GeneratedRegex(@"\b(?:said|says|say|called|calls|described|describes|criticised|criticized|condemned|welcomed|argued|argues|accused|praised|insisted|warned|told|stated|claimed|complained|demanded|urged|slammed|hailed|labelled|labeled|denounced|defended|protested|objected|according to|in a statement)\b", RegexOptions.IgnoreCase)]
