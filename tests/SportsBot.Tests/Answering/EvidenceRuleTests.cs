@@ -60,6 +60,16 @@ public sealed class EvidenceRuleTests
     }
 
     [Fact]
+    public void A_paragraph_is_read_with_the_sentence_that_ends_the_one_before_it()
+    {
+        var sentences = ArticleSentences.Read(
+            "The United States will send no officials to the Beijing Winter Olympics.\nPsaki said the administration would send no one to the Games because of human rights abuses.");
+
+        Assert.Contains("Beijing Winter Olympics", sentences[1].Context, StringComparison.Ordinal);
+        Assert.Equal(1, sentences[1].Paragraph);
+    }
+
+    [Fact]
     public void The_decision_points_back_to_the_latest_sentence_that_names_a_decision()
     {
         var sentences = ArticleSentences.Read(

@@ -7,7 +7,11 @@ namespace SportsBot.Core.Answering.Evidence;
 /// The sentence that says what this one refers to, when it opens with "It", "They", "The decision"…: alone it
 /// would not say who or what. Quoted with it.
 /// </param>
-/// <param name="Before">The previous sentence of the same paragraph: a fact is often told across two sentences, so the rules read them together.</param>
+/// <param name="Before">
+/// The previous sentence, even across a paragraph break: a fact is often told across two sentences, and a new
+/// paragraph goes on from the last ("Psaki said the administration would send no officials to the Games because…"
+/// after one naming the Beijing Winter Olympics), so the rules read them together.
+/// </param>
 public sealed record ArticleSentence(int Index, int Paragraph, string Text, string? Antecedent, string? Before)
 {
     /// <summary>Position of <see cref="Antecedent"/> in the article.</summary>

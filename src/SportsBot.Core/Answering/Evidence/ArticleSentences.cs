@@ -24,15 +24,13 @@ public static partial class ArticleSentences
 
     public static IReadOnlyList<ArticleSentence> Read(string body)
     {
-        var texts = new List<(string Text, int Paragraph, bool First)>();
+        var texts = new List<(string Text, int Paragraph)>();
         var paragraph = 0;
         foreach (var text in body.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            var first = true;
             foreach (var sentence in SentenceSplitter.Split(text))
             {
-                texts.Add((sentence, paragraph, first));
-                first = false;
+                texts.Add((sentence, paragraph));
             }
 
             paragraph++;
@@ -42,14 +40,14 @@ public static partial class ArticleSentences
         var result = new List<ArticleSentence>(texts.Count);
         for (var i = 0; i < texts.Count; i++)
         {
-            var (text, para, first) = texts[i];
+            var (text, para) = texts[i];
             int? antecedent = i == 0 ? null : AntecedentOf(text, i, all);
             if (antecedent is { } a && all[a].Length > MaxQuoteChars)
             {
                 antecedent = null;
             }
 
-            result.Add(new ArticleSentence(i, para, text, antecedent is { } j ? all[j] : null, first ? null : all[i - 1]) { AntecedentIndex = antecedent });
+            result.Add(new ArticleSentence(i, para, text, antecedent is { } j ? all[j] : null, i == 0 ? null : all[i - 1]) { AntecedentIndex = antecedent });
         }
 
         return result;
