@@ -30,6 +30,9 @@ public sealed record QueryAnalysis(
     /// <summary>The language the asker wrote in, when it is not English ("French").</summary>
     public string? AskedIn { get; init; }
 
+    /// <summary>What was searched is English: the question as written, or its translation. Not so for another language searched as written.</summary>
+    public bool SearchedInEnglish => AskedIn is null || !string.Equals(Question, AskedAs, StringComparison.Ordinal);
+
     /// <summary>The earlier answer a follow-up continues: its sentences are not offered again when the sources say more.</summary>
     public string? AlreadySaid { get; init; }
 }

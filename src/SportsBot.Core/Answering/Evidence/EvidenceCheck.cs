@@ -5,7 +5,7 @@ namespace SportsBot.Core.Answering.Evidence;
 /// <list type="bullet">
 /// <item><see cref="NamesInSource"/>: the source names everything the question names (people, bodies, events, years),
 /// and is about the sport the question names (<see cref="AboutTheSport"/>);</item>
-/// <item><see cref="NameInSentence"/>: the sentence (or the one it points back to) names at least one of them;</item>
+/// <item><see cref="NameInSentence"/>: the sentence (or the one it points back to, or the story's headline) names at least one of them;</item>
 /// <item><see cref="FocusFound"/>: it mentions at least half of what the question asks about them (its other words, in any form or a word of the same concept), or says the same in other words (it is the source's sentence closest to the question, and close);</item>
 /// <item><see cref="FactMissing"/> is null: it carries the kind of fact asked for (a date for "when", for "who" a name and what the question asks the person to have done or be: "chairs", "chief executive"…).</item>
 /// </list>
@@ -21,7 +21,7 @@ public sealed record EvidenceCheck(bool NamesInSource, bool NameInSentence, doub
     public string Verdict =>
         !AboutTheSport ? "the source is not about the sport the question names"
         : !NamesInSource ? "the source does not name everything the question names"
-        : !NameInSentence ? "the sentence names none of the question's names"
+        : !NameInSentence ? "neither the sentence nor its headline names any of the question's names"
         : !FocusFound ? $"the sentence mentions {Focus:P0} of the question's other words"
         : FactMissing is { } missing ? missing
         : "answers";

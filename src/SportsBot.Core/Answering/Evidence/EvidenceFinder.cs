@@ -23,8 +23,11 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Spor
         var reading = Read(retrieval.Query, passages);
         var sources = passages.Select(p => matcher.Read($"{p.Article.Title}\n{p.Article.Body}")).ToList();
         // A name no retrieved source mentions ("SW19") describes the subject in the asker's words rather than naming
-        // it; a year or number is never a description ("the 2030 World Cup").
-        var required = reading.Names.Where(n => char.IsDigit(n.Word[0]) || sources.Any(s => matcher.Mentions(s, n))).ToList();
+        // it; a year or number is never a description ("the 2030 World Cup"), nor is a person's surname ("Anna Berg": the sources
+        // may call her "Berg", but must name her).
+        var question = retrieval.Query.Question.TrimStart();
+        var people = FactSpotter.PersonNames(question.Length == 0 ? question : char.ToLowerInvariant(question[0]) + question[1..]).Select(p => p.Split(' ')[^1]).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var required = reading.Names.Where(n => char.IsDigit(n.Word[0]) || people.Contains(n.Word) || sources.Any(s => matcher.Mentions(s, n))).ToList();
         var sportsAsked = sports.Named(retrieval.Query.Terms);
         var drafts = new List<Draft>();
         for (var rank = 0; rank < passages.Count; rank++)
@@ -103,6 +106,11 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Spor
     {
         var article = passage.Article;
         var drafts = new List<Draft>();
+        // A story is about what its headline names: a sentence of it need not repeat the name to be about it
+        // ("Iran's players stay silent…", then "Some supporters held up the protesters' slogan"). Only for a question
+        // read in English, whose names the rules can tell apart.
+        var title = matcher.Read(article.Title);
+        var titleNames = reading.Query.SearchedInEnglish && required.Any(n => matcher.Mentions(title, n));
         foreach (var sentence in ArticleSentences.Read(article.Body))
         {
             if (!sentence.IsQuotable)
@@ -114,7 +122,7 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Spor
             var namesHere = required.Count == 0 ? 1 : (double)required.Count(n => matcher.Mentions(context, n)) / required.Count;
             var focus = matcher.Coverage(reading.Focus, context);
             var missing = FactSpotter.Missing(reading.Asks, sentence.WithAntecedent, reading.Facts);
-            drafts.Add(new Draft(passage, rank, sentence, namesInSource, namesHere, focus, reading.Focus.Count, missing) { AboutTheSport = aboutTheSport });
+            drafts.Add(new Draft(passage, rank, sentence, namesInSource, namesHere, focus, reading.Focus.Count, missing) { AboutTheSport = aboutTheSport, TitleNames = titleNames });
         }
 
         return drafts;
@@ -187,6 +195,8 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Spor
 
         public bool AboutTheSport { get; init; } = true;
 
+        public bool TitleNames { get; init; }
+
         public double Lexical { get; } = namesHere + focus;
 
         public double Similarity { get; set; }
@@ -196,7 +206,7 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Spor
         public EvidenceSentence ToEvidence()
         {
             // Half of what the question asks about its names, or two of its words when it asks with many.
-            var check = new EvidenceCheck(NamesInSource, namesHere > 0, focus, focus >= 0.5 || Math.Round(focus * focusTerms) >= 2 || SaysTheSame, missing) { AboutTheSport = AboutTheSport };
+            var check = new EvidenceCheck(NamesInSource, namesHere > 0 || TitleNames, focus, focus >= 0.5 || Math.Round(focus * focusTerms) >= 2 || SaysTheSame, missing) { AboutTheSport = AboutTheSport };
             // Closeness first, then how much of the question the sentence says, then how close its article came in
             // retrieval; the opening paragraph of a news story is where its answer usually is.
             var score = Similarity + (0.25 * focus) + (0.1 * namesHere) + (0.3 * Passage.Similarity) + (Sentence.Paragraph == 0 ? 0.03 : 0);

@@ -86,7 +86,7 @@ public static partial class FactSpotter
         if (context.AsksForPeople)
         {
             // "Which officials": a person's name (two capitalised words, neither of them a body's or an event's word).
-            return PersonName().Matches(sentence).Any(m => !m.Value.Split(' ').Any(w => BodyWord().IsMatch(w) || context.IsQuestionName(w)));
+            return PersonNames(sentence).Any(name => !name.Split(' ').Any(context.IsQuestionName));
         }
 
         return NamesIn(sentence).Any(n => !context.IsQuestionName(n));
@@ -116,6 +116,10 @@ public static partial class FactSpotter
         };
         return patterns.Any(p => Regex.IsMatch(sentence, p, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200)));
     }
+
+    /// <summary>A person's name: two or more capitalised words, none of them a body's, an event's or a calendar word ("Anna Berg", not "World Aquatics").</summary>
+    public static IEnumerable<string> PersonNames(string text) =>
+        PersonName().Matches(text).Select(m => m.Value).Where(name => !name.Split(' ').Any(w => BodyWord().IsMatch(w)));
 
     /// <summary>Capitalised words that are not the sentence's first word, and acronyms anywhere.</summary>
     public static IEnumerable<string> NamesIn(string sentence)
