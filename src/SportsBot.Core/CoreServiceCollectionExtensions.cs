@@ -50,6 +50,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<LlmFollowUpRewriter>();
         services.AddSingleton<IFollowUpRewriter>(sp => UsesLanguageModel(sp) ? sp.GetRequiredService<LlmFollowUpRewriter>() : sp.GetRequiredService<RuleBasedFollowUpRewriter>());
         services.AddSingleton<IQuestionTranslator>(sp => UsesLanguageModel(sp) ? ActivatorUtilities.CreateInstance<LlmQuestionTranslator>(sp) : new NoQuestionTranslator());
+        services.AddSingleton<QuestionSpeller>();
         services.AddSingleton<AnswerService>();
         services.AddSingleton<FeedService>();
         services.AddSingleton<StaleArticleFinder>();

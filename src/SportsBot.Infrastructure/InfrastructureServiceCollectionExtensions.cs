@@ -46,6 +46,7 @@ public static class InfrastructureServiceCollectionExtensions
             });
         services.AddSingleton<IEmbedder, EmbeddingGeneratorEmbedder>();
         services.AddSingleton<IWordStemmer, SnowballWordStemmer>();
+        services.AddSingleton<IEnglishWords, TokenizerVocabulary>();
         services.AddSingleton<ILanguageDetector, LinguaLanguageDetector>();
         services.AddSingleton<IHtmlTextExtractor, SmartReaderHtmlExtractor>();
 

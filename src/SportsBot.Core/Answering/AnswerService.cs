@@ -14,6 +14,7 @@ public sealed class AnswerService(
     ILanguageDetector languages,
     IQuestionTranslator translator,
     QueryAnalyzer analyzer,
+    QuestionSpeller speller,
     ICitationLog citationLog,
     TimeProvider time,
     IOptions<AnswerOptions> options,
@@ -59,6 +60,14 @@ public sealed class AnswerService(
         var translated = language is null ? question : await translator.ToEnglishAsync(question, language, cancellationToken) ?? question;
         var searched = InstructionStripper.Question(translated);
         var retrieval = await retriever.RetrieveAsync(searched, cancellationToken);
+        if (speller.Correct(searched, retrieval.Passages.Select(p => $"{p.Article.Title}\n{p.Article.Body}")) is { } mended)
+        {
+            // Search again with the slips mended: the first search found the right stories by meaning, but its
+            // keyword half and the answer's rules read "rubialis" as a word no source has.
+            logger.LogDebug("Question {Question} searched again as {Mended}", searched, mended);
+            retrieval = await retriever.RetrieveAsync(mended, cancellationToken);
+        }
+
         retrieval = retrieval with { Query = retrieval.Query with { AskedAs = question, AskedIn = language, AlreadySaid = alreadySaid } };
         var answer = await answerer.AnswerAsync(retrieval, cancellationToken);
         if (language is not null && translated == question && !answer.Known)

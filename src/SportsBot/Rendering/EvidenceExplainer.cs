@@ -15,11 +15,17 @@ public static class EvidenceExplainer
     {
         var q = evidence.Question;
         var text = new StringBuilder();
+        if (q.Query.AskedAs is { } written && written != q.Query.Question)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"searched as: {q.Query.Question}\n");
+        }
+
         text.Append(CultureInfo.InvariantCulture, $"asks: {q.Asks}; names: {Words(q.Names)}; focus: {Words(q.Focus)}")
             .Append(q.Query.AboutThePresent ? "; about the present" : q.Query.AboutThePast ? "; about the past" : string.Empty)
             .Append(q.Facts.AskedWord is { } asked ? $"; names or counts: {asked}" : string.Empty)
             .Append(q.Facts.Subject is { } subject ? $"; subject: {subject}" : string.Empty)
             .Append(q.Facts.AsksForWinner ? "; asks for a winner" : string.Empty)
+            .Append(q.Facts.Relation is { } relation ? $"; the person must be said to: {relation}" : string.Empty)
             .Append('\n');
         foreach (var p in retrieval.Passages)
         {

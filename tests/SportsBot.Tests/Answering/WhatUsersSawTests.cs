@@ -22,6 +22,16 @@ public sealed partial class WhatUsersSawTests(BundledKnowledgeFixture fixture)
     }
 
     [Fact]
+    public async Task A_question_typed_in_a_hurry_with_misspelt_names_is_answered_from_the_story_it_means()
+    {
+        var answer = await AskAsync("wat did fifa do 2 rubialis aftr the kis wit hermosso at the wrld cup final??");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Equal("rubiales-banned-by-fifa-2023-10", answer.Citations[0].ArticleId);
+        Assert.Contains("three years", answer.Text);
+    }
+
+    [Fact]
     public async Task Asked_whether_neutral_athletes_won_medals_the_answer_names_the_winner()
     {
         var answer = await AskAsync("Did any neutral athletes win medals in Paris?");

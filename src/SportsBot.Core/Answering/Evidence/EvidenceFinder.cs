@@ -27,7 +27,7 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Spor
         // may call her "Berg", but must name her).
         var question = retrieval.Query.Question.TrimStart();
         var people = FactSpotter.PersonNames(question.Length == 0 ? question : char.ToLowerInvariant(question[0]) + question[1..]).Select(p => p.Split(' ')[^1]).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var required = reading.Names.Where(n => char.IsDigit(n.Word[0]) || people.Contains(n.Word) || sources.Any(s => matcher.Mentions(s, n))).ToList();
+        var required = reading.Names.Where(n => (char.IsDigit(n.Word[0]) && n.Word.Length > 1) || people.Contains(n.Word) || sources.Any(s => matcher.Mentions(s, n))).ToList();
         var sportsAsked = sports.Named(retrieval.Query.Terms);
         var drafts = new List<Draft>();
         for (var rank = 0; rank < passages.Count; rank++)
