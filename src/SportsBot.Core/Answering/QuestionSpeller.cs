@@ -19,6 +19,12 @@ public sealed partial class QuestionSpeller(TermMatcher matcher, IEnglishWords e
     /// <summary>The question with its slips mended from the words of <paramref name="sources"/>, or null when it has none they can mend.</summary>
     public string? Correct(string question, IEnumerable<string> sources)
     {
+        // Most questions have no word that could be a slip; they cost no reading of the sources.
+        if (!Word().Matches(question).Any(m => MayBeSlip(m.Value)))
+        {
+            return null;
+        }
+
         var used = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var source in sources)
         {
@@ -39,7 +45,7 @@ public sealed partial class QuestionSpeller(TermMatcher matcher, IEnglishWords e
         var corrected = Word().Replace(question, m =>
         {
             var word = m.Value;
-            if (word.Length < ShortestWord || !word.All(char.IsLower) || StopWords.Contains(word) || english.Contains(word) || used.ContainsKey(word) || stems.Contains(matcher.StemOf(word)))
+            if (!MayBeSlip(word) || used.ContainsKey(word) || stems.Contains(matcher.StemOf(word)))
             {
                 return word;
             }
@@ -62,6 +68,9 @@ public sealed partial class QuestionSpeller(TermMatcher matcher, IEnglishWords e
         });
         return mended ? corrected : null;
     }
+
+    private bool MayBeSlip(string word) =>
+        word.Length >= ShortestWord && word.All(char.IsLower) && !StopWords.Contains(word) && !english.Contains(word);
 
     /// <summary>Letters inserted, dropped, changed or swapped to turn one word into the other; anything past <paramref name="most"/> counts as one more.</summary>
     private static int Slips(string a, string b, int most)
