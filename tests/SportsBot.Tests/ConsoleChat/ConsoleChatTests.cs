@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using SportsBot.Core.Answering;
 using SportsBot.Rendering;
+using SportsBot.Tests.Infrastructure;
 
 namespace SportsBot.Tests.ConsoleChat;
 
@@ -87,7 +88,8 @@ public sealed class ConsoleChatTests(ConsoleChatFixture fixture)
             "Articles about \"table tennis\":\n#",
             "— Table tennis federation readmits Russian players for 2026 (an unknown outlet, date unknown)",
             "Removed #",
-            "There are only 4 pages",
+            "There are only ",
+            $" pages ({Directory.GetFiles(BundledKnowledgeFixture.KnowledgeDirectory).Length} articles).",
             "I have not answered a question",
             "/config set <key> <value>",
             "I am off in this channel",

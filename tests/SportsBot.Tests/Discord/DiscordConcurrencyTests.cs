@@ -58,11 +58,13 @@ public sealed class DiscordConcurrencyTests(BundledKnowledgeFixture knowledge) :
             asked.Add(await Discord.SendMessageAsync(waiting, DiscordBotFixture.GuildId, new DiscordTestUser("820000000000000001", "Patient fan", []), Mention + "Can Belarusian athletes compete at Paris 2024?"));
             await Eventually.TrueAsync(() => _llm.ChatRequests.Count == 1, "the first question to reach the model");
             asked.Add(await Discord.SendMessageAsync(waiting, DiscordBotFixture.GuildId, new DiscordTestUser("820000000000000002", "Next fan", []), Mention + "Are Russian players allowed at Wimbledon?"));
-            await Discord.SendMessageAsync(other, DiscordBotFixture.GuildId, new DiscordTestUser("820000000000000003", "Other fan", []), Mention + "Why was the Russian Olympic Committee suspended?");
+            var otherQuestion = await Discord.SendMessageAsync(other, DiscordBotFixture.GuildId, new DiscordTestUser("820000000000000003", "Other fan", []), Mention + "Why was the Russian Olympic Committee suspended?");
 
             var answer = await Discord.WaitForPostAsync(other, 0);
 
-            Assert.StartsWith("As of 8 December 2023", answer.Description);
+            // What the answer says is the answer tests' business; here it only matters that it came, and first.
+            Assert.Equal(otherQuestion, answer.ReplyTo);
+            Assert.StartsWith("As of ", answer.Description);
             Assert.Equal(0, Discord.CountIn(waiting));
         }
         finally
