@@ -23,11 +23,12 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Spor
         var reading = Read(retrieval.Query, passages);
         var sources = passages.Select(p => matcher.Read($"{p.Article.Title}\n{p.Article.Body}")).ToList();
         // A name no retrieved source mentions ("SW19") describes the subject in the asker's words rather than naming
-        // it; a year or number is never a description ("the 2030 World Cup"), nor is a person's surname ("Anna Berg": the sources
-        // may call her "Berg", but must name her).
-        var question = retrieval.Query.Question.TrimStart();
-        var people = FactSpotter.PersonNames(question.Length == 0 ? question : char.ToLowerInvariant(question[0]) + question[1..]).Select(p => p.Split(' ')[^1]).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var required = reading.Names.Where(n => (char.IsDigit(n.Word[0]) && n.Word.Length > 1) || people.Contains(n.Word) || sources.Any(s => matcher.Mentions(s, n))).ToList();
+        // it; a year or number is never a description ("the 2030 World Cup"), nor is a person's surname ("Anna Berg":
+        // the sources may call her "Berg", but must name her). A lone digit is shorthand ("do 2 rubiales"), not a name.
+        var surnames = Surnames(retrieval.Query.Question);
+        var required = reading.Names
+            .Where(n => (char.IsDigit(n.Word[0]) && n.Word.Length > 1) || surnames.Contains(n.Word) || sources.Any(s => matcher.Mentions(s, n)))
+            .ToList();
         var sportsAsked = sports.Named(retrieval.Query.Terms);
         var drafts = new List<Draft>();
         for (var rank = 0; rank < passages.Count; rank++)
@@ -136,6 +137,14 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Spor
     {
         var win = matcher.StemOf("win");
         return QuestionClauses.Words(QuestionClauses.First(question)).Any(w => matcher.SameWord(matcher.StemOf(w), win));
+    }
+
+    /// <summary>Last words of the persons' names in a question; its first word is capitalised as any first word is ("Which Afghan…").</summary>
+    private static HashSet<string> Surnames(string question)
+    {
+        var text = question.TrimStart();
+        var unopened = text.Length == 0 ? text : char.ToLowerInvariant(text[0]) + text[1..];
+        return FactSpotter.PersonNames(unopened).Select(name => name.Split(' ')[^1]).ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 
     private bool WrittenAsName(string word, IReadOnlyList<RetrievedPassage> passages)

@@ -5,9 +5,10 @@ namespace SportsBot.Core.Answering.Evidence;
 
 /// <summary>
 /// Tells whether a sentence carries the kind of fact a question asks for: a date for "when", a number next to
-/// the thing counted for "how many", a named person or body doing the asked thing for "who", a stated cause (or the
-/// decider's own account: "Parsons said the situation had become untenable") for "why", a place for "where", a definition for "what is", an attributed position for a judgement. Each is a
-/// named rule over the sentence's own words, so an answer can say why it was (or was not) given.
+/// the thing counted for "how many", a named person or body doing the asked thing for "who", a stated cause (or
+/// the decider's own account: "Parsons said the situation had become untenable") for "why", a place for "where",
+/// a definition for "what is", an attributed position for a judgement. Each is a named rule over the sentence's
+/// own words, so an answer can say why it was (or was not) given.
 /// </summary>
 public static partial class FactSpotter
 {
