@@ -18,9 +18,6 @@ public sealed class IngestPipeline(
     ILogger<IngestPipeline> logger,
     IOptions<KnowledgeOptions>? options = null)
 {
-    /// <summary>Below this, a "body" is a headline or a link, not something we can answer from.</summary>
-    public const int MinimumWords = 15;
-
     private const int EmbeddingBatchSize = 32;
 
     /// <summary>Tries at a free id when other processes keep taking the chosen one; each try re-reads which ids are taken.</summary>
@@ -48,7 +45,7 @@ public sealed class IngestPipeline(
     {
         // A link's user name and password are never stored, nor shown when answers cite it.
         var draft = request.Draft.Url is { } link ? request.Draft with { Url = LinkCredentials.Strip(link) } : request.Draft;
-        var body = Validate(draft);
+        var body = ArticleBodyCheck.Body(draft);
         var hash = TextNormalizer.ContentHash(body);
         var existing = request.ReplaceId is { } replaceId ? await store.GetAsync(replaceId, cancellationToken) : null;
 
@@ -195,23 +192,6 @@ public sealed class IngestPipeline(
 
     public static string EmbeddingText(Article article, Chunk chunk) => $"{article.Title}. {chunk.Text}";
 
-    private static string Validate(ArticleDraft draft)
-    {
-        var body = TextNormalizer.Normalize(draft.Body);
-        var wordCount = body.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Length;
-        if (wordCount < MinimumWords)
-        {
-            throw new InvalidArticleException($"\"{Truncate(draft.Title)}\" has only {wordCount} words of text; an article needs at least {MinimumWords}.");
-        }
-
-        if (draft.Title.Length > 300)
-        {
-            throw new InvalidArticleException("The title is longer than 300 characters; is the first line really a title?");
-        }
-
-        return body;
-    }
-
     /// <summary>An edited article keeps the vectors of passages whose text did not change; any article, those of sentences the store knows.</summary>
     private async Task ReuseStoredVectorsAsync(PreparedArticle prepared, CancellationToken cancellationToken)
     {
@@ -300,6 +280,4 @@ public sealed class IngestPipeline(
     private static bool SameMetadata(Article stored, ArticleDraft draft) =>
         stored.Title == draft.Title.Trim() && stored.Url == draft.Url && stored.Published == draft.Published
         && stored.Source == draft.Source.Trim() && stored.Language == draft.Language;
-
-    private static string Truncate(string s) => s.Length <= 60 ? s : s[..57] + "...";
 }
