@@ -12,6 +12,9 @@ public sealed class AliasTableTests
     [InlineData("Who are the AIN athletes?", "Individual Neutral Athletes")]
     [InlineData("What did the NOCRB say?", "National Olympic Committee of the Republic of Belarus")]
     [InlineData("Did WADA act?", "World Anti-Doping Agency")]
+    [InlineData("why wont the aussie one-day side face the afghans", "Australia")]
+    [InlineData("why wont the aussie one-day side face the afghans", "Afghanistan")]
+    [InlineData("Why did the Iranian players stay silent?", "Iran")]
     public void A_name_expands_to_its_other_forms(string question, string expected)
     {
         Assert.Contains(expected, _aliases.Expand(question));
