@@ -3,9 +3,9 @@ using SportsBot.Core.Search;
 namespace SportsBot.Infrastructure.Text;
 
 /// <summary>
-/// The English dictionary that ships inside the embedding model's package: the whole words of its tokenizer's
-/// vocabulary (about 20,000 of the commonest English words and names). A word the model reads whole is a word;
-/// one it has to cut into pieces ("rubialis", "wrld") is not one it knows.
+/// The English dictionary that ships inside the MiniLM model's package (always referenced, whichever embedding
+/// provider is configured): the whole words of its tokenizer's vocabulary, about 20,000 of the commonest English
+/// words and names. A word the tokenizer reads whole is a word; one it cuts into pieces ("rubialis", "wrld") is not.
 /// </summary>
 public sealed class TokenizerVocabulary : IEnglishWords
 {

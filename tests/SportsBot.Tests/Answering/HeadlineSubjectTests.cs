@@ -30,15 +30,10 @@ public sealed class HeadlineSubjectTests : IClassFixture<HeadlineSubjectTests.Co
         Assert.False(answer.Known, answer.Text);
     }
 
-    public sealed class Corpus : IAsyncLifetime
+    public sealed class Corpus : ArticleCorpus
     {
-        private readonly TempFolder _folder = new();
-
-        public TestHost Host { get; private set; } = null!;
-
-        public async Task InitializeAsync()
-        {
-            _folder.Write("zembla-rowing.md", Articles.Markdown("Zembla rowing federation suspends its president", "2024-05-14",
+        protected override void Write(TempFolder folder) =>
+            folder.Write("zembla-rowing.md", Articles.Markdown("Zembla rowing federation suspends its president", "2024-05-14",
                 """
                 The Zembla rowing federation has suspended its president, Karl Weiss, pending an inquiry.
 
@@ -48,13 +43,5 @@ public sealed class HeadlineSubjectTests : IClassFixture<HeadlineSubjectTests.Co
 
                 Weiss denied any wrongdoing and said he would appeal.
                 """));
-            Host = await TestHost.StartAsync(_folder.Path);
-        }
-
-        public async Task DisposeAsync()
-        {
-            await Host.DisposeAsync();
-            _folder.Dispose();
-        }
     }
 }

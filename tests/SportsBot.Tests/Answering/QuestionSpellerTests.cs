@@ -24,7 +24,7 @@ public sealed class QuestionSpellerTests
     [Theory]
     [InlineData("Why did she not greet her beaten rival?", "It was a great final and she beat her rival.")]
     [InlineData("Why was Borg banned?", Story)]
-    [InlineData("Why was Rubiales banned?", Story)]
+    [InlineData("why was rubiales banned", Story)]
     public void Real_words_capitalised_names_and_words_the_stories_use_are_left_as_written(string question, string story) =>
         Assert.Null(Speller.Correct(question, [story]));
 }

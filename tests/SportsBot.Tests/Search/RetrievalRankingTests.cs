@@ -64,35 +64,24 @@ public sealed class RetrievalRankingTests : IClassFixture<RetrievalRankingTests.
         Assert.Equal(passages.Count, passages.Select(p => p.Article.Id).Distinct().Count());
     }
 
-    public sealed class Corpus : IAsyncLifetime
+    public sealed class Corpus : ArticleCorpus
     {
-        private readonly TempFolder _folder = new();
-
-        public TestHost Host { get; private set; } = null!;
-
-        public async Task InitializeAsync()
+        protected override void Write(TempFolder folder)
         {
-            _folder.Write("ban.md", Articles.Markdown("IIHF suspends Russia and Belarus", "2022-02-28", Articles.BanBody));
-            _folder.Write("review.md", Articles.Markdown("IIHF lets Russian and Belarusian players return to club events as neutrals", "2023-05-01", Articles.ReturnBody));
-            _folder.Write("chess.txt", """
+            folder.Write("ban.md", Articles.Markdown("IIHF suspends Russia and Belarus", "2022-02-28", Articles.BanBody));
+            folder.Write("review.md", Articles.Markdown("IIHF lets Russian and Belarusian players return to club events as neutrals", "2023-05-01", Articles.ReturnBody));
+            folder.Write("chess.txt", """
                 Chess federation keeps Russian players under neutral flag
 
                 The international chess federation decided that Russian players may continue to play in its tournaments under a neutral flag.
 
                 Russian teams remain excluded from team competitions such as the Chess Olympiad, the federation said.
                 """);
-            _folder.Write("football.md", Articles.Markdown("UEFA moves final", "2022-02-25", """
+            folder.Write("football.md", Articles.Markdown("UEFA moves final", "2022-02-25", """
                 UEFA has moved this season's Champions League final from St Petersburg to Paris after the invasion of Ukraine.
 
                 The match will be played at the Stade de France on the original date, the European football body said.
                 """));
-            Host = await TestHost.StartAsync(_folder.Path);
-        }
-
-        public async Task DisposeAsync()
-        {
-            await Host.DisposeAsync();
-            _folder.Dispose();
         }
     }
 }

@@ -37,7 +37,7 @@ public sealed class ShortArticleRankingTests : IClassFixture<ShortArticleRanking
         Assert.StartsWith("As of 3 June 2024,", answer.Text);
     }
 
-    public sealed class Corpus : IAsyncLifetime
+    public sealed class Corpus : ArticleCorpus
     {
         private static readonly string[] LongArticles =
         [
@@ -47,33 +47,25 @@ public sealed class ShortArticleRankingTests : IClassFixture<ShortArticleRanking
             "iihf-suspends-russia-belarus-2022-02.md",
         ];
 
-        private readonly TempFolder _folder = new();
-
-        public TestHost Host { get; private set; } = null!;
-
-        public async Task InitializeAsync()
+        protected override void Write(TempFolder folder)
         {
             foreach (var name in LongArticles)
             {
-                _folder.Write(name, File.ReadAllText(Path.Combine(BundledKnowledgeFixture.KnowledgeDirectory, name)));
+                folder.Write(name, File.ReadAllText(Path.Combine(BundledKnowledgeFixture.KnowledgeDirectory, name)));
             }
 
-            _folder.Write("zembla.md", Articles.Markdown("Ostrava Open decision", "2024-06-03",
+            folder.Write("zembla.md", Articles.Markdown("Ostrava Open decision", "2024-06-03",
                 "The Zembla tennis association said on Monday that Russian players may enter the Ostrava Open as neutrals."));
-            Host = await TestHost.StartAsync(_folder.Path);
-
-            // Added the way a moderator's /kb add with a title and one sentence adds it: after the folder was indexed.
-            var parser = Host.Get<ArticleParser>();
-            var text = "Lakeside Games ban purple uniforms\n\nThe Lakeside Games federation has banned purple uniforms from all of its events, citing a dispute with a sponsor.";
-            await Host.Get<IngestPipeline>().IngestAsync(
-                new IngestRequest(parser.Parse("lakeside.txt", System.Text.Encoding.UTF8.GetBytes(text)), "moderator", "chat:lakeside"),
-                CancellationToken.None);
         }
 
-        public async Task DisposeAsync()
+        // Added the way a moderator's /kb add with a title and one sentence adds it: after the folder was indexed.
+        protected override async Task AfterIndexingAsync(TestHost host)
         {
-            await Host.DisposeAsync();
-            _folder.Dispose();
+            var parser = host.Get<ArticleParser>();
+            var text = "Lakeside Games ban purple uniforms\n\nThe Lakeside Games federation has banned purple uniforms from all of its events, citing a dispute with a sponsor.";
+            await host.Get<IngestPipeline>().IngestAsync(
+                new IngestRequest(parser.Parse("lakeside.txt", System.Text.Encoding.UTF8.GetBytes(text)), "moderator", "chat:lakeside"),
+                CancellationToken.None);
         }
     }
 }
