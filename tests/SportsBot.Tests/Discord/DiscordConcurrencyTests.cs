@@ -22,7 +22,6 @@ public sealed class DiscordConcurrencyTests(BundledKnowledgeFixture knowledge) :
         _discord.SetGuild(DiscordBotFixture.GuildId, DiscordBotFixture.OwnerId, (DiscordBotFixture.GuildId, "@everyone", DiscordBotFixture.MemberPermissions));
         var settings = DiscordBotFixture.Settings(_discord);
         settings["Chat:DefaultCooldownSeconds"] = "0";
-        settings["Llm:TimeoutSeconds"] = "60";
         _host = await LlmTestHost.OverBundledKnowledgeAsync(knowledge, _llm, settings);
         await _host.Get<DiscordBotService>().StartAsync(CancellationToken.None);
         await Eventually.TrueAsync(() => _discord.Gateway.ReadyConnection is not null && _discord.Registered is not null, "the bot to identify and register its commands");

@@ -12,7 +12,8 @@ public static class LlmTestHost
             ["Llm:Provider"] = "OpenAI",
             ["Llm:Endpoint"] = server.BaseUrl,
             ["Llm:Model"] = Model,
-            ["Llm:TimeoutSeconds"] = "10",
+            // Generous: the fake model answers at once, but a CI machine running the suite on two cores can stall a request for seconds.
+            ["Llm:TimeoutSeconds"] = "60",
         };
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
         {

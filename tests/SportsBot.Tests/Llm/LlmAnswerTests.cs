@@ -34,7 +34,7 @@ public sealed partial class LlmAnswerTests(BundledKnowledgeFixture fixture) : ID
         Assert.Contains("published: 8 December 2023 (2023-12-08)", user);
         Assert.Contains("<source n=\"2\">", user);
 
-        Assert.Equal(AnswerMode.Llm, answer.Mode);
+        AnswerAssert.WrittenByTheModel(answer);
         Assert.True(answer.Known);
         Assert.Null(answer.FallbackReason);
         // The model's words, its citation renumbered to the one source listed under the answer.
@@ -54,7 +54,7 @@ public sealed partial class LlmAnswerTests(BundledKnowledgeFixture fixture) : ID
 
         Assert.Equal(3, SourcesSent(Assert.Single(_server.ChatRequests)));
         Assert.Null(answer.FallbackReason);
-        Assert.Equal(AnswerMode.Llm, answer.Mode);
+        AnswerAssert.WrittenByTheModel(answer);
         Assert.DoesNotContain("[7]", answer.Text);
         Assert.EndsWith(". [1]", answer.Text);
         Assert.Equal([1], answer.Citations.Select(c => c.N));
@@ -178,7 +178,7 @@ public sealed partial class LlmAnswerTests(BundledKnowledgeFixture fixture) : ID
         Assert.Contains(italian, _server.ChatRequests[0].Text("user"));
         Assert.Equal(Question, timed.Retrieval.Query.Question);
         Assert.Contains($"<question>\n{italian}\n</question>", _server.ChatRequests[1].Text("user"));
-        Assert.Equal(AnswerMode.Llm, timed.Answer.Mode);
+        AnswerAssert.WrittenByTheModel(timed.Answer);
         Assert.StartsWith("Sì: dall'8 dicembre 2023", timed.Answer.Text);
         Assert.Equal(ParisDecision, timed.Answer.Citations[0].ArticleId);
     }
@@ -193,7 +193,7 @@ public sealed partial class LlmAnswerTests(BundledKnowledgeFixture fixture) : ID
         var answer = await AskAsync("Who won the 2030 World Cup?");
 
         Assert.False(answer.Known);
-        Assert.Equal(AnswerMode.Llm, answer.Mode);
+        AnswerAssert.WrittenByTheModel(answer);
         Assert.Equal(Answer.NotCoveredText, answer.Text);
         Assert.Empty(answer.Citations);
     }
@@ -232,7 +232,7 @@ public sealed partial class LlmAnswerTests(BundledKnowledgeFixture fixture) : ID
         Assert.Contains("<earlier-question>\nCan Russian athletes compete at Paris 2024?\n</earlier-question>", rewrite);
         Assert.Equal(Question, timed.Retrieval.Query.Question);
         Assert.Contains($"<question>\n{Question}\n</question>", _server.ChatRequests[1].Text("user"));
-        Assert.Equal(AnswerMode.Llm, timed.Answer.Mode);
+        AnswerAssert.WrittenByTheModel(timed.Answer);
         Assert.Equal(ParisDecision, timed.Answer.Citations[0].ArticleId);
     }
 
