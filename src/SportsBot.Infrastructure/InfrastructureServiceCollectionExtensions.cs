@@ -41,8 +41,8 @@ public static class InfrastructureServiceCollectionExtensions
             sp.GetRequiredService<IOptions<EmbeddingsOptions>>().Value switch
             {
                 { Provider: EmbeddingProvider.OpenAI } openAI => OpenAIEmbeddingGeneratorFactory.Create(openAI),
-                { Provider: EmbeddingProvider.ArcticXs } => LocalEmbeddingGenerator.ArcticXs(),
-                _ => LocalEmbeddingGenerator.MiniLm(),
+                { Provider: EmbeddingProvider.ArcticXs } arctic => LocalEmbeddingGenerator.ArcticXs(arctic.EffectiveModelDirectory),
+                var miniLm => LocalEmbeddingGenerator.MiniLm(miniLm.EffectiveModelDirectory),
             });
         services.AddSingleton<IEmbedder, EmbeddingGeneratorEmbedder>();
         services.AddSingleton<IWordStemmer, SnowballWordStemmer>();

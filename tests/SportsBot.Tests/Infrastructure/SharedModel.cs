@@ -9,7 +9,7 @@ namespace SportsBot.Tests.Infrastructure;
 /// </summary>
 public static class SharedModel
 {
-    private static readonly Lazy<LocalEmbeddingGenerator> Instance = new(LocalEmbeddingGenerator.MiniLm);
+    private static readonly Lazy<LocalEmbeddingGenerator> Instance = new(() => LocalEmbeddingGenerator.MiniLm(new EmbeddingsOptions().EffectiveModelDirectory));
 
     public static IEmbeddingGenerator<string, Embedding<float>> Generator => Instance.Value;
 }
