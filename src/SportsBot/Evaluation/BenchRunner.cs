@@ -137,6 +137,10 @@ public sealed class BenchRunner(IEmbeddingGenerator<string, Embedding<float>> ge
         }
 
         var fillSeconds = clock.Elapsed.TotalSeconds;
+        var peakFilling = PeakWorkingSet();
+
+        // The filler's batches of generated articles are the bench's, not the bot's: the answering peak starts here.
+        ResetPeakMemory();
 
         // A freshly opened host, as after a restart: its first question maps the vector file and checks it against the store.
         using var host = await hosts.OpenAsync(db, null, cancellationToken);
@@ -158,9 +162,9 @@ public sealed class BenchRunner(IEmbeddingGenerator<string, Embedding<float>> ge
 
         var articles = await host.Services.GetRequiredService<IKnowledgeStore>().CountAsync(cancellationToken);
         var chunks = host.Services.GetRequiredService<IVectorIndex>().Count;
-        var process = Process.GetCurrentProcess();
-        process.Refresh();
+        var peakAnswering = PeakWorkingSet();
         await host.StopAsync(cancellationToken);
+        var botPeak = await BotProcessPeak.MeasureAsync(db, FirstQuestion, cancellationToken);
 
         StageLatency Stage(string name, Func<(double Embedding, double Keyword, double Vector, double Fusion, double Answer, double Total), double> pick)
         {
@@ -185,7 +189,9 @@ public sealed class BenchRunner(IEmbeddingGenerator<string, Embedding<float>> ge
                 Stage("total", t => t.Total),
             ],
             BenchHosts.DiskBytes(db),
-            process.PeakWorkingSet64,
+            botPeak,
+            peakAnswering,
+            peakFilling,
             GC.GetTotalMemory(forceFullCollection: false));
     }
 
@@ -217,6 +223,12 @@ public sealed class BenchRunner(IEmbeddingGenerator<string, Embedding<float>> ge
             process.Refresh();
             return (process.WorkingSet64, heap);
         }
+    }
+
+    private static long PeakWorkingSet()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.PeakWorkingSet64;
     }
 
     /// <summary>Lets each scale report its own peak: Linux resets the high-water mark on request; elsewhere the peak is since start.</summary>

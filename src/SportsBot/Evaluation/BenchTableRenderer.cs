@@ -40,17 +40,19 @@ public static class BenchTableRenderer
 
             text.Append(latency);
             text.Append("\nSize and memory:\n\n");
-            var size = new MarkdownTable("articles", "model-embedded", "synthetic", "fill s", "first answer ms", "disk MB", "peak memory MB", "managed heap MB");
+            var size = new MarkdownTable("articles", "model-embedded", "synthetic", "fill s", "first answer ms", "disk MB", "bot peak MB", "bench peak answering MB", "bench peak filling MB", "managed heap MB");
             foreach (var s in report.Scales)
             {
                 size.Add(Count(s.Articles), Count(s.ModelArticles), Count(s.SyntheticArticles), s.FillSeconds.ToString("F0", CultureInfo.InvariantCulture),
-                    Ms(s.FirstAnswerMs), Mb(s.DiskBytes), Mb(s.PeakWorkingSetBytes), Mb(s.ManagedHeapBytes));
+                    Ms(s.FirstAnswerMs), Mb(s.DiskBytes), s.BotPeakBytes is { } bot ? Mb(bot) : "n/a", Mb(s.BenchAnsweringPeakBytes), Mb(s.BenchFillingPeakBytes), Mb(s.ManagedHeapBytes));
             }
 
             text.Append(size);
             text.Append("\nSynthetic articles are generated text with random unit vectors written straight to the store, without the model; ")
                 .Append("search cost does not depend on where vectors came from (quality is eval's job). ")
                 .Append("First answer: the first question of a freshly started host on the store, as after a restart (it maps the vector file and checks it against the store). ")
+                .Append("Bot peak: a bot started on the store in a process of its own answering one question (`ask`), model loaded: what a server needs. ")
+                .Append("Bench peaks: the bench's own process answering the questions below and writing the synthetic articles; it still holds native memory from its earlier phases. ")
                 .Append(Invariant($"Each scale: {report.Scales[0].Asks} questions after it.\n"));
         }
 

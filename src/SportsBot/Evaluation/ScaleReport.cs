@@ -5,7 +5,9 @@ namespace SportsBot.Evaluation;
 /// <param name="SyntheticArticles">Generated articles inserted straight into the store with random unit vectors, without the model.</param>
 /// <param name="FirstAnswerMs">The first question on a freshly opened host, as after a restart (the vector file is mapped, not loaded).</param>
 /// <param name="DiskBytes">The database with its log files and the vector file.</param>
-/// <param name="PeakWorkingSetBytes">Peak resident memory of the process while this scale was filled and measured (where the OS lets the peak be reset; else since start).</param>
+/// <param name="BotPeakBytes">Peak resident memory of a bot started on this store in its own process, answering a question (<see cref="BotProcessPeak"/>); null where the OS does not show it.</param>
+/// <param name="BenchAnsweringPeakBytes">Peak resident memory of the bench process from the restart on this store through its questions; it carries what the bench's earlier phases left.</param>
+/// <param name="BenchFillingPeakBytes">Peak resident memory of the bench process while it generated and wrote this scale's synthetic articles.</param>
 public sealed record ScaleReport(
     int Articles,
     int Chunks,
@@ -16,5 +18,7 @@ public sealed record ScaleReport(
     int Asks,
     IReadOnlyList<StageLatency> Stages,
     long DiskBytes,
-    long PeakWorkingSetBytes,
+    long? BotPeakBytes,
+    long BenchAnsweringPeakBytes,
+    long BenchFillingPeakBytes,
     long ManagedHeapBytes);
