@@ -29,6 +29,7 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Spor
         var required = reading.Names
             .Where(n => (char.IsDigit(n.Word[0]) && n.Word.Length > 1) || surnames.Contains(n.Word) || sources.Any(s => matcher.Mentions(s, n)))
             .ToList();
+        var named = NamesAsWritten(retrieval.Query.Question, required, reading.Facts.Relation);
         var sportsAsked = sports.Named(retrieval.Query.Terms);
         var drafts = new List<Draft>();
         for (var rank = 0; rank < passages.Count; rank++)
@@ -37,7 +38,7 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Spor
             var article = passages[rank].Article;
             var headline = $"{article.Title}\n{article.Body.Split('\n', 2)[0]}";
             var aboutTheSport = sportsAsked.All(s => sports.Headlines(s, headline));
-            drafts.AddRange(Judge(reading, required, passages[rank], rank, namesInSource && aboutTheSport, aboutTheSport));
+            drafts.AddRange(Judge(reading, named, passages[rank], rank, namesInSource && aboutTheSport, aboutTheSport));
         }
 
         var measured = drafts
@@ -103,7 +104,7 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Spor
         return new QuestionReading(query, names, focus, facts);
     }
 
-    private List<Draft> Judge(QuestionReading reading, List<QueryTerm> required, RetrievedPassage passage, int rank, bool namesInSource, bool aboutTheSport)
+    private List<Draft> Judge(QuestionReading reading, List<QueryTerm[]> named, RetrievedPassage passage, int rank, bool namesInSource, bool aboutTheSport)
     {
         var article = passage.Article;
         var drafts = new List<Draft>();
@@ -111,7 +112,7 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Spor
         // ("Iran's players stay silent…", then "Some supporters held up the protesters' slogan"). Only for a question
         // read in English, whose names the rules can tell apart.
         var title = matcher.Read(article.Title);
-        var titleNames = reading.Query.SearchedInEnglish && required.Any(n => matcher.Mentions(title, n));
+        var titleNames = reading.Query.SearchedInEnglish && named.Any(name => Names(title, name));
         foreach (var sentence in ArticleSentences.Read(article.Body))
         {
             if (!sentence.IsQuotable)
@@ -120,13 +121,53 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Spor
             }
 
             var context = matcher.Read(sentence.Context);
-            var namesHere = required.Count == 0 ? 1 : (double)required.Count(n => matcher.Mentions(context, n)) / required.Count;
+            var namesHere = named.Count == 0 ? 1 : (double)named.Count(name => Names(context, name)) / named.Count;
             var focus = matcher.Coverage(reading.Focus, context);
             var missing = FactSpotter.Missing(reading.Asks, sentence.WithAntecedent, reading.Facts);
             drafts.Add(new Draft(passage, rank, sentence, namesInSource, namesHere, focus, reading.Focus.Count, missing) { AboutTheSport = aboutTheSport, TitleNames = titleNames });
         }
 
         return drafts;
+    }
+
+    private bool Names(TextTerms text, QueryTerm[] name) => name.All(word => matcher.Mentions(text, word));
+
+    /// <summary>
+    /// The question's names as it writes them, for telling whether a sentence names one: capitalised words that
+    /// follow each other are one name ("World Aquatics" is not named by "World Athletics"), and the role a
+    /// who-question asks about ("president", capitalised in "World Athletics President Sebastian Coe") is the fact
+    /// asked for, which its own rule checks, not a name of the subject.
+    /// </summary>
+    private List<QueryTerm[]> NamesAsWritten(string question, List<QueryTerm> required, string? relation)
+    {
+        var byWord = required.ToDictionary(n => n.Word, StringComparer.OrdinalIgnoreCase);
+        var phrases = new List<QueryTerm[]>();
+        var run = new List<QueryTerm>();
+        var words = QuestionClauses.Words(question).ToList();
+        // The first word is capitalised as any first word is; the loop runs one past the end to close the last run.
+        for (var i = 1; i <= words.Count; i++)
+        {
+            if (i < words.Count && char.IsUpper(words[i][0]) && byWord.TryGetValue(words[i], out var term) && !run.Contains(term))
+            {
+                run.Add(term);
+                continue;
+            }
+
+            if (run.Count > 1)
+            {
+                phrases.Add([.. run]);
+            }
+
+            run.Clear();
+        }
+
+        var inPhrases = phrases.SelectMany(p => p).ToHashSet();
+        var role = relation is null ? null : matcher.StemOf(relation);
+        return
+        [
+            .. phrases.DistinctBy(p => string.Join(' ', p.Select(n => n.Word))),
+            .. required.Where(n => !inPhrases.Contains(n) && n.Stem != role).Select(n => new[] { n }),
+        ];
     }
 
     /// <summary>
