@@ -140,7 +140,11 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Spor
     /// </summary>
     private List<QueryTerm[]> NamesAsWritten(string question, List<QueryTerm> required, string? relation)
     {
-        var byWord = required.ToDictionary(n => n.Word, StringComparer.OrdinalIgnoreCase);
+        var byWord = new Dictionary<string, QueryTerm>(StringComparer.OrdinalIgnoreCase);
+        foreach (var name in required)
+        {
+            byWord.TryAdd(name.Word, name);
+        }
         var phrases = new List<QueryTerm[]>();
         var run = new List<QueryTerm>();
         var words = QuestionClauses.Words(question).ToList();
