@@ -12,7 +12,7 @@ namespace SportsBot.Discord.Gateway;
 
 /// <summary>
 /// The gateway session: HELLO, heartbeats (<see cref="DiscordHeartbeat"/>), IDENTIFY, READY's session id and
-/// resume URL, sequence numbers, and every way back after a drop. A missed heartbeat ACK, RECONNECT (op 7), a
+/// resume URL and sequence numbers (<see cref="DiscordResumeState"/>), and every way back after a drop. A missed heartbeat ACK, RECONNECT (op 7), a
 /// resumable INVALID_SESSION and resumable close codes RESUME; a non-resumable INVALID_SESSION waits 1–5 s and
 /// identifies afresh; close codes 4004 and 4010–4014 end <see cref="RunAsync"/> with <see cref="DiscordGatewayRefusedException"/>.
 /// </summary>
@@ -26,10 +26,8 @@ public sealed class DiscordGateway(DiscordRestClient rest, IOptions<DiscordOptio
     /// <summary>Failed resumes in a row after which the session is given up for a fresh IDENTIFY.</summary>
     private const int MaxResumeFailures = 3;
 
+    private readonly DiscordResumeState _session = new();
     private string? _gatewayUrl;
-    private string? _sessionId;
-    private string? _resumeUrl;
-    private long _sequence = -1;
 
     /// <summary>Connects and stays connected until cancelled, handing every dispatch the adapter acts on to <paramref name="onEvent"/>.</summary>
     /// <param name="onEvent">Called on the receive loop: it must hand work off quickly, or heartbeat ACKs go unread.</param>
@@ -73,11 +71,11 @@ public sealed class DiscordGateway(DiscordRestClient rest, IOptions<DiscordOptio
     /// <summary>One connection, from connecting to its end; anything but Discord refusing the bot becomes an end to reconnect after.</summary>
     private async ValueTask<ConnectionEnd> ConnectOnceAsync(Func<DiscordEvent, CancellationToken, Task> onEvent, int failuresBefore, CancellationToken cancellationToken)
     {
-        var resuming = _sessionId is not null && _resumeUrl is not null;
+        var resuming = _session.CanResume;
         ConnectionEnd end;
         try
         {
-            var url = resuming ? _resumeUrl! : await GatewayUrlAsync(cancellationToken);
+            var url = resuming ? _session.ResumeUrl! : await GatewayUrlAsync(cancellationToken);
             end = await RunConnectionAsync(WithQuery(url), resuming, onEvent, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -97,7 +95,7 @@ public sealed class DiscordGateway(DiscordRestClient rest, IOptions<DiscordOptio
 
         if (!end.Resume || (!end.Healthy && resuming && failuresBefore + 1 > MaxResumeFailures))
         {
-            ForgetSession();
+            _session.Forget();
         }
 
         return end;
@@ -134,7 +132,7 @@ public sealed class DiscordGateway(DiscordRestClient rest, IOptions<DiscordOptio
             end.Error,
             "Discord gateway: {Reason}; {Next} in {DelayMs} ms",
             end.Reason,
-            _sessionId is null ? "identifying" : "resuming",
+            _session.SessionId is null ? "identifying" : "resuming",
             (int)delay.TotalMilliseconds);
 
     private async Task<ConnectionEnd> RunConnectionAsync(Uri url, bool resuming, Func<DiscordEvent, CancellationToken, Task> onEvent, CancellationToken cancellationToken)
@@ -162,14 +160,14 @@ public sealed class DiscordGateway(DiscordRestClient rest, IOptions<DiscordOptio
         }
 
         var interval = TimeSpan.FromMilliseconds(hello.Data.GetProperty("heartbeat_interval").GetDouble());
-        var heart = new DiscordHeartbeat(socket, interval, () => Sequence, time);
+        var heart = new DiscordHeartbeat(socket, interval, () => _session.Sequence, time);
         using var connection = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var heartbeat = heart.RunAsync(connection.Token);
         var healthy = false;
         try
         {
             await socket.SendAsync(
-                resuming ? DiscordJsonWriter.Resume(o.Token!, _sessionId!, Sequence) : DiscordJsonWriter.Identify(o.Token!, (int)Intents, o.ShardId, o.ShardCount),
+                resuming ? DiscordJsonWriter.Resume(o.Token!, _session.SessionId!, _session.Sequence) : DiscordJsonWriter.Identify(o.Token!, (int)Intents, o.ShardId, o.ShardCount),
                 cancellationToken);
             while (true)
             {
@@ -190,7 +188,7 @@ public sealed class DiscordGateway(DiscordRestClient rest, IOptions<DiscordOptio
 
                 if (frame.Sequence is { } sequence)
                 {
-                    Interlocked.Exchange(ref _sequence, sequence);
+                    _session.Saw(sequence);
                 }
 
                 switch (frame.Op)
@@ -199,7 +197,7 @@ public sealed class DiscordGateway(DiscordRestClient rest, IOptions<DiscordOptio
                         healthy |= await DispatchAsync(frame, onEvent, cancellationToken);
                         break;
                     case DiscordGatewayOpCode.Heartbeat:
-                        await socket.SendAsync(DiscordJsonWriter.Heartbeat(Sequence), cancellationToken);
+                        await socket.SendAsync(DiscordJsonWriter.Heartbeat(_session.Sequence), cancellationToken);
                         break;
                     case DiscordGatewayOpCode.HeartbeatAck:
                         heart.Acknowledge();
@@ -232,7 +230,7 @@ public sealed class DiscordGateway(DiscordRestClient rest, IOptions<DiscordOptio
     {
         if (frame.Type == "RESUMED")
         {
-            logger.LogInformation("Discord gateway: session {SessionId} resumed", _sessionId);
+            logger.LogInformation("Discord gateway: session {SessionId} resumed", _session.SessionId);
             return true;
         }
 
@@ -249,8 +247,7 @@ public sealed class DiscordGateway(DiscordRestClient rest, IOptions<DiscordOptio
 
         if (received is DiscordReady ready)
         {
-            _sessionId = ready.SessionId;
-            _resumeUrl = ready.ResumeGatewayUrl;
+            _session.Started(ready.SessionId, ready.ResumeGatewayUrl);
             logger.LogInformation("Discord gateway: ready as {BotName} ({BotId}), session {SessionId}", ready.User.Username, ready.User.Id, ready.SessionId);
         }
 
@@ -289,15 +286,6 @@ public sealed class DiscordGateway(DiscordRestClient rest, IOptions<DiscordOptio
     {
         var o = options.Value;
         return TimeSpan.FromMilliseconds(Random.Shared.Next(o.InvalidSessionMinDelayMilliseconds, o.InvalidSessionMaxDelayMilliseconds + 1));
-    }
-
-    private long? Sequence => Interlocked.Read(ref _sequence) is var s && s >= 0 ? s : null;
-
-    private void ForgetSession()
-    {
-        _sessionId = null;
-        _resumeUrl = null;
-        Interlocked.Exchange(ref _sequence, -1);
     }
 
     /// <summary>The gateway URL with the API version and encoding this client speaks, unless it names them itself.</summary>
