@@ -4,7 +4,7 @@ namespace SportsBot.Core.Answering.Evidence;
 /// Why a sentence does or does not answer a question. "Known" means some sentence passes every rule:
 /// <list type="bullet">
 /// <item><see cref="NamesInSource"/>: the source names everything the question names (people, bodies, events, years),
-/// and is about the sport the question names (<see cref="AboutTheSport"/>);</item>
+/// and is about the sport the question names, or the sentence is (<see cref="AboutTheSport"/>);</item>
 /// <item><see cref="NameInSentence"/>: the sentence (or the one it points back to, or the story's headline) names at least one of them,
 /// a name of several capitalised words as a whole ("World Athletics" does not name "World Aquatics"), the role a who-question asks about not counting as one;</item>
 /// <item><see cref="FocusFound"/>: it mentions at least half of what the question asks about them (its other words, in any form or a word of the same concept), or says the same in other words (it is the source's sentence closest to the question, and close);</item>
@@ -13,14 +13,14 @@ namespace SportsBot.Core.Answering.Evidence;
 /// </summary>
 public sealed record EvidenceCheck(bool NamesInSource, bool NameInSentence, double Focus, bool FocusFound, string? FactMissing)
 {
-    /// <summary>A sport the question names ("football") is named in the source's title or opening, itself or by its bodies and competitions (<see cref="Search.SportTable"/>).</summary>
+    /// <summary>A sport the question names ("football") is named, itself or by its bodies and competitions (<see cref="Search.SportTable"/>), in the source's title or opening, or else in the sentence (read with the one it points back to).</summary>
     public bool AboutTheSport { get; init; } = true;
 
     public bool Passes => NamesInSource && NameInSentence && FocusFound && FactMissing is null;
 
     /// <summary>The first rule that failed, in words (for <c>ask --explain</c>).</summary>
     public string Verdict =>
-        !AboutTheSport ? "the source is not about the sport the question names"
+        !AboutTheSport ? "neither the source nor the sentence is about the sport the question names"
         : !NamesInSource ? "the source does not name everything the question names"
         : !NameInSentence ? "neither the sentence nor its headline names any of the question's names"
         : !FocusFound ? $"the sentence mentions {Focus:P0} of the question's other words"

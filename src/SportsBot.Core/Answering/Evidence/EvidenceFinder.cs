@@ -38,7 +38,7 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Spor
             var article = passages[rank].Article;
             var headline = $"{article.Title}\n{article.Body.Split('\n', 2)[0]}";
             var aboutTheSport = sportsAsked.All(s => sports.Headlines(s, headline));
-            drafts.AddRange(Judge(reading, named, passages[rank], rank, namesInSource && aboutTheSport, aboutTheSport));
+            drafts.AddRange(Judge(reading, named, passages[rank], rank, namesInSource, aboutTheSport ? [] : sportsAsked));
         }
 
         var measured = drafts
@@ -104,7 +104,8 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Spor
         return new QuestionReading(query, names, focus, facts);
     }
 
-    private List<Draft> Judge(QuestionReading reading, List<QueryTerm[]> named, RetrievedPassage passage, int rank, bool namesInSource, bool aboutTheSport)
+    /// <param name="sportsElsewhere">Sports the question names that the story's headline does not: a sentence of it answers only if it names them itself.</param>
+    private List<Draft> Judge(QuestionReading reading, List<QueryTerm[]> named, RetrievedPassage passage, int rank, bool namesInSource, IReadOnlyList<int> sportsElsewhere)
     {
         var article = passage.Article;
         var drafts = new List<Draft>();
@@ -124,7 +125,10 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Spor
             var namesHere = named.Count == 0 ? 1 : (double)named.Count(name => Names(context, name)) / named.Count;
             var focus = matcher.Coverage(reading.Focus, context);
             var missing = FactSpotter.Missing(reading.Asks, sentence.WithAntecedent, reading.Facts);
-            drafts.Add(new Draft(passage, rank, sentence, namesInSource, namesHere, focus, reading.Focus.Count, missing) { AboutTheSport = aboutTheSport, TitleNames = titleNames });
+            // A story about one sport may say something about another in passing ("Swimming's governing body, World
+            // Aquatics, adopted a similar rule"): that sentence is about the sport it names.
+            var aboutTheSport = sportsElsewhere.All(s => sports.Headlines(s, sentence.Context));
+            drafts.Add(new Draft(passage, rank, sentence, namesInSource && aboutTheSport, namesHere, focus, reading.Focus.Count, missing) { AboutTheSport = aboutTheSport, TitleNames = titleNames });
         }
 
         return drafts;
