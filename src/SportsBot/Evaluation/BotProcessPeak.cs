@@ -20,14 +20,15 @@ internal static class BotProcessPeak
 
         // The published app runs as itself; under `dotnet run`, `dotnet sportsbot.dll` or a test host, through dotnet.
         var self = Environment.ProcessPath;
-        var host = Path.GetFileNameWithoutExtension(self) == "sportsbot" ? self!
-            : Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? (Path.GetFileNameWithoutExtension(self) == "dotnet" ? self! : "dotnet");
-        var start = new ProcessStartInfo(host) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        if (host != self || Path.GetFileNameWithoutExtension(self) == "dotnet")
-        {
-            start.ArgumentList.Add(typeof(BotProcessPeak).Assembly.Location);
-        }
-
+        var start = Path.GetFileNameWithoutExtension(self) == "sportsbot"
+            ? new ProcessStartInfo(self!)
+            : new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? (Path.GetFileNameWithoutExtension(self) == "dotnet" ? self! : "dotnet"))
+            {
+                ArgumentList = { typeof(BotProcessPeak).Assembly.Location },
+            };
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.UseShellExecute = false;
         foreach (var argument in new[] { "ask", question, "--db", db })
         {
             start.ArgumentList.Add(argument);
@@ -35,19 +36,28 @@ internal static class BotProcessPeak
 
         // The store as the bench left it: no bundled folder synced into it first.
         start.Environment["Knowledge__SyncOnStart"] = "false";
-        using var bot = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {host}.");
+        using var bot = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {start.FileName}.");
         var output = bot.StandardOutput.ReadToEndAsync(cancellationToken);
         var errors = bot.StandardError.ReadToEndAsync(cancellationToken);
 
         // VmHWM only grows, so the last reading before the process ends is its peak.
         long? peak = null;
-        while (!bot.HasExited)
+        try
         {
-            peak = ReadPeak(bot.Id) ?? peak;
-            await Task.Delay(TimeSpan.FromMilliseconds(10), cancellationToken);
+            while (!bot.HasExited)
+            {
+                peak = ReadPeak(bot.Id) ?? peak;
+                await Task.Delay(TimeSpan.FromMilliseconds(10), cancellationToken);
+            }
+
+            await bot.WaitForExitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            bot.Kill(entireProcessTree: true);
+            throw;
         }
 
-        await bot.WaitForExitAsync(cancellationToken);
         await output;
         return bot.ExitCode == 0 ? peak
             : throw new InvalidOperationException($"ask on the bench store failed ({bot.ExitCode}): {(await errors).Trim()}");
