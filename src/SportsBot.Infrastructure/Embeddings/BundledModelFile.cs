@@ -32,6 +32,10 @@ internal static class BundledModelFile
 
             File.Move(partial, path, overwrite: true);
         }
+        catch (IOException) when (File.Exists(path) && new FileInfo(path).Length == source.Length)
+        {
+            // Another process wrote the same copy at the same moment and has it open (Windows will not replace it).
+        }
         finally
         {
             File.Delete(partial);
