@@ -291,11 +291,4 @@ public sealed class DiscordGateway(DiscordRestClient rest, IOptions<DiscordOptio
     /// <summary>The gateway URL with the API version and encoding this client speaks, unless it names them itself.</summary>
     private static Uri WithQuery(string url) =>
         new(url.Contains('?', StringComparison.Ordinal) ? url : url.TrimEnd('/') + "/?v=10&encoding=json");
-
-    /// <summary>How a connection ended and what comes next.</summary>
-    /// <param name="Resume">Keep the session and RESUME; false starts a new one with IDENTIFY.</param>
-    /// <param name="Healthy">The session had been established, so failures in a row start counting afresh.</param>
-    /// <param name="Delay">The wait before reconnecting; null for the backoff after failures.</param>
-    /// <param name="Error">An unexpected failure, logged with its stack trace.</param>
-    private sealed record ConnectionEnd(bool Resume, bool Healthy, TimeSpan? Delay, string Reason, Exception? Error = null);
 }

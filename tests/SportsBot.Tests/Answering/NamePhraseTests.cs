@@ -1,4 +1,3 @@
-using SportsBot.Core.Answering;
 using SportsBot.Tests.Infrastructure;
 
 namespace SportsBot.Tests.Answering;
@@ -16,7 +15,7 @@ public sealed class NamePhraseTests : IClassFixture<NamePhraseTests.Corpus>
     [Fact]
     public async Task The_president_of_one_federation_is_not_given_as_the_president_of_another_that_shares_a_word_of_its_name()
     {
-        var answer = await AskAsync("Who is the president of Nordic League?");
+        var answer = await _corpus.AskAsync("Who is the president of Nordic League?");
 
         Assert.False(answer.Known, answer.Text);
     }
@@ -24,14 +23,11 @@ public sealed class NamePhraseTests : IClassFixture<NamePhraseTests.Corpus>
     [Fact]
     public async Task The_president_of_the_federation_the_story_is_about_is_still_given()
     {
-        var answer = await AskAsync("Who is the president of Nordic Union?");
+        var answer = await _corpus.AskAsync("Who is the president of Nordic Union?");
 
         Assert.True(answer.Known, answer.Text);
         Assert.Contains("Lena Dahl", answer.Text);
     }
-
-    private async Task<Answer> AskAsync(string question) =>
-        (await _corpus.Host.Get<AnswerService>().AskAsync(question, CancellationToken.None)).Answer;
 
     public sealed class Corpus : ArticleCorpus
     {

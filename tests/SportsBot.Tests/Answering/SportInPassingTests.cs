@@ -1,4 +1,3 @@
-using SportsBot.Core.Answering;
 using SportsBot.Tests.Infrastructure;
 
 namespace SportsBot.Tests.Answering;
@@ -16,7 +15,7 @@ public sealed class SportInPassingTests : IClassFixture<SportInPassingTests.Corp
     [Fact]
     public async Task A_sentence_about_swimming_in_an_athletics_story_answers_a_swimming_question()
     {
-        var answer = await AskAsync("Has Zembla's swimming federation banned anything?");
+        var answer = await _corpus.AskAsync("Has Zembla's swimming federation banned anything?");
 
         Assert.True(answer.Known, answer.Text);
         Assert.Contains("swimsuits", answer.Text);
@@ -25,13 +24,10 @@ public sealed class SportInPassingTests : IClassFixture<SportInPassingTests.Corp
     [Fact]
     public async Task The_athletics_sentences_of_that_story_still_do_not_answer_a_swimming_question()
     {
-        var answer = await AskAsync("Why did Zembla's swimming federation ban spikes?");
+        var answer = await _corpus.AskAsync("Why did Zembla's swimming federation ban spikes?");
 
         Assert.False(answer.Known, answer.Text);
     }
-
-    private async Task<Answer> AskAsync(string question) =>
-        (await _corpus.Host.Get<AnswerService>().AskAsync(question, CancellationToken.None)).Answer;
 
     public sealed class Corpus : ArticleCorpus
     {

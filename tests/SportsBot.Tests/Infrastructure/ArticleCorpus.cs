@@ -1,3 +1,5 @@
+using SportsBot.Core.Answering;
+
 namespace SportsBot.Tests.Infrastructure;
 
 /// <summary>
@@ -9,6 +11,10 @@ public abstract class ArticleCorpus : IAsyncLifetime
     private readonly TempFolder _folder = new();
 
     public TestHost Host { get; private set; } = null!;
+
+    /// <summary>The answer a user asking <paramref name="question"/> would get from this corpus.</summary>
+    public async Task<Answer> AskAsync(string question) =>
+        (await Host.Get<AnswerService>().AskAsync(question, CancellationToken.None)).Answer;
 
     public async Task InitializeAsync()
     {

@@ -1,4 +1,3 @@
-using SportsBot.Core.Answering;
 using SportsBot.Core.Knowledge;
 using SportsBot.Tests.Infrastructure;
 
@@ -14,13 +13,10 @@ public sealed class ShortArticleRankingTests : IClassFixture<ShortArticleRanking
 
     public ShortArticleRankingTests(Corpus corpus) => _corpus = corpus;
 
-    private async Task<Answer> AskAsync(string question) =>
-        (await _corpus.Host.Get<AnswerService>().AskAsync(question, CancellationToken.None)).Answer;
-
     [Fact]
     public async Task A_one_sentence_article_a_moderator_added_is_cited_first_for_its_question()
     {
-        var answer = await AskAsync("What did the Lakeside Games federation ban?");
+        var answer = await _corpus.AskAsync("What did the Lakeside Games federation ban?");
 
         Assert.True(answer.Known);
         Assert.Equal("Lakeside Games ban purple uniforms", answer.Citations[0].Title);
@@ -30,7 +26,7 @@ public sealed class ShortArticleRankingTests : IClassFixture<ShortArticleRanking
     [Fact]
     public async Task A_short_dated_brief_leads_over_long_articles_that_match_on_many_passages()
     {
-        var answer = await AskAsync("Can Russian players enter the Ostrava Open?");
+        var answer = await _corpus.AskAsync("Can Russian players enter the Ostrava Open?");
 
         Assert.True(answer.Known);
         Assert.Equal("zembla", answer.Citations[0].ArticleId);

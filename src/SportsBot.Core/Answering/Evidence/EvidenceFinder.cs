@@ -149,6 +149,7 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Spor
         {
             byWord.TryAdd(name.Word, name);
         }
+
         var phrases = new List<QueryTerm[]>();
         var run = new List<QueryTerm>();
         var words = QuestionClauses.Words(question).ToList();
