@@ -11,8 +11,14 @@ public static partial class QuestionKindReader
     /// <summary>The kind, the subject of a what-is question, and the noun a how-many question counts ("medals" in "How many medals…") or a which-people question names ("officials").</summary>
     public static (AskedFor Kind, string? Subject, string? AskedNoun) Read(string question)
     {
-        var last = LastSentence(question).Replace('’', '\'').Trim().TrimEnd('?', '!', '.', ' ');
+        var last = WithoutOpener(LastSentence(question).Replace('’', '\'')).TrimEnd('?', '!', '.', ' ');
         var lower = last.ToLowerInvariant();
+
+        // "What was the name of the judge…" asks for a name: which judge, a person's.
+        if (NameOf().Match(lower) is { Success: true } nameOf)
+        {
+            return (AskedFor.Who, null, WhichPeople().Match("which " + lower[nameOf.Length..]) is { Success: true } people ? people.Groups["noun"].Value : null);
+        }
 
         if (Judgement().IsMatch(lower) && !RightNow().IsMatch(lower))
         {
@@ -46,13 +52,16 @@ public static partial class QuestionKindReader
         };
     }
 
+    /// <summary>The sentence without the words that open it without asking anything ("So", "And", "Then:", "OK,").</summary>
+    public static string WithoutOpener(string sentence) => Opener().Replace(sentence.Trim(), string.Empty);
+
     private static string LastSentence(string question)
     {
         var parts = SentenceEnd().Split(question.Trim()).Where(p => p.Trim().Length > 0).ToList();
         // "Can Russians play? And Belarusians?": a follow-up with no question word of its own keeps the kind of the one before.
         for (var i = parts.Count - 1; i > 0; i--)
         {
-            if (QuestionWord().IsMatch(parts[i].Trim()))
+            if (QuestionWord().IsMatch(WithoutOpener(parts[i])))
             {
                 return parts[i];
             }
@@ -77,7 +86,13 @@ public static partial class QuestionKindReader
     [GeneratedRegex(@"(?<=[?.!])\s+")]
     private static partial Regex SentenceEnd();
 
-    [GeneratedRegex(@"^(?:and\s+|but\s+|so\s+)?(who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had|should|since|until)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:and|but|so|then|also|ok|okay|well|anyway|btw|hey|hi)[\s,:]+)+", RegexOptions.IgnoreCase)]
+    private static partial Regex Opener();
+
+    [GeneratedRegex(@"^what(?:'s|\s+is|\s+was|\s+were|\s+are)\s+the\s+names?\s+of\s+(?:the\s+|a\s+|an\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex NameOf();
+
+    [GeneratedRegex(@"^(who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had|should|since|until)\b", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionWord();
 
     [GeneratedRegex(@"^(?:(?:is|was|are|were)\b.*\b(fair|unfair|right|wrong|justified|unjustified|just|unjust|hypocritical|reasonable|legitimate|discriminatory|deserved|ok|okay|acceptable)\b|should\b|(?:do|does) (?:you|anyone|people) think\b)|\b(your (?:view|opinion)|what do (?:you|people|fans) think|good idea|bad idea|fair to|fair on|unfair to|right to ban|wrong to ban)\b")]
@@ -86,34 +101,34 @@ public static partial class QuestionKindReader
     [GeneratedRegex(@"\bright (?:now|away|today)\b")]
     private static partial Regex RightNow();
 
-    [GeneratedRegex(@"^(?:and\s+)?what (?:does|do|did) (?:the (?:abbreviation|acronym|term|word)\s+)?(?<x>.+?) (?:stand for|mean|refer to)$|^(?:and\s+)?(?:define|meaning of|what is meant by)\s+(?<x>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^what (?:does|do|did) (?:the (?:abbreviation|acronym|term|word)\s+)?(?<x>.+?) (?:stand for|mean|refer to)$|^(?:define|meaning of|what is meant by)\s+(?<x>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex StandFor();
 
-    [GeneratedRegex(@"^(?:and\s+)?(?:(?<who>who)|what)(?:'s|\s+is|\s+are|\s+was|\s+were)\s+(?:a |an |the )?(?<x>[^,;:]+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?<who>who)|what)(?:'s|\s+is|\s+are|\s+was|\s+were)\s+(?:a |an |the )?(?<x>[^,;:]+)$", RegexOptions.IgnoreCase)]
     private static partial Regex WhatIs();
 
     [GeneratedRegex(@"\b(?:of|on|in|for|to|with|about|after|before|from|by|against|between|during|over)\b|\b(?:happening|happened|going|allowed|banned|doing|done|decided)\b")]
     private static partial Regex NotANounPhrase();
 
-    [GeneratedRegex(@"\bhow (?:many|much)\s+(?<noun>[a-z]+)?|\bhow (?:long|old|often)\b|\b(?:what|which) (?:number|percentage|share|proportion)\b|\b(?:what|which) (?:(?:is|was|were) the )?(?:final )?(?<noun>score|scoreline|result)\b|\bwhat (?:is|was|were) the (?:number|percentage|tally|total)\b|\bby how much\b")]
+    [GeneratedRegex(@"\bhow (?:many|much)\s+(?:of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?)?(?<noun>[a-z]+)?|\bhow (?<noun>old)\b|\bhow (?:long|often)\b|\b(?:what|which) (?:number|percentage|share|proportion)\b|\b(?:what|which) (?:(?:is|was|were) the )?(?:final )?(?<noun>score|scoreline|result)\b|\bwhat (?:is|was|were) the (?:number|percentage|tally|total)\b|\bby how much\b")]
     private static partial Regex HowMany();
 
-    [GeneratedRegex(@"^(?:and\s+|but\s+|so\s+)?(?:when|since when|until when|till when|by when|how long ago)\b|\b(?:what|which) (?:date|day|year|month|time|season)\b|\bsince when\b")]
+    [GeneratedRegex(@"^(?:when|since when|until when|till when|by when|how long ago)\b|\b(?:what|which) (?:date|day|year|month|time|season)\b|\bsince when\b")]
     private static partial Regex When();
 
-    [GeneratedRegex(@"^(?:and\s+|but\s+|so\s+)?where\b|\b(?:what|which) (?:city|cities|country|countries|venue|venues|stadium|place|arena|town|location|host city)\b")]
+    [GeneratedRegex(@"^where\b|\b(?:what|which) (?:city|cities|country|countries|venue|venues|stadium|place|arena|town|location|host city)\b")]
     private static partial Regex Where();
 
-    [GeneratedRegex(@"^(?:and\s+|but\s+|so\s+)?(?:why|how come)\b|\b(?:what|which) (?:was|were|is|are) the (?:reasons?|grounds?|cause)\b|\bfor what reason\b|\bon what grounds\b|\bwhat (?:led to|caused|prompted)\b|\bthe reason (?:for|why)\b")]
+    [GeneratedRegex(@"^(?:why|how come)\b|\b(?:what|which) (?:was|were|is|are) the (?:reasons?|grounds?|cause)\b|\bfor what reason\b|\bon what grounds\b|\bwhat (?:led to|caused|prompted)\b|\bthe reason (?:for|why)\b")]
     private static partial Regex Why();
 
-    [GeneratedRegex(@"^(?:and\s+|but\s+|so\s+)?(?:who|whom|whose)\b|^(?:and\s+)?(?:which|what)\s+(?:[a-z-]+\s+){0,2}?(?:person|people|athletes?|players?|officials?|president|coach|ministers?|fencers?|skaters?|teams?|clubs?|countries|nations?|federations?|bod(?:y|ies)|organi[sz]ations?|compan(?:y|ies)|sponsors?|drivers?|judges?|court)\b")]
+    [GeneratedRegex(@"^(?:who|whom|whose)\b|^(?:which|what)\s+(?:[a-z-]+\s+){0,2}?(?:person|people|athletes?|players?|officials?|president|coach|ministers?|fencers?|skaters?|teams?|clubs?|countries|nations?|federations?|bod(?:y|ies)|organi[sz]ations?|compan(?:y|ies)|sponsors?|drivers?|judges?|court)\b")]
     private static partial Regex Who();
 
     /// <summary>"Which officials…", "what athletes…": a who-question whose answer is people, by name.</summary>
-    [GeneratedRegex(@"^(?:and\s+)?(?:which|what)\s+(?:[a-z-]+\s+){0,2}?(?<noun>person|people|athletes?|players?|officials?|presidents?|coach(?:es)?|ministers?|fencers?|skaters?|drivers?|judges?|leaders?|gymnasts?|swimmers?)\b")]
+    [GeneratedRegex(@"^(?:which|what)\s+(?:[a-z-]+\s+){0,2}?(?<noun>person|people|athletes?|players?|officials?|presidents?|coach(?:es)?|ministers?|fencers?|skaters?|drivers?|judges?|leaders?|gymnasts?|swimmers?)\b")]
     private static partial Regex WhichPeople();
 
-    [GeneratedRegex(@"^(?:and\s+|but\s+|so\s+)?(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had|may|might|must|shall|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|can't|won't|hasn't|haven't)\b")]
+    [GeneratedRegex(@"^(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had|may|might|must|shall|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|can't|won't|hasn't|haven't)\b")]
     private static partial Regex YesNo();
 }

@@ -48,7 +48,26 @@ public sealed class EvidenceRuleTests
     {
         Assert.Equal((AskedFor.HowMany, (string?)null, "medals"), QuestionKindReader.Read("How many medals did neutral athletes win?"));
         Assert.Equal((AskedFor.Who, (string?)null, "officials"), QuestionKindReader.Read("Which Belarusian officials did the IOC exclude?"));
+        Assert.Equal((AskedFor.HowMany, (string?)null, "shirts"), QuestionKindReader.Read("How many of the shirts did Hummel sell?"));
+        Assert.Equal((AskedFor.HowMany, (string?)null, "old"), QuestionKindReader.Read("How old was Griner when she was arrested?"));
+        Assert.Equal((AskedFor.Who, (string?)null, "judge"), QuestionKindReader.Read("What was the name of the judge who sentenced her?"));
     }
+
+    [Theory]
+    [InlineData("Then: who bought Newcastle in 2021?", AskedFor.Who)]
+    [InlineData("so who actually owns the club now", AskedFor.Who)]
+    [InlineData("OK, when did the ban start?", AskedFor.When)]
+    [InlineData("Anyway why was he deported?", AskedFor.Why)]
+    public void Words_that_open_a_question_without_asking_anything_do_not_hide_what_it_asks(string question, AskedFor kind) =>
+        Assert.Equal(kind, QuestionKindReader.Read(question).Kind);
+
+    [Theory]
+    [InlineData("Who did Newcastle hire as manager after the takeover?", "manager")]
+    [InlineData("Then: who chairs the fund?", "chairs")]
+    [InlineData("What was the name of the judge who sentenced her?", "judge")]
+    [InlineData("Who did Djokovic beat?", null)]
+    public void A_who_question_names_the_relation_its_answer_must_state(string question, string? relation) =>
+        Assert.Equal(relation, QuestionClauses.WhoRelation(question));
 
     [Fact]
     public void A_sentence_opening_with_it_is_quoted_with_the_sentence_before()
@@ -107,6 +126,26 @@ public sealed class EvidenceRuleTests
 
         Assert.Null(FactSpotter.Missing(AskedFor.Who, "Ivan Litvinovich won the men's trampoline gold medal.", winner));
         Assert.NotNull(FactSpotter.Missing(AskedFor.Who, "The winner of the play-off between Russia and Poland would reach the World Cup.", winner));
+    }
+
+    [Theory]
+    [InlineData("A court sentenced Griner to nine years in a penal colony.", false)]
+    [InlineData("The captain, Jon Reyes, 24, said the players were excited.", false)]
+    [InlineData("Griner, 31, was detained at Sheremetyevo airport in February.", true)]
+    [InlineData("The 31-year-old American basketball player Brittney Griner was detained in February.", true)]
+    public void A_how_old_question_needs_an_age_next_to_the_name_asked_about(string sentence, bool answers)
+    {
+        var griner = Context() with { QuestionNames = new HashSet<string> { Matcher.StemOf("griner") }, AskedWord = "old", AskedStem = Matcher.StemOf("old") };
+
+        Assert.Equal(answers, FactSpotter.Missing(AskedFor.HowMany, sentence, griner) is null);
+    }
+
+    [Fact]
+    public void A_who_question_does_not_take_the_first_word_of_a_sentence_read_with_the_one_before_for_a_name()
+    {
+        var sentence = "Thousands of fans gathered outside the stadium. The club's lawyer confirmed the sale.";
+
+        Assert.NotNull(FactSpotter.Missing(AskedFor.Who, sentence, Context()));
     }
 
     [Fact]

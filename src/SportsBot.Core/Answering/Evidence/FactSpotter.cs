@@ -17,7 +17,7 @@ public static partial class FactSpotter
     {
         AskedFor.When => HasDate(sentence) ? null : "no date",
         AskedFor.Where => HasPlace(sentence, context) ? null : "no place",
-        AskedFor.HowMany => HasCount(sentence, context) ? null : context.AskedStem is null ? "no number" : $"no number of {context.AskedWord}",
+        AskedFor.HowMany => HasCount(sentence, context) ? null : context.AskedWord is "old" ? "no age" : context.AskedStem is null ? "no number" : $"no number of {context.AskedWord}",
         AskedFor.Why => HasReason(sentence) || Explanation().IsMatch(sentence) ? null : "no reason given",
         AskedFor.Who => !context.SaysRelation(sentence) ? $"does not say who {context.Relation}"
             : HasActor(sentence, context) ? null : context.AsksForWinner ? "no one named as winning" : "no one named",
@@ -25,6 +25,9 @@ public static partial class FactSpotter
         AskedFor.Judgement => IsAttributedPosition(sentence) ? null : "no attributed position",
         _ => null,
     };
+
+    /// <summary>Words between an age and the name it belongs to, at most ("the 31-year-old American basketball player Brittney Griner").</summary>
+    private const int AgeNameDistance = 6;
 
     public static bool HasDate(string sentence) => Date().IsMatch(sentence);
 
@@ -37,6 +40,17 @@ public static partial class FactSpotter
 
     private static bool HasCount(string sentence, FactContext context)
     {
+        // "How old": an age ("sentenced to nine years" is not one) given next to a name the question asks about, not
+        // the age of someone else in the story.
+        if (context.AskedWord is "old")
+        {
+            return Age().Matches(sentence).Any(age =>
+                WordWithPosition().Matches(sentence[..age.Index]).TakeLast(AgeNameDistance)
+                    .Concat(WordWithPosition().Matches(age.Value))
+                    .Concat(WordWithPosition().Matches(sentence[(age.Index + age.Length)..]).Take(AgeNameDistance))
+                    .Any(w => char.IsUpper(w.Value[0]) && context.IsQuestionName(w.Value)));
+        }
+
         // "What was the score": a result such as 45-42, nothing else.
         if (context.AskedWord is "score" or "scoreline" or "result")
         {
@@ -122,14 +136,18 @@ public static partial class FactSpotter
     public static IEnumerable<string> PersonNames(string text) =>
         PersonName().Matches(text).Select(m => m.Value).Where(name => !name.Split(' ').Any(w => BodyWord().IsMatch(w)));
 
-    /// <summary>Capitalised words that are not the sentence's first word, and acronyms anywhere.</summary>
+    /// <summary>
+    /// Capitalised words that do not open a sentence, and acronyms anywhere. The text may be a sentence read with the
+    /// one before it: a capital after a full stop says nothing.
+    /// </summary>
     public static IEnumerable<string> NamesIn(string sentence)
     {
         foreach (Match m in WordWithPosition().Matches(sentence))
         {
             var w = m.Value;
             var acronym = w.Length >= 2 && w.All(c => char.IsUpper(c) || char.IsDigit(c)) && w.Any(char.IsLetter);
-            if ((m.Index > 0 && char.IsUpper(w[0]) && !IsCalendarWord(w)) || acronym)
+            var opensSentence = sentence[..m.Index].TrimEnd() is var before && (before.Length == 0 || before[^1] is '.' or '!' or '?' or '"' or '“');
+            if ((!opensSentence && char.IsUpper(w[0]) && !IsCalendarWord(w)) || acronym)
             {
                 yield return w;
             }
@@ -163,6 +181,10 @@ public static partial class FactSpotter
     [GeneratedRegex(@"\b\d{1,3}\s*[-–:]\s*\d{1,3}\b")]
     private static partial Regex Score();
 
+    // "aged 31", "a 31-year-old", "31 years old", "Özil, 29, said".
+    [GeneratedRegex(@"\baged \d{1,3}\b|\b\d{1,3}-year-old\b|\b\d{1,3} years? old\b|\p{Lu}[\p{L}'’-]+, \d{1,3},")]
+    private static partial Regex Age();
+
     [GeneratedRegex(@"[\p{L}\p{N}%€$£]+(?:[-'’.,][\p{L}\p{N}]+)*")]
     private static partial Regex WordWithPosition();
 
@@ -177,7 +199,7 @@ public static partial class FactSpotter
 
     // "After" and "following" are causes only before a deed ("after testing positive", "following a doping
     // violation", "after the Russian committee decided to…"); "after the original announcement" is a time.
-    [GeneratedRegex(@"\b(?:because|due to|owing to|after (?:\w+ing|a positive|an? (?:doping|anti-doping|breach|violation|refusal)|(?:the |its |their |his |her )?(?:[\p{L}'’-]+ ){1,3}(?:\w+ed|did|made|took|gave|broke|refused to|chose to))\b|following (?:a|an|its|their|the) (?:positive|doping|anti-doping|breach|violation|refusal|invasion)|over (?:its|their|his|her|the)|for (?:violating|breaching|failing|refusing|including|having|allegedly|its role|their role)|citing|cited|in response to|as a result|on the grounds|in protest|so that|in order to|reasons?|breach(?:ed|es)?|violat(?:ed|ion|ions|ing)|in light of|amid|since it|since they|as it|as they)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:because|due to|owing to|after (?:\w+ing|a positive|an? (?:doping|anti-doping|breach|violation|refusal)|(?:the |its |their |his |her )?(?:[\p{L}'’-]+ ){1,3}(?:\w+ed|did|made|took|gave|broke|refused to|chose to))\b|following (?:a|an|its|their|the) (?:positive|doping|anti-doping|breach|violation|refusal|invasion)|over (?:its|their|his|her|the)|for (?:violating|breaching|failing|refusing|including|having|allegedly|its role|their role)|citing|cited|in response to|as a result|on (?:the )?grounds|in protest|so that|in order to|reasons?|breach(?:ed|es)?|violat(?:ed|ion|ions|ing)|in light of|amid|since it|since they|as it|as they)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Reason();
 
     [GeneratedRegex(@"\b(?:said|says|say|called|calls|described|describes|criticised|criticized|condemned|welcomed|argued|argues|accused|praised|insisted|warned|told|stated|claimed|complained|demanded|urged|slammed|hailed|labelled|labeled|denounced|defended|protested|objected|according to|in a statement)\b", RegexOptions.IgnoreCase)]

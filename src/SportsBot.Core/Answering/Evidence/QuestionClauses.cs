@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SportsBot.Core.Search;
 
 namespace SportsBot.Core.Answering.Evidence;
 
@@ -15,12 +16,13 @@ public static partial class QuestionClauses
 
     /// <summary>
     /// What a who-question asks the person to have done or to be: the verb after "who" ("Who chairs…", "Who
-    /// carried the flag…") or the role in "Who is the chief executive of…" (its last word). Null for "who did…",
+    /// carried the flag…"), the role in "Who is the chief executive of…" (its last word), in "Who did they hire as
+    /// manager" or in "What was the name of the judge…". Null for "who did…",
     /// "who is Litvinovich" and other forms that name no relation.
     /// </summary>
     public static string? WhoRelation(string clause)
     {
-        var match = WhoDid().Match(clause.Trim());
+        var match = WhoDid().Match(QuestionKindReader.WithoutOpener(clause));
         if (!match.Success)
         {
             return null;
@@ -30,7 +32,7 @@ public static partial class QuestionClauses
         return Auxiliary().IsMatch(word) ? null : word.ToLowerInvariant();
     }
 
-    [GeneratedRegex(@"^(?:and\s+|but\s+|so\s+)?who\s+(?:(?:is|was|are|were)\s+(?:now\s+|currently\s+)?(?:the|a|an)\s+(?:[a-z-]+\s+)?(?<role>[a-z-]+)\s+(?:of|at|for|in|on)\b|(?<verb>[a-z]+)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^what(?:'s|\s+is|\s+was|\s+were)\s+the\s+names?\s+of\s+(?:the\s+|a\s+|an\s+)?(?<role>[a-z-]+)|^who\s+(?:(?:did|does|do|will|would|has|have|had)\s+.+?\s+as\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:new\s+)?(?<role>[a-z-]+)\b|(?:is|was|are|were)\s+(?:now\s+|currently\s+)?(?:the|a|an)\s+(?:[a-z-]+\s+)?(?<role>[a-z-]+)\s+(?:of|at|for|in|on)\b|(?<verb>[a-z]+)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex WhoDid();
 
     [GeneratedRegex(@"^(?:is|was|are|were|be|been|has|have|had|did|does|do|will|would|can|could|should|shall|may|might|must|else|exactly|actually|really|then|now|currently)$", RegexOptions.IgnoreCase)]
