@@ -128,7 +128,7 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Spor
             // A story about one sport may say something about another in passing ("Swimming's governing body, World
             // Aquatics, adopted a similar rule"): that sentence is about the sport it names.
             var aboutTheSport = sportsElsewhere.All(s => sports.Headlines(s, sentence.Context));
-            drafts.Add(new Draft(passage, rank, sentence, namesInSource && aboutTheSport, namesHere, focus, reading.Focus.Count, missing) { AboutTheSport = aboutTheSport, TitleNames = titleNames });
+            drafts.Add(new Draft(passage, rank, sentence, namesInSource && aboutTheSport, namesHere, focus, reading.Focus.Count, missing) { AboutTheSport = aboutTheSport, TitleNames = titleNames, Position = reading.Asks == AskedFor.Judgement });
         }
 
         return drafts;
@@ -256,6 +256,8 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Spor
 
         public bool TitleNames { get; init; }
 
+        public bool Position { get; init; }
+
         public double Lexical { get; } = namesHere + focus;
 
         public double Similarity { get; set; }
@@ -265,7 +267,7 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Spor
         public EvidenceSentence ToEvidence()
         {
             // Half of what the question asks about its names, or two of its words when it asks with many.
-            var check = new EvidenceCheck(NamesInSource, namesHere > 0 || TitleNames, focus, focus >= 0.5 || Math.Round(focus * focusTerms) >= 2 || SaysTheSame, missing) { AboutTheSport = AboutTheSport };
+            var check = new EvidenceCheck(NamesInSource, namesHere > 0 || TitleNames, focus, focus >= 0.5 || Math.Round(focus * focusTerms) >= 2 || SaysTheSame || (Position && focus > 0), missing) { AboutTheSport = AboutTheSport };
             // Closeness first, then how much of the question the sentence says, then how close its article came in
             // retrieval; the opening paragraph of a news story is where its answer usually is.
             var score = Similarity + (0.25 * focus) + (0.1 * namesHere) + (0.3 * Passage.Similarity) + (Sentence.Paragraph == 0 ? 0.03 : 0);

@@ -1,0 +1,45 @@
+using SportsBot.Tests.Infrastructure;
+
+namespace SportsBot.Tests.Answering;
+
+/// <summary>
+/// A question asking for a judgement is answered with the positions the story attributes, and a position seldom
+/// repeats the question's words: one of them, said about the matter the question names, is enough.
+/// </summary>
+public sealed class JudgementPositionTests : IClassFixture<JudgementPositionTests.Corpus>
+{
+    private readonly Corpus _corpus;
+
+    public JudgementPositionTests(Corpus corpus) => _corpus = corpus;
+
+    [Fact]
+    public async Task A_position_that_repeats_one_word_of_the_question_is_given_attributed_without_a_verdict()
+    {
+        var answer = await _corpus.AskAsync("Was it fair for Nordkit to turn Velden's shirts into a protest against Arland?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("organisers said", answer.Text);
+        Assert.Contains("positions on this, not a verdict", answer.Text);
+    }
+
+    [Fact]
+    public async Task A_sentence_that_takes_no_position_is_not_given_as_one()
+    {
+        var answer = await _corpus.AskAsync("Was it fair for Nordkit to turn Velden's shirts into a protest against Arland?");
+
+        Assert.DoesNotContain("almost invisible", answer.Text);
+    }
+
+    public sealed class Corpus : ArticleCorpus
+    {
+        protected override void Write(TempFolder folder) =>
+            folder.Write("nordkit-velden-shirts.md", Articles.Markdown("Nordkit unveils muted Velden shirts for the Arland Cup", "2025-09-12",
+                """
+                Nordkit has unveiled Velden's shirts for the Arland Cup with the badges almost invisible.
+
+                The kit maker designed them as a protest against the host's treatment of migrant workers.
+
+                The Arland organisers said they rejected the company's protest and that conditions for workers had improved.
+                """));
+    }
+}
