@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using SportsBot.Core.Answering.Evidence;
 using SportsBot.Core.Knowledge;
@@ -12,7 +14,7 @@ namespace SportsBot.Core.Answering;
 /// history, newest first. A source none of whose sentences answers is not cited. A question asking for a
 /// judgement gets the attributed positions and no verdict.
 /// </summary>
-public sealed class AnswerComposer(TimeProvider time, IOptions<AnswerOptions> options)
+public sealed partial class AnswerComposer(TimeProvider time, IOptions<AnswerOptions> options)
 {
     /// <summary>How far below the best sentence another may score and still count as answering "about as well".</summary>
     private const double AboutAsWell = 0.1;
@@ -55,9 +57,18 @@ public sealed class AnswerComposer(TimeProvider time, IOptions<AnswerOptions> op
             return null;
         }
 
+        // "Back in January 2022" names the month too: a source from that month first, then one from the year.
+        var months = AskedMonth().Matches(query.Question)
+            .Select(m => (Month: DateTime.ParseExact(m.Groups["month"].Value[..3], "MMM", CultureInfo.InvariantCulture).Month, Year: int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)))
+            .ToHashSet();
         var years = query.Years.Select(int.Parse).ToHashSet();
-        return bestPerArticle.Where(e => e.Passage.Article.Published is { } published && years.Contains(published.Year)).MinBy(e => e.Rank);
+        var dated = bestPerArticle.Where(e => e.Passage.Article.Published is not null).ToList();
+        return dated.Where(e => months.Contains((e.Passage.Article.Published!.Value.Month, e.Passage.Article.Published!.Value.Year))).MinBy(e => e.Rank)
+            ?? dated.Where(e => years.Contains(e.Passage.Article.Published!.Value.Year)).MinBy(e => e.Rank);
     }
+
+    [GeneratedRegex(@"\b(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<year>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AskedMonth();
 
     private Answer ComposeAnswer(string question, List<EvidenceSentence> answering, EvidenceSet evidence, RetrievalResult retrieval)
     {
