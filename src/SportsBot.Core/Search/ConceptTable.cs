@@ -35,7 +35,7 @@ public sealed class ConceptTable
         ["neutral", "neutrals", "neutrality", "individual"],
         ["punish", "punished", "punishment", "sanction", "sanctioned", "sanctions", "penalty", "penalise", "penalize", "fine", "fined"],
         ["cancel", "cancelled", "canceled", "cancellation", "scrap", "scrapped", "drop", "dropped", "terminate", "terminated", "termination"],
-        ["buy", "bought", "buyer", "buyers", "purchase", "purchased", "takeover", "acquire", "acquired", "acquisition", "owner", "owners",
+        ["buy", "bought", "buyer", "buyers", "purchase", "purchased", "takeover", "buyout", "acquire", "acquired", "acquisition", "owner", "owners",
             "owned", "ownership", "sell", "sold", "sale"],
         ["sponsor", "sponsors", "sponsorship", "sponsored", "deal", "partner", "partnership"],
         ["fair", "unfair", "fairness", "justified", "right", "wrong", "unjust", "discrimination", "discriminatory", "hypocrisy", "hypocritical"],

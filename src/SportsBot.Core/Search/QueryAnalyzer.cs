@@ -6,13 +6,13 @@ public sealed partial class QueryAnalyzer(AliasTable aliases)
 {
     private static readonly HashSet<string> PresentMarkers = new(StringComparer.OrdinalIgnoreCase)
     {
-        "can", "now", "still", "currently", "current", "will", "is", "are", "today", "allowed", "latest", "anymore", "yet",
+        "can", "now", "still", "currently", "current", "will", "is", "are", "today", "allowed", "latest", "anymore", "yet", "rn",
     };
 
     /// <summary>Words that pull a question into the present even next to a past tense ("is it still suspended, or did the appeal succeed?").</summary>
     private static readonly HashSet<string> StrongPresentMarkers = new(StringComparer.OrdinalIgnoreCase)
     {
-        "now", "still", "currently", "current", "today", "latest", "anymore", "yet",
+        "now", "still", "currently", "current", "today", "latest", "anymore", "yet", "rn",
     };
 
     private static readonly HashSet<string> PastMarkers = new(StringComparer.OrdinalIgnoreCase)

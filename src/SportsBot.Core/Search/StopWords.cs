@@ -17,6 +17,9 @@ public static class StopWords
         "anymore", "really", "actually", "ok", "okay", "hey", "hi", "thanks", "thank", "like", "one", "ones", "up", "out", "over",
         "after", "before", "during", "while", "instead", "following", "within", "without", "under", "via", "per", "against",
         "going", "gonna", "wanna", "make", "made", "give", "tell", "explain", "mean", "means", "stand", "stands",
+
+        // Chat shorthand for the words above ("what did amnesty say abt the buyout", "why r they banned rn").
+        "abt", "u", "ur", "r", "pls", "plz", "thx", "cuz", "coz", "bc", "btw", "tbh", "imo", "idk", "lol", "ya", "rn", "wrt", "b4",
     };
 
     public static bool Contains(string word) => Words.Contains(word);

@@ -33,4 +33,15 @@ public sealed class QueryAnalyzerTenseTests
         Assert.True(query.AboutThePresent);
         Assert.False(query.AboutThePast);
     }
+
+    [Fact]
+    public void Chat_shorthand_is_read_as_the_words_it_stands_for()
+    {
+        var query = _analyzer.Analyze("what did amnesty have to say abt the newcastle buyout");
+        var now = _analyzer.Analyze("are russian skaters banned rn");
+
+        Assert.Equal(["amnesty", "newcastle", "buyout"], query.Terms);
+        Assert.True(now.AboutThePresent);
+        Assert.DoesNotContain("rn", now.Terms);
+    }
 }
