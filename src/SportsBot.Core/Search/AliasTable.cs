@@ -150,13 +150,13 @@ public sealed class AliasTable
             ?? names.FirstOrDefault(n => !n.Contains(' ') && adjective == (n.EndsWith("an", StringComparison.OrdinalIgnoreCase) || n.EndsWith("ans", StringComparison.OrdinalIgnoreCase)));
     }
 
-    /// <summary>Every group the text names in any of its forms.</summary>
-    public IReadOnlySet<int> GroupsIn(string text)
+    /// <summary>Every group the text names in any of its forms; only those of <paramref name="among"/> when given.</summary>
+    public IReadOnlySet<int> GroupsIn(string text, IReadOnlySet<int>? among = null)
     {
         var found = new HashSet<int>();
         for (var i = 0; i < _groups.Count; i++)
         {
-            if (_groups[i].Pattern.IsMatch(text))
+            if ((among is null || among.Contains(i)) && _groups[i].Pattern.IsMatch(text))
             {
                 found.Add(i);
             }

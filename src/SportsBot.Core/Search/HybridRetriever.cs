@@ -174,7 +174,13 @@ public sealed class HybridRetriever(
     private double Coverage(QueryAnalysis query, string text)
     {
         var names = (query.Names ?? []).ToHashSet(StringComparer.Ordinal);
-        return query.Terms.Count == 0 ? 0 : matcher.Coverage([.. query.Terms.Select(t => matcher.Term(t, names.Contains(t)))], matcher.Read(text));
+        if (query.Terms.Count == 0)
+        {
+            return 0;
+        }
+
+        QueryTerm[] terms = [.. query.Terms.Select(t => matcher.Term(t, names.Contains(t)))];
+        return matcher.Coverage(terms, matcher.Read(text, terms));
     }
 
     private sealed class Candidate(Article article, IReadOnlyList<StoredChunk> chunks, float[] vector, double rrf, float similarity, double coverage)

@@ -11,7 +11,16 @@ public sealed partial class TermMatcher(IWordStemmer stemmer, AliasTable aliases
 {
     public IWordStemmer Stemmer => stemmer;
 
-    public TextTerms Read(string text)
+    public TextTerms Read(string text) => new(StemsOf(text), aliases.GroupsIn(text));
+
+    /// <summary>
+    /// The text read only for what <see cref="Mentions"/> asks about <paramref name="terms"/>: of the ~70 alias groups
+    /// it looks for the terms' own, which is most of the cost of reading every passage and sentence of a question.
+    /// </summary>
+    public TextTerms Read(string text, IEnumerable<QueryTerm> terms) =>
+        new(StemsOf(text), aliases.GroupsIn(text, terms.Select(t => t.AliasGroup).OfType<int>().ToHashSet()));
+
+    private HashSet<string> StemsOf(string text)
     {
         var stems = new HashSet<string>(StringComparer.Ordinal);
         foreach (Match m in Word().Matches(ConceptTable.JoinPhrases(text)))
@@ -19,7 +28,7 @@ public sealed partial class TermMatcher(IWordStemmer stemmer, AliasTable aliases
             stems.Add(StemOf(m.Value));
         }
 
-        return new TextTerms(stems, aliases.GroupsIn(text));
+        return stems;
     }
 
     public QueryTerm Term(string word, bool isName)

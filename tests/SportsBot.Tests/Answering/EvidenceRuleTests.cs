@@ -140,6 +140,18 @@ public sealed class EvidenceRuleTests
         Assert.Equal(answers, FactSpotter.Missing(AskedFor.HowMany, sentence, griner) is null);
     }
 
+    [Theory]
+    [InlineData("The International Olympic Committee suspended the ROC.", "IOC", true)]
+    [InlineData("The International Olympic Committee suspended the ROC.", "FIFA", false)]
+    [InlineData("Russian athletes took part as neutrals.", "compete", true)]
+    public void A_text_read_for_the_question_words_mentions_them_as_a_text_read_whole_does(string text, string word, bool mentioned)
+    {
+        var term = Matcher.Term(word, isName: char.IsUpper(word[0]));
+
+        Assert.Equal(mentioned, Matcher.Mentions(Matcher.Read(text), term));
+        Assert.Equal(mentioned, Matcher.Mentions(Matcher.Read(text, [term]), term));
+    }
+
     [Fact]
     public void A_who_question_does_not_take_the_first_word_of_a_sentence_read_with_the_one_before_for_a_name()
     {

@@ -21,7 +21,8 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Spor
     {
         var passages = retrieval.Passages.Take(_options.ArticlesJudged).ToList();
         var reading = Read(retrieval.Query, passages);
-        var sources = passages.Select(p => matcher.Read($"{p.Article.Title}\n{p.Article.Body}")).ToList();
+        var asked = reading.Names.Concat(reading.Focus).ToList();
+        var sources = passages.Select(p => matcher.Read($"{p.Article.Title}\n{p.Article.Body}", asked)).ToList();
         // A name no retrieved source mentions ("SW19") describes the subject in the asker's words rather than naming
         // it; a year or number is never a description ("the 2030 World Cup"), nor is a person's surname ("Anna Berg":
         // the sources may call her "Berg", but must name her). A lone digit is shorthand ("do 2 rubiales"), not a name.
@@ -112,7 +113,8 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Spor
         // A story is about what its headline names: a sentence of it need not repeat the name to be about it
         // ("Iran's players stay silent…", then "Some supporters held up the protesters' slogan"). Only for a question
         // read in English, whose names the rules can tell apart.
-        var title = matcher.Read(article.Title);
+        var asked = reading.Names.Concat(reading.Focus).ToList();
+        var title = matcher.Read(article.Title, asked);
         var titleNames = reading.Query.SearchedInEnglish && named.Any(name => Names(title, name));
         foreach (var sentence in ArticleSentences.Read(article.Body))
         {
@@ -121,7 +123,7 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Spor
                 continue;
             }
 
-            var context = matcher.Read(sentence.Context);
+            var context = matcher.Read(sentence.Context, asked);
             var namesHere = named.Count == 0 ? 1 : (double)named.Count(name => Names(context, name)) / named.Count;
             var focus = matcher.Coverage(reading.Focus, context);
             var missing = FactSpotter.Missing(reading.Asks, sentence.WithAntecedent, reading.Facts);
