@@ -21,8 +21,7 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Spor
     {
         var passages = retrieval.Passages.Take(_options.ArticlesJudged).ToList();
         var reading = Read(retrieval.Query, passages);
-        var asked = reading.Names.Concat(reading.Focus).ToList();
-        var sources = passages.Select(p => matcher.Read($"{p.Article.Title}\n{p.Article.Body}", asked)).ToList();
+        var sources = passages.Select(p => matcher.Read($"{p.Article.Title}\n{p.Article.Body}", reading.Terms)).ToList();
         // A name no retrieved source mentions ("SW19") describes the subject in the asker's words rather than naming
         // it; a year or number is never a description ("the 2030 World Cup"), nor is a person's surname ("Anna Berg":
         // the sources may call her "Berg", but must name her). A lone digit is shorthand ("do 2 rubiales"), not a name.
@@ -113,8 +112,7 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Spor
         // A story is about what its headline names: a sentence of it need not repeat the name to be about it
         // ("Iran's players stay silent…", then "Some supporters held up the protesters' slogan"). Only for a question
         // read in English, whose names the rules can tell apart.
-        var asked = reading.Names.Concat(reading.Focus).ToList();
-        var title = matcher.Read(article.Title, asked);
+        var title = matcher.Read(article.Title, reading.Terms);
         var titleNames = reading.Query.SearchedInEnglish && named.Any(name => Names(title, name));
         foreach (var sentence in ArticleSentences.Read(article.Body))
         {
@@ -123,14 +121,14 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Spor
                 continue;
             }
 
-            var context = matcher.Read(sentence.Context, asked);
+            var context = matcher.Read(sentence.Context, reading.Terms);
             var namesHere = named.Count == 0 ? 1 : (double)named.Count(name => Names(context, name)) / named.Count;
             var focus = matcher.Coverage(reading.Focus, context);
             var missing = FactSpotter.Missing(reading.Asks, sentence.WithAntecedent, reading.Facts);
             // A story about one sport may say something about another in passing ("Swimming's governing body, World
             // Aquatics, adopted a similar rule"): that sentence is about the sport it names.
             var aboutTheSport = sportsElsewhere.All(s => sports.Headlines(s, sentence.Context));
-            drafts.Add(new Draft(passage, rank, sentence, namesInSource && aboutTheSport, namesHere, focus, reading.Focus.Count, missing) { AboutTheSport = aboutTheSport, TitleNames = titleNames, Position = reading.Asks == AskedFor.Judgement });
+            drafts.Add(new Draft(passage, rank, sentence, namesInSource && aboutTheSport, namesHere, focus, reading.Focus.Count, missing) { AboutTheSport = aboutTheSport, TitleNames = titleNames, ForJudgement = reading.Asks == AskedFor.Judgement });
         }
 
         return drafts;
@@ -258,7 +256,7 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Spor
 
         public bool TitleNames { get; init; }
 
-        public bool Position { get; init; }
+        public bool ForJudgement { get; init; }
 
         public double Lexical { get; } = namesHere + focus;
 
@@ -268,8 +266,9 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Spor
 
         public EvidenceSentence ToEvidence()
         {
-            // Half of what the question asks about its names, or two of its words when it asks with many.
-            var check = new EvidenceCheck(NamesInSource, namesHere > 0 || TitleNames, focus, focus >= 0.5 || Math.Round(focus * focusTerms) >= 2 || SaysTheSame || (Position && focus > 0), missing) { AboutTheSport = AboutTheSport };
+            // Half of what the question asks about its names, or two of its words when it asks with many; for a
+            // judgement one, as a position seldom repeats the question.
+            var check = new EvidenceCheck(NamesInSource, namesHere > 0 || TitleNames, focus, focus >= 0.5 || Math.Round(focus * focusTerms) >= 2 || SaysTheSame || (ForJudgement && focus > 0), missing) { AboutTheSport = AboutTheSport };
             // Closeness first, then how much of the question the sentence says, then how close its article came in
             // retrieval; the opening paragraph of a news story is where its answer usually is.
             var score = Similarity + (0.25 * focus) + (0.1 * namesHere) + (0.3 * Passage.Similarity) + (Sentence.Paragraph == 0 ? 0.03 : 0);

@@ -8,4 +8,7 @@ namespace SportsBot.Core.Answering.Evidence;
 public sealed record QuestionReading(QueryAnalysis Query, IReadOnlyList<QueryTerm> Names, IReadOnlyList<QueryTerm> Focus, FactContext Facts)
 {
     public AskedFor Asks => Query.Asks;
+
+    /// <summary>Every word the rules look for in a text: its names and its focus.</summary>
+    public IReadOnlyList<QueryTerm> Terms { get; } = [.. Names, .. Focus];
 }
