@@ -89,7 +89,13 @@ public sealed partial class AnswerComposer(TimeProvider time, IOptions<AnswerOpt
         }
 
         var sources = new AnswerCitations();
-        var parts = new List<AnswerPart> { Part(AnswerRole.Lead, LeadIn.Current(opening.Passage.Article, sources.Quote(opening)), opening, sources) };
+        var parts = new List<AnswerPart>();
+        if (evidence.Unsupported is [_, ..] unsupported)
+        {
+            parts.Add(new AnswerPart(AnswerRole.Note, $"My sources do not say {string.Join(" or ", unsupported)}. What they report:", []));
+        }
+
+        parts.Add(Part(AnswerRole.Lead, LeadIn.Current(opening.Passage.Article, sources.Quote(opening)), opening, sources));
         var used = new List<EvidenceSentence> { opening };
         if (opening != lead && Adds(lead, used, sources))
         {

@@ -32,6 +32,11 @@ public static class EvidenceExplainer
             text.Append(CultureInfo.InvariantCulture, $"{p.Score:F4} sim={p.Similarity:F3} cov={p.Coverage:F2} {DateText.Iso(p.Article.Published) ?? "undated"} {p.Article.Id} chunks {string.Join(',', p.Chunks.Select(c => c.Chunk.Ordinal))}{(p.SupersededBy is { } s ? $" (superseded by {s})" : string.Empty)}\n");
         }
 
+        if (evidence.Unsupported is [_, ..] unsupported)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"  the sources on its subject do not say {string.Join(", ", unsupported)}: answered without it, flagged\n");
+        }
+
         foreach (var e in evidence.Judged.Where(e => e.Check.NamesInSource).Take(SentencesShown))
         {
             var sentence = e.Sentence.Text.Length <= 140 ? e.Sentence.Text : e.Sentence.Text[..137] + "...";

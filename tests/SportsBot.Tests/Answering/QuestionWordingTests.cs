@@ -4,8 +4,9 @@ namespace SportsBot.Tests.Answering;
 
 /// <summary>
 /// Questions as people type them, over a club takeover story: an opening "Then:" or "So", "the name of the…",
-/// "how old", "how many of the…", a role asked with "as", and a buyer asked with "bought" when the story says
-/// "purchase". Each asks for a kind of fact, and only a sentence carrying it answers.
+/// "how old", "how many of the…", a role asked with "as", a buyer asked with "bought" when the story says
+/// "purchase", and a number the story does not have. Each asks for a kind of fact, and only a sentence carrying
+/// it answers.
 /// </summary>
 public sealed class QuestionWordingTests : IClassFixture<QuestionWordingTests.Corpus>
 {
@@ -74,12 +75,24 @@ public sealed class QuestionWordingTests : IClassFixture<QuestionWordingTests.Co
         Assert.Contains("public interest", answer.Text);
     }
 
+    [Fact]
+    public async Task A_number_the_sources_do_not_have_is_answered_with_what_they_say_and_flagged()
+    {
+        var answer = await _corpus.AskAsync("Did the Lakeland fund invest 500 million in Harbour City?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.StartsWith("My sources do not say 500.", answer.Text);
+        Assert.Contains("305 million", answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder) =>
             folder.Write("harbour-city-sold.md", Articles.Markdown("Harbour City FC sold to the Lakeland Investment Fund", "2025-05-02",
                 """
                 Harbour City FC have a new owner. A consortium led by the Lakeland Investment Fund completed its purchase of the club from Tom Ashby on 2 May 2025, ending his 14 years in charge.
+
+                The fund invested 305 million pounds in the club.
 
                 The league had used its powers to block an earlier bid in 2024 on grounds of public interest.
 

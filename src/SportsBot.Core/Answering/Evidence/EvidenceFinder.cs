@@ -29,6 +29,15 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Spor
         var required = reading.Names
             .Where(n => (char.IsDigit(n.Word[0]) && n.Word.Length > 1) || surnames.Contains(n.Word) || sources.Any(s => matcher.Mentions(s, n)))
             .ToList();
+        // A number the question states that the sources on its subject do not have ("Why did Griner get 15 years?"
+        // when she got nine) is a premise they do not support: the question is answered without it, and the answer
+        // says so. A lone digit there is shorthand ("do 2 rubiales") and is simply dropped. A year is different: a
+        // year no source mentions is a time the sources do not cover.
+        var numbers = required.Where(n => n.Word.All(char.IsDigit) && n.Word.Length < 4).ToList();
+        var onTopic = sources.Where(s => required.Except(numbers).All(n => matcher.Mentions(s, n))).ToList();
+        var notOnTopic = onTopic.Count == 0 ? [] : numbers.Where(n => !onTopic.Any(s => matcher.Mentions(s, n))).ToList();
+        var unsupported = notOnTopic.Where(n => n.Word.Length > 1).Select(n => n.Word).ToList();
+        required = [.. required.Except(notOnTopic)];
         var named = NamesAsWritten(retrieval.Query.Question, required, reading.Facts.Relation);
         var sportsAsked = sports.Named(retrieval.Query.Terms);
         var drafts = new List<Draft>();
@@ -66,7 +75,7 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Spor
             .OrderByDescending(e => e.Answers)
             .ThenByDescending(e => e.Score)
             .ToList();
-        return new EvidenceSet(reading, judged);
+        return new EvidenceSet(reading, judged, unsupported);
     }
 
     /// <summary>Which question words are names: those the question shows as names, and those the sources only ever write capitalised.</summary>

@@ -1,7 +1,8 @@
 namespace SportsBot.Core.Answering.Evidence;
 
 /// <summary>The sentences of the retrieved articles that were judged, best first; the question is covered when one answers.</summary>
-public sealed record EvidenceSet(QuestionReading Question, IReadOnlyList<EvidenceSentence> Judged)
+/// <param name="Unsupported">Numbers the question states that no source has ("15 years" when the sources say nine): a premise the answer must not repeat as fact.</param>
+public sealed record EvidenceSet(QuestionReading Question, IReadOnlyList<EvidenceSentence> Judged, IReadOnlyList<string>? Unsupported = null)
 {
     public IEnumerable<EvidenceSentence> Answering => Judged.Where(s => s.Answers);
 
