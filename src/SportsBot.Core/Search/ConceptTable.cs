@@ -13,7 +13,8 @@ public sealed class ConceptTable
     private static readonly string[][] DefaultConcepts =
     [
         ["ban", "banned", "bar", "barred", "exclude", "excluded", "exclusion", "suspend", "suspended", "suspension", "expel", "expelled",
-            "prohibit", "prohibited", "forbid", "forbidden", "kick", "kicked", "block", "blocked", "outlaw", "boot", "booted", "remove", "removed"],
+            "prohibit", "prohibited", "forbid", "forbidden", "kick", "kicked", "block", "blocked", "outlaw", "boot", "booted", "remove", "removed",
+            "deport", "deported", "deportation"],
         ["allow", "allowed", "permit", "permitted", "clear", "cleared", "admit", "admitted", "readmit", "readmitted", "reinstate", "reinstated",
             "let", "eligible", "eligibility", "approve", "approved", "accept", "accepted", "welcome", "return", "returned", "lift", "lifted"],
         ["compete", "competing", "competition", "participate", "participation", "play", "played", "playing", "enter", "entered", "entry", "entries",
