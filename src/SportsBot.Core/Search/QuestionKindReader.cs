@@ -52,6 +52,13 @@ public static partial class QuestionKindReader
         };
     }
 
+    /// <summary>The role in "What was the name of the judge…" ("judge"), or null when the question is not put that way.</summary>
+    public static string? NamedRole(string question)
+    {
+        var lower = WithoutOpener(question).ToLowerInvariant();
+        return NameOf().Match(lower) is { Success: true } nameOf && RoleWord().Match(lower, nameOf.Length) is { Success: true } role ? role.Value : null;
+    }
+
     /// <summary>The sentence without the words that open it without asking anything ("So", "And", "Then:", "OK,").</summary>
     public static string WithoutOpener(string sentence) => Opener().Replace(sentence.Trim(), string.Empty);
 
@@ -91,6 +98,9 @@ public static partial class QuestionKindReader
 
     [GeneratedRegex(@"^what(?:'s|\s+is|\s+was|\s+were|\s+are)\s+the\s+names?\s+of\s+(?:the\s+|a\s+|an\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex NameOf();
+
+    [GeneratedRegex(@"\G[a-z-]+")]
+    private static partial Regex RoleWord();
 
     [GeneratedRegex(@"^(who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had|should|since|until)\b", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionWord();

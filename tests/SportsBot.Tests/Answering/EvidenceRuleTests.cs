@@ -154,6 +154,14 @@ public sealed class EvidenceRuleTests
         Assert.Equal(mentioned, Matcher.Mentions(Matcher.Read(text, [term]), term));
     }
 
+    [Theory]
+    [InlineData("The club said so.", 0, true)]
+    [InlineData("Fans waited. The club said so.", 13, true)]
+    [InlineData("Fans waited.\n\nThe club said so.", 14, true)]
+    [InlineData("Fans of Newcastle waited.", 8, false)]
+    public void A_capital_after_a_full_stop_opens_a_sentence_and_says_nothing_of_a_name(string text, int index, bool opens) =>
+        Assert.Equal(opens, FactSpotter.OpensSentence(text, index));
+
     [Fact]
     public void A_who_question_does_not_take_the_first_word_of_a_sentence_read_with_the_one_before_for_a_name()
     {

@@ -231,8 +231,7 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Spor
                 }
 
                 // A capital after a full stop says nothing; one mid-sentence marks a name.
-                var before = body[..at].TrimEnd();
-                if (before.Length > 0 && before[^1] is not ('.' or '!' or '?' or '"' or '“' or '\n'))
+                if (!FactSpotter.OpensSentence(body, at))
                 {
                     capitalised++;
                 }

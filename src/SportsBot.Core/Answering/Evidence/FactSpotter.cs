@@ -146,8 +146,7 @@ public static partial class FactSpotter
         {
             var w = m.Value;
             var acronym = w.Length >= 2 && w.All(c => char.IsUpper(c) || char.IsDigit(c)) && w.Any(char.IsLetter);
-            var opensSentence = sentence[..m.Index].TrimEnd() is var before && (before.Length == 0 || before[^1] is '.' or '!' or '?' or '"' or '“');
-            if ((!opensSentence && char.IsUpper(w[0]) && !IsCalendarWord(w)) || acronym)
+            if ((!OpensSentence(sentence, m.Index) && char.IsUpper(w[0]) && !IsCalendarWord(w)) || acronym)
             {
                 yield return w;
             }
@@ -155,6 +154,18 @@ public static partial class FactSpotter
     }
 
     public static bool IsCalendarWord(string word) => Calendar().IsMatch(word);
+
+    /// <summary>The word at <paramref name="index"/> opens a sentence (or the text): its capital says nothing of a name.</summary>
+    public static bool OpensSentence(string text, int index)
+    {
+        var at = index - 1;
+        while (at >= 0 && char.IsWhiteSpace(text[at]))
+        {
+            at--;
+        }
+
+        return at < 0 || text[at] is '.' or '!' or '?' or '"' or '“';
+    }
 
     private const string Months = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
         + "|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre"

@@ -22,6 +22,11 @@ public static partial class QuestionClauses
     /// </summary>
     public static string? WhoRelation(string clause)
     {
+        if (QuestionKindReader.NamedRole(clause) is { } role)
+        {
+            return role;
+        }
+
         var match = WhoDid().Match(QuestionKindReader.WithoutOpener(clause));
         if (!match.Success)
         {
@@ -32,7 +37,7 @@ public static partial class QuestionClauses
         return Auxiliary().IsMatch(word) ? null : word.ToLowerInvariant();
     }
 
-    [GeneratedRegex(@"^what(?:'s|\s+is|\s+was|\s+were)\s+the\s+names?\s+of\s+(?:the\s+|a\s+|an\s+)?(?<role>[a-z-]+)|^who\s+(?:(?:did|does|do|will|would|has|have|had)\s+.+?\s+as\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:new\s+)?(?<role>[a-z-]+)\b|(?:is|was|are|were)\s+(?:now\s+|currently\s+)?(?:the|a|an)\s+(?:[a-z-]+\s+)?(?<role>[a-z-]+)\s+(?:of|at|for|in|on)\b|(?<verb>[a-z]+)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^who\s+(?:(?:did|does|do|will|would|has|have|had)\s+.+?\s+as\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:new\s+)?(?<role>[a-z-]+)\b|(?:is|was|are|were)\s+(?:now\s+|currently\s+)?(?:the|a|an)\s+(?:[a-z-]+\s+)?(?<role>[a-z-]+)\s+(?:of|at|for|in|on)\b|(?<verb>[a-z]+)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex WhoDid();
 
     [GeneratedRegex(@"^(?:is|was|are|were|be|been|has|have|had|did|does|do|will|would|can|could|should|shall|may|might|must|else|exactly|actually|really|then|now|currently)$", RegexOptions.IgnoreCase)]
