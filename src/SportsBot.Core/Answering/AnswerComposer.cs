@@ -77,7 +77,10 @@ public sealed partial class AnswerComposer(TimeProvider time, IOptions<AnswerOpt
         var best = bestPerArticle[0];
         // Retrieval has already weighed the sources (both rankings, recency, a newer report on the same matter
         // first): the answer leads with the first of them that answers, unless the question dates what it asks about.
-        var lead = FromAskedYears(query, bestPerArticle) ?? bestPerArticle.MinBy(e => e.Rank)!;
+        // A question matched by its names alone (in a language the rules do not read) is answered first by the
+        // sentence closest to it, and whatever newer sources say follows, so nothing newer is left out.
+        var byNamesOnly = !query.SearchedInEnglish;
+        var lead = FromAskedYears(query, bestPerArticle) ?? (byNamesOnly ? best : bestPerArticle.MinBy(e => e.Rank)!);
 
         // The sentence that carries a date, a name or a reason is often not the one that states the matter
         // ("The IOC has suspended the ROC…" then "It said the ROC's decision to include… breached the Charter").
@@ -90,6 +93,11 @@ public sealed partial class AnswerComposer(TimeProvider time, IOptions<AnswerOpt
 
         var sources = new AnswerCitations();
         var parts = new List<AnswerPart>();
+        if (byNamesOnly)
+        {
+            parts.Add(new AnswerPart(AnswerRole.Note, $"I read questions in English, and yours looks like {query.AskedIn}, so I matched the names in it. What my sources say about them:", []));
+        }
+
         if (evidence.Unsupported is [_, ..] unsupported)
         {
             parts.Add(new AnswerPart(AnswerRole.Note, $"My sources do not say {string.Join(" or ", unsupported)}. What they report:", []));
@@ -124,6 +132,19 @@ public sealed partial class AnswerComposer(TimeProvider time, IOptions<AnswerOpt
         if (Stale(query, lead) is { } note)
         {
             parts.Add(note);
+        }
+
+        if (byNamesOnly)
+        {
+            var later = bestPerArticle
+                .Where(e => IsOlder(lead, e) && Adds(e, used, sources, RepeatsWhenOlder))
+                .OrderBy(e => e.Published)
+                .Take(Math.Min(_options.MaxEarlier, _options.MaxSources - sources.Count));
+            foreach (var newer in later)
+            {
+                parts.Add(Part(AnswerRole.Later, LeadIn.Later(newer.Passage.Article, sources.Quote(newer)), newer, sources));
+                used.Add(newer);
+            }
         }
 
         // What held before the newest source: told as history, newest first and oldest last, each dated once.

@@ -12,6 +12,9 @@ public enum AnswerRole
     /// <summary>An older report on the same matter, told as history.</summary>
     Earlier,
 
+    /// <summary>A newer report than the lead, for a question whose tense could not be read (one in another language, matched by its names).</summary>
+    Later,
+
     /// <summary>One side's attributed position, for a question that asks for a judgement.</summary>
     Position,
 

@@ -60,8 +60,17 @@ public sealed class AnswerService(
         var translated = language is null ? question : await translator.ToEnglishAsync(question, language, cancellationToken) ?? question;
         var searched = InstructionStripper.Question(translated);
         var retrieval = await retriever.RetrieveAsync(searched, cancellationToken);
-        if (speller.Correct(searched, retrieval.Passages.Select(p => $"{p.Article.Title}\n{p.Article.Body}")) is { } mended)
+        var untranslated = language is not null && translated == question;
+        // Words of another language searched as written are not slips ("sobre" is not "sabre"): a question is mended
+        // only into English, and one that mending makes English ("wat hapend to britny grinner") was English all along.
+        if (speller.Correct(searched, retrieval.Passages.Select(p => $"{p.Article.Title}\n{p.Article.Body}")) is { } mended
+            && (!untranslated || languages.NonEnglishLanguageOf(mended) is null))
         {
+            if (untranslated)
+            {
+                (language, untranslated) = (null, false);
+            }
+
             // Search again with the slips mended: the first search found the right stories by meaning, but its
             // keyword half and the answer's rules read "rubialis" as a word no source has.
             logger.LogDebug("Question {Question} searched again as {Mended}", searched, mended);
@@ -70,7 +79,7 @@ public sealed class AnswerService(
 
         retrieval = retrieval with { Query = retrieval.Query with { AskedAs = question, AskedIn = language, AlreadySaid = alreadySaid } };
         var answer = await answerer.AnswerAsync(retrieval, cancellationToken);
-        if (language is not null && translated == question && !answer.Known)
+        if (untranslated && !answer.Known)
         {
             answer = Answer.Remark(question, $"I read questions in English, and yours looks like {language}. Please ask it in English.");
         }

@@ -4,7 +4,7 @@ namespace SportsBot.Core.Answering;
 
 /// <summary>
 /// Writes an answer's parts as one text with [n] markers: the lead, what supports it and any note in one
-/// paragraph, then each earlier report or position in its own. The one place answer text is laid out; shortened
+/// paragraph, then each later or earlier report or position in its own. The one place answer text is laid out; shortened
 /// answers are laid out here too, from fewer parts, so nothing downstream parses answer text.
 /// </summary>
 public static class AnswerText
@@ -16,7 +16,7 @@ public static class AnswerText
         {
             if (text.Length > 0)
             {
-                text.Append(part.Role is AnswerRole.Earlier or AnswerRole.Position ? "\n\n" : " ");
+                text.Append(part.Role is AnswerRole.Earlier or AnswerRole.Later or AnswerRole.Position ? "\n\n" : " ");
             }
 
             text.Append(Render(part));

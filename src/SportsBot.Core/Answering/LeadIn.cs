@@ -6,7 +6,7 @@ namespace SportsBot.Core.Answering;
 
 /// <summary>
 /// How a quoted sentence is introduced: "As of 8 December 2023, the IOC…" for the answer, "Earlier, as of …:" for
-/// history, "According to an undated article from …:" when there is no date. Every claim carries its date once.
+/// history, "Later, as of …:" for a newer report after the lead, "According to an undated article from …:" when there is no date. Every claim carries its date once.
 /// </summary>
 public static partial class LeadIn
 {
@@ -36,6 +36,11 @@ public static partial class LeadIn
     public static string Earlier(Article article, string sentence) =>
         article.Published is { } date
             ? $"Earlier, as of {DateText.Format(date)}: {sentence}"
+            : $"An undated article from {Outlet(article.Source)} said: {sentence}";
+
+    public static string Later(Article article, string sentence) =>
+        article.Published is { } date
+            ? $"Later, as of {DateText.Format(date)}: {sentence}"
             : $"An undated article from {Outlet(article.Source)} said: {sentence}";
 
     /// <summary>"an unknown outlet", never "unknown outlet" in a sentence.</summary>

@@ -186,12 +186,55 @@ public sealed partial class WhatUsersSawTests(BundledKnowledgeFixture fixture)
     }
 
     [Fact]
-    public async Task A_question_in_another_language_without_a_model_is_asked_for_in_english()
+    public async Task A_question_in_another_language_whose_names_the_sources_lack_is_asked_for_in_english()
     {
         var answer = await AskAsync("Gli atleti bielorussi possono gareggiare alle Olimpiadi di Parigi?");
 
         Assert.False(answer.Known);
         Assert.Equal("I read questions in English, and yours looks like Italian. Please ask it in English.", answer.Text);
+    }
+
+    [Fact]
+    public async Task A_question_in_another_language_without_a_model_is_answered_from_the_sources_on_its_names_and_says_so()
+    {
+        var answer = await AskAsync("Welche Strafe verhängte die FIFA gegen Luis Rubiales?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.StartsWith("I read questions in English, and yours looks like German, so I matched the names in it.", answer.Text);
+        Assert.Equal("rubiales-banned-by-fifa-2023-10", answer.Citations[0].ArticleId);
+    }
+
+    [Fact]
+    public async Task A_question_in_another_language_sharing_only_one_name_with_the_sources_is_asked_for_in_english()
+    {
+        // "Qatar" is in the sources; "Danimarca" and "Mondiali" are Italian words, not names the sources have.
+        var answer = await AskAsync("Perché la Danimarca ha giocato i Mondiali in Qatar con maglie senza stemma?");
+
+        Assert.False(answer.Known, answer.Text);
+        Assert.Equal("I read questions in English, and yours looks like Italian. Please ask it in English.", answer.Text);
+    }
+
+    [Fact]
+    public async Task A_question_in_another_language_is_not_mended_into_english_words_and_newer_reports_follow_the_closest()
+    {
+        // "sobre" once became "sabre" and the answer was a fencing result.
+        var answer = await AskAsync("¿Qué decidió World Athletics sobre los atletas rusos?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.DoesNotContain("sabre", answer.Text);
+        Assert.All(answer.Citations, c => Assert.Contains("World Athletics", c.Title));
+        var later = answer.Parts.Where(p => p.Role == AnswerRole.Later).ToList();
+        Assert.NotEmpty(later);
+        Assert.All(later, p => Assert.True(p.Date > answer.AsOf, answer.Text));
+        Assert.Contains("\n\nLater, as of ", answer.Text);
+    }
+
+    [Fact]
+    public async Task A_misspelt_english_question_the_detector_takes_for_swedish_is_not_called_swedish_once_mended()
+    {
+        var answer = await AskAsync("wen wos valiva banned");
+
+        Assert.DoesNotContain("looks like", answer.Text);
     }
 
     private static string LeadOf(Answer answer) => answer.Parts.First(p => p.Role == AnswerRole.Lead).Text;

@@ -38,12 +38,18 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Spor
         var notOnTopic = onTopic.Count == 0 ? [] : numbers.Where(n => !onTopic.Any(s => matcher.Mentions(s, n))).ToList();
         var unsupported = notOnTopic.Where(n => n.Word.Length > 1).Select(n => n.Word).ToList();
         required = [.. required.Except(notOnTopic)];
+        // A question in a language the rules do not read, searched as written, is matched on its names alone; they
+        // must be mostly the sources' own ("Brittney Griner", "2022"), not words of that language ("Dezember",
+        // "Danimarca", "Mondiali") beside one the sources happen to share ("Qatar").
+        var byNamesOnly = !retrieval.Query.SearchedInEnglish;
+        var namesKnown = reading.Names.Count(n => sources.Any(s => matcher.Mentions(s, n)));
+        var tooFewNamesKnown = byNamesOnly && (namesKnown == 0 || namesKnown * 2 < reading.Names.Count);
         var named = NamesAsWritten(retrieval.Query.Question, required, reading.Facts.Relation);
         var sportsAsked = sports.Named(retrieval.Query.Terms);
         var drafts = new List<Draft>();
         for (var rank = 0; rank < passages.Count; rank++)
         {
-            var namesInSource = required.All(n => matcher.Mentions(sources[rank], n));
+            var namesInSource = !tooFewNamesKnown && required.All(n => matcher.Mentions(sources[rank], n));
             var article = passages[rank].Article;
             var headline = $"{article.Title}\n{article.Body.Split('\n', 2)[0]}";
             var aboutTheSport = sportsAsked.All(s => sports.Headlines(s, headline));
@@ -123,6 +129,7 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Spor
         // read in English, whose names the rules can tell apart.
         var title = matcher.Read(article.Title, reading.Terms);
         var titleNames = reading.Query.SearchedInEnglish && named.Any(name => Names(title, name));
+        var byNamesOnly = !reading.Query.SearchedInEnglish;
         foreach (var sentence in ArticleSentences.Read(article.Body))
         {
             if (!sentence.IsQuotable)
@@ -137,7 +144,12 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Spor
             // A story about one sport may say something about another in passing ("Swimming's governing body, World
             // Aquatics, adopted a similar rule"): that sentence is about the sport it names.
             var aboutTheSport = sportsElsewhere.All(s => sports.Headlines(s, sentence.Context));
-            drafts.Add(new Draft(passage, rank, sentence, namesInSource && aboutTheSport, namesHere, focus, reading.Focus.Count, missing) { AboutTheSport = aboutTheSport, TitleNames = titleNames, ForJudgement = reading.Asks == AskedFor.Judgement });
+            // Read by names alone, a sentence names them all, itself or through the sentence it follows or the headline.
+            var allNamed = named.All(name => Names(context, name) || Names(title, name));
+            drafts.Add(new Draft(passage, rank, sentence, namesInSource && aboutTheSport, namesHere, focus, reading.Focus.Count, missing)
+            {
+                AboutTheSport = aboutTheSport, TitleNames = titleNames, ForJudgement = reading.Asks == AskedFor.Judgement, ByNamesOnly = byNamesOnly, AllNamed = allNamed,
+            });
         }
 
         return drafts;
@@ -266,6 +278,10 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Spor
 
         public bool ForJudgement { get; init; }
 
+        public bool ByNamesOnly { get; init; }
+
+        public bool AllNamed { get; init; }
+
         public double Lexical { get; } = namesHere + focus;
 
         public double Similarity { get; set; }
@@ -276,7 +292,11 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Spor
         {
             // Half of what the question asks about its names, or two of its words when it asks with many; for a
             // judgement one, as a position seldom repeats the question.
-            var check = new EvidenceCheck(NamesInSource, namesHere > 0 || TitleNames, focus, focus >= 0.5 || Math.Round(focus * focusTerms) >= 2 || SaysTheSame || (ForJudgement && focus > 0), missing) { AboutTheSport = AboutTheSport };
+            // Read by names alone, the question's other words are in a language these rules do not read: the
+            // sentence must name all its names instead.
+            var check = ByNamesOnly
+                ? new EvidenceCheck(NamesInSource, namesHere > 0 && AllNamed, focus, FocusFound: true, missing) { AboutTheSport = AboutTheSport }
+                : new EvidenceCheck(NamesInSource, namesHere > 0 || TitleNames, focus, focus >= 0.5 || Math.Round(focus * focusTerms) >= 2 || SaysTheSame || (ForJudgement && focus > 0), missing) { AboutTheSport = AboutTheSport };
             // Closeness first, then how much of the question the sentence says, then how close its article came in
             // retrieval; the opening paragraph of a news story is where its answer usually is.
             var score = Similarity + (0.25 * focus) + (0.1 * namesHere) + (0.3 * Passage.Similarity) + (Sentence.Paragraph == 0 ? 0.03 : 0);
