@@ -7,7 +7,7 @@ public static partial class SentenceSplitter
 {
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
-        "mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "no", "gen", "col", "lt", "sgt", "prof", "inc", "ltd", "co",
+        "mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "v", "no", "gen", "col", "lt", "sgt", "prof", "inc", "ltd", "co",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "etc",
     };
 

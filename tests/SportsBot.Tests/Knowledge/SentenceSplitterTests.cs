@@ -22,6 +22,14 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
+    public void The_v_of_a_court_case_does_not_end_a_sentence()
+    {
+        var sentences = SentenceSplitter.Split("In the case of Semenya v. Switzerland, the judges found a violation. She welcomed it.");
+
+        Assert.Equal(["In the case of Semenya v. Switzerland, the judges found a violation.", "She welcomed it."], sentences);
+    }
+
+    [Fact]
     public void A_closing_quote_stays_with_its_sentence()
     {
         var sentences = SentenceSplitter.Split("He said: \"We hope sanctions will be lifted.\" The IOC disagreed.");
