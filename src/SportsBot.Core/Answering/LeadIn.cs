@@ -6,7 +6,8 @@ namespace SportsBot.Core.Answering;
 
 /// <summary>
 /// How a quoted sentence is introduced: "As of 8 December 2023, the IOC…" for the answer, "Earlier, as of …:" for
-/// history, "Later, as of …:" for a newer report after the lead, "According to an undated article from …:" when there is no date. Every claim carries its date once.
+/// history, "Later, as of …:" for a newer report after the lead, "According to an undated article from …:" when
+/// there is no date. Every claim carries its date once.
 /// </summary>
 public static partial class LeadIn
 {
@@ -33,14 +34,13 @@ public static partial class LeadIn
         return $"As of {DateText.Format(date)}, {LowerFirstIfCommon(sentence, article.Body)}";
     }
 
-    public static string Earlier(Article article, string sentence) =>
-        article.Published is { } date
-            ? $"Earlier, as of {DateText.Format(date)}: {sentence}"
-            : $"An undated article from {Outlet(article.Source)} said: {sentence}";
+    public static string Earlier(Article article, string sentence) => Told("Earlier", article, sentence);
 
-    public static string Later(Article article, string sentence) =>
+    public static string Later(Article article, string sentence) => Told("Later", article, sentence);
+
+    private static string Told(string when, Article article, string sentence) =>
         article.Published is { } date
-            ? $"Later, as of {DateText.Format(date)}: {sentence}"
+            ? $"{when}, as of {DateText.Format(date)}: {sentence}"
             : $"An undated article from {Outlet(article.Source)} said: {sentence}";
 
     /// <summary>"an unknown outlet", never "unknown outlet" in a sentence.</summary>

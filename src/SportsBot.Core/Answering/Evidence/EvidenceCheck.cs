@@ -10,6 +10,8 @@ namespace SportsBot.Core.Answering.Evidence;
 /// <item><see cref="FocusFound"/>: it mentions at least half of what the question asks about them (its other words, in any form or a word of the same concept), or says the same in other words (it is the source's sentence closest to the question, and close);</item>
 /// <item><see cref="FactMissing"/> is null: it carries the kind of fact asked for (a date for "when", for "who" a name and what the question asks the person to have done or be: "chairs", "chief executive"…).</item>
 /// </list>
+/// A question in another language searched as written (no model to translate it) is read by its names alone: its
+/// other words are not checked, and the sentence (with the one it points back to, or the headline) must name them all.
 /// </summary>
 public sealed record EvidenceCheck(bool NamesInSource, bool NameInSentence, double Focus, bool FocusFound, string? FactMissing)
 {
