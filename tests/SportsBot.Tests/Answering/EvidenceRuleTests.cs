@@ -200,6 +200,16 @@ public sealed class EvidenceRuleTests
         Assert.Equal(answers, FactSpotter.Missing(AskedFor.Who, sentence, Context() with { Relation = relation }) is null);
     }
 
+    [Fact]
+    public void Explain_says_a_question_read_by_its_names_alone_needs_all_of_them_in_the_sentence()
+    {
+        var byNames = new EvidenceCheck(NamesInSource: true, NameInSentence: false, Focus: 0, FocusFound: true, FactMissing: null) { ByNamesOnly = true };
+        var inEnglish = byNames with { ByNamesOnly = false };
+
+        Assert.Equal("read by its names alone, and the sentence, with its headline, does not name them all", byNames.Verdict);
+        Assert.Equal("neither the sentence nor its headline names any of the question's names", inEnglish.Verdict);
+    }
+
     private static FactContext Context(bool asksForWinner = false, bool asksForPeople = false, string? subject = null) =>
         new(new HashSet<string> { Matcher.StemOf("ioc"), Matcher.StemOf("roc"), Matcher.StemOf("russia") }, null, null, subject, subject is null ? [] : new AliasTable().Expand(subject), asksForWinner, Matcher, asksForPeople);
 }

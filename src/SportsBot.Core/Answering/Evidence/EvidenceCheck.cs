@@ -18,12 +18,16 @@ public sealed record EvidenceCheck(bool NamesInSource, bool NameInSentence, doub
     /// <summary>A sport the question names ("football") is named, itself or by its bodies and competitions (<see cref="Search.SportTable"/>), in the source's title or opening, or else in the sentence (read with the one it points back to).</summary>
     public bool AboutTheSport { get; init; } = true;
 
+    /// <summary>The question was read by its names alone (<see cref="NameInSentence"/> then means all of them).</summary>
+    public bool ByNamesOnly { get; init; }
+
     public bool Passes => NamesInSource && NameInSentence && FocusFound && FactMissing is null;
 
     /// <summary>The first rule that failed, in words (for <c>ask --explain</c>).</summary>
     public string Verdict =>
         !AboutTheSport ? "neither the source nor the sentence is about the sport the question names"
         : !NamesInSource ? "the source does not name everything the question names"
+        : !NameInSentence && ByNamesOnly ? "read by its names alone, and the sentence, with its headline, does not name them all"
         : !NameInSentence ? "neither the sentence nor its headline names any of the question's names"
         : !FocusFound ? $"the sentence mentions {Focus:P0} of the question's other words"
         : FactMissing is { } missing ? missing
