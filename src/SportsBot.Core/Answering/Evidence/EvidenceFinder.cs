@@ -42,11 +42,10 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Spor
         // must be mostly the sources' own ("Brittney Griner", "2022"), not words of that language ("Dezember",
         // "Danimarca", "Mondiali") beside one the sources happen to share ("Qatar").
         var byNamesOnly = !retrieval.Query.SearchedInEnglish;
-        var namesKnown = reading.Names.Count(n => sources.Any(s => matcher.Mentions(s, n)));
-        var tooFewNamesKnown = byNamesOnly && (namesKnown == 0 || namesKnown * 2 < reading.Names.Count);
+        var tooFewNamesKnown = byNamesOnly && TooFewKnown(reading.Names, sources);
         var named = NamesAsWritten(retrieval.Query.Question, required, reading.Facts.Relation);
         var sportsAsked = sports.Named(retrieval.Query.Terms);
-        var drafts = new List<Draft>();
+        var drafts = new List<SentenceDraft>();
         for (var rank = 0; rank < passages.Count; rank++)
         {
             var namesInSource = !tooFewNamesKnown && required.All(n => matcher.Mentions(sources[rank], n));
@@ -120,10 +119,10 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Spor
     }
 
     /// <param name="sportsElsewhere">Sports the question names that the story's headline does not: a sentence of it answers only if it names them itself.</param>
-    private List<Draft> Judge(QuestionReading reading, List<QueryTerm[]> named, RetrievedPassage passage, int rank, bool namesInSource, IReadOnlyList<int> sportsElsewhere)
+    private List<SentenceDraft> Judge(QuestionReading reading, List<QueryTerm[]> named, RetrievedPassage passage, int rank, bool namesInSource, IReadOnlyList<int> sportsElsewhere)
     {
         var article = passage.Article;
-        var drafts = new List<Draft>();
+        var drafts = new List<SentenceDraft>();
         // A story is about what its headline names: a sentence of it need not repeat the name to be about it
         // ("Iran's players stay silent…", then "Some supporters held up the protesters' slogan"). Only for a question
         // read in English, whose names the rules can tell apart.
@@ -145,14 +144,21 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Spor
             // Aquatics, adopted a similar rule"): that sentence is about the sport it names.
             var aboutTheSport = sportsElsewhere.All(s => sports.Headlines(s, sentence.Context));
             // Read by names alone, a sentence names them all, itself or through the sentence it follows or the headline.
-            var allNamed = named.All(name => Names(context, name) || Names(title, name));
-            drafts.Add(new Draft(passage, rank, sentence, namesInSource && aboutTheSport, namesHere, focus, reading.Focus.Count, missing)
+            var allNamed = byNamesOnly && named.All(name => Names(context, name) || Names(title, name));
+            drafts.Add(new SentenceDraft(passage, rank, sentence, namesInSource && aboutTheSport, namesHere, focus, reading.Focus.Count, missing)
             {
                 AboutTheSport = aboutTheSport, TitleNames = titleNames, ForJudgement = reading.Asks == AskedFor.Judgement, ByNamesOnly = byNamesOnly, AllNamed = allNamed,
             });
         }
 
         return drafts;
+    }
+
+    /// <summary>Fewer than half of the question's names (or none) are in any retrieved source.</summary>
+    private bool TooFewKnown(IReadOnlyList<QueryTerm> names, List<TextTerms> sources)
+    {
+        var known = names.Count(n => sources.Any(s => matcher.Mentions(s, n)));
+        return known == 0 || known * 2 < names.Count;
     }
 
     private bool Names(TextTerms text, QueryTerm[] name) => name.All(word => matcher.Mentions(text, word));
@@ -261,46 +267,4 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Spor
         "fair", "unfair", "right", "wrong", "justified", "unjustified", "just", "unjust", "hypocritical", "reasonable", "legitimate",
         "discriminatory", "deserved", "ok", "okay", "acceptable", "think", "opinion", "view", "good", "bad", "idea", "being",
     };
-
-    private sealed class Draft(RetrievedPassage passage, int rank, ArticleSentence sentence, bool namesInSource, double namesHere, double focus, int focusTerms, string? missing)
-    {
-        public RetrievedPassage Passage { get; } = passage;
-
-        public int Rank { get; } = rank;
-
-        public ArticleSentence Sentence { get; } = sentence;
-
-        public bool NamesInSource { get; } = namesInSource;
-
-        public bool AboutTheSport { get; init; } = true;
-
-        public bool TitleNames { get; init; }
-
-        public bool ForJudgement { get; init; }
-
-        public bool ByNamesOnly { get; init; }
-
-        public bool AllNamed { get; init; }
-
-        public double Lexical { get; } = namesHere + focus;
-
-        public double Similarity { get; set; }
-
-        public bool SaysTheSame { get; set; }
-
-        public EvidenceSentence ToEvidence()
-        {
-            // Half of what the question asks about its names, or two of its words when it asks with many; for a
-            // judgement one, as a position seldom repeats the question.
-            // Read by names alone, the question's other words are in a language these rules do not read: the
-            // sentence must name all its names instead.
-            var check = ByNamesOnly
-                ? new EvidenceCheck(NamesInSource, namesHere > 0 && AllNamed, focus, FocusFound: true, missing) { AboutTheSport = AboutTheSport, ByNamesOnly = true }
-                : new EvidenceCheck(NamesInSource, namesHere > 0 || TitleNames, focus, focus >= 0.5 || Math.Round(focus * focusTerms) >= 2 || SaysTheSame || (ForJudgement && focus > 0), missing) { AboutTheSport = AboutTheSport };
-            // Closeness first, then how much of the question the sentence says, then how close its article came in
-            // retrieval; the opening paragraph of a news story is where its answer usually is.
-            var score = Similarity + (0.25 * focus) + (0.1 * namesHere) + (0.3 * Passage.Similarity) + (Sentence.Paragraph == 0 ? 0.03 : 0);
-            return new EvidenceSentence(Passage, Rank, Sentence, Similarity, check, score);
-        }
-    }
 }

@@ -1,0 +1,45 @@
+using SportsBot.Core.Search;
+
+namespace SportsBot.Core.Answering.Evidence;
+
+/// <summary>A sentence of a retrieved source being judged: what the rules found in it, before it becomes an <see cref="EvidenceSentence"/>.</summary>
+internal sealed class SentenceDraft(RetrievedPassage passage, int rank, ArticleSentence sentence, bool namesInSource, double namesHere, double focus, int focusTerms, string? missing)
+{
+    public RetrievedPassage Passage { get; } = passage;
+
+    public int Rank { get; } = rank;
+
+    public ArticleSentence Sentence { get; } = sentence;
+
+    public bool NamesInSource { get; } = namesInSource;
+
+    public bool AboutTheSport { get; init; } = true;
+
+    public bool TitleNames { get; init; }
+
+    public bool ForJudgement { get; init; }
+
+    public bool ByNamesOnly { get; init; }
+
+    public bool AllNamed { get; init; }
+
+    public double Lexical { get; } = namesHere + focus;
+
+    public double Similarity { get; set; }
+
+    public bool SaysTheSame { get; set; }
+
+    public EvidenceSentence ToEvidence()
+    {
+        // Half of what the question asks about its names, or two of its words when it asks with many; for a
+        // judgement one, as a position seldom repeats the question. Read by names alone, the question's other words
+        // are in a language these rules do not read: the sentence must name all its names instead.
+        var check = ByNamesOnly
+            ? new EvidenceCheck(NamesInSource, namesHere > 0 && AllNamed, focus, FocusFound: true, missing) { AboutTheSport = AboutTheSport, ByNamesOnly = true }
+            : new EvidenceCheck(NamesInSource, namesHere > 0 || TitleNames, focus, focus >= 0.5 || Math.Round(focus * focusTerms) >= 2 || SaysTheSame || (ForJudgement && focus > 0), missing) { AboutTheSport = AboutTheSport };
+        // Closeness first, then how much of the question the sentence says, then how close its article came in
+        // retrieval; the opening paragraph of a news story is where its answer usually is.
+        var score = Similarity + (0.25 * focus) + (0.1 * namesHere) + (0.3 * Passage.Similarity) + (Sentence.Paragraph == 0 ? 0.03 : 0);
+        return new EvidenceSentence(Passage, Rank, Sentence, Similarity, check, score);
+    }
+}
