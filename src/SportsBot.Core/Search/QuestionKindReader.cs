@@ -120,7 +120,7 @@ public static partial class QuestionKindReader
     [GeneratedRegex(@"\b(?:of|on|in|for|to|with|about|after|before|from|by|against|between|during|over)\b|\b(?:happening|happened|going|allowed|banned|doing|done|decided)\b")]
     private static partial Regex NotANounPhrase();
 
-    [GeneratedRegex(@"\bhow (?:many|much)\s+(?:of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?)?(?<noun>[a-z]+)?|\bhow (?<noun>old)\b|\bhow (?:long|often)\b|\b(?:what|which) (?:number|percentage|share|proportion)\b|\b(?:what|which) (?:(?:is|was|were) the )?(?:final )?(?<noun>score|scoreline|result)\b|\bwhat (?:is|was|were) the (?:number|percentage|tally|total)\b|\bby how much\b")]
+    [GeneratedRegex(@"\bhow (?<noun>much)(?=\s+(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should)\b)|\bhow (?:many|much)\s+(?:of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?)?(?:(?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|may|might|must)\b)(?<noun>[a-z]+))?|\bhow (?<noun>old)\b|\bhow (?:long|often)\b|\b(?:what|which) (?:number|percentage|share|proportion)\b|\b(?:what|which) (?:(?:is|was|were) the )?(?:final )?(?<noun>score|scoreline|result)\b|\bwhat (?:is|was|were) the (?:number|percentage|tally|total)\b|\bby how much\b")]
     private static partial Regex HowMany();
 
     [GeneratedRegex(@"^(?:when|since when|until when|till when|by when|how long ago)\b|\b(?:what|which) (?:date|day|year|month|time|season)\b|\bsince when\b")]

@@ -140,6 +140,25 @@ public sealed class EvidenceRuleTests
         Assert.Equal(answers, FactSpotter.Missing(AskedFor.HowMany, sentence, griner) is null);
     }
 
+    [Fact]
+    public void How_much_followed_by_a_verb_asks_for_an_amount_not_for_a_counted_noun()
+    {
+        Assert.Equal((AskedFor.HowMany, (string?)null, "much"), QuestionKindReader.Read("how much did ashley flog the club for"));
+        Assert.Equal((AskedFor.HowMany, (string?)null, "money"), QuestionKindReader.Read("How much money did the deal raise?"));
+        Assert.Equal((AskedFor.HowMany, (string?)null, null), QuestionKindReader.Read("How many did Russia win?"));
+    }
+
+    [Theory]
+    [InlineData("The deal is reported to be worth about £305 million.", true)]
+    [InlineData("The fund holds 80 per cent of the club.", true)]
+    [InlineData("The consortium completed its purchase on 7 October 2021, ending Ashley's 14 years in charge.", false)]
+    public void A_how_much_question_needs_an_amount_of_money_or_a_share(string sentence, bool answers)
+    {
+        var amount = Context() with { AskedWord = "much", AskedStem = Matcher.StemOf("much") };
+
+        Assert.Equal(answers, FactSpotter.Missing(AskedFor.HowMany, sentence, amount) is null);
+    }
+
     [Theory]
     [InlineData("The International Olympic Committee suspended the ROC.", "IOC", true)]
     [InlineData("The International Olympic Committee suspended the ROC.", "FIFA", false)]

@@ -17,7 +17,7 @@ public static partial class FactSpotter
     {
         AskedFor.When => HasDate(sentence) ? null : "no date",
         AskedFor.Where => HasPlace(sentence, context) ? null : "no place",
-        AskedFor.HowMany => HasCount(sentence, context) ? null : context.AskedWord is "old" ? "no age" : context.AskedStem is null ? "no number" : $"no number of {context.AskedWord}",
+        AskedFor.HowMany => HasCount(sentence, context) ? null : context.AskedWord is "old" ? "no age" : context.AskedWord is "much" ? "no amount" : context.AskedStem is null ? "no number" : $"no number of {context.AskedWord}",
         AskedFor.Why => HasReason(sentence) || Explanation().IsMatch(sentence) ? null : "no reason given",
         AskedFor.Who => !context.SaysRelation(sentence) ? $"does not say who {context.Relation}"
             : HasActor(sentence, context) ? null : context.AsksForWinner ? "no one named as winning" : "no one named",
@@ -49,6 +49,13 @@ public static partial class FactSpotter
                     .Concat(WordWithPosition().Matches(age.Value))
                     .Concat(WordWithPosition().Matches(sentence[(age.Index + age.Length)..]).Take(AgeNameDistance))
                     .Any(w => char.IsUpper(w.Value[0]) && context.IsQuestionName(w.Value)));
+        }
+
+        // "How much did Ashley sell the club for": an amount of money or a share, not any number in the story.
+        if (context.AskedWord is "much")
+        {
+            return sentence.Contains("per cent", StringComparison.OrdinalIgnoreCase)
+                || WordWithPosition().Matches(sentence).Any(w => Money().IsMatch(w.Value) || w.Value.Contains('%') || w.Value.Equals("percent", StringComparison.OrdinalIgnoreCase));
         }
 
         // "What was the score": a result such as 45-42, nothing else.
