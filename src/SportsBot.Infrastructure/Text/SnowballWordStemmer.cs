@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Tartarus.Snowball.Ext;
 using SportsBot.Core.Search;
 
@@ -24,7 +25,7 @@ public sealed class SnowballWordStemmer : IWordStemmer
 
         // The Snowball stemmer keeps state between calls: one per thread.
         var stemmer = _stemmer ??= new EnglishStemmer();
-        stemmer.SetCurrent(word);
+        stemmer.SetCurrent(WithoutAccents(word));
         stemmer.Stem();
         stem = stemmer.Current;
         if (_stems.Count < MaxCachedWords)
@@ -33,5 +34,19 @@ public sealed class SnowballWordStemmer : IWordStemmer
         }
 
         return stem;
+    }
+
+    /// <summary>Fans type "Ozil" and "fiancee", articles "Özil" and "fiancée": both stem alike, as the keyword index folds them too.</summary>
+    private static string WithoutAccents(string word)
+    {
+        if (word.All(char.IsAscii))
+        {
+            return word;
+        }
+
+        // Folding can turn one letter into several ("æ" into "ae").
+        var folded = new char[word.Length * 4];
+        var length = ASCIIFoldingFilter.FoldToASCII(word.ToCharArray(), 0, folded, 0, word.Length);
+        return new string(folded, 0, length);
     }
 }

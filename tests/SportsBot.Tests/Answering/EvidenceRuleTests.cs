@@ -165,6 +165,8 @@ public sealed class EvidenceRuleTests
     [InlineData("Russian athletes took part as neutrals.", "compete", true)]
     [InlineData("He was removed from the country on Sunday.", "deported", true)]
     [InlineData("The club completed its purchase of the stadium.", "bought", true)]
+    [InlineData("Mesut Özil announced that he would no longer play for Germany.", "Ozil", true)]
+    [InlineData("Hatice Cengiz, the fiancée of the journalist, spoke out against the deal.", "fiancee", true)]
     public void A_text_read_for_the_question_words_mentions_them_as_a_text_read_whole_does(string text, string word, bool mentioned)
     {
         var term = Matcher.Term(word, isName: char.IsUpper(word[0]));
