@@ -172,7 +172,8 @@ public sealed partial class AnswerComposer(TimeProvider time, IOptions<AnswerOpt
         var used = new List<EvidenceSentence>();
         foreach (var position in answering.Where(e => e.Score >= answering[0].Score - (2 * AboutAsWell)))
         {
-            if (used.Count >= _options.MaxSources || !Adds(position, used, sources) || used.Count(u => u.Passage.Article.Id == position.Passage.Article.Id) >= 2)
+            if (used.Count >= _options.MaxSources || !Adds(position, used, sources) || used.Count(u => u.Passage.Article.Id == position.Passage.Article.Id) >= 2
+                || SpokeAlready(position, used))
             {
                 continue;
             }
@@ -187,6 +188,13 @@ public sealed partial class AnswerComposer(TimeProvider time, IOptions<AnswerOpt
 
         var asOf = used.Max(e => e.Published);
         return Answer.Compose(question, parts, sources.ToList(), asOf, AnswerMode.Extractive);
+    }
+
+    /// <summary>Each side is heard once: a position by a speaker already quoted ("The Premier League said…" twice) gives way to another side's.</summary>
+    private static bool SpokeAlready(EvidenceSentence position, List<EvidenceSentence> used)
+    {
+        var speaker = FactSpotter.Speaker(position.Sentence.Text);
+        return speaker.Count > 0 && used.Any(u => speaker.Overlaps(FactSpotter.Speaker(u.Sentence.Text)));
     }
 
     /// <summary>

@@ -30,9 +30,20 @@ public sealed class JudgementPositionTests : IClassFixture<JudgementPositionTest
         Assert.DoesNotContain("almost invisible", answer.Text);
     }
 
+    [Fact]
+    public async Task Each_side_is_heard_once_when_two_outlets_quote_the_same_body()
+    {
+        var answer = await _corpus.AskAsync("Was the Harbour League right to approve Varan's takeover of Castle FC?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("Fair Play Watch", answer.Text);
+        Assert.Single(answer.Parts, p => p.Text.Contains("Harbour League approved", StringComparison.Ordinal) || p.Text.Contains("Harbour League said", StringComparison.Ordinal));
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
-        protected override void Write(TempFolder folder) =>
+        protected override void Write(TempFolder folder)
+        {
             folder.Write("nordkit-velden-shirts.md", Articles.Markdown("Nordkit unveils muted Velden shirts for the Arland Cup", "2025-09-12",
                 """
                 Nordkit has unveiled Velden's shirts for the Arland Cup with the badges almost invisible.
@@ -41,5 +52,18 @@ public sealed class JudgementPositionTests : IClassFixture<JudgementPositionTest
 
                 The Arland organisers said they rejected the company's protest and that conditions for workers had improved.
                 """));
+            folder.Write("castle-takeover-approved.md", Articles.Markdown("Harbour League approves Varan-led takeover of Castle FC", "2025-10-01",
+                """
+                The Harbour League approved the takeover of Castle FC after receiving what it called binding assurances that the state of Varan would not control the club.
+
+                Fair Play Watch said the Harbour League should never have approved the takeover of Castle FC, calling it an attempt by Varan to polish its image through football.
+                """));
+            folder.Write("castle-takeover-completed.md", Articles.Markdown("Castle FC takeover by Varan consortium completed", "2025-10-01",
+                """
+                A consortium led by Varan's investment fund has completed its takeover of Castle FC.
+
+                The Harbour League said it was right to approve the takeover of Castle FC by the Varan-led consortium.
+                """));
+        }
     }
 }

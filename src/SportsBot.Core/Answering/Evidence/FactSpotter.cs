@@ -34,6 +34,20 @@ public static partial class FactSpotter
     /// <summary>A reporting verb or a quotation: somebody's position, not the outlet's.</summary>
     public static bool IsAttributedPosition(string sentence) => Reporting().IsMatch(sentence) || Quotation().IsMatch(sentence);
 
+    /// <summary>
+    /// Who holds a position: the names before its reporting verb ("Premier League" in "The Premier League said…"),
+    /// not counting the sentence's first word, capitalised as any first word is. Empty when none are named.
+    /// </summary>
+    public static IReadOnlySet<string> Speaker(string sentence)
+    {
+        var verb = Reporting().Match(sentence);
+        var before = verb.Success ? sentence[..verb.Index] : string.Empty;
+        return WordWithPosition().Matches(before)
+            .Where(w => w.Index > 0 && char.IsUpper(w.Value[0]))
+            .Select(w => w.Value)
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
     private static bool HasPlace(string sentence, FactContext context) =>
         Place().Matches(sentence).Any(m => !IsCalendarWord(m.Groups["name"].Value) && !context.IsQuestionName(m.Groups["name"].Value))
         || Venue().IsMatch(sentence);
@@ -220,7 +234,7 @@ public static partial class FactSpotter
     [GeneratedRegex(@"\b(?:because|due to|owing to|after (?:\w+ing|a positive|an? (?:doping|anti-doping|breach|violation|refusal)|(?:the |its |their |his |her )?(?:[\p{L}'’-]+ ){1,3}(?:\w+ed|did|made|took|gave|broke|refused to|chose to))\b|following (?:a|an|its|their|the) (?:positive|doping|anti-doping|breach|violation|refusal|invasion)|over (?:its|their|his|her|the)|for (?:violating|breaching|failing|refusing|including|having|allegedly|its role|their role)|citing|cited|in response to|as a result|on (?:the )?grounds|in protest|so that|in order to|reasons?|breach(?:ed|es)?|violat(?:ed|ion|ions|ing)|in light of|amid|since it|since they|as it|as they)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Reason();
 
-    [GeneratedRegex(@"\b(?:said|says|say|called|calls|described|describes|criticised|criticized|condemned|welcomed|argued|argues|accused|praised|insisted|warned|told|stated|claimed|complained|demanded|urged|slammed|hailed|labelled|labeled|denounced|defended|protested|objected|according to|in a statement)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:said|says|say|called|calls|described|describes|criticised|criticized|condemned|welcomed|argued|argues|accused|praised|insisted|warned|told|stated|claimed|complained|demanded|urged|slammed|hailed|labelled|labeled|denounced|defended|protested|objected|rejected|dismissed|denied|disputed|responded|replied|countered|according to|in a statement)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Reporting();
 
     // A decision's reason is often the decider's own account: "Parsons said the situation had become untenable".
