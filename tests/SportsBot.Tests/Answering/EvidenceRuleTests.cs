@@ -151,6 +151,14 @@ public sealed class EvidenceRuleTests
     }
 
     [Theory]
+    [InlineData("How many Australian Open titles did Djokovic have when he was deported?", "titles")]
+    [InlineData("How many neutral athletes won medals in Paris?", "athletes")]
+    [InlineData("How many Russian people were at the final?", "people")]
+    [InlineData("How many medals did neutral athletes win?", "medals")]
+    public void A_how_many_question_counts_its_first_plural_noun_not_the_word_before_it(string question, string counted) =>
+        Assert.Equal((AskedFor.HowMany, (string?)null, counted), QuestionKindReader.Read(question));
+
+    [Theory]
     [InlineData("The deal is reported to be worth about £305 million.", true)]
     [InlineData("The fund holds 80 per cent of the club.", true)]
     [InlineData("The consortium completed its purchase on 7 October 2021, ending Ashley's 14 years in charge.", false)]
