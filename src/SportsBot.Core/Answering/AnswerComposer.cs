@@ -12,7 +12,7 @@ namespace SportsBot.Core.Answering;
 /// well as the best (for a question about the past, simply the best), with the sentence it points back to; at
 /// most <see cref="AnswerOptions.MaxSupporting"/> sentences that add to it; then older reports on the matter as
 /// history, newest first. A source none of whose sentences answers is not cited. A question asking for a
-/// judgement gets the attributed positions and no verdict.
+/// judgement gets the attributed positions, each side once, and no verdict.
 /// </summary>
 public sealed partial class AnswerComposer(TimeProvider time, IOptions<AnswerOptions> options)
 {

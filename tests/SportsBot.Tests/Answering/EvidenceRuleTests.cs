@@ -99,9 +99,9 @@ public sealed class EvidenceRuleTests
 
     [Theory]
     [InlineData(AskedFor.When, "The club announced the change on 31 March 2023.", true)]
+    [InlineData(AskedFor.When, "The club announced the change after a long review.", false)]
     [InlineData(AskedFor.Judgement, "The tournament's organisers rejected the kit maker's claims.", true)]
     [InlineData(AskedFor.Judgement, "The kit maker unveiled the shirts on 28 September.", false)]
-    [InlineData(AskedFor.When, "The club announced the change after a long review.", false)]
     [InlineData(AskedFor.Why, "The IOC suspended the ROC because it included four regional councils.", true)]
     [InlineData(AskedFor.Why, "The IOC suspended the ROC on Thursday.", false)]
     [InlineData(AskedFor.Why, "IPC President Andrew Parsons said the situation in the athletes' villages had become untenable.", true)]
