@@ -126,9 +126,9 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Spor
         // A story is about what its headline names: a sentence of it need not repeat the name to be about it
         // ("Iran's players stay silent…", then "Some supporters held up the protesters' slogan"). Only for a question
         // read in English, whose names the rules can tell apart.
-        var title = matcher.Read(article.Title, reading.Terms);
-        var titleNames = reading.Query.SearchedInEnglish && named.Any(name => Names(title, name));
         var byNamesOnly = !reading.Query.SearchedInEnglish;
+        var title = matcher.Read(article.Title, reading.Terms);
+        var titleNames = !byNamesOnly && named.Any(name => Names(title, name));
         foreach (var sentence in ArticleSentences.Read(article.Body))
         {
             if (!sentence.IsQuotable)
