@@ -12,7 +12,8 @@ namespace SportsBot.Infrastructure.Search;
 /// the question's words are taken rarest first while the chunks they match fit
 /// <see cref="SearchOptions.KeywordCandidateBudget"/>; those words pick and rank the candidates, and the common
 /// words only re-rank the few hundred best of them, from their text. When every word fits (any store of a few
-/// thousand chunks), this is exactly one bm25 query over all of them.
+/// thousand chunks), this is exactly one bm25 query over all of them. How many chunks hold each word is counted
+/// once per word and store state (<see cref="PhraseStatistics"/>).
 /// </summary>
 public sealed class FtsKeywordSearch(SqliteDatabase db, IOptions<SearchOptions> options) : IKeywordSearch
 {
@@ -21,6 +22,8 @@ public sealed class FtsKeywordSearch(SqliteDatabase db, IOptions<SearchOptions> 
 
     /// <summary>A common word's weight comes from its share of the newest chunks; this many are sampled.</summary>
     private const int SampledChunks = 1000;
+
+    private readonly PhraseStatistics _statistics = new();
 
     public Task<IReadOnlyList<KeywordHit>> SearchAsync(QueryAnalysis query, int limit, CancellationToken cancellationToken)
     {
@@ -31,14 +34,13 @@ public sealed class FtsKeywordSearch(SqliteDatabase db, IOptions<SearchOptions> 
             return Task.FromResult<IReadOnlyList<KeywordHit>>([]);
         }
 
-        return Task.FromResult(db.Use(c => Search(c, phrases, limit, options.Value.KeywordCandidateBudget)));
+        return Task.FromResult(db.Use(c => Search(c, _statistics.StampOf(c), phrases, limit, options.Value.KeywordCandidateBudget)));
     }
 
-    private static IReadOnlyList<KeywordHit> Search(SQLiteConnection c, IReadOnlyList<FtsPhrase> phrases, int limit, int budget)
+    private IReadOnlyList<KeywordHit> Search(SQLiteConnection c, PhraseStatistics.Stamp stamp, IReadOnlyList<FtsPhrase> phrases, int limit, int budget)
     {
-        // Counting stops past the budget, so a common word costs no more than a rare one here.
         var counted = phrases
-            .Select(p => (Phrase: p, Chunks: c.ExecuteScalar<int>("SELECT count(*) FROM (SELECT 1 FROM chunks_fts WHERE chunks_fts MATCH ? LIMIT ?)", p.Match, budget + 1)))
+            .Select(p => (Phrase: p, Chunks: _statistics.ChunksWith(c, stamp, p, budget)))
             .Where(p => p.Chunks > 0)
             .OrderBy(p => p.Chunks)
             .ToList();
@@ -69,7 +71,7 @@ public sealed class FtsKeywordSearch(SqliteDatabase db, IOptions<SearchOptions> 
         var candidates = rare.Count > 0
             ? Ranked(c, rare, Math.Max(limit * 4, RerankedCandidates), withText: true)
             : Newest(c, counted[0].Phrase, RerankedCandidates);
-        return Rerank(c, candidates, [.. counted.Skip(rare.Count).Select(p => p.Phrase)], limit, budget);
+        return Rerank(c, stamp, candidates, [.. counted.Skip(rare.Count).Select(p => p.Phrase)], limit, budget);
     }
 
     private static List<KeywordCandidateRow> Ranked(SQLiteConnection c, IReadOnlyList<FtsPhrase> phrases, int limit, bool withText) =>
@@ -110,15 +112,15 @@ public sealed class FtsKeywordSearch(SqliteDatabase db, IOptions<SearchOptions> 
     /// chunk of average length (in the title, half). Its IDF comes from its share of the newest chunks: reading its
     /// whole posting list is what this search avoids.
     /// </summary>
-    private static IReadOnlyList<KeywordHit> Rerank(SQLiteConnection c, List<KeywordCandidateRow> candidates, IReadOnlyList<FtsPhrase> common, int limit, int budget)
+    private IReadOnlyList<KeywordHit> Rerank(SQLiteConnection c, PhraseStatistics.Stamp stamp, List<KeywordCandidateRow> candidates, IReadOnlyList<FtsPhrase> common, int limit, int budget)
     {
-        var (newest, oldest) = (c.ExecuteScalar<long>("SELECT ifnull(max(Id), 0) FROM chunks"), c.ExecuteScalar<long>("SELECT ifnull(min(Id), 0) FROM chunks"));
-        var chunkSpan = Math.Max(1, newest - oldest + 1);
-        var sampled = Math.Max(1, c.ExecuteScalar<int>("SELECT count(*) FROM chunks WHERE Id > ?", newest - SampledChunks));
+        var oldest = c.ExecuteScalar<long>("SELECT ifnull(min(Id), 0) FROM chunks");
+        var chunkSpan = Math.Max(1, stamp.NewestChunk - oldest + 1);
+        var sampled = Math.Max(1, _statistics.NewestChunks(c, stamp, SampledChunks));
         var stems = new StemmedText();
         var weighted = common.Select(p =>
         {
-            var inSample = c.ExecuteScalar<int>("SELECT count(*) FROM chunks_fts WHERE chunks_fts MATCH ? AND rowid > ?", p.Match, newest - SampledChunks);
+            var inSample = _statistics.NewestWith(c, stamp, p, SampledChunks);
             // Past the budget by construction, so never rarer than that.
             var share = Math.Clamp(Math.Max((double)inSample / sampled, (double)budget / chunkSpan), 1e-6, 1 - 1e-6);
             return (Stems: stems.StemsOf(p.Text), Idf: Math.Max(1e-6, Math.Log((1 - share) / share)));

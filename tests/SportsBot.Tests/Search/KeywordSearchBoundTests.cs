@@ -55,6 +55,31 @@ public sealed class KeywordSearchBoundTests : IAsyncLifetime
         Assert.Equal(2, hits.Count);
     }
 
+    [Fact]
+    public async Task A_word_no_article_had_when_it_was_first_searched_is_found_once_an_article_with_it_is_saved()
+    {
+        Assert.Empty(await SearchAsync("Who runs the Quorvath regatta?"));
+
+        await SaveAsync(_host.Get<IKnowledgeStore>(), "quorvath", "Quorvath regatta", "The Quorvath regatta is run by the Zembla sailing union.");
+
+        Assert.Equal("quorvath", (await SearchAsync("Who runs the Quorvath regatta?"))[0].ArticleId.Value);
+    }
+
+    [Fact]
+    public async Task A_word_that_more_articles_make_common_stops_picking_the_candidates()
+    {
+        var store = _host.Get<IKnowledgeStore>();
+        Assert.Equal(["zembla-only", "zembla-russian"], (await SearchAsync("Zembla")).Select(h => h.ArticleId.Value).Order());
+
+        for (var i = 0; i < Budget; i++)
+        {
+            await SaveAsync(store, $"zembla-{i}", $"Zembla bulletin {i}", $"The Zembla tennis association published its weekly bulletin number {i}.");
+        }
+
+        // Past the budget, the newest chunks holding it come back, as for "Russian federation" above.
+        Assert.Equal($"zembla-{Budget - 1}", (await SearchAsync("Zembla"))[0].ArticleId.Value);
+    }
+
     private Task<IReadOnlyList<KeywordHit>> SearchAsync(string question) =>
         _host.Get<IKeywordSearch>().SearchAsync(_host.Get<QueryAnalyzer>().Analyze(question), 10, CancellationToken.None);
 
