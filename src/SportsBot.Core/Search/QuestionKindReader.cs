@@ -35,6 +35,12 @@ public static partial class QuestionKindReader
             return (AskedFor.WhatIs, whatIs.Groups["x"].Value, null);
         }
 
+        // "How did Denmark get on at the World Cup?" asks how it ended for them: a result, not anything about them.
+        if (HowDidTheyDo().IsMatch(lower))
+        {
+            return (AskedFor.HowMany, null, "result");
+        }
+
         if (HowMany().Match(lower) is { Success: true } howMany)
         {
             return (AskedFor.HowMany, null, howMany.Groups["noun"].Success ? CountedNoun(lower, howMany.Groups["noun"]) : null);
@@ -140,6 +146,9 @@ public static partial class QuestionKindReader
 
     [GeneratedRegex(@"\bhow (?<noun>much)(?=\s+(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should)\b)|\bhow (?:many|much)\s+(?:of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?)?(?:(?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|may|might|must)\b)(?<noun>[a-z]+))?|\bhow (?<noun>old)\b|\bhow (?:long|often)\b|\b(?:what|which) (?:number|percentage|share|proportion)\b|\b(?:what|which) (?:(?:is|was|were) the )?(?:final )?(?<noun>score|scoreline|result)\b|\bwhat (?:is|was|were) the (?:number|percentage|tally|total)\b|\bby how much\b")]
     private static partial Regex HowMany();
+
+    [GeneratedRegex(@"^how (?:did|do|does|is|are|was|were|have|has) .+? (?:get on|got on|getting on|do|doing|done|fare|fared|faring|perform|performed|performing)(?=\s+(?:at|in|against|during|on|since|this|last|so far)\b|\s*[?.!,]|\s*$)")]
+    private static partial Regex HowDidTheyDo();
 
     [GeneratedRegex(@"^(?:when|since when|until when|till when|by when|how long ago)\b|\b(?:what|which) (?:date|day|year|month|time|season)\b|\bsince when\b")]
     private static partial Regex When();

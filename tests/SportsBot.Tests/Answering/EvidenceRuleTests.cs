@@ -170,6 +170,32 @@ public sealed class EvidenceRuleTests
     }
 
     [Theory]
+    [InlineData("How did Denmark get on at the Qatar World Cup?", "result")]
+    [InlineData("how did the aussies do in paris", "result")]
+    [InlineData("How has Russia fared since the ban?", "result")]
+    [InlineData("How does the IOC do its eligibility checks?", null)]
+    public void How_did_a_team_get_on_asks_for_how_it_ended_for_them(string question, string? asked)
+    {
+        var (asks, _, counted) = QuestionKindReader.Read(question);
+
+        Assert.Equal(asked, counted);
+        Assert.Equal(asked is null ? AskedFor.Open : AskedFor.HowMany, asks);
+    }
+
+    [Theory]
+    [InlineData("Denmark were knocked out in the group stage after a 1-0 defeat by Australia.", true)]
+    [InlineData("Denmark finished bottom of Group D.", true)]
+    [InlineData("Morocco reached the semi-finals, the first African team to do so.", true)]
+    [InlineData("Denmark have been drawn in Group D with France, Australia and Tunisia.", false)]
+    [InlineData("Denmark will play at the World Cup in shirts with almost invisible badges.", false)]
+    public void A_question_about_a_result_needs_a_score_or_how_it_ended(string sentence, bool answers)
+    {
+        var result = Context() with { AskedWord = "result", AskedStem = Matcher.StemOf("result") };
+
+        Assert.Equal(answers, FactSpotter.Missing(AskedFor.HowMany, sentence, result) is null);
+    }
+
+    [Theory]
     [InlineData("The International Olympic Committee suspended the ROC.", "IOC", true)]
     [InlineData("The International Olympic Committee suspended the ROC.", "FIFA", false)]
     [InlineData("Russian athletes took part as neutrals.", "compete", true)]

@@ -17,7 +17,7 @@ public static partial class FactSpotter
     {
         AskedFor.When => HasDate(sentence) ? null : "no date",
         AskedFor.Where => HasPlace(sentence, context) ? null : "no place",
-        AskedFor.HowMany => HasCount(sentence, context) ? null : context.AskedWord is "old" ? "no age" : context.AskedWord is "much" ? "no amount" : context.AskedStem is null ? "no number" : $"no number of {context.AskedWord}",
+        AskedFor.HowMany => HasCount(sentence, context) ? null : context.AskedWord is "old" ? "no age" : context.AskedWord is "much" ? "no amount" : context.AskedWord is "result" ? "no result" : context.AskedStem is null ? "no number" : $"no number of {context.AskedWord}",
         AskedFor.Why => HasReason(sentence) || Explanation().IsMatch(sentence) ? null : "no reason given",
         AskedFor.Who => !context.SaysRelation(sentence) ? $"does not say who {context.Relation}"
             : HasActor(sentence, context) ? null : context.AsksForWinner ? "no one named as winning" : "no one named",
@@ -73,9 +73,15 @@ public static partial class FactSpotter
         }
 
         // "What was the score": a result such as 45-42, nothing else.
-        if (context.AskedWord is "score" or "scoreline" or "result")
+        if (context.AskedWord is "score" or "scoreline")
         {
             return Score().IsMatch(sentence);
+        }
+
+        // "What was the result", "How did Denmark get on": a score, or how it ended (won, lost, knocked out, reached the final).
+        if (context.AskedWord is "result")
+        {
+            return Score().IsMatch(sentence) || Outcome().IsMatch(sentence);
         }
 
         if (context.AskedStem is null && Duration().IsMatch(sentence))
@@ -212,6 +218,9 @@ public static partial class FactSpotter
 
     [GeneratedRegex(@"\b\d{1,3}\s*[-–:]\s*\d{1,3}\b")]
     private static partial Regex Score();
+
+    [GeneratedRegex(@"\b(?:won|wins|beat|beaten|lost|loses|drew|defeated|eliminated|knocked out|crashed out|went out|finished (?:first|second|third|last|bottom|top)|topped|reached the (?:final|semi-finals?|quarter-finals?|last \w+|knockout stage)|qualified for|advanced to|champions?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Outcome();
 
     // "aged 31", "a 31-year-old", "31 years old", "Özil, 29, said".
     [GeneratedRegex(@"\baged \d{1,3}\b|\b\d{1,3}-year-old\b|\b\d{1,3} years? old\b|\p{Lu}[\p{L}'’-]+, \d{1,3},")]
