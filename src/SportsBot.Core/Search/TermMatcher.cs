@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace SportsBot.Core.Search;
 
@@ -7,8 +8,18 @@ namespace SportsBot.Core.Search;
 /// another name of the same body (<see cref="AliasTable"/>), or, for words that are not names, another word of the
 /// same concept (<see cref="ConceptTable"/>). Retrieval, the answerers and the LLM answer check all count coverage here.
 /// </summary>
-public sealed partial class TermMatcher(IWordStemmer stemmer, AliasTable aliases, ConceptTable concepts)
+public sealed partial class TermMatcher(IWordStemmer stemmer, AliasTable aliases, ConceptTable concepts) : IDisposable
 {
+    /// <summary>Texts whose stems are remembered: about 1.5 KB each for a sentence, so some 15 MB when full.</summary>
+    private const int RememberedTexts = 10_000;
+
+    /// <summary>
+    /// The stems of texts read before. An answer reads every sentence of its five leading stories, and questions in a
+    /// chat keep landing on the same stories; stemming them again was half the answerer's time. The stems of a text
+    /// never change, so what is remembered is always right; the cache only bounds how much is kept.
+    /// </summary>
+    private readonly MemoryCache _stems = new(new MemoryCacheOptions { SizeLimit = RememberedTexts, CompactionPercentage = 0.25 });
+
     public IWordStemmer Stemmer => stemmer;
 
     public TextTerms Read(string text) => new(StemsOf(text), aliases.GroupsIn(text));
@@ -20,16 +31,27 @@ public sealed partial class TermMatcher(IWordStemmer stemmer, AliasTable aliases
     public TextTerms Read(string text, IEnumerable<QueryTerm> terms) =>
         new(StemsOf(text), aliases.GroupsIn(text, terms.Select(t => t.AliasGroup).OfType<int>().ToHashSet()));
 
-    private HashSet<string> StemsOf(string text)
+    private IReadOnlySet<string> StemsOf(string text)
     {
+        if (_stems.TryGetValue(text, out IReadOnlySet<string>? known) && known is not null)
+        {
+            return known;
+        }
+
         var stems = new HashSet<string>(StringComparer.Ordinal);
         foreach (Match m in Word().Matches(ConceptTable.JoinPhrases(text)))
         {
             stems.Add(StemOf(m.Value));
         }
 
+        _stems.Set<IReadOnlySet<string>>(text, stems, new MemoryCacheEntryOptions { Size = 1 });
         return stems;
     }
+
+    /// <summary>Forgets every text read; <c>eval</c> does so before each question so every retriever is timed cold.</summary>
+    public void Forget() => _stems.Clear();
+
+    public void Dispose() => _stems.Dispose();
 
     public QueryTerm Term(string word, bool isName)
     {

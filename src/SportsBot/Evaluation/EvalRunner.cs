@@ -101,6 +101,7 @@ public sealed class EvalRunner(
     {
         // Retrievers take turns on each question; without this the first would pay for every sentence the others reuse.
         sentenceVectors.Clear();
+        matcher.Forget();
         TimedAnswer timed;
         try
         {
