@@ -10,8 +10,11 @@ namespace SportsBot.Core.Search;
 /// </summary>
 public sealed partial class TermMatcher(IWordStemmer stemmer, AliasTable aliases, ConceptTable concepts) : IDisposable
 {
-    /// <summary>Texts whose stems are remembered: about 1.5 KB each for a sentence, so some 15 MB when full.</summary>
-    private const int RememberedTexts = 10_000;
+    /// <summary>
+    /// Texts whose stems are remembered: about 4 KB each on average (a sentence, or now and then a whole story), so
+    /// some 16 MB when full; the stories of the last few dozen questions.
+    /// </summary>
+    private const int RememberedTexts = 4_000;
 
     /// <summary>
     /// The stems of texts read before. An answer reads every sentence of its five leading stories, and questions in a
