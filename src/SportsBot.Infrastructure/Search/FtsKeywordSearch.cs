@@ -40,7 +40,7 @@ public sealed class FtsKeywordSearch(SqliteDatabase db, IOptions<SearchOptions> 
     private IReadOnlyList<KeywordHit> Search(SQLiteConnection c, PhraseStatistics.Stamp stamp, IReadOnlyList<FtsPhrase> phrases, int limit, int budget)
     {
         var counted = phrases
-            .Select(p => (Phrase: p, Chunks: _statistics.ChunksWith(c, stamp, p, budget)))
+            .Select(p => (Phrase: p, Chunks: _statistics.ChunksWith(c, p, budget)))
             .Where(p => p.Chunks > 0)
             .OrderBy(p => p.Chunks)
             .ToList();

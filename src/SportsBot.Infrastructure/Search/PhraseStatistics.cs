@@ -38,18 +38,18 @@ internal sealed class PhraseStatistics
     }
 
     /// <summary>Chunks holding <paramref name="phrase"/>; counting stops past <paramref name="cap"/>, so a common word costs no more than a rare one.</summary>
-    public int ChunksWith(SQLiteConnection c, Stamp stamp, FtsPhrase phrase, int cap) =>
-        Remembered(new Key(stamp, phrase.Text.ToLowerInvariant(), cap), () =>
+    public int ChunksWith(SQLiteConnection c, FtsPhrase phrase, int cap) =>
+        Remembered(new Key(phrase.Text.ToLowerInvariant(), cap), () =>
             c.ExecuteScalar<int>("SELECT count(*) FROM (SELECT 1 FROM chunks_fts WHERE chunks_fts MATCH ? LIMIT ?)", phrase.Match, cap + 1));
 
     /// <summary>Of the <paramref name="newest"/> most recent chunk ids, how many hold <paramref name="phrase"/>.</summary>
     public int NewestWith(SQLiteConnection c, Stamp stamp, FtsPhrase phrase, int newest) =>
-        Remembered(new Key(stamp, phrase.Text.ToLowerInvariant(), -newest), () =>
+        Remembered(new Key(phrase.Text.ToLowerInvariant(), -newest), () =>
             c.ExecuteScalar<int>("SELECT count(*) FROM chunks_fts WHERE chunks_fts MATCH ? AND rowid > ?", phrase.Match, stamp.NewestChunk - newest));
 
     /// <summary>How many chunks exist among the <paramref name="newest"/> most recent ids (fewer where some were removed).</summary>
     public int NewestChunks(SQLiteConnection c, Stamp stamp, int newest) =>
-        Remembered(new Key(stamp, string.Empty, -newest), () =>
+        Remembered(new Key(string.Empty, -newest), () =>
             c.ExecuteScalar<int>("SELECT count(*) FROM chunks WHERE Id > ?", stamp.NewestChunk - newest));
 
     private int Remembered(Key key, Func<int> count)
@@ -67,5 +67,6 @@ internal sealed class PhraseStatistics
     /// <summary>The store's state for counting purposes: any added chunk raises the first, any removal the second.</summary>
     public readonly record struct Stamp(long NewestChunk, long LastRemoval);
 
-    private readonly record struct Key(Stamp Stamp, string Phrase, int Limit);
+    /// <summary>A count of one phrase (none: of all chunks) up to a cap, or (negative) among that many newest ids; the store state is not in it, as a new state empties the cache.</summary>
+    private readonly record struct Key(string Phrase, int Limit);
 }
