@@ -26,6 +26,14 @@ public sealed class SearchOptions
     [EnumDataType(typeof(VectorPrecision))]
     public VectorPrecision VectorPrecision { get; set; } = VectorPrecision.Int8;
 
+    /// <summary>
+    /// Past eight times this many stored vectors, a pass over one bit per dimension of each (is it above zero) picks
+    /// this many candidates, and only they are scored exactly. Measured against the exact scan at 650,000 vectors,
+    /// 4,000 keeps 99 % of its top 40.
+    /// </summary>
+    [Range(10, 1_000_000)]
+    public int VectorCandidates { get; set; } = 4000;
+
     /// <summary>The k of reciprocal rank fusion: higher flattens the difference between ranks.</summary>
     [Range(1, 1000)]
     public int RrfK { get; set; } = 60;

@@ -11,16 +11,24 @@ namespace SportsBot.Infrastructure.Vectors;
 /// new chunks are appended from the store, removed ones are flagged from the store's removal log (written by a
 /// trigger in the same transaction as the delete), and a file made by another model, another precision, or that
 /// disagrees with the store's count is rebuilt from the store. A restart opens the file as it is: nothing is read
-/// into the managed heap. The scan is split across the cores for large stores.
+/// into the managed heap. The scan is split across the cores for large stores. Past eight times
+/// <see cref="SearchOptions.VectorCandidates"/> rows, a pass over one-bit codes of the rows (<see cref="SignCodes"/>)
+/// picks that many candidates and only they are scored; below that, reading every row costs no more than the codes.
 /// </summary>
 public sealed class MappedVectorIndex(SqliteDatabase db, IEmbedder embedder, IOptions<SearchOptions> options, ILogger<MappedVectorIndex> logger) : IVectorIndex, IDisposable
 {
     private static readonly TimeSpan LockTimeout = TimeSpan.FromMinutes(2);
 
+    // Codes are an eighth of the int8 rows: below eight times the candidates, scoring every row reads no more.
+    private const int TwoStageFactor = 8;
+
+    private readonly int _candidates = options.Value.VectorCandidates;
+
     private readonly ReaderWriterLockSlim _lock = new();
     private readonly SemaphoreSlim _sync = new(1, 1);
     private readonly VectorFileSync _syncer = new(db, db.Path + ".vectors", options.Value.VectorPrecision, embedder.Dimensions, logger);
     private VectorFile? _file;
+    private SignCodes? _codes;
     private volatile bool _current;
     private long _stamp;
 
@@ -60,6 +68,23 @@ public sealed class MappedVectorIndex(SqliteDatabase db, IEmbedder embedder, IOp
         }
     }
 
+    /// <summary>Bytes the one-bit codes of a large store take in memory; 0 while every row is scored.</summary>
+    public long CodeBytes
+    {
+        get
+        {
+            _lock.EnterReadLock();
+            try
+            {
+                return _codes?.Bytes ?? 0;
+            }
+            finally
+            {
+                _lock.ExitReadLock();
+            }
+        }
+    }
+
     public async Task EnsureCurrentAsync(CancellationToken cancellationToken)
     {
         // SQLite bumps data_version when another connection commits; this process's own commits do not.
@@ -89,10 +114,17 @@ public sealed class MappedVectorIndex(SqliteDatabase db, IEmbedder embedder, IOp
             }
 
             CheckDimensions(file, query.Length);
-            var partitions = VectorScan.Partitions(file.Rows);
-            var tops = new List<(long ChunkId, float Score)>[partitions.Length];
-            Parallel.For(0, partitions.Length, p => tops[p] = VectorScan.Top(file, prepared, partitions[p], k));
-            best = [.. tops.SelectMany(t => t).OrderByDescending(t => t.Score).Take(k)];
+            if (_codes is { } codes)
+            {
+                best = [.. VectorScan.Top(file, prepared, Candidates(codes, file, query, k), k).OrderByDescending(t => t.Score)];
+            }
+            else
+            {
+                var partitions = VectorScan.Partitions(file.Rows);
+                var tops = new List<(long ChunkId, float Score)>[partitions.Length];
+                Parallel.For(0, partitions.Length, p => tops[p] = VectorScan.Top(file, prepared, partitions[p], k));
+                best = [.. tops.SelectMany(t => t).OrderByDescending(t => t.Score).Take(k)];
+            }
         }
         finally
         {
@@ -139,21 +171,34 @@ public sealed class MappedVectorIndex(SqliteDatabase db, IEmbedder embedder, IOp
                 CheckDimensions(file, q.Length);
             }
 
-            for (var row = 0L; row < file.Rows; row++)
+            if (_codes is { } codes)
             {
-                if (file.IsRemoved(row))
-                {
-                    continue;
-                }
-
-                var payload = file.PayloadAt(row);
-                var scale = file.ScaleAt(row);
                 for (var q = 0; q < prepared.Length; q++)
                 {
-                    var score = VectorMath.Dot(file.Precision, prepared[q], payload, scale);
-                    if (score > best[q].Score)
+                    if (VectorScan.Top(file, prepared[q], Candidates(codes, file, queries[q], 1), 1) is [var nearest])
                     {
-                        best[q] = (file.ChunkIdAt(row), score);
+                        best[q] = nearest;
+                    }
+                }
+            }
+            else
+            {
+                for (var row = 0L; row < file.Rows; row++)
+                {
+                    if (file.IsRemoved(row))
+                    {
+                        continue;
+                    }
+
+                    var payload = file.PayloadAt(row);
+                    var scale = file.ScaleAt(row);
+                    for (var q = 0; q < prepared.Length; q++)
+                    {
+                        var score = VectorMath.Dot(file.Precision, prepared[q], payload, scale);
+                        if (score > best[q].Score)
+                        {
+                            best[q] = (file.ChunkIdAt(row), score);
+                        }
                     }
                 }
             }
@@ -175,6 +220,7 @@ public sealed class MappedVectorIndex(SqliteDatabase db, IEmbedder embedder, IOp
             _file?.Trim();
             _file?.Dispose();
             _file = null;
+            _codes = null;
         }
         catch (IOException ex)
         {
@@ -196,6 +242,13 @@ public sealed class MappedVectorIndex(SqliteDatabase db, IEmbedder embedder, IOp
         }
     }
 
+    /// <summary>
+    /// The rows worth scoring for the best <paramref name="k"/>: the candidate budget, plus one more per removed row,
+    /// so that the budget is met by live rows even when every removed row is among the nearest codes.
+    /// </summary>
+    private long[] Candidates(SignCodes codes, VectorFile file, ReadOnlySpan<float> query, int k) =>
+        codes.Nearest(query, (int)Math.Min(file.Rows, Math.Max(_candidates, k) + (file.Rows - file.Live)));
+
     private Dictionary<long, ArticleId> ArticlesOf(IEnumerable<long> chunkIds)
     {
         var ids = string.Join(',', chunkIds.Distinct());
@@ -215,12 +268,14 @@ public sealed class MappedVectorIndex(SqliteDatabase db, IEmbedder embedder, IOp
             try
             {
                 _file = _syncer.Sync(_file, embedder.ModelName, reopen: !_current, checkCount, cancellationToken);
+                _codes = _file is { } file && file.Rows > TwoStageFactor * (long)_candidates ? SignCodes.Follow(_codes, file) : null;
             }
             catch
             {
                 // Half-synced: the next use starts over from the file on disk.
                 _file?.Dispose();
                 _file = null;
+                _codes = null;
                 _current = false;
                 throw;
             }

@@ -1,39 +1,31 @@
 namespace SportsBot.Infrastructure.Vectors;
 
-/// <summary>The exact scan of a <see cref="VectorFile"/>: the best k of a range of rows, and how to cut the rows across the cores.</summary>
+/// <summary>Exact scoring of a <see cref="VectorFile"/>'s rows: the best k of a range or a list of rows, and how to cut the rows across the cores.</summary>
 internal static class VectorScan
 {
     private const int RowsPerPartition = 64 * 1024;
 
     public static List<(long ChunkId, float Score)> Top(VectorFile file, VectorMath.Query query, (long From, long To) range, int k)
     {
-        // Min-heap of the best k so far: the root is the weakest of them, evicted first.
-        var heap = new PriorityQueue<long, float>(k + 1);
+        var best = new Best(k);
         for (var row = range.From; row < range.To; row++)
         {
-            if (file.IsRemoved(row))
-            {
-                continue;
-            }
-
-            var score = VectorMath.Dot(file.Precision, query, file.PayloadAt(row), file.ScaleAt(row));
-            if (heap.Count < k)
-            {
-                heap.Enqueue(row, score);
-            }
-            else if (heap.TryPeek(out _, out var weakest) && score > weakest)
-            {
-                heap.DequeueEnqueue(row, score);
-            }
+            best.Offer(file, query, row);
         }
 
-        var top = new List<(long ChunkId, float Score)>(heap.Count);
-        while (heap.TryDequeue(out var row, out var score))
+        return best.ToList(file);
+    }
+
+    /// <summary>The best k of the given rows only (the candidates <see cref="SignCodes"/> picked).</summary>
+    public static List<(long ChunkId, float Score)> Top(VectorFile file, VectorMath.Query query, ReadOnlySpan<long> rows, int k)
+    {
+        var best = new Best(k);
+        foreach (var row in rows)
         {
-            top.Add((file.ChunkIdAt(row), score));
+            best.Offer(file, query, row);
         }
 
-        return top;
+        return best.ToList(file);
     }
 
     public static (long From, long To)[] Partitions(long rows)
@@ -41,5 +33,40 @@ internal static class VectorScan
         var count = (int)Math.Clamp(rows / RowsPerPartition, 1, Environment.ProcessorCount);
         var size = (rows + count - 1) / count;
         return [.. Enumerable.Range(0, count).Select(p => (p * size, Math.Min(rows, (p + 1) * size)))];
+    }
+
+    /// <summary>A min-heap of the best k rows so far: the root is the weakest of them, evicted first.</summary>
+    private readonly struct Best(int k)
+    {
+        private readonly PriorityQueue<long, float> _heap = new(k + 1);
+
+        public void Offer(VectorFile file, VectorMath.Query query, long row)
+        {
+            if (file.IsRemoved(row))
+            {
+                return;
+            }
+
+            var score = VectorMath.Dot(file.Precision, query, file.PayloadAt(row), file.ScaleAt(row));
+            if (_heap.Count < k)
+            {
+                _heap.Enqueue(row, score);
+            }
+            else if (_heap.TryPeek(out _, out var weakest) && score > weakest)
+            {
+                _heap.DequeueEnqueue(row, score);
+            }
+        }
+
+        public List<(long ChunkId, float Score)> ToList(VectorFile file)
+        {
+            var top = new List<(long ChunkId, float Score)>(_heap.Count);
+            while (_heap.TryDequeue(out var row, out var score))
+            {
+                top.Add((file.ChunkIdAt(row), score));
+            }
+
+            return top;
+        }
     }
 }

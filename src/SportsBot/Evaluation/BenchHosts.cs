@@ -14,9 +14,13 @@ namespace SportsBot.Evaluation;
 /// </summary>
 public sealed class BenchHosts(IEmbeddingGenerator<string, Embedding<float>> generator, TimingEmbedder embedder)
 {
-    public async Task<IHost> OpenAsync(string databasePath, string? knowledgeDirectory, CancellationToken cancellationToken)
+    public Task<IHost> OpenAsync(string databasePath, string? knowledgeDirectory, CancellationToken cancellationToken) =>
+        OpenAsync(databasePath, knowledgeDirectory, null, cancellationToken);
+
+    /// <param name="settings">Configuration on top of the bench's own, e.g. another search setting to compare with.</param>
+    public async Task<IHost> OpenAsync(string databasePath, string? knowledgeDirectory, IReadOnlyDictionary<string, string?>? settings, CancellationToken cancellationToken)
     {
-        var overrides = new Dictionary<string, string?>
+        var overrides = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
         {
             [$"{StorageOptions.Section}:{nameof(StorageOptions.DatabasePath)}"] = databasePath,
             [$"{KnowledgeOptions.Section}:{nameof(KnowledgeOptions.Directory)}"] = knowledgeDirectory ?? Path.GetDirectoryName(databasePath),

@@ -163,6 +163,7 @@ public sealed class BenchRunner(IEmbeddingGenerator<string, Embedding<float>> ge
         var articles = await host.Services.GetRequiredService<IKnowledgeStore>().CountAsync(cancellationToken);
         var chunks = host.Services.GetRequiredService<IVectorIndex>().Count;
         var peakAnswering = PeakWorkingSet();
+        var recall = await VectorRecall.MeasureAsync(host, hosts, db, [.. Enumerable.Range(0, VectorRecall.Questions).Select(_ => corpus.Question())], cancellationToken);
         await host.StopAsync(cancellationToken);
         var botPeak = await BotProcessPeak.MeasureAsync(db, FirstQuestion, cancellationToken);
 
@@ -188,6 +189,7 @@ public sealed class BenchRunner(IEmbeddingGenerator<string, Embedding<float>> ge
                 Stage("answer composition", t => t.Answer),
                 Stage("total", t => t.Total),
             ],
+            recall,
             BenchHosts.DiskBytes(db),
             botPeak,
             peakAnswering,

@@ -32,10 +32,11 @@ public static class BenchTableRenderer
         {
             text.Append("\nAsk latency in ms, p50 / p95 / p99 (hybrid retrieval and the extractive answer):\n\n");
             var stages = report.Scales[0].Stages.Select(s => s.Stage).ToArray();
-            var latency = new MarkdownTable(["articles", "chunks", .. stages]);
+            var latency = new MarkdownTable(["articles", "chunks", .. stages, "vector recall"]);
             foreach (var s in report.Scales)
             {
-                latency.Add([Count(s.Articles), Count(s.Chunks), .. s.Stages.Select(st => Invariant($"{st.P50Ms:F1} / {st.P95Ms:F1} / {st.P99Ms:F1}"))]);
+                latency.Add([Count(s.Articles), Count(s.Chunks), .. s.Stages.Select(st => Invariant($"{st.P50Ms:F1} / {st.P95Ms:F1} / {st.P99Ms:F1}")),
+                    s.VectorRecall is { } recall ? recall.ToString("F3", CultureInfo.InvariantCulture) : "exact"]);
             }
 
             text.Append(latency);
@@ -50,6 +51,7 @@ public static class BenchTableRenderer
             text.Append(size);
             text.Append("\nSynthetic articles are generated text with random unit vectors written straight to the store, without the model; ")
                 .Append("search cost does not depend on where vectors came from (quality is eval's job). ")
+                .Append(Invariant($"Vector recall: the share of the exact scan's top hits that vector search returned for {VectorRecall.Questions} generated questions, where a large store is searched through one-bit codes (\"exact\": every vector scored); random vectors crowd together far more than passages do, so passages fare at least as well. "))
                 .Append("First answer: the first question of a freshly started host on the store, as after a restart (it maps the vector file and checks it against the store). ")
                 .Append("Bot peak: a bot started on the store in a process of its own answering one question (`ask`), model loaded: what a server needs. ")
                 .Append("Bench peaks: the bench's own process answering the questions below and writing the synthetic articles; it still holds native memory from its earlier phases. ")

@@ -110,6 +110,74 @@ public sealed class VectorFileTests
         Assert.Empty(index.Search(RandomUnit(random, 384), 5));
     }
 
+    [Fact]
+    public async Task A_large_store_is_searched_through_its_codes_and_still_finds_every_close_passage()
+    {
+        var random = new Random(17);
+        var (vectors, centres) = Clusters(random, clusters: 30, members: 20);
+
+        // 40 candidates: past 320 stored vectors only the closest codes are scored.
+        await using var host = await StoreWithAsync(vectors, VectorPrecision.Int8, new() { ["Knowledge:Search:VectorCandidates"] = "40" });
+        var index = host.Get<MappedVectorIndex>();
+        Assert.True(index.CodeBytes > 0, "a store past eight times the candidates is searched through codes");
+
+        foreach (var c in new[] { 0, 7, 13, 29 })
+        {
+            var found = index.Search(Near(centres[c], random), 20).Select(h => h.ArticleId.Value).ToHashSet();
+            Assert.Equal(Enumerable.Range(c * 20, 20).Select(i => $"a{i}").ToHashSet(), found);
+        }
+    }
+
+    [Fact]
+    public async Task A_store_searched_through_codes_finds_a_passage_added_later_and_never_a_removed_one()
+    {
+        var random = new Random(19);
+        var (vectors, centres) = Clusters(random, clusters: 30, members: 20);
+        await using var host = await StoreWithAsync(vectors, VectorPrecision.Int8, new() { ["Knowledge:Search:VectorCandidates"] = "10" });
+        var index = host.Get<MappedVectorIndex>();
+        var store = host.Get<IKnowledgeStore>();
+
+        var fresh = RandomUnit(random);
+        await SaveAsync(store, "late", fresh);
+        for (var i = 1; i < 20; i++)
+        {
+            await store.RemoveAsync(new ArticleId($"a{i}"), CancellationToken.None);
+        }
+
+        await index.StoreChangedAsync(CancellationToken.None);
+
+        // Of the 10 closest codes to the first cluster, 19 removed members could take every place.
+        Assert.True(index.CodeBytes > 0);
+        Assert.Equal("late", index.Search(Near(fresh, random), 1)[0].ArticleId.Value);
+        var nearFirstCluster = index.Search(Near(centres[0], random), 5);
+        Assert.Equal("a0", nearFirstCluster[0].ArticleId.Value);
+        Assert.Equal(5, nearFirstCluster.Count);
+        Assert.DoesNotContain(nearFirstCluster, h => h.ArticleId.Value is not "a0" && h.ArticleId.Value.StartsWith('a') && int.Parse(h.ArticleId.Value[1..]) < 20);
+    }
+
+    [Fact]
+    public async Task A_small_store_scores_every_vector()
+    {
+        var random = new Random(23);
+        await using var host = await StoreWithAsync([.. Enumerable.Range(0, 50).Select(_ => RandomUnit(random))], VectorPrecision.Int8);
+
+        Assert.Equal(0, host.Get<MappedVectorIndex>().CodeBytes);
+    }
+
+    /// <summary>Passages on the same matter lie close together; each cluster is a centre and members near it.</summary>
+    private static (List<float[]> Vectors, List<float[]> Centres) Clusters(Random random, int clusters, int members)
+    {
+        var centres = Enumerable.Range(0, clusters).Select(_ => RandomUnit(random)).ToList();
+        return ([.. centres.SelectMany(c => Enumerable.Range(0, members).Select(_ => Near(c, random)))], centres);
+    }
+
+    private static float[] Near(float[] centre, Random random)
+    {
+        var v = centre.Zip(RandomUnit(random), (c, n) => c + (0.5f * n)).ToArray();
+        var norm = MathF.Sqrt(v.Sum(x => x * x));
+        return [.. v.Select(x => x / norm)];
+    }
+
     private static async Task<TestHost> StoreWithAsync(IReadOnlyList<float[]> vectors, VectorPrecision precision, Dictionary<string, string?>? settings = null)
     {
         var all = new Dictionary<string, string?>(settings ?? []) { ["Knowledge:Search:VectorPrecision"] = precision.ToString() };
