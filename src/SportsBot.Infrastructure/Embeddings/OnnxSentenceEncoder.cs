@@ -20,7 +20,11 @@ internal sealed class OnnxSentenceEncoder : IDisposable
 
     public OnnxSentenceEncoder(string modelPath, TokenizerBase tokenizer, SentencePooling pooling)
     {
-        _session = new InferenceSession(modelPath);
+        // ONNX Runtime's worker threads otherwise spin for a while after each call, holding one of two cores while
+        // keyword and vector search run: off, query embedding p95 fell from 24–30 to 17 ms and the whole ask's from 74–96 to 59–63 ms (bench, 10,000 articles).
+        using var options = new SessionOptions();
+        options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
+        _session = new InferenceSession(modelPath, options);
         _tokenizer = tokenizer;
         _pooling = pooling;
         _output = _session.OutputMetadata.First(o => o.Value.Dimensions.Length == 3).Key;
