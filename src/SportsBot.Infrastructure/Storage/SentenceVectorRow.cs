@@ -5,5 +5,6 @@ internal sealed class SentenceVectorRow
 {
     public long Hash { get; set; }
 
-    public byte[] Vector { get; set; } = [];
+    /// <summary>Null where a lookup found no stored vector.</summary>
+    public byte[]? Vector { get; set; }
 }

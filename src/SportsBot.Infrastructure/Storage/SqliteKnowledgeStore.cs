@@ -206,11 +206,19 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
             return Task.FromResult<IReadOnlyDictionary<string, float[]>>(new Dictionary<string, float[]>());
         }
 
-        var rows = _db.Use(c => c.Query<SentenceVectorRow>($"SELECT Hash, Vector FROM sentence_vectors WHERE Model = ? AND Hash IN ({string.Join(',', byHash.Keys)})", model));
+        // One row per sentence: a line many articles repeat (an outlet's credit line, a photo caption) is stored once
+        // per article, and reading every copy made a cold answer over a large store slow.
+        var wanted = string.Join(',', byHash.Keys.Select(h => $"({h})"));
+        var rows = _db.Use(c => c.Query<SentenceVectorRow>(
+            $"WITH wanted(Hash) AS (VALUES {wanted}) SELECT Hash, (SELECT s.Vector FROM sentence_vectors s WHERE s.Hash = wanted.Hash AND s.Model = ? LIMIT 1) AS Vector FROM wanted",
+            model));
         var found = new Dictionary<string, float[]>(StringComparer.Ordinal);
         foreach (var row in rows)
         {
-            found.TryAdd(byHash[row.Hash], SentenceVectorCodec.Decode(row.Vector));
+            if (row.Vector is { Length: > 0 } vector)
+            {
+                found.TryAdd(byHash[row.Hash], SentenceVectorCodec.Decode(vector));
+            }
         }
 
         return Task.FromResult<IReadOnlyDictionary<string, float[]>>(found);

@@ -62,6 +62,38 @@ public sealed class StoredSentenceVectorTests
         Assert.Equal(expected, timed.Answer.Text);
     }
 
+    [Fact]
+    public async Task A_line_that_many_articles_repeat_is_found_with_its_vector_and_a_sentence_never_stored_is_not()
+    {
+        const string Model = "test-model";
+        const string Credit = "Reporting by the wire service; editing by the sports desk.";
+        const string Own = "The federation confirmed the suspension on Monday morning.";
+        await using var host = await TestHost.StartAsync(null);
+        var store = host.Get<IKnowledgeStore>();
+        float[] credit = Unit(1), own = Unit(2);
+        for (var i = 0; i < 3; i++)
+        {
+            var body = i == 0 ? $"{Own} {Credit}" : $"Story {i}. {Credit}";
+            var article = new Article(new ArticleId($"a{i}"), $"a{i}", null, "Test Gazette", null, DateTimeOffset.UnixEpoch, "test", "en", body, $"a{i}", "test", null);
+            List<EmbeddedSentence> sentences = i == 0 ? [new(Own, own, Model), new(Credit, credit, Model)] : [new(Credit, credit, Model)];
+            await store.SaveAsync(article, [new EmbeddedChunk(new Chunk(article.Id, 0, body), Unit(3), Model)], sentences, CancellationToken.None);
+        }
+
+        var found = await store.FindSentenceVectorsAsync([Credit, Own, "A sentence no article holds."], Model, CancellationToken.None);
+
+        Assert.Equal([Credit, Own], found.Keys.Order().ToArray());
+        Assert.Equal(1f, found[Credit][1], 0.01f);
+        Assert.Equal(1f, found[Own][2], 0.01f);
+    }
+
+    /// <summary>A unit vector along one axis: which stored vector came back is plain to see.</summary>
+    private static float[] Unit(int axis)
+    {
+        var v = new float[384];
+        v[axis] = 1;
+        return v;
+    }
+
     private sealed class InlineProgress(Action<IngestProgress> report) : IProgress<IngestProgress>
     {
         public void Report(IngestProgress value) => report(value);
