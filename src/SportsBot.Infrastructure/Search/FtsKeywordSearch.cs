@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
+using SportsBot.Core;
 using SportsBot.Core.Knowledge;
 using SportsBot.Core.Search;
 using SportsBot.Infrastructure.Storage;
@@ -15,7 +17,7 @@ namespace SportsBot.Infrastructure.Search;
 /// thousand chunks), this is exactly one bm25 query over all of them. How many chunks hold each word is counted
 /// once per word and store state (<see cref="PhraseStatistics"/>).
 /// </summary>
-public sealed class FtsKeywordSearch(SqliteDatabase db, IOptions<SearchOptions> options) : IKeywordSearch
+public sealed class FtsKeywordSearch(SqliteDatabase db, IOptions<SearchOptions> options) : IKeywordSearch, IDisposable
 {
     /// <summary>Candidates re-ranked by the common words: enough to refill a top 40 that the common words reorder.</summary>
     private const int RerankedCandidates = 200;
@@ -23,7 +25,15 @@ public sealed class FtsKeywordSearch(SqliteDatabase db, IOptions<SearchOptions> 
     /// <summary>A common word's weight comes from its share of the newest chunks; this many are sampled.</summary>
     private const int SampledChunks = 1000;
 
+    /// <summary>
+    /// Chunks whose words are kept for re-ranking: the newest chunks holding a common word come back question after
+    /// question. A chunk's id never gets other text (an edit stores new chunks), so nothing here goes stale. About
+    /// 6 KB each.
+    /// </summary>
+    private const int WordsKept = 2000;
+
     private readonly PhraseStatistics _statistics = new();
+    private readonly MemoryCache _words = BoundedMemoryCache.Create(TimeProvider.System, WordsKept);
 
     public Task<IReadOnlyList<KeywordHit>> SearchAsync(QueryAnalysis query, int limit, CancellationToken cancellationToken)
     {
@@ -129,8 +139,7 @@ public sealed class FtsKeywordSearch(SqliteDatabase db, IOptions<SearchOptions> 
         return [.. candidates
             .Select(row =>
             {
-                var text = StemmedText.Words(row.Text);
-                var title = StemmedText.Words(row.Title);
+                var (text, title) = WordsOf(row);
                 var extra = weighted.Sum(w => stems.Contains(text, w.Stems) ? w.Idf : stems.Contains(title, w.Stems) ? w.Idf * 0.5 : 0);
                 return (Row: row, Score: row.Score - extra);
             })
@@ -140,5 +149,18 @@ public sealed class FtsKeywordSearch(SqliteDatabase db, IOptions<SearchOptions> 
             .Select(r => new KeywordHit(new ChunkId(r.Row.ChunkId), new ArticleId(r.Row.ArticleId), r.Score))];
     }
 
+    private (List<string> Text, List<string> Title) WordsOf(KeywordCandidateRow row)
+    {
+        if (!_words.TryGetValue(row.ChunkId, out (List<string> Text, List<string> Title) words))
+        {
+            words = (StemmedText.Words(row.Text), StemmedText.Words(row.Title));
+            _words.Set(row.ChunkId, words, new MemoryCacheEntryOptions { Size = 1 });
+        }
+
+        return words;
+    }
+
     private static KeywordHit ToHit(KeywordCandidateRow row) => new(new ChunkId(row.ChunkId), new ArticleId(row.ArticleId), row.Score);
+
+    public void Dispose() => _words.Dispose();
 }

@@ -80,6 +80,18 @@ public sealed class KeywordSearchBoundTests : IAsyncLifetime
         Assert.Equal($"zembla-{Budget - 1}", (await SearchAsync("Zembla"))[0].ArticleId.Value);
     }
 
+    [Fact]
+    public async Task A_passage_edited_to_hold_a_common_word_is_ranked_by_its_new_text_after_its_old_words_were_read()
+    {
+        const string Question = "Can Russian players enter the Zembla tournament?";
+        Assert.Equal("zembla-russian", (await SearchAsync(Question))[0].ArticleId.Value);
+
+        await SaveAsync(_host.Get<IKnowledgeStore>(), "zembla-only", "Ostrava Open schedule", "The Zembla tennis association published the Ostrava Open schedule: Russian players enter on Monday.");
+
+        // Both passages now hold "Russian"; the edited one, stored last, comes first on the tie.
+        Assert.Equal(["zembla-only", "zembla-russian"], (await SearchAsync(Question)).Select(h => h.ArticleId.Value));
+    }
+
     private Task<IReadOnlyList<KeywordHit>> SearchAsync(string question) =>
         _host.Get<IKeywordSearch>().SearchAsync(_host.Get<QueryAnalyzer>().Analyze(question), 10, CancellationToken.None);
 
