@@ -18,7 +18,7 @@ public static class CoreServiceCollectionExtensions
     {
         services.AddValidatedOptions<KnowledgeOptions>(configuration.GetSection(KnowledgeOptions.Section));
         services.AddValidatedOptions<ChunkingOptions>(configuration.GetSection($"{KnowledgeOptions.Section}:Chunking"));
-        services.AddValidatedOptions<SearchOptions>(configuration.GetSection($"{KnowledgeOptions.Section}:Search"));
+        services.AddValidatedOptions<SearchOptions>(configuration.GetSection(SearchOptions.Section));
         services.AddValidatedOptions<AnswerOptions>(configuration.GetSection($"{KnowledgeOptions.Section}:Answers"));
         services.AddValidatedOptions<LlmOptions>(configuration.GetSection(LlmOptions.Section));
 

@@ -1,10 +1,13 @@
 using System.ComponentModel.DataAnnotations;
+using SportsBot.Core.Knowledge;
 
 namespace SportsBot.Core.Search;
 
 /// <summary>Retrieval tuning. Defaults were chosen against tests/eval; change them with eval numbers in hand.</summary>
 public sealed class SearchOptions
 {
+    public const string Section = $"{KnowledgeOptions.Section}:Search";
+
     /// <summary>Hybrid (the default) fuses keyword and vector rankings; the single-signal modes are for comparison in <c>eval</c>.</summary>
     [EnumDataType(typeof(RetrievalMode))]
     public RetrievalMode Mode { get; set; } = RetrievalMode.Hybrid;

@@ -35,55 +35,13 @@ public sealed class MappedVectorIndex(SqliteDatabase db, IEmbedder embedder, IOp
     /// <summary>The file next to the database.</summary>
     public string FilePath { get; } = db.Path + ".vectors";
 
-    public int Count
-    {
-        get
-        {
-            _lock.EnterReadLock();
-            try
-            {
-                return (int)(_file?.Live ?? 0);
-            }
-            finally
-            {
-                _lock.ExitReadLock();
-            }
-        }
-    }
+    public int Count => UnderReadLock(() => (int)(_file?.Live ?? 0));
 
     /// <summary>Bytes the file's rows and header take on disk.</summary>
-    public long FileBytes
-    {
-        get
-        {
-            _lock.EnterReadLock();
-            try
-            {
-                return _file?.UsedBytes ?? 0;
-            }
-            finally
-            {
-                _lock.ExitReadLock();
-            }
-        }
-    }
+    public long FileBytes => UnderReadLock(() => _file?.UsedBytes ?? 0);
 
     /// <summary>Bytes the one-bit codes of a large store take in memory; 0 while every row is scored.</summary>
-    public long CodeBytes
-    {
-        get
-        {
-            _lock.EnterReadLock();
-            try
-            {
-                return _codes?.Bytes ?? 0;
-            }
-            finally
-            {
-                _lock.ExitReadLock();
-            }
-        }
-    }
+    public long CodeBytes => UnderReadLock(() => _codes?.Bytes ?? 0);
 
     public async Task EnsureCurrentAsync(CancellationToken cancellationToken)
     {
@@ -248,6 +206,19 @@ public sealed class MappedVectorIndex(SqliteDatabase db, IEmbedder embedder, IOp
     /// </summary>
     private long[] Candidates(SignCodes codes, VectorFile file, ReadOnlySpan<float> query, int k) =>
         codes.Nearest(query, (int)Math.Min(file.Rows, Math.Max(_candidates, k) + (file.Rows - file.Live)));
+
+    private T UnderReadLock<T>(Func<T> read)
+    {
+        _lock.EnterReadLock();
+        try
+        {
+            return read();
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
 
     private Dictionary<long, ArticleId> ArticlesOf(IEnumerable<long> chunkIds)
     {

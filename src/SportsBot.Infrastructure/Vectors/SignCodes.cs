@@ -185,11 +185,10 @@ internal sealed class SignCodes
             }
         }
 
+        var floats = precision == VectorPrecision.Float32 ? MemoryMarshal.Cast<byte, float>(payload) : [];
         for (; d < Dimensions; d++)
         {
-            var positive = precision == VectorPrecision.Int8
-                ? (sbyte)payload[d] > 0
-                : MemoryMarshal.Cast<byte, float>(payload)[d] > 0;
+            var positive = precision == VectorPrecision.Int8 ? (sbyte)payload[d] > 0 : floats[d] > 0;
             if (positive)
             {
                 code[d >> 6] |= 1UL << (d & 63);

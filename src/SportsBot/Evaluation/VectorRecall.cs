@@ -26,7 +26,7 @@ public static class VectorRecall
             return null;
         }
 
-        var everyRow = new Dictionary<string, string?> { [$"Knowledge:Search:{nameof(SearchOptions.VectorCandidates)}"] = "1000000" };
+        var everyRow = new Dictionary<string, string?> { [$"{SearchOptions.Section}:{nameof(SearchOptions.VectorCandidates)}"] = "1000000" };
         using var exactHost = await hosts.OpenAsync(db, null, everyRow, cancellationToken);
         var exact = exactHost.Services.GetRequiredService<IVectorIndex>();
         await exact.EnsureCurrentAsync(cancellationToken);

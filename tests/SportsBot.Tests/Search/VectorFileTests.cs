@@ -171,12 +171,7 @@ public sealed class VectorFileTests
         return ([.. centres.SelectMany(c => Enumerable.Range(0, members).Select(_ => Near(c, random)))], centres);
     }
 
-    private static float[] Near(float[] centre, Random random)
-    {
-        var v = centre.Zip(RandomUnit(random), (c, n) => c + (0.5f * n)).ToArray();
-        var norm = MathF.Sqrt(v.Sum(x => x * x));
-        return [.. v.Select(x => x / norm)];
-    }
+    private static float[] Near(float[] centre, Random random) => Unit([.. centre.Zip(RandomUnit(random), (c, n) => c + (0.5f * n))]);
 
     private static async Task<TestHost> StoreWithAsync(IReadOnlyList<float[]> vectors, VectorPrecision precision, Dictionary<string, string?>? settings = null)
     {
@@ -203,7 +198,11 @@ public sealed class VectorFileTests
 
     private static float[] RandomUnit(Random random, int dimensions = Dimensions)
     {
-        var v = Enumerable.Range(0, dimensions).Select(_ => (float)random.NextDouble() - 0.5f).ToArray();
+        return Unit([.. Enumerable.Range(0, dimensions).Select(_ => (float)random.NextDouble() - 0.5f)]);
+    }
+
+    private static float[] Unit(float[] v)
+    {
         var norm = MathF.Sqrt(v.Sum(x => x * x));
         return [.. v.Select(x => x / norm)];
     }
