@@ -20,6 +20,10 @@ public static class StopWords
 
         // Chat shorthand for the words above ("what did amnesty say abt the buyout", "why r they banned rn").
         "abt", "u", "ur", "r", "pls", "plz", "thx", "cuz", "coz", "bc", "btw", "tbh", "imo", "idk", "lol", "ya", "rn", "wrt", "b4",
+
+        // Negations written without their apostrophe ("why wont the aussies play", "isnt he banned"): without this
+        // "wont" is a slip the speller mends to "won", and the question asks about winning.
+        "wont", "dont", "doesnt", "didnt", "cant", "couldnt", "wouldnt", "shouldnt", "isnt", "arent", "wasnt", "werent", "havent", "hasnt", "aint",
     };
 
     public static bool Contains(string word) => Words.Contains(word);
