@@ -175,6 +175,19 @@ public sealed class EvidenceRuleTests
         Assert.Equal(answers, FactSpotter.Missing(AskedFor.HowMany, sentence, context) is null);
     }
 
+    /// <summary>"For how many years did FIFA ban Rubiales?" is answered by "the three-year ban": the counted word may be joined to the number.</summary>
+    [Theory]
+    [InlineData("years", "The three-year ban means that Rubiales cannot hold any role in football until late 2026.", true)]
+    [InlineData("years", "Kamila Valieva was handed a 4-year suspension.", true)]
+    [InlineData("years", "Russia was handed a four-match ban.", false)]
+    [InlineData("matches", "Russia was handed a four-match ban.", true)]
+    public void A_count_joined_to_its_unit_counts_that_unit(string asked, string sentence, bool answers)
+    {
+        var context = Context() with { AskedWord = asked, AskedStem = Matcher.StemOf(asked) };
+
+        Assert.Equal(answers, FactSpotter.Missing(AskedFor.HowMany, sentence, context) is null);
+    }
+
     [Theory]
     [InlineData("How did Denmark get on at the Qatar World Cup?", "result")]
     [InlineData("how did the aussies do in paris", "result")]

@@ -98,8 +98,9 @@ public static partial class FactSpotter
                 continue;
             }
 
-            // "15 athletes", "four-year ban", "15 of the 32 athletes": the counted word follows within a few words.
-            var following = words.Skip(i + 1).Take(4).ToList();
+            // "15 athletes", "four-year ban", "15 of the 32 athletes": the counted word follows within a few words, or is
+            // joined to the number ("a three-year ban" counts years).
+            var following = words.Skip(i + 1).Take(4).Concat(words[i].Split('-').Skip(1).Take(1)).ToList();
             if (context.AskedStem is null ? following.Any(w => Unit().IsMatch(w)) || !IsYear(words[i]) : following.Any(context.IsCounted))
             {
                 return true;
