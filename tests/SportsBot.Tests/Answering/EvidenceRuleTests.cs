@@ -143,9 +143,10 @@ public sealed class EvidenceRuleTests
     }
 
     [Fact]
-    public void How_much_followed_by_a_verb_asks_for_an_amount_not_for_a_counted_noun()
+    public void How_much_followed_by_a_verb_or_of_asks_for_an_amount_not_for_a_counted_noun()
     {
         Assert.Equal((AskedFor.HowMany, (string?)null, "much"), QuestionKindReader.Read("how much did ashley flog the club for"));
+        Assert.Equal((AskedFor.HowMany, (string?)null, "much"), QuestionKindReader.Read("How much of Newcastle does the PIF own?"));
         Assert.Equal((AskedFor.HowMany, (string?)null, "money"), QuestionKindReader.Read("How much money did the deal raise?"));
         Assert.Equal((AskedFor.HowMany, (string?)null, null), QuestionKindReader.Read("How many did Russia win?"));
     }
