@@ -243,6 +243,14 @@ public sealed class EvidenceRuleTests
         Assert.NotNull(FactSpotter.Missing(AskedFor.WhatIs, "Eleven AINs had qualified by December.", ain));
     }
 
+    /// <summary>"What is the PIF?" was answered by "…combined with PIF's golf-related businesses": "with" describes nothing.</summary>
+    [Theory]
+    [InlineData("The PIF, the kingdom's sovereign wealth fund, holds 80 per cent of the club.", true)]
+    [InlineData("The deal was led by the Saudi wealth fund PIF.", true)]
+    [InlineData("The tours will be combined with PIF's golf-related businesses in a new company.", false)]
+    public void A_word_before_the_subject_describes_it_only_when_it_is_not_a_small_word(string sentence, bool defines) =>
+        Assert.Equal(defines, FactSpotter.Missing(AskedFor.WhatIs, sentence, Context(subject: "PIF")) is null);
+
     [Theory]
     [InlineData("Who chairs the working group on transgender inclusion?", "chairs")]
     [InlineData("Who carried the American flag at the opening ceremony?", "carried")]

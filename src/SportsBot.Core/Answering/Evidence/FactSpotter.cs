@@ -154,10 +154,12 @@ public static partial class FactSpotter
             $@"\bknown as (?:the )?(?:{any})\b",
             $@"\b(?:{any}),\s+(?:an? |the |who |which |\d)",
             $@"\b(?:{any})\s+[–—-]\s+",
-            // "Belarusian trampolinist Ivan Litvinovich": a describing word right before the name.
-            $@"\b[a-z][a-z-]{{3,}}\s+(?:[A-Z][\p{{L}}'-]+\s+)?(?:{any})\b",
         };
-        return patterns.Any(p => Regex.IsMatch(sentence, p, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200)));
+        // "Belarusian trampolinist Ivan Litvinovich": a describing word right before the name; a small word ("combined
+        // with PIF's golf businesses") describes nothing.
+        var described = $@"\b(?<word>[a-z][a-z-]{{3,}})\s+(?:[A-Z][\p{{L}}'-]+\s+)?(?:{any})\b";
+        return patterns.Any(p => Regex.IsMatch(sentence, p, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200)))
+            || Regex.Matches(sentence, described, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200)).Any(m => !StopWords.Contains(m.Groups["word"].Value));
     }
 
     /// <summary>A person's name: two or more capitalised words, none of them a body's, an event's or a calendar word ("Anna Berg", not "World Aquatics").</summary>
