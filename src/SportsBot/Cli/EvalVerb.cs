@@ -17,6 +17,7 @@ public sealed class EvalVerb
     private readonly Option<string[]> _articles = new("--articles") { Description = "Folder of articles to index into a fresh temporary store (repeat for several)", HelpName = "DIR", Required = true, AllowMultipleArgumentsPerToken = true };
     private readonly Option<string[]> _questions = new("--questions") { Description = "Questions, one JSON object a line: id, question, expected, must_mention, kind (repeat for several sets, reported side by side)", HelpName = "FILE", Required = true, AllowMultipleArgumentsPerToken = true };
     private readonly Option<string[]> _retrievers = new("--retriever") { Description = $"Only these retrievers ({string.Join(", ", EvalRunner.RetrieverNames)}); all four by default", HelpName = "NAME", AllowMultipleArgumentsPerToken = true };
+    private readonly Option<int> _distractors = new("--distractors") { Description = "Generated articles (text and random vectors, as bench makes them) added after the real ones, to measure answers in a large store; 0 by default", HelpName = "N" };
     private readonly Option<bool> _json = new("--json") { Description = "Print one JSON object with a row per retriever" };
 
     public EvalVerb(VerbHost verbHost)
@@ -25,6 +26,7 @@ public sealed class EvalVerb
         Command.Options.Add(_articles);
         Command.Options.Add(_questions);
         Command.Options.Add(_retrievers);
+        Command.Options.Add(_distractors);
         Command.Options.Add(_json);
         Command.SetAction(async (parse, ct) =>
         {
@@ -41,6 +43,12 @@ public sealed class EvalVerb
                 throw new UsageException($"--retriever {name}: not one of {string.Join(", ", EvalRunner.RetrieverNames)}.");
             }
 
+            var distractors = parse.GetValue(_distractors);
+            if (distractors is < 0 or > MaxDistractors)
+            {
+                throw new UsageException($"--distractors {distractors}: must be between 0 and {MaxDistractors}.");
+            }
+
             List<EvalQuestionFile> questions;
             try
             {
@@ -54,7 +62,7 @@ public sealed class EvalVerb
             var work = Directory.CreateTempSubdirectory("sportsbot-eval-");
             try
             {
-                var report = await RunAsync(verbHost, parse, CopyArticles(articles, work.FullName), work.FullName, questions, only, ct);
+                var report = await RunAsync(verbHost, parse, CopyArticles(articles, work.FullName), work.FullName, questions, only, distractors, ct);
                 await console.Out.WriteLineAsync(parse.GetValue(_json) ? EvalJson.Serialize(report) : EvalTableRenderer.Render(report));
                 return ExitCodes.Success;
             }
@@ -64,6 +72,12 @@ public sealed class EvalVerb
             }
         });
     }
+
+    /// <summary>As many as bench's largest documented run.</summary>
+    private const int MaxDistractors = 100_000;
+
+    /// <summary>Fixed, so two eval runs with the same count bury the articles among the same generated ones.</summary>
+    private const int DistractorSeed = 7;
 
     public Command Command { get; }
 
@@ -97,7 +111,7 @@ public sealed class EvalVerb
         return root;
     }
 
-    private static async Task<EvalReport> RunAsync(VerbHost verbHost, ParseResult parse, string articles, string workFolder, IReadOnlyList<EvalQuestionFile> questions, IReadOnlyCollection<string> only, CancellationToken cancellationToken)
+    private static async Task<EvalReport> RunAsync(VerbHost verbHost, ParseResult parse, string articles, string workFolder, IReadOnlyList<EvalQuestionFile> questions, IReadOnlyCollection<string> only, int distractors, CancellationToken cancellationToken)
     {
         // A fresh store of exactly DIR, whatever --db, --knowledge or appsettings say.
         using var host = await verbHost.StartAsync(parse, LogLevel.Warning, syncKnowledge: true, cancellationToken, builder => builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -115,6 +129,14 @@ public sealed class EvalVerb
         }
 
         var console = verbHost.Console;
+        if (distractors > 0)
+        {
+            // The real articles are indexed first, so the generated ones are the store's newest, as fresh news would be.
+            await console.Error.WriteLineAsync($"Adding {distractors:N0} generated articles…");
+            var real = await host.Services.GetRequiredService<IKnowledgeStore>().CountAsync(cancellationToken);
+            await host.Services.GetRequiredService<SyntheticFiller>().FillToAsync(real + distractors, DistractorSeed, cancellationToken);
+        }
+
         try
         {
             var report = await ProgressDisplay.RunAsync(console, console.Error, "Asking", p => runner.RunAsync(questions, only, p, cancellationToken));

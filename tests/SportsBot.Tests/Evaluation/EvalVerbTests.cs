@@ -107,4 +107,33 @@ public sealed class EvalVerbTests
         Assert.Equal(2, exitCode);
         Assert.Contains("chess-olympiad-moved-2023", error);
     }
+
+    [Fact]
+    public async Task Distractors_bury_the_articles_among_generated_ones_and_the_hybrid_still_finds_each()
+    {
+        using var corpus = new TinyCorpus();
+
+        var (exitCode, output, error) = await InProcessCli.RunAsync(
+            "eval", "--articles", corpus.Articles, "--questions", corpus.Questions, "--retriever", "hybrid", "--distractors", "200", "--json");
+
+        Assert.True(exitCode == 0, error);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(203, json.RootElement.GetProperty("articles").GetInt32());
+        var row = Assert.Single(json.RootElement.GetProperty("sets")[0].GetProperty("rows").EnumerateArray());
+        Assert.Equal(1.0, row.GetProperty("overall").GetProperty("hitAt5").GetDouble());
+        Assert.DoesNotContain(row.GetProperty("questions").EnumerateArray().SelectMany(q => q.GetProperty("cited").EnumerateArray()), c => c.GetString()!.StartsWith("synthetic-", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("-1")]
+    [InlineData("100001")]
+    public async Task A_distractor_count_out_of_range_is_refused(string count)
+    {
+        using var corpus = new TinyCorpus();
+
+        var (exitCode, _, error) = await InProcessCli.RunAsync("eval", "--articles", corpus.Articles, "--questions", corpus.Questions, "--distractors", count);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("--distractors", error);
+    }
 }
