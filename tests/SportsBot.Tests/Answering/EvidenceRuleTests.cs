@@ -282,6 +282,33 @@ public sealed class EvidenceRuleTests
         Assert.Equal("neither the sentence nor its headline names any of the question's names", inEnglish.Verdict);
     }
 
+    /// <summary>"What did the Premier League say about the Saudi state?" was answered with "One obstacle was the Premier League's test…": it asks for the League's words.</summary>
+    [Theory]
+    [InlineData("What did the Premier League say about the Saudi state?", true)]
+    [InlineData("what did amnesty have to say abt the newcastle buyout", true)]
+    [InlineData("So how did Ukraine react to the decision?", true)]
+    [InlineData("What did the Premier League decide about the Saudi state?", false)]
+    [InlineData("What did Amnesty call sportswashing?", false)]
+    public void A_question_about_what_somebody_said_asks_for_their_words(string question, bool asksForWords) =>
+        Assert.Equal(asksForWords, QuestionClauses.AsksForWords(question));
+
+    [Theory]
+    [InlineData("The Premier League said it had received legally binding assurances that the Saudi state would not control the club.", true)]
+    [InlineData("Amnesty International said the deal was an attempt to sportswash the country's record.", true)]
+    [InlineData("The club's future is secure, according to the Premier League.", true)]
+    [InlineData("One obstacle was the Premier League's owners' and directors' test.", false)]
+    [InlineData("Critics said the Premier League should have refused the deal.", false)]
+    [InlineData("The Premier League approved the takeover after receiving what it called legally binding assurances.", false)]
+    [InlineData("The Premier League's chief executive spoke first. He said the deal was sound.", true)]
+    public void Asked_for_somebody_s_words_a_sentence_answers_when_they_say_them(string sentence, bool answers)
+    {
+        var context = new FactContext(
+            new HashSet<string> { Matcher.StemOf("premier"), Matcher.StemOf("league") }, null, null, null, [], false, Matcher,
+            AsksForWords: true, QuestionWords: new HashSet<string> { Matcher.StemOf("amnesty") });
+
+        Assert.Equal(answers, FactSpotter.Missing(AskedFor.Open, sentence, context) is null);
+    }
+
     private static FactContext Context(bool asksForWinner = false, bool asksForPeople = false, string? subject = null) =>
         new(new HashSet<string> { Matcher.StemOf("ioc"), Matcher.StemOf("roc"), Matcher.StemOf("russia") }, null, null, subject, subject is null ? [] : new AliasTable().Expand(subject), asksForWinner, Matcher, asksForPeople);
 }

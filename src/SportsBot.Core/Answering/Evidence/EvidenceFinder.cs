@@ -114,7 +114,9 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Spor
             query.Asks == AskedFor.Who && FirstClauseWins(query.Question),
             matcher,
             AsksForPeople: query.Asks == AskedFor.Who && askedWord is not null,
-            Relation: query.Asks == AskedFor.Who ? QuestionClauses.WhoRelation(QuestionClauses.First(query.Question)) : null);
+            Relation: query.Asks == AskedFor.Who ? QuestionClauses.WhoRelation(QuestionClauses.First(query.Question)) : null,
+            AsksForWords: query.Asks == AskedFor.Open && QuestionClauses.AsksForWords(QuestionClauses.First(query.Question)),
+            QuestionWords: focus.Select(f => f.Stem).ToHashSet(StringComparer.Ordinal));
         return new QuestionReading(query, names, focus, facts);
     }
 

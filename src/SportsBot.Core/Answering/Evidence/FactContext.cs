@@ -10,6 +10,7 @@ namespace SportsBot.Core.Answering.Evidence;
 /// <param name="AsksForWinner">A who-question about winning: it needs a name with a win verb.</param>
 /// <param name="AsksForPeople">"Which officials…": a who-question whose answer is people, so a body's name does not answer it.</param>
 /// <param name="Relation">What a who-question asks the person to have done or to be ("chairs", "carried", "executive"): the sentence must say it.</param>
+/// <param name="AsksForWords">"What did the Premier League say…": the sentence must give one of the question's words (stems in <paramref name="QuestionWords"/>) saying something.</param>
 public sealed record FactContext(
     IReadOnlySet<string> QuestionNames,
     string? AskedWord,
@@ -19,9 +20,14 @@ public sealed record FactContext(
     bool AsksForWinner,
     TermMatcher Matcher,
     bool AsksForPeople = false,
-    string? Relation = null)
+    string? Relation = null,
+    bool AsksForWords = false,
+    IReadOnlySet<string>? QuestionWords = null)
 {
     public bool IsQuestionName(string word) => QuestionNames.Contains(Matcher.StemOf(word));
+
+    /// <summary>One of the question's names or other words ("amnesty", written in lower case, is still who is asked about).</summary>
+    public bool IsQuestionWord(string word) => IsQuestionName(word) || (QuestionWords?.Contains(Matcher.StemOf(word)) ?? false);
 
     /// <summary>The sentence says the asked relation, in any form, a word derived from it ("chaired", "chairman", "leader") or a word of the same concept.</summary>
     public bool SaysRelation(string sentence)

@@ -23,8 +23,44 @@ public static partial class FactSpotter
             : HasActor(sentence, context) ? null : context.AsksForWinner ? "no one named as winning" : "no one named",
         AskedFor.WhatIs => Defines(sentence, context) ? null : $"does not say what {context.Subject} is",
         AskedFor.Judgement => IsAttributedPosition(sentence) ? null : "no attributed position",
+        AskedFor.Open when context.AsksForWords => SpeaksHere(sentence, context) ? null : "none of the question's names is quoted",
         _ => null,
     };
+
+    /// <summary>
+    /// One of the question's words, written with a capital, is who speaks: it is among the few words right before the
+    /// reporting verb ("The Premier League said…", not "Critics said the Premier League…"), or after "according to";
+    /// "He said" speaks for whom the sentence before names.
+    /// </summary>
+    private static bool SpeaksHere(string sentence, FactContext context)
+    {
+        bool Asked(Match w) => char.IsUpper(w.Value[0]) && context.IsQuestionWord(w.Value);
+        foreach (Match verb in Reporting().Matches(sentence))
+        {
+            if (verb.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase))
+            {
+                if (WordWithPosition().Matches(sentence[(verb.Index + verb.Length)..]).Take(SpeakerWords).Any(Asked))
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            var clauseStart = sentence.LastIndexOfAny(['.', '!', '?', ';'], Math.Max(0, verb.Index - 1)) + 1;
+            var speaker = WordWithPosition().Matches(sentence[clauseStart..verb.Index]).TakeLast(SpeakerWords).ToList();
+            if (speaker.Any(Asked) || (speaker is [var pronoun] && SpeakerPronoun().IsMatch(pronoun.Value)
+                && WordWithPosition().Matches(sentence[..clauseStart]).Any(Asked)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words of a speaker's name and title before the reporting verb ("World Athletics President Sebastian Coe said").</summary>
+    private const int SpeakerWords = 5;
 
     /// <summary>Words between an age and the name it belongs to, at most ("the 31-year-old American basketball player Brittney Griner").</summary>
     private const int AgeNameDistance = 6;
@@ -252,6 +288,9 @@ public static partial class FactSpotter
     // A decision's reason is often the decider's own account: "Parsons said the situation had become untenable".
     [GeneratedRegex(@"\b(?:said|says|explained|explains|argued|argues|insisted|stated)\b(?! on\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Explanation();
+
+    [GeneratedRegex(@"^(?:he|she|it|they)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SpeakerPronoun();
 
     [GeneratedRegex(@"[""“”«»]")]
     private static partial Regex Quotation();

@@ -37,6 +37,15 @@ public static partial class QuestionClauses
         return Auxiliary().IsMatch(word) ? null : word.ToLowerInvariant();
     }
 
+    /// <summary>
+    /// "What did the Premier League say about…", "what did amnesty have to say", "How did Ukraine react": the question
+    /// asks for somebody's words, so the answer is a sentence in which they say them.
+    /// </summary>
+    public static bool AsksForWords(string clause) => WhatWasSaid().IsMatch(QuestionKindReader.WithoutOpener(clause));
+
+    [GeneratedRegex(@"^(?:what|how)\s+(?:did|does|do|has|have|had)\s+.+?\s+(?:say|said|tell|told|claim|argue|respond|reply|react|have to say|had to say)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhatWasSaid();
+
     [GeneratedRegex(@"^who\s+(?:(?:did|does|do|will|would|has|have|had)\s+.+?\s+as\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:new\s+)?(?<role>[a-z-]+)\b|(?:is|was|are|were)\s+(?:now\s+|currently\s+)?(?:the|a|an)\s+(?:[a-z-]+\s+)?(?<role>[a-z-]+)\s+(?:of|at|for|in|on)\b|(?<verb>[a-z]+)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex WhoDid();
 
