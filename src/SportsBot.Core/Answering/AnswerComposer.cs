@@ -73,7 +73,8 @@ public sealed partial class AnswerComposer(TimeProvider time, IOptions<AnswerOpt
     private Answer ComposeAnswer(string question, List<EvidenceSentence> answering, EvidenceSet evidence, RetrievalResult retrieval)
     {
         var query = retrieval.Query;
-        var bestPerArticle = answering.GroupBy(e => e.Passage.Article.Id).Select(g => g.First()).ToList();
+        // A source's best is a sentence that says the question's words, if it has one; one that is only closest in meaning comes after.
+        var bestPerArticle = answering.GroupBy(e => e.Passage.Article.Id).Select(g => g.OrderBy(e => e.Check.ByMeaningOnly).First()).ToList();
         var best = bestPerArticle[0];
         // Retrieval has already weighed the sources (both rankings, recency, a newer report on the same matter
         // first): the answer leads with the first of them that answers, unless the question dates what it asks about.

@@ -18,6 +18,9 @@ public sealed record EvidenceCheck(bool NamesInSource, bool NameInSentence, doub
     /// <summary>A sport the question names ("football") is named, itself or by its bodies and competitions (<see cref="Search.SportTable"/>), in the source's title or opening, or else in the sentence (read with the one it points back to).</summary>
     public bool AboutTheSport { get; init; } = true;
 
+    /// <summary>Its focus was found only as the source's sentence closest in meaning to the question, not in its words: it answers, after those that say the question's words.</summary>
+    public bool ByMeaningOnly { get; init; }
+
     /// <summary>The question was read by its names alone (<see cref="NameInSentence"/> then means all of them).</summary>
     public bool ByNamesOnly { get; init; }
 
@@ -31,5 +34,6 @@ public sealed record EvidenceCheck(bool NamesInSource, bool NameInSentence, doub
         : !NameInSentence ? "neither the sentence nor its headline names any of the question's names"
         : !FocusFound ? $"the sentence mentions {Focus:P0} of the question's other words"
         : FactMissing is { } missing ? missing
+        : ByMeaningOnly ? "answers, as the source's sentence closest in meaning (one that says the question's words leads before it)"
         : "answers";
 }

@@ -29,6 +29,9 @@ internal sealed class SentenceDraft(RetrievedPassage passage, int rank, ArticleS
 
     public bool SaysTheSame { get; set; }
 
+    /// <summary>Half of what the question asks about its names, or two of its words when it asks with many; for a judgement one word.</summary>
+    private bool SaysFocus => focus >= 0.5 || Math.Round(focus * focusTerms) >= 2 || (ForJudgement && focus > 0);
+
     public EvidenceSentence ToEvidence()
     {
         // Half of what the question asks about its names, or two of its words when it asks with many; for a
@@ -36,7 +39,7 @@ internal sealed class SentenceDraft(RetrievedPassage passage, int rank, ArticleS
         // are in a language these rules do not read: the sentence must name all its names instead.
         var check = ByNamesOnly
             ? new EvidenceCheck(NamesInSource, namesHere > 0 && AllNamed, focus, FocusFound: true, missing) { AboutTheSport = AboutTheSport, ByNamesOnly = true }
-            : new EvidenceCheck(NamesInSource, namesHere > 0 || TitleNames, focus, focus >= 0.5 || Math.Round(focus * focusTerms) >= 2 || SaysTheSame || (ForJudgement && focus > 0), missing) { AboutTheSport = AboutTheSport };
+            : new EvidenceCheck(NamesInSource, namesHere > 0 || TitleNames, focus, SaysFocus || SaysTheSame, missing) { AboutTheSport = AboutTheSport, ByMeaningOnly = !SaysFocus && SaysTheSame };
         // Closeness first, then how much of the question the sentence says, then how close its article came in
         // retrieval; the opening paragraph of a news story is where its answer usually is.
         var score = Similarity + (0.25 * focus) + (0.1 * namesHere) + (0.3 * Passage.Similarity) + (Sentence.Paragraph == 0 ? 0.03 : 0);
