@@ -148,8 +148,9 @@ public sealed partial class AnswerComposer(TimeProvider time, IOptions<AnswerOpt
             }
         }
 
-        // What held before the newest source: told as history, newest first and oldest last, each dated once.
-        if (!query.AboutThePast)
+        // What held before the newest source: told as history, newest first and oldest last, each dated once. What
+        // something is ("What is an AIN?") is said once: older reports of it are not a changed position.
+        if (!query.AboutThePast && evidence.Question.Asks != AskedFor.WhatIs)
         {
             var earlier = bestPerArticle
                 .Where(e => IsOlder(e, lead) && e.Score >= best.Score - (2 * AboutAsWell) && Adds(e, used, sources, RepeatsWhenOlder))

@@ -72,6 +72,8 @@ public sealed partial class WhatUsersSawTests(BundledKnowledgeFixture fixture)
 
         Assert.True(answer.Known);
         Assert.Contains("Individual Neutral Athletes", LeadOf(answer));
+        // A definition is given once, not again from every older report that spells it out.
+        Assert.DoesNotContain(answer.Parts, p => p.Role == AnswerRole.Earlier);
     }
 
     [Fact]
