@@ -64,8 +64,18 @@ public sealed class LinguaLanguageDetector : ILanguageDetector
         }
 
         var words = text.Split([' ', ',', '?', '!', '.', ';', ':', '"', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
-        return words.Where(w => EnglishFunctionWords.Contains(w)).Distinct(StringComparer.OrdinalIgnoreCase).Count() >= 2;
+        return (words.Length > 0 && EnglishQuestionWords.Contains(words[0]))
+            || words.Where(w => EnglishFunctionWords.Contains(w)).Distinct(StringComparer.OrdinalIgnoreCase).Count() >= 2;
     }
+
+    /// <summary>
+    /// A question that opens with one of these is English however many names follow ("Who replaced Rubiales as RFEF
+    /// president?" had read as Spanish): none of them is a word of the other languages listed.
+    /// </summary>
+    private static readonly HashSet<string> EnglishQuestionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "who", "whom", "whose", "what", "which", "why", "how", "when", "where",
+    };
 
     private static readonly HashSet<string> EnglishFunctionWords = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -1,0 +1,23 @@
+using SportsBot.Infrastructure.Text;
+
+namespace SportsBot.Tests.Search;
+
+/// <summary>A short English question full of names is English; a question in another language is named as such.</summary>
+public sealed class LanguageDetectorTests
+{
+    private static readonly LinguaLanguageDetector Detector = new();
+
+    [Theory]
+    [InlineData("Who is Paul Whelan?")]
+    [InlineData("Who replaced Rubiales as RFEF president?")]
+    [InlineData("Where was Rubiales born?")]
+    [InlineData("Can Belarusian athletes compete at Paris 2024?")]
+    public void An_english_question_that_opens_with_a_question_word_is_english_whatever_names_follow(string question) =>
+        Assert.Null(Detector.NonEnglishLanguageOf(question));
+
+    [Theory]
+    [InlineData("Welche Strafe verhängte die FIFA gegen Luis Rubiales?", "German")]
+    [InlineData("Perché la Danimarca ha giocato i Mondiali in Qatar con maglie quasi senza stemma?", "Italian")]
+    public void A_question_in_another_language_is_named_by_its_language(string question, string language) =>
+        Assert.Equal(language, Detector.NonEnglishLanguageOf(question));
+}
