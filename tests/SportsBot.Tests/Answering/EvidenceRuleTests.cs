@@ -256,6 +256,9 @@ public sealed class EvidenceRuleTests
     [InlineData("Who carried the American flag at the opening ceremony?", "carried")]
     [InlineData("Who is the chief executive of Cricket Australia?", "executive")]
     [InlineData("who was the president of the IOC in 2022", "president")]
+    [InlineData("Who is the new Newcastle manager?", "manager")]
+    [InlineData("Who is Newcastle's chairman now?", null)]
+    [InlineData("Who was Iran's captain?", "captain")]
     [InlineData("Who did Kharlan beat in Milan?", null)]
     [InlineData("Who is Litvinovich?", null)]
     public void A_who_question_names_what_the_person_did_or_is(string question, string? relation) =>

@@ -16,7 +16,8 @@ public static partial class QuestionClauses
 
     /// <summary>
     /// What a who-question asks the person to have done or to be: the verb after "who" ("Who chairs…", "Who
-    /// carried the flag…"), the role in "Who is the chief executive of…" (its last word), in "Who did they hire as
+    /// carried the flag…"), the role in "Who is the chief executive of…" (its last word) or "Who is the new Newcastle
+    /// manager?" (the clause's last word), in "Who did they hire as
     /// manager" or in "What was the name of the judge…". Null for "who did…",
     /// "who is Litvinovich" and other forms that name no relation.
     /// </summary>
@@ -46,7 +47,7 @@ public static partial class QuestionClauses
     [GeneratedRegex(@"^(?:what|how)\s+(?:did|does|do|has|have|had)\s+.+?\s+(?:say|said|tell|told|claim|argue|respond|reply|react|have to say|had to say)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhatWasSaid();
 
-    [GeneratedRegex(@"^who\s+(?:(?:did|does|do|will|would|has|have|had)\s+.+?\s+as\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:new\s+)?(?<role>[a-z-]+)\b|(?:is|was|are|were)\s+(?:now\s+|currently\s+)?(?:the|a|an)\s+(?:[a-z-]+\s+)?(?<role>[a-z-]+)\s+(?:of|at|for|in|on)\b|(?<verb>[a-z]+)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^who\s+(?:(?:did|does|do|will|would|has|have|had)\s+.+?\s+as\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:new\s+)?(?<role>[a-z-]+)\b|(?:is|was|are|were)\s+(?:now\s+|currently\s+)?(?:the|a|an)\s+(?:[a-z-]+\s+)?(?<role>[a-z-]+)\s+(?:of|at|for|in|on)\b|(?:is|was|are|were)\s+(?:now\s+|currently\s+)?(?:(?:the|a|an)\s+|[\p{L}-]+(?:'s|’s)\s+)(?:[\p{L}-]+\s+){0,2}?(?<role>[a-z-]+)\s*\??$|(?<verb>[a-z]+)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex WhoDid();
 
     [GeneratedRegex(@"^(?:is|was|are|were|be|been|has|have|had|did|does|do|will|would|can|could|should|shall|may|might|must|else|exactly|actually|really|then|now|currently)$", RegexOptions.IgnoreCase)]
