@@ -23,6 +23,8 @@ public sealed class EvalRunner(
     SentenceVectorCache sentenceVectors,
     IOptions<SearchOptions> search)
 {
+    private const int ChunksPerRead = 10_000;
+
     /// <summary>Expected article keys that are not in the store: a typo there would silently score as a miss.</summary>
     public async Task<IReadOnlyList<string>> UnknownArticleKeysAsync(IEnumerable<EvalQuestion> questions, CancellationToken cancellationToken)
     {
@@ -44,10 +46,8 @@ public sealed class EvalRunner(
     public async Task<EvalReport> RunAsync(IReadOnlyList<EvalQuestionFile> files, IReadOnlyCollection<string> only, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
         await index.EnsureCurrentAsync(cancellationToken);
-        var chunkIds = (await store.LoadVectorsAsync(embedder.ModelName, cancellationToken)).Select(v => v.ChunkId).ToList();
-        var chunks = await store.GetChunksAsync(chunkIds, cancellationToken);
         // Lucene holds its own copy of every chunk: built only when it is asked for.
-        using var lucene = only.Count == 0 || only.Contains("lucene-bm25") ? new LuceneKeywordSearch(chunks) : null;
+        using var lucene = only.Count == 0 || only.Contains("lucene-bm25") ? new LuceneKeywordSearch(await AllChunksAsync(cancellationToken)) : null;
 
         (string Name, string Description, IRetriever? Retriever)[] all =
         [
@@ -94,8 +94,20 @@ public sealed class EvalRunner(
             sets.Add(new EvalSet(file.Name, file.Questions.Count, rows));
         }
 
-        var articles = chunks.Select(c => c.Article.Id).Distinct().Count();
-        return new EvalReport(articles, chunks.Count, sets);
+        return new EvalReport(await store.CountAsync(cancellationToken), index.Count, sets);
+    }
+
+    private async Task<List<StoredChunk>> AllChunksAsync(CancellationToken cancellationToken)
+    {
+        var ids = (await store.LoadVectorsAsync(embedder.ModelName, cancellationToken)).Select(v => v.ChunkId).ToList();
+        var chunks = new List<StoredChunk>(ids.Count);
+        // In pages: SQLite refuses a statement with hundreds of thousands of parameters.
+        foreach (var page in ids.Chunk(ChunksPerRead))
+        {
+            chunks.AddRange(await store.GetChunksAsync(page, cancellationToken));
+        }
+
+        return chunks;
     }
 
     private HybridRetriever Variant(IKeywordSearch keywords, RetrievalMode mode) =>
