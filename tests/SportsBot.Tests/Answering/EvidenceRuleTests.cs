@@ -169,12 +169,8 @@ public sealed class EvidenceRuleTests
     [InlineData("result", "Morocco reached the semi-finals, the first African team to do so.", true)]
     [InlineData("result", "Denmark have been drawn in Group D with France, Australia and Tunisia.", false)]
     [InlineData("result", "Denmark will play at the World Cup in shirts with almost invisible badges.", false)]
-    public void An_amount_or_a_result_is_answered_only_by_a_sentence_that_gives_one(string asked, string sentence, bool answers)
-    {
-        var context = Context() with { AskedWord = asked, AskedStem = Matcher.StemOf(asked) };
-
-        Assert.Equal(answers, FactSpotter.Missing(AskedFor.HowMany, sentence, context) is null);
-    }
+    public void An_amount_or_a_result_is_answered_only_by_a_sentence_that_gives_one(string asked, string sentence, bool answers) =>
+        Assert.Equal(answers, GivesCount(asked, sentence));
 
     /// <summary>"For how many years did FIFA ban Rubiales?" is answered by "the three-year ban": the counted word may be joined to the number.</summary>
     [Theory]
@@ -182,12 +178,12 @@ public sealed class EvidenceRuleTests
     [InlineData("years", "Kamila Valieva was handed a 4-year suspension.", true)]
     [InlineData("years", "Russia was handed a four-match ban.", false)]
     [InlineData("matches", "Russia was handed a four-match ban.", true)]
-    public void A_count_joined_to_its_unit_counts_that_unit(string asked, string sentence, bool answers)
-    {
-        var context = Context() with { AskedWord = asked, AskedStem = Matcher.StemOf(asked) };
+    public void A_count_joined_to_its_unit_counts_that_unit(string asked, string sentence, bool answers) =>
+        Assert.Equal(answers, GivesCount(asked, sentence));
 
-        Assert.Equal(answers, FactSpotter.Missing(AskedFor.HowMany, sentence, context) is null);
-    }
+    /// <summary>The sentence answers a how-many (or how-much, or what-result) question asking for <paramref name="asked"/>.</summary>
+    private static bool GivesCount(string asked, string sentence) =>
+        FactSpotter.Missing(AskedFor.HowMany, sentence, Context() with { AskedWord = asked, AskedStem = Matcher.StemOf(asked) }) is null;
 
     [Theory]
     [InlineData("How did Denmark get on at the Qatar World Cup?", "result")]
