@@ -132,9 +132,9 @@ public sealed class EvalVerb
         if (distractors > 0)
         {
             // The real articles are indexed first, so the generated ones are the store's newest, as fresh news would be.
-            await console.Error.WriteLineAsync($"Adding {distractors:N0} generated articles…");
             var real = await host.Services.GetRequiredService<IKnowledgeStore>().CountAsync(cancellationToken);
-            await host.Services.GetRequiredService<SyntheticFiller>().FillToAsync(real + distractors, DistractorSeed, cancellationToken);
+            var filler = host.Services.GetRequiredService<SyntheticFiller>();
+            await ProgressDisplay.RunAsync(console, console.Error, "Adding generated articles", p => filler.FillToAsync(real + distractors, DistractorSeed, cancellationToken, p));
         }
 
         try

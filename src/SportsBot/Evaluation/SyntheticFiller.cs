@@ -13,8 +13,11 @@ public sealed class SyntheticFiller(IKnowledgeStore store, Chunker chunker, IEmb
 {
     public const string IdPrefix = "synthetic-";
 
+    /// <summary>Articles between progress reports: a report per article would cost more than writing it.</summary>
+    private const int ProgressEvery = 100;
+
     /// <returns>Articles added.</returns>
-    public async Task<int> FillToAsync(int articles, int seed, CancellationToken cancellationToken)
+    public async Task<int> FillToAsync(int articles, int seed, CancellationToken cancellationToken, IProgress<IngestProgress>? progress = null)
     {
         var start = await store.CountAsync(cancellationToken);
         var corpus = new SyntheticCorpus(seed);
@@ -23,6 +26,11 @@ public sealed class SyntheticFiller(IKnowledgeStore store, Chunker chunker, IEmb
         for (var i = start; i < articles; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if ((i - start) % ProgressEvery == 0)
+            {
+                progress?.Report(new IngestProgress(i - start, articles - start, $"{IdPrefix}{i}"));
+            }
+
             var (title, published, source, body) = corpus.Next();
             var article = new Article(
                 new ArticleId($"{IdPrefix}{i}"), title, null, source, published, time.GetUtcNow(), "bench", "en", body,

@@ -119,6 +119,7 @@ public sealed class EvalVerbTests
         Assert.True(exitCode == 0, error);
         using var json = JsonDocument.Parse(output);
         Assert.Equal(203, json.RootElement.GetProperty("articles").GetInt32());
+        Assert.Contains("Adding generated articles [", error);
         var row = Assert.Single(json.RootElement.GetProperty("sets")[0].GetProperty("rows").EnumerateArray());
         Assert.Equal(1.0, row.GetProperty("overall").GetProperty("hitAt5").GetDouble());
         Assert.DoesNotContain(row.GetProperty("questions").EnumerateArray().SelectMany(q => q.GetProperty("cited").EnumerateArray()), c => c.GetString()!.StartsWith("synthetic-", StringComparison.Ordinal));
