@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SportsBot.Core.Knowledge;
+using SportsBot.Core.Search;
 using SportsBot.Evaluation;
 using SportsBot.Infrastructure.Storage;
 
@@ -135,6 +136,8 @@ public sealed class EvalVerb
             var real = await host.Services.GetRequiredService<IKnowledgeStore>().CountAsync(cancellationToken);
             var filler = host.Services.GetRequiredService<SyntheticFiller>();
             await ProgressDisplay.RunAsync(console, console.Error, "Adding generated articles", p => filler.FillToAsync(real + distractors, DistractorSeed, cancellationToken, p));
+            // Written by this process, so the vector index would take the store for unchanged.
+            await host.Services.GetRequiredService<IVectorIndex>().StoreChangedAsync(cancellationToken);
         }
 
         try

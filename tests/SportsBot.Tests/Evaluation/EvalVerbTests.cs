@@ -119,6 +119,8 @@ public sealed class EvalVerbTests
         Assert.True(exitCode == 0, error);
         using var json = JsonDocument.Parse(output);
         Assert.Equal(203, json.RootElement.GetProperty("articles").GetInt32());
+        // The generated articles' vectors are searched too, not only their words.
+        Assert.True(json.RootElement.GetProperty("chunks").GetInt32() > 200, json.RootElement.GetProperty("chunks").ToString());
         Assert.Contains("Adding generated articles [", error);
         var row = Assert.Single(json.RootElement.GetProperty("sets")[0].GetProperty("rows").EnumerateArray());
         Assert.Equal(1.0, row.GetProperty("overall").GetProperty("hitAt5").GetDouble());
