@@ -70,11 +70,13 @@ public sealed class LinguaLanguageDetector : ILanguageDetector
 
     /// <summary>
     /// A question that opens with one of these is English however many names follow ("Who replaced Rubiales as RFEF
-    /// president?" had read as Spanish): none of them is a word of the other languages listed.
+    /// president?" had read as Spanish, "Did Semenya win her case?" as French): none of them is a common word of the
+    /// other languages listed ("is" is Dutch, "was" and "will" German, "do" Portuguese, so they do not count).
     /// </summary>
     private static readonly HashSet<string> EnglishQuestionWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "who", "whom", "whose", "what", "which", "why", "how", "when", "where",
+        "are", "did", "does", "has", "have", "can", "could", "would", "should", "were",
     };
 
     private static readonly HashSet<string> EnglishFunctionWords = new(StringComparer.OrdinalIgnoreCase)
