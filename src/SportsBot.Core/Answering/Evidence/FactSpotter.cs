@@ -86,7 +86,24 @@ public static partial class FactSpotter
 
     private static bool HasPlace(string sentence, FactContext context) =>
         Place().Matches(sentence).Any(m => !IsCalendarWord(m.Groups["name"].Value) && !context.IsQuestionName(m.Groups["name"].Value))
-        || Venue().IsMatch(sentence);
+        || Venue().Matches(sentence).Any(v => NamedNear(sentence, v, context));
+
+    /// <summary>
+    /// A venue word is a place only with a name beside it ("the Stade de France", "Khalifa International Stadium");
+    /// "The city's stadium is closely associated with Gazprom" names no place.
+    /// </summary>
+    private static bool NamedNear(string sentence, Match venue, FactContext context)
+    {
+        var words = WordWithPosition().Matches(sentence).ToList();
+        var at = words.FindIndex(w => w.Index >= venue.Index);
+        return at >= 0 && words
+            .Skip(Math.Max(0, at - VenueNameReach))
+            .Take((2 * VenueNameReach) + 1)
+            .Any(w => char.IsUpper(w.Value[0]) && !OpensSentence(sentence, w.Index) && !IsCalendarWord(w.Value) && !context.IsQuestionName(w.Value));
+    }
+
+    /// <summary>Words either side of a venue word where its name may stand ("Stade de France", "Rod Laver Arena").</summary>
+    private const int VenueNameReach = 2;
 
     private static bool HasCount(string sentence, FactContext context)
     {
