@@ -308,13 +308,15 @@ public sealed class EvidenceRuleTests
         Assert.Equal(answers, FactSpotter.Missing(AskedFor.Open, sentence, context) is null);
     }
 
-    /// <summary>"Which city hosted the final?" was answered with "The city's stadium is closely associated with Gazprom": a venue word is a place only with a name beside it.</summary>
+    /// <summary>"Which city hosted the final?" was answered with "The city's stadium is closely associated with Gazprom": a venue word is a place only with a name beside it, and "in UEFA competitions" names a body.</summary>
     [Theory]
     [InlineData("The match will now be played at the Stade de France in Saint-Denis.", true)]
     [InlineData("England won 6-2 at the Khalifa International Stadium.", true)]
     [InlineData("The city's stadium is closely associated with Gazprom, the energy company.", false)]
     [InlineData("Officials said the stadium would be ready by the summer.", false)]
-    public void A_venue_answers_where_only_with_its_name(string sentence, bool answers) =>
+    [InlineData("Clubs competing in UEFA competitions must play at neutral grounds.", false)]
+    [InlineData("She had spent several seasons playing in the US.", true)]
+    public void A_venue_answers_where_only_with_its_name_and_a_body_is_no_place(string sentence, bool answers) =>
         Assert.Equal(answers, FactSpotter.Missing(AskedFor.Where, sentence, Context()) is null);
 
     private static FactContext Context(bool asksForWinner = false, bool asksForPeople = false, string? subject = null) =>

@@ -85,8 +85,12 @@ public static partial class FactSpotter
     }
 
     private static bool HasPlace(string sentence, FactContext context) =>
-        Place().Matches(sentence).Any(m => !IsCalendarWord(m.Groups["name"].Value) && !context.IsQuestionName(m.Groups["name"].Value))
+        Place().Matches(sentence).Any(m => !IsCalendarWord(m.Groups["name"].Value) && !context.IsQuestionName(m.Groups["name"].Value) && !IsBodyAcronym(m.Groups["name"].Value))
         || Venue().Matches(sentence).Any(v => NamedNear(sentence, v, context));
+
+    /// <summary>"in UEFA competitions", "to the IOC": a body, not a place; the few countries written in capitals are places.</summary>
+    private static bool IsBodyAcronym(string name) =>
+        name.Length >= 2 && name.All(c => char.IsUpper(c) || char.IsDigit(c)) && name is not ("US" or "USA" or "UK" or "UAE");
 
     /// <summary>
     /// A venue word is a place only with a name beside it ("the Stade de France", "Khalifa International Stadium");
