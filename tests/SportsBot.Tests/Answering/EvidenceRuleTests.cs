@@ -135,6 +135,7 @@ public sealed class EvidenceRuleTests
     [InlineData("The captain, Jon Reyes, 24, said the players were excited.", false)]
     [InlineData("Griner, 31, was detained at Sheremetyevo airport in February.", true)]
     [InlineData("The 31-year-old American basketball player Brittney Griner was detained in February.", true)]
+    [InlineData("Griner, then 31, was detained at Sheremetyevo airport in February.", true)]
     public void A_how_old_question_needs_an_age_next_to_the_name_asked_about(string sentence, bool answers)
     {
         var griner = Context() with { QuestionNames = new HashSet<string> { Matcher.StemOf("griner") }, AskedWord = "old", AskedStem = Matcher.StemOf("old") };
