@@ -23,44 +23,9 @@ public static partial class FactSpotter
             : HasActor(sentence, context) ? null : context.AsksForWinner ? "no one named as winning" : "no one named",
         AskedFor.WhatIs => Defines(sentence, context) ? null : $"does not say what {context.Subject} is",
         AskedFor.Judgement => IsAttributedPosition(sentence) ? null : "no attributed position",
-        AskedFor.Open when context.AsksForWords => SpeaksHere(sentence, context) ? null : "none of the question's names is quoted",
+        AskedFor.Open when context.AsksForWords => SpeaksHere(sentence, context) ? null : "does not give the one asked about speaking",
         _ => null,
     };
-
-    /// <summary>
-    /// One of the question's words, written with a capital, is who speaks: it is among the few words right before the
-    /// reporting verb ("The Premier League said…", not "Critics said the Premier League…"), or after "according to";
-    /// "He said" speaks for whom the sentence before names.
-    /// </summary>
-    private static bool SpeaksHere(string sentence, FactContext context)
-    {
-        bool Asked(Match w) => char.IsUpper(w.Value[0]) && context.IsQuestionWord(w.Value);
-        foreach (Match verb in Reporting().Matches(sentence))
-        {
-            if (verb.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase))
-            {
-                if (WordWithPosition().Matches(sentence[(verb.Index + verb.Length)..]).Take(SpeakerWords).Any(Asked))
-                {
-                    return true;
-                }
-
-                continue;
-            }
-
-            var clauseStart = sentence.LastIndexOfAny(['.', '!', '?', ';'], Math.Max(0, verb.Index - 1)) + 1;
-            var speaker = WordWithPosition().Matches(sentence[clauseStart..verb.Index]).TakeLast(SpeakerWords).ToList();
-            if (speaker.Any(Asked) || (speaker is [var pronoun] && SpeakerPronoun().IsMatch(pronoun.Value)
-                && WordWithPosition().Matches(sentence[..clauseStart]).Any(Asked)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Words of a speaker's name and title before the reporting verb ("World Athletics President Sebastian Coe said").</summary>
-    private const int SpeakerWords = 5;
 
     /// <summary>Words between an age and the name it belongs to, at most ("the 31-year-old American basketball player Brittney Griner").</summary>
     private const int AgeNameDistance = 6;
@@ -83,31 +48,6 @@ public static partial class FactSpotter
             .Select(w => w.Value)
             .ToHashSet(StringComparer.Ordinal);
     }
-
-    private static bool HasPlace(string sentence, FactContext context) =>
-        Place().Matches(sentence).Any(m => !IsCalendarWord(m.Groups["name"].Value) && !context.IsQuestionName(m.Groups["name"].Value) && !IsBodyAcronym(m.Groups["name"].Value))
-        || Venue().Matches(sentence).Any(v => NamedNear(sentence, v, context));
-
-    /// <summary>"in UEFA competitions", "to the IOC": a body, not a place; the few countries written in capitals are places.</summary>
-    private static bool IsBodyAcronym(string name) =>
-        name.Length >= 2 && name.All(c => char.IsUpper(c) || char.IsDigit(c)) && name is not ("US" or "USA" or "UK" or "UAE");
-
-    /// <summary>
-    /// A venue word is a place only with a name beside it ("the Stade de France", "Khalifa International Stadium");
-    /// "The city's stadium is closely associated with Gazprom" names no place.
-    /// </summary>
-    private static bool NamedNear(string sentence, Match venue, FactContext context)
-    {
-        var words = WordWithPosition().Matches(sentence).ToList();
-        var at = words.FindIndex(w => w.Index >= venue.Index);
-        return at >= 0 && words
-            .Skip(Math.Max(0, at - VenueNameReach))
-            .Take((2 * VenueNameReach) + 1)
-            .Any(w => char.IsUpper(w.Value[0]) && !OpensSentence(sentence, w.Index) && !IsCalendarWord(w.Value) && !context.IsQuestionName(w.Value));
-    }
-
-    /// <summary>Words either side of a venue word where its name may stand ("Stade de France", "Rod Laver Arena").</summary>
-    private const int VenueNameReach = 2;
 
     private static bool HasCount(string sentence, FactContext context)
     {
@@ -266,13 +206,6 @@ public static partial class FactSpotter
     [GeneratedRegex(@"^(?:" + Months + "|" + Weekdays + @")$", RegexOptions.IgnoreCase)]
     private static partial Regex Calendar();
 
-    // "From Russia" says where something left, not where it is.
-    [GeneratedRegex(@"\b(?:in|at|to|into|near|inside|outside|across|hosted by|host)\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}'-]+)")]
-    private static partial Regex Place();
-
-    [GeneratedRegex(@"\b(?:stadium|stade|arena|venue|city|capital)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Venue();
-
     [GeneratedRegex(@"\b(?:a|one|the following|the next|the same|a single) (?:day|week|month|year|season)\b|\b(?:a|one) (?:day|week|month|year) (?:later|earlier|before|after)\b|\bovernight\b", RegexOptions.IgnoreCase)]
     private static partial Regex Duration();
 
@@ -309,9 +242,6 @@ public static partial class FactSpotter
     // A decision's reason is often the decider's own account: "Parsons said the situation had become untenable".
     [GeneratedRegex(@"\b(?:said|says|explained|explains|argued|argues|insisted|stated)\b(?! on\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Explanation();
-
-    [GeneratedRegex(@"^(?:he|she|it|they)$", RegexOptions.IgnoreCase)]
-    private static partial Regex SpeakerPronoun();
 
     [GeneratedRegex(@"[""“”«»]")]
     private static partial Regex Quotation();

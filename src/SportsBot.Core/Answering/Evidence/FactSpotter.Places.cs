@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+
+namespace SportsBot.Core.Answering.Evidence;
+
+/// <summary>"Where…": a place named in a sentence.</summary>
+public static partial class FactSpotter
+{
+    private static bool HasPlace(string sentence, FactContext context) =>
+        Place().Matches(sentence).Any(m => !IsCalendarWord(m.Groups["name"].Value) && !context.IsQuestionName(m.Groups["name"].Value) && !IsBodyAcronym(m.Groups["name"].Value))
+        || Venue().Matches(sentence).Any(v => NamedNear(sentence, v, context));
+
+    /// <summary>"in UEFA competitions", "to the IOC": a body, not a place; the few countries written in capitals are places.</summary>
+    private static bool IsBodyAcronym(string name) =>
+        name.Length >= 2 && name.All(c => char.IsUpper(c) || char.IsDigit(c)) && name is not ("US" or "USA" or "UK" or "UAE");
+
+    /// <summary>
+    /// A venue word is a place only with a name beside it ("the Stade de France", "Khalifa International Stadium");
+    /// "The city's stadium is closely associated with Gazprom" names no place.
+    /// </summary>
+    private static bool NamedNear(string sentence, Match venue, FactContext context)
+    {
+        var words = WordWithPosition().Matches(sentence).ToList();
+        var at = words.FindIndex(w => w.Index >= venue.Index);
+        return at >= 0 && words
+            .Skip(Math.Max(0, at - VenueNameReach))
+            .Take((2 * VenueNameReach) + 1)
+            .Any(w => char.IsUpper(w.Value[0]) && !OpensSentence(sentence, w.Index) && !IsCalendarWord(w.Value) && !context.IsQuestionName(w.Value));
+    }
+
+    /// <summary>Words either side of a venue word where its name may stand ("Stade de France", "Rod Laver Arena").</summary>
+    private const int VenueNameReach = 2;
+
+    // "From Russia" says where something left, not where it is.
+    [GeneratedRegex(@"\b(?:in|at|to|into|near|inside|outside|across|hosted by|host)\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}'-]+)")]
+    private static partial Regex Place();
+
+    [GeneratedRegex(@"\b(?:stadium|stade|arena|venue|city|capital)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Venue();
+}
