@@ -104,6 +104,7 @@ public sealed class EvidenceRuleTests
     [InlineData(AskedFor.Judgement, "The kit maker unveiled the shirts on 28 September.", false)]
     [InlineData(AskedFor.Why, "The IOC suspended the ROC because it included four regional councils.", true)]
     [InlineData(AskedFor.Why, "The IOC suspended the ROC on Thursday.", false)]
+    [InlineData(AskedFor.Why, "The kit supplier designed the shirts as a protest against the host country's human-rights record.", true)]
     [InlineData(AskedFor.Why, "IPC President Andrew Parsons said the situation in the athletes' villages had become untenable.", true)]
     [InlineData(AskedFor.Why, "The decision was announced on Thursday.", false)]
     [InlineData(AskedFor.Why, "The IOC suspended the ROC after the Russian committee decided to include four regional councils.", true)]
