@@ -71,9 +71,13 @@ public static partial class LeadIn
         // mid-sentence ("Because World Athletics…"). "World Athletics", "Russian": capitalised mid-sentence, so names.
         var rest = sentence[firstWord.Length..].TrimStart();
         var capitalisedMidSentence = IsWrittenCapitalisedMidSentence(firstWord, articleBody);
+        // A word the article opens sentences with again and again and never writes in lower case ("Denmark will
+        // play…", "Denmark have been drawn…") is a name too, unless a comma follows it ("However, …").
+        var writtenLowerCase = IsWrittenLowerCase(firstWord, articleBody);
+        var alwaysCapitalised = !writtenLowerCase && !rest.StartsWith(',') && WholeWordsAt(articleBody, firstWord).Skip(1).Any();
         var common = Search.StopWords.Contains(firstWord)
-            || (IsWrittenLowerCase(firstWord, articleBody) && !capitalisedMidSentence)
-            || !(capitalisedMidSentence || (rest.Length > 0 && char.IsUpper(rest[0])));
+            || (writtenLowerCase && !capitalisedMidSentence)
+            || !(capitalisedMidSentence || alwaysCapitalised || (rest.Length > 0 && char.IsUpper(rest[0])));
         return common ? char.ToLowerInvariant(sentence[0]) + sentence[1..] : sentence;
     }
 

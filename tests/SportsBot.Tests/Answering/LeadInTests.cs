@@ -17,6 +17,18 @@ public sealed class LeadInTests
         Assert.Equal("As of 28 February 2022, four days after the invasion, FIFA and UEFA suspended Russian teams.", text);
     }
 
+    [Theory]
+    [InlineData("Denmark will play in shirts with almost invisible badges.", "As of 28 September 2022, Denmark will play in shirts with almost invisible badges.")]
+    [InlineData("However, the kits were approved.", "As of 28 September 2022, however, the kits were approved.")]
+    [InlineData("Officials rejected the claims.", "As of 28 September 2022, officials rejected the claims.")]
+    public void A_word_that_opens_several_sentences_and_is_never_written_in_lower_case_is_a_name(string sentence, string expected)
+    {
+        // "As of 28 September 2022, denmark will play…": the article names Denmark only where sentences begin.
+        const string Body = "Denmark will play in shirts with almost invisible badges. However, the kits were approved. Officials rejected the claims. Denmark have been drawn in Group D. However, the draw was kind.";
+
+        Assert.Equal(expected, LeadIn.Current(Published(new DateOnly(2022, 9, 28), Body), sentence));
+    }
+
     [Fact]
     public void A_name_that_opens_the_sentence_keeps_its_capital()
     {
