@@ -135,7 +135,7 @@ public sealed class EvalVerb
             // The real articles are indexed first, so the generated ones are the store's newest, as fresh news would be.
             var real = await host.Services.GetRequiredService<IKnowledgeStore>().CountAsync(cancellationToken);
             var filler = host.Services.GetRequiredService<SyntheticFiller>();
-            await ProgressDisplay.RunAsync(console, console.Error, "Adding generated articles", p => filler.FillToAsync(real + distractors, DistractorSeed, cancellationToken, p));
+            await ProgressDisplay.RunAsync(console, console.Error, "Adding generated articles", p => filler.FillToAsync(real + distractors, DistractorSeed, p, cancellationToken));
             // Written by this process, so the vector index would take the store for unchanged.
             await host.Services.GetRequiredService<IVectorIndex>().StoreChangedAsync(cancellationToken);
         }

@@ -130,7 +130,7 @@ public sealed class BenchRunner(IEmbeddingGenerator<string, Embedding<float>> ge
         var clock = Stopwatch.StartNew();
         using (var filling = await hosts.OpenAsync(db, null, cancellationToken))
         {
-            await filling.Services.GetRequiredService<SyntheticFiller>().FillToAsync(scale, Seed + scale, cancellationToken);
+            await filling.Services.GetRequiredService<SyntheticFiller>().FillToAsync(scale, Seed + scale, null, cancellationToken);
             // A running bot appends each article's vectors as it stores it; the filler writes the store directly.
             await filling.Services.GetRequiredService<IVectorIndex>().EnsureCurrentAsync(cancellationToken);
             await filling.StopAsync(cancellationToken);

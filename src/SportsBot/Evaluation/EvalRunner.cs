@@ -49,17 +49,18 @@ public sealed class EvalRunner(
         // Lucene holds its own copy of every chunk: built only when it is asked for.
         using var lucene = only.Count == 0 || only.Contains("lucene-bm25") ? new LuceneKeywordSearch(await AllChunksAsync(cancellationToken)) : null;
 
-        (string Name, string Description, IRetriever? Retriever)[] all =
+        List<(string Name, string Description, IRetriever Retriever)> all =
         [
             ("keyword", "SQLite FTS5 bm25 over the question's words and aliases, alone", Variant(storeKeywords, RetrievalMode.KeywordOnly)),
             ("vector", $"{embedder.ModelName} cosine, alone", Variant(storeKeywords, RetrievalMode.VectorOnly)),
             ("hybrid", "the shipped retriever: both, fused by reciprocal rank", shipped),
-            ("lucene-bm25", "Lucene.Net BM25, English analyzer, the question's own words", lucene is null ? null : Variant(lucene, RetrievalMode.KeywordOnly)),
         ];
-        var retrievers = all
-            .Where(r => only.Count == 0 || only.Contains(r.Name))
-            .Select(r => (r.Name, r.Description, Retriever: r.Retriever!))
-            .ToList();
+        if (lucene is not null)
+        {
+            all.Add(("lucene-bm25", "Lucene.Net BM25, English analyzer, the question's own words", Variant(lucene, RetrievalMode.KeywordOnly)));
+        }
+
+        var retrievers = all.Where(r => only.Count == 0 || only.Contains(r.Name)).ToList();
 
         // One unmeasured question per retriever first, so JIT and first-use costs land on none of them.
         var warmUp = files[0].Questions[0].Question;

@@ -17,7 +17,7 @@ public sealed class SyntheticFiller(IKnowledgeStore store, Chunker chunker, IEmb
     private const int ProgressEvery = 100;
 
     /// <returns>Articles added.</returns>
-    public async Task<int> FillToAsync(int articles, int seed, CancellationToken cancellationToken, IProgress<IngestProgress>? progress = null)
+    public async Task<int> FillToAsync(int articles, int seed, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
         var start = await store.CountAsync(cancellationToken);
         var corpus = new SyntheticCorpus(seed);

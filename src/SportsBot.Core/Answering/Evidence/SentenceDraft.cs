@@ -34,9 +34,8 @@ internal sealed class SentenceDraft(RetrievedPassage passage, int rank, ArticleS
 
     public EvidenceSentence ToEvidence()
     {
-        // Half of what the question asks about its names, or two of its words when it asks with many; for a
-        // judgement one, as a position seldom repeats the question. Read by names alone, the question's other words
-        // are in a language these rules do not read: the sentence must name all its names instead.
+        // A position seldom repeats the question, hence one word for a judgement (SaysFocus). Read by names alone, the
+        // question's other words are in a language these rules do not read: the sentence must name all its names instead.
         var check = ByNamesOnly
             ? new EvidenceCheck(NamesInSource, namesHere > 0 && AllNamed, focus, FocusFound: true, missing) { AboutTheSport = AboutTheSport, ByNamesOnly = true }
             : new EvidenceCheck(NamesInSource, namesHere > 0 || TitleNames, focus, SaysFocus || SaysTheSame, missing) { AboutTheSport = AboutTheSport, ByMeaningOnly = !SaysFocus && SaysTheSame };
