@@ -30,7 +30,8 @@ public static partial class QuestionKindReader
             return (AskedFor.WhatIs, standFor.Groups["x"].Value, null);
         }
 
-        if (WhatIs().Match(last) is { Success: true } whatIs && IsShortNounPhrase(whatIs.Groups["x"].Value, whatIs.Groups["who"].Success))
+        if (WhatIs().Match(last) is { Success: true } whatIs && IsShortNounPhrase(whatIs.Groups["x"].Value, whatIs.Groups["who"].Success)
+            && (!whatIs.Groups["clause"].Success || IsName(whatIs.Groups["x"].Value)))
         {
             return (AskedFor.WhatIs, whatIs.Groups["x"].Value, null);
         }
@@ -96,6 +97,9 @@ public static partial class QuestionKindReader
         return !asksWho || words.All(w => char.IsUpper(w[0])) || (words.Length <= 2 && !StopWords.Contains(words[0]) && !words[0].EndsWith("ed", StringComparison.Ordinal));
     }
 
+    /// <summary>"PIF", "Public Investment Fund": what a clause after it can only pick out, not "the decision that CAS made".</summary>
+    private static bool IsName(string phrase) => phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0]));
+
     [GeneratedRegex(@"(?<=[?.!])\s+")]
     private static partial Regex SentenceEnd();
 
@@ -120,7 +124,9 @@ public static partial class QuestionKindReader
     [GeneratedRegex(@"^what (?:does|do|did) (?:the (?:abbreviation|acronym|term|word)\s+)?(?<x>.+?) (?:stand for|mean|refer to)$|^(?:define|meaning of|what is meant by)\s+(?<x>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex StandFor();
 
-    [GeneratedRegex(@"^(?:(?<who>who)|what)(?:'s|\s+is|\s+are|\s+was|\s+were)\s+(?:a |an |the )?(?<x>[^,;:]+)$", RegexOptions.IgnoreCase)]
+    // "What exactly is the PIF that bought Newcastle": a word that only stresses the question, and a clause that
+    // says which one is meant, are not part of the subject to define.
+    [GeneratedRegex(@"^(?:(?<who>who)|what)(?:\s+(?:exactly|actually|really|precisely))?(?:'s|\s+is|\s+are|\s+was|\s+were)\s+(?:a |an |the )?(?<x>[^,;:]+?)(?<clause>\s+(?:that|which|who)\s+[^,;:]+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex WhatIs();
 
     [GeneratedRegex(@"\b(?:of|on|in|for|to|with|about|after|before|from|by|against|between|during|over)\b|\b(?:happening|happened|going|allowed|banned|doing|done|decided)\b")]

@@ -149,7 +149,7 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Spor
             var allNamed = byNamesOnly && named.All(name => Names(context, name) || Names(title, name));
             drafts.Add(new SentenceDraft(passage, rank, sentence, namesInSource && aboutTheSport, namesHere, focus, reading.Focus.Count, missing)
             {
-                AboutTheSport = aboutTheSport, TitleNames = titleNames, ForJudgement = reading.Asks == AskedFor.Judgement, ByNamesOnly = byNamesOnly, AllNamed = allNamed,
+                AboutTheSport = aboutTheSport, TitleNames = titleNames, ForJudgement = reading.Asks == AskedFor.Judgement, ForDefinition = reading.Asks == AskedFor.WhatIs, ByNamesOnly = byNamesOnly, AllNamed = allNamed,
             });
         }
 

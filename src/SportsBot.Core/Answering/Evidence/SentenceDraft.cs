@@ -23,6 +23,9 @@ internal sealed class SentenceDraft(RetrievedPassage passage, int rank, ArticleS
 
     public bool AllNamed { get; init; }
 
+    /// <summary>A what-is question: a sentence that defines its subject answers without the words that only say which one is meant ("the PIF that bought Newcastle").</summary>
+    public bool ForDefinition { get; init; }
+
     public double Lexical { get; } = namesHere + focus;
 
     public double Similarity { get; set; }
@@ -38,7 +41,7 @@ internal sealed class SentenceDraft(RetrievedPassage passage, int rank, ArticleS
         // question's other words are in a language these rules do not read: the sentence must name all its names instead.
         var check = ByNamesOnly
             ? new EvidenceCheck(NamesInSource, namesHere > 0 && AllNamed, focus, FocusFound: true, missing) { AboutTheSport = AboutTheSport, ByNamesOnly = true }
-            : new EvidenceCheck(NamesInSource, namesHere > 0 || TitleNames, focus, SaysFocus || SaysTheSame, missing) { AboutTheSport = AboutTheSport, ByMeaningOnly = !SaysFocus && SaysTheSame };
+            : new EvidenceCheck(NamesInSource, namesHere > 0 || TitleNames, focus, SaysFocus || SaysTheSame || (ForDefinition && missing is null), missing) { AboutTheSport = AboutTheSport, ByMeaningOnly = !SaysFocus && SaysTheSame };
         // Closeness first, then how much of the question the sentence says, then how close its article came in
         // retrieval; the opening paragraph of a news story is where its answer usually is.
         var score = Similarity + (0.25 * focus) + (0.1 * namesHere) + (0.3 * Passage.Similarity) + (Sentence.Paragraph == 0 ? 0.03 : 0);
