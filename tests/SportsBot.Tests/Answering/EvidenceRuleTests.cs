@@ -17,6 +17,7 @@ public sealed class EvidenceRuleTests
     [InlineData("Why was the ROC suspended?", AskedFor.Why)]
     [InlineData("Is the IOC being fair to Russia?", AskedFor.Judgement)]
     [InlineData("Can Belarusian athletes compete at Paris 2024?", AskedFor.YesNo)]
+    [InlineData("Who is the IOC president?", AskedFor.Who)]
     public void A_question_is_read_for_the_kind_of_fact_it_asks_for(string question, AskedFor kind)
     {
         Assert.Equal(kind, QuestionKindReader.Read(question).Kind);
@@ -261,6 +262,21 @@ public sealed class EvidenceRuleTests
     [InlineData("Who is Litvinovich?", null)]
     public void A_who_question_names_what_the_person_did_or_is(string question, string? relation) =>
         Assert.Equal(relation, QuestionClauses.WhoRelation(question));
+
+    /// <summary>"Who is the president of the IPC?" had been answered with the president of the Russian Paralympic Committee.</summary>
+    [Theory]
+    [InlineData("The president of the Russian Paralympic Committee, Pavel Rozhkov, described the suspension as discrimination.", false)]
+    [InlineData("The Russian Paralympic Committee's president Pavel Rozhkov followed the assembly remotely.", false)]
+    [InlineData("IPC President Andrew Parsons said the situation had become untenable.", true)]
+    [InlineData("Andrew Parsons, president of the International Paralympic Committee, said the vote was clear.", true)]
+    [InlineData("Its president, Andrew Parsons, said the vote was clear.", true)]
+    public void A_role_asked_of_a_body_is_answered_only_by_that_bodys_holder(string sentence, bool answers)
+    {
+        var ipc = Matcher.Term("ipc", isName: true);
+        var context = Context() with { QuestionNames = new HashSet<string> { ipc.Stem }, Relation = "president", NameTerms = [ipc] };
+
+        Assert.Equal(answers, FactSpotter.Missing(AskedFor.Who, sentence, context) is null);
+    }
 
     [Theory]
     [InlineData("chairs", "A working group will spend 12 months on the question, and Coe said the rule could be reviewed.", false)]

@@ -116,7 +116,8 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Spor
             AsksForPeople: query.Asks == AskedFor.Who && askedWord is not null,
             Relation: query.Asks == AskedFor.Who ? QuestionClauses.WhoRelation(QuestionClauses.First(query.Question)) : null,
             AsksForWords: query.Asks == AskedFor.Open && QuestionClauses.AsksForWords(QuestionClauses.First(query.Question)),
-            QuestionWords: focus.Select(f => f.Stem).ToHashSet(StringComparer.Ordinal));
+            QuestionWords: focus.Select(f => f.Stem).ToHashSet(StringComparer.Ordinal),
+            NameTerms: names);
         return new QuestionReading(query, names, focus, facts);
     }
 

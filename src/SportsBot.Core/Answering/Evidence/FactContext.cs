@@ -10,6 +10,7 @@ namespace SportsBot.Core.Answering.Evidence;
 /// <param name="AsksForWinner">A who-question about winning: it needs a name with a win verb.</param>
 /// <param name="AsksForPeople">"Which officials…": a who-question whose answer is people, so a body's name does not answer it.</param>
 /// <param name="Relation">What a who-question asks the person to have done or to be ("chairs", "carried", "executive"): the sentence must say it.</param>
+/// <param name="NameTerms">The question's names as terms, for telling whether a body a sentence names is one of them.</param>
 /// <param name="AsksForWords">"What did the Premier League say…": the sentence must give one of the question's words (stems in <paramref name="QuestionWords"/>) saying something.</param>
 public sealed record FactContext(
     IReadOnlySet<string> QuestionNames,
@@ -22,8 +23,21 @@ public sealed record FactContext(
     bool AsksForPeople = false,
     string? Relation = null,
     bool AsksForWords = false,
-    IReadOnlySet<string>? QuestionWords = null)
+    IReadOnlySet<string>? QuestionWords = null,
+    IReadOnlyList<QueryTerm>? NameTerms = null)
 {
+    /// <summary>The text names one of the question's names, in any of its forms ("International Paralympic Committee" names "IPC").</summary>
+    public bool NamesAny(string text)
+    {
+        if (NameTerms is not { Count: > 0 })
+        {
+            return false;
+        }
+
+        var read = Matcher.Read(text, NameTerms);
+        return NameTerms.Any(n => Matcher.Mentions(read, n));
+    }
+
     public bool IsQuestionName(string word) => QuestionNames.Contains(Matcher.StemOf(word));
 
     /// <summary>One of the question's names or other words ("amnesty", written in lower case, is still who is asked about).</summary>

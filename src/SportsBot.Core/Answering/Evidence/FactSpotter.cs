@@ -20,6 +20,7 @@ public static partial class FactSpotter
         AskedFor.HowMany => HasCount(sentence, context) ? null : context.AskedWord is "old" ? "no age" : context.AskedWord is "much" ? "no amount" : context.AskedWord is "result" ? "no result" : context.AskedStem is null ? "no number" : $"no number of {context.AskedWord}",
         AskedFor.Why => HasReason(sentence) || Explanation().IsMatch(sentence) ? null : "no reason given",
         AskedFor.Who => !context.SaysRelation(sentence) ? $"does not say who {context.Relation}"
+            : RoleOfAnother(sentence, context) ? $"the {context.Relation} it names is another body's"
             : HasActor(sentence, context) ? null : context.AsksForWinner ? "no one named as winning" : "no one named",
         AskedFor.WhatIs => Defines(sentence, context) ? null : $"does not say what {context.Subject} is",
         AskedFor.Judgement => IsAttributedPosition(sentence) ? null : "no attributed position",

@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+
+namespace SportsBot.Core.Answering.Evidence;
+
+public static partial class FactSpotter
+{
+    /// <summary>
+    /// "Who is the president of the IPC?" is not answered by "The president of the Russian Paralympic Committee, Pavel
+    /// Rozhkov, …": every time the sentence says the asked role, the role is tied to a body the question does not name,
+    /// after it ("president of the Russian Paralympic Committee") or before it ("the Russian committee's president",
+    /// "RPC President"). A role tied to none, or to one of the question's names, is the one asked about.
+    /// </summary>
+    private static bool RoleOfAnother(string sentence, FactContext context)
+    {
+        if (context.Relation is null || context.NameTerms is not { Count: > 0 })
+        {
+            return false;
+        }
+
+        var relation = context.Matcher.StemOf(context.Relation);
+        var words = WordWithPosition().Matches(sentence).ToList();
+        var roles = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            // The role's own word ("president", "chairman" for "chair"), not another word of its concept: "purchase of
+            // the Premier League club" says what was bought, not whose buyer it is.
+            var stem = context.Matcher.StemOf(words[i].Value);
+            if (stem != relation && !(relation.Length >= 4 && stem.StartsWith(relation, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            roles++;
+            var body = BodyAfter(words, i) ?? BodyBefore(sentence, words, i);
+            if (body is null || context.NamesAny(body))
+            {
+                return false;
+            }
+        }
+
+        return roles > 0;
+    }
+
+    /// <summary>"president of (the) Russian Paralympic Committee": the capitalised words after "of".</summary>
+    private static string? BodyAfter(List<Match> words, int role)
+    {
+        var at = role + 1;
+        if (at >= words.Count || !words[at].Value.Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        at++;
+        if (at < words.Count && words[at].Value.Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            at++;
+        }
+
+        var run = words.Skip(at).TakeWhile(w => char.IsUpper(w.Value[0])).Select(w => w.Value).ToList();
+        return run.Count == 0 ? null : string.Join(' ', run);
+    }
+
+    /// <summary>"Russian Paralympic Committee's president", "IPC President": the capitalised words right before the role.</summary>
+    private static string? BodyBefore(string sentence, List<Match> words, int role)
+    {
+        var run = new List<string>();
+        for (var at = role - 1; at >= 0; at--)
+        {
+            var word = words[at].Value;
+            if (!char.IsUpper(word[0]) || IsCalendarWord(word) || OpensSentence(sentence, words[at].Index))
+            {
+                break;
+            }
+
+            run.Insert(0, word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word);
+        }
+
+        return run.Count == 0 ? null : string.Join(' ', run);
+    }
+}
