@@ -7,7 +7,7 @@ namespace SportsBot.Core.Answering.Evidence;
 /// and is about the sport the question names, or the sentence is (<see cref="AboutTheSport"/>);</item>
 /// <item><see cref="NameInSentence"/>: the sentence (or the one it points back to, or the story's headline) names at least one of them,
 /// a name of several capitalised words as a whole ("World Athletics" does not name "World Aquatics"), the role a who-question asks about not counting as one;</item>
-/// <item><see cref="FocusFound"/>: it mentions at least half of what the question asks about them (its other words, in any form or a word of the same concept), or says the same in other words (it is the source's sentence closest to the question, and close), or, for a what-is question, defines its subject (the question's other words only say which one is meant);</item>
+/// <item><see cref="FocusFound"/>: it mentions at least half of what the question asks about them (its other words, in any form or a word of the same concept), or says the same in other words (it is the source's sentence closest to the question, and close), or, for a what-is question, defines its subject (the question's other words only say which one is meant), or, for a why-question, names one of the question's names and states a cause while another sentence of its story states the matter;</item>
 /// <item><see cref="FactMissing"/> is null: it carries the kind of fact asked for (a date for "when", for "who" a name and what the question asks the person to have done or be: "chairs", "chief executive"…).</item>
 /// </list>
 /// A question in another language searched as written (no model to translate it) is read by its names alone: its

@@ -52,7 +52,16 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Spor
             var article = passages[rank].Article;
             var headline = $"{article.Title}\n{article.Body.Split('\n', 2)[0]}";
             var aboutTheSport = sportsAsked.All(s => sports.Headlines(s, headline));
-            drafts.AddRange(Judge(reading, named, passages[rank], rank, namesInSource, aboutTheSport ? [] : sportsAsked));
+            var story = Judge(reading, named, passages[rank], rank, namesInSource, aboutTheSport ? [] : sportsAsked);
+            if (reading.Asks == AskedFor.Why && story.Any(d => d.NamesInSource && d.NamesHere && d.SaysFocus))
+            {
+                foreach (var cause in story.Where(d => d.Missing is null && !d.SaysFocus && d.NamesItself && FactSpotter.StatesACause(d.Sentence.WithAntecedent)))
+                {
+                    cause.CauseOfTheMatter = true;
+                }
+            }
+
+            drafts.AddRange(story);
         }
 
         var measured = drafts

@@ -113,7 +113,10 @@ public static partial class FactSpotter
 
     private static bool IsYear(string word) => word.Length == 4 && word.All(char.IsDigit) && word[0] is '1' or '2';
 
-    private static bool HasReason(string sentence) => Reason().IsMatch(sentence);
+    /// <summary>A stated cause ("because", "due to", "in response to", "a breach of"), not only somebody's account.</summary>
+    public static bool StatesACause(string sentence) => Reason().IsMatch(sentence);
+
+    private static bool HasReason(string sentence) => StatesACause(sentence);
 
     private static bool HasActor(string sentence, FactContext context)
     {

@@ -26,6 +26,16 @@ internal sealed class SentenceDraft(RetrievedPassage passage, int rank, ArticleS
     /// <summary>A what-is question: a sentence that defines its subject answers without the words that only say which one is meant ("the PIF that bought Newcastle").</summary>
     public bool ForDefinition { get; init; }
 
+    /// <summary>A why-question: the sentence states a cause, and its story states the matter asked about in another sentence ("The IOC has suspended the ROC…", then "…a breach of the Olympic Charter because it violated…").</summary>
+    public bool CauseOfTheMatter { get; set; }
+
+    public string? Missing => missing;
+
+    public bool NamesHere => namesHere > 0 || TitleNames;
+
+    /// <summary>The sentence itself (with the one it points back to) names one of the question's names, not only its headline.</summary>
+    public bool NamesItself => namesHere > 0;
+
     public double Lexical { get; } = namesHere + focus;
 
     public double Similarity { get; set; }
@@ -33,7 +43,7 @@ internal sealed class SentenceDraft(RetrievedPassage passage, int rank, ArticleS
     public bool SaysTheSame { get; set; }
 
     /// <summary>Half of what the question asks about its names, or two of its words when it asks with many; for a judgement one word.</summary>
-    private bool SaysFocus => focus >= 0.5 || Math.Round(focus * focusTerms) >= 2 || (ForJudgement && focus > 0);
+    public bool SaysFocus => focus >= 0.5 || Math.Round(focus * focusTerms) >= 2 || (ForJudgement && focus > 0);
 
     public EvidenceSentence ToEvidence()
     {
@@ -41,7 +51,7 @@ internal sealed class SentenceDraft(RetrievedPassage passage, int rank, ArticleS
         // question's other words are in a language these rules do not read: the sentence must name all its names instead.
         var check = ByNamesOnly
             ? new EvidenceCheck(NamesInSource, namesHere > 0 && AllNamed, focus, FocusFound: true, missing) { AboutTheSport = AboutTheSport, ByNamesOnly = true }
-            : new EvidenceCheck(NamesInSource, namesHere > 0 || TitleNames, focus, SaysFocus || SaysTheSame || (ForDefinition && missing is null), missing) { AboutTheSport = AboutTheSport, ByMeaningOnly = !SaysFocus && SaysTheSame };
+            : new EvidenceCheck(NamesInSource, NamesHere, focus, SaysFocus || SaysTheSame || (ForDefinition && missing is null) || CauseOfTheMatter, missing) { AboutTheSport = AboutTheSport, ByMeaningOnly = !SaysFocus && (SaysTheSame || CauseOfTheMatter) };
         // Closeness first, then how much of the question the sentence says, then how close its article came in
         // retrieval; the opening paragraph of a news story is where its answer usually is.
         var score = Similarity + (0.25 * focus) + (0.1 * namesHere) + (0.3 * Passage.Similarity) + (Sentence.Paragraph == 0 ? 0.03 : 0);

@@ -1,0 +1,36 @@
+using SportsBot.Tests.Infrastructure;
+
+namespace SportsBot.Tests.Answering;
+
+/// <summary>
+/// A story states the matter in one sentence ("has suspended the club") and its cause in another that does not
+/// repeat it ("…a breach of its rules because…"). For a why-question, the cause is the answer.
+/// </summary>
+public sealed class WhyCauseTests : IClassFixture<WhyCauseTests.Corpus>
+{
+    private readonly Corpus _corpus;
+
+    public WhyCauseTests(Corpus corpus) => _corpus = corpus;
+
+    [Fact]
+    public async Task A_why_question_gets_the_stated_cause_that_does_not_repeat_the_question()
+    {
+        var answer = await _corpus.AskAsync("Why did the ZRU suspend the Harbour Rowing Club?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("safety check", answer.Text);
+    }
+
+    public sealed class Corpus : ArticleCorpus
+    {
+        protected override void Write(TempFolder folder) =>
+            folder.Write("zru-suspends-harbour.md", Articles.Markdown("Zembla rowing union suspends Harbour Rowing Club", "2024-05-04",
+                """
+                The Zembla Rowing Union (ZRU) has suspended the Harbour Rowing Club with immediate effect and until further notice.
+
+                The ZRU board took the decision at a meeting on 4 May 2024. The ZRU said the club's entry of an unregistered boat in the national regatta was a breach of its rules because every boat must first pass a safety check. The club has 30 days to appeal.
+
+                Harbour won the national eights title in 2022 and 2023.
+                """));
+    }
+}
