@@ -263,6 +263,13 @@ public sealed class EvidenceRuleTests
     public void A_who_question_names_what_the_person_did_or_is(string question, string? relation) =>
         Assert.Equal(relation, QuestionClauses.WhoRelation(question));
 
+    [Theory]
+    [InlineData("The match was called off due to the war.", true)]
+    [InlineData("The Winter Olympics are due to run in Beijing from 4 to 20 February 2022.", false)]
+    [InlineData("The final was due to be played in St Petersburg.", false)]
+    public void Due_to_before_a_verb_is_a_schedule_not_a_cause(string sentence, bool cause) =>
+        Assert.Equal(cause, FactSpotter.StatesACause(sentence));
+
     /// <summary>"Who is the president of the IPC?" had been answered with the president of the Russian Paralympic Committee.</summary>
     [Theory]
     [InlineData("The president of the Russian Paralympic Committee, Pavel Rozhkov, described the suspension as discrimination.", false)]

@@ -21,6 +21,17 @@ public sealed class WhyCauseTests : IClassFixture<WhyCauseTests.Corpus>
         Assert.Contains("safety check", answer.Text);
     }
 
+    [Fact]
+    public async Task A_stated_cause_comes_before_an_account_that_gives_none()
+    {
+        var answer = await _corpus.AskAsync("Why did the ZRU suspend the Harbour Rowing Club?");
+
+        var cause = answer.Text.IndexOf("safety check", StringComparison.Ordinal);
+        var account = answer.Text.IndexOf("junior rowers", StringComparison.Ordinal);
+        Assert.True(cause >= 0, answer.Text);
+        Assert.True(account < 0 || cause < account, answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder) =>
@@ -28,7 +39,7 @@ public sealed class WhyCauseTests : IClassFixture<WhyCauseTests.Corpus>
                 """
                 The Zembla Rowing Union (ZRU) has suspended the Harbour Rowing Club with immediate effect and until further notice.
 
-                The ZRU board took the decision at a meeting on 4 May 2024. The ZRU said the club's entry of an unregistered boat in the national regatta was a breach of its rules because every boat must first pass a safety check. The club has 30 days to appeal.
+                The ZRU board took the decision at a meeting on 4 May 2024. The ZRU said the club's entry of an unregistered boat in the national regatta was a breach of its rules because every boat must first pass a safety check. The club has 30 days to appeal. The ZRU said the suspension does not affect the club's junior rowers.
 
                 Harbour won the national eights title in 2022 and 2023.
                 """));
