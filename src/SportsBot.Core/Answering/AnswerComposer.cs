@@ -75,10 +75,11 @@ public sealed partial class AnswerComposer(TimeProvider time, IOptions<AnswerOpt
         var query = retrieval.Query;
         // A source's best is a sentence that says the question's words, if it has one; one that is only closest in meaning comes after.
         // For a why-question, a stated cause comes before somebody's account ("The IOC said the suspension does not
-        // settle the question of individual athletes" passes as the IOC's own account, but gives no cause).
-        var why = evidence.Question.Asks == AskedFor.Why;
+        // settle the question of individual athletes" passes as the IOC's own account, but gives no cause); for
+        // "Is Griner still in custody?", that she was released comes before how long she was held.
+        var cue = EvidenceFinder.AnswerCue(evidence.Question);
         var bestPerArticle = answering.GroupBy(e => e.Passage.Article.Id)
-            .Select(g => g.OrderBy(e => why && !FactSpotter.StatesACause(e.Sentence.WithAntecedent)).ThenBy(e => e.Check.ByMeaningOnly).First())
+            .Select(g => g.OrderBy(e => cue is not null && !cue(e.Sentence.WithAntecedent)).ThenBy(e => e.Check.ByMeaningOnly).First())
             .ToList();
         var best = bestPerArticle[0];
         // Retrieval has already weighed the sources (both rankings, recency, a newer report on the same matter

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Numerics.Tensors;
 using Microsoft.Extensions.Options;
 using SportsBot.Core.Search;
@@ -10,7 +11,7 @@ namespace SportsBot.Core.Answering.Evidence;
 /// sentence answers because it names what the question names, says what it asks about them, and carries the
 /// kind of fact asked for.
 /// </summary>
-public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, SportTable sports, SentenceVectorCache sentenceVectors, IOptions<AnswerOptions> options)
+public sealed partial class EvidenceFinder(TermMatcher matcher, AliasTable aliases, SportTable sports, SentenceVectorCache sentenceVectors, IOptions<AnswerOptions> options)
 {
     /// <summary>Sentences per article whose closeness to the question is measured (those sharing most words with it).</summary>
     private const int EmbeddedPerArticle = 14;
@@ -53,11 +54,11 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Spor
             var headline = $"{article.Title}\n{article.Body.Split('\n', 2)[0]}";
             var aboutTheSport = sportsAsked.All(s => sports.Headlines(s, headline));
             var story = Judge(reading, named, passages[rank], rank, namesInSource, aboutTheSport ? [] : sportsAsked);
-            if (reading.Asks == AskedFor.Why && story.Any(d => d.NamesInSource && d.NamesHere && d.SaysFocus))
+            if (AnswerCue(reading) is { } cue && story.Any(d => d.NamesInSource && d.NamesHere && d.SaysFocus))
             {
-                foreach (var cause in story.Where(d => d.Missing is null && !d.SaysFocus && d.NamesItself && FactSpotter.StatesACause(d.Sentence.WithAntecedent)))
+                foreach (var answer in story.Where(d => d.Missing is null && !d.SaysFocus && d.NamesItself && cue(d.Sentence.WithAntecedent)))
                 {
-                    cause.CauseOfTheMatter = true;
+                    answer.AnswersTheStatedMatter = true;
                 }
             }
 
@@ -91,6 +92,17 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Spor
             .ToList();
         return new EvidenceSet(reading, judged, unsupported);
     }
+
+    /// <summary>
+    /// What a sentence says when it answers about a matter stated elsewhere in its story: a cause for a why-question,
+    /// a change or a continuation for one asking whether something still holds. Null for other questions.
+    /// </summary>
+    public static Func<string, bool>? AnswerCue(QuestionReading reading) => reading.Asks switch
+    {
+        AskedFor.Why => FactSpotter.StatesACause,
+        AskedFor.YesNo when reading.Facts.AsksIfStill => FactSpotter.ReportsAChange,
+        _ => null,
+    };
 
     /// <summary>Which question words are names: those the question shows as names, and those the sources only ever write capitalised.</summary>
     public QuestionReading Read(QueryAnalysis query, IReadOnlyList<RetrievedPassage> passages)
@@ -126,7 +138,8 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Spor
             Relation: query.Asks == AskedFor.Who ? QuestionClauses.WhoRelation(QuestionClauses.First(query.Question)) : null,
             AsksForWords: query.Asks == AskedFor.Open && QuestionClauses.AsksForWords(QuestionClauses.First(query.Question)),
             QuestionWords: focus.Select(f => f.Stem).ToHashSet(StringComparer.Ordinal),
-            NameTerms: names);
+            NameTerms: names,
+            AsksIfStill: StillAsked().IsMatch(query.Question));
         return new QuestionReading(query, names, focus, facts);
     }
 
@@ -279,4 +292,7 @@ public sealed class EvidenceFinder(TermMatcher matcher, AliasTable aliases, Spor
         "fair", "unfair", "right", "wrong", "justified", "unjustified", "just", "unjust", "hypocritical", "reasonable", "legitimate",
         "discriminatory", "deserved", "ok", "okay", "acceptable", "think", "opinion", "view", "good", "bad", "idea", "being",
     };
+
+    [GeneratedRegex(@"\b(?:still|any more|anymore|no longer)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StillAsked();
 }

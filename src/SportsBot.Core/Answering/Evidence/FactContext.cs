@@ -11,6 +11,7 @@ namespace SportsBot.Core.Answering.Evidence;
 /// <param name="AsksForPeople">"Which officials…": a who-question whose answer is people, so a body's name does not answer it.</param>
 /// <param name="Relation">What a who-question asks the person to have done or to be ("chairs", "carried", "executive"): the sentence must say it.</param>
 /// <param name="NameTerms">The question's names as terms, for telling whether a body a sentence names is one of them.</param>
+/// <param name="AsksIfStill">"Is Griner still in custody?": whether something still holds, which a sentence saying it changed or stayed answers.</param>
 /// <param name="AsksForWords">"What did the Premier League say…": the sentence must give one of the question's words (stems in <paramref name="QuestionWords"/>) saying something.</param>
 public sealed record FactContext(
     IReadOnlySet<string> QuestionNames,
@@ -24,7 +25,8 @@ public sealed record FactContext(
     string? Relation = null,
     bool AsksForWords = false,
     IReadOnlySet<string>? QuestionWords = null,
-    IReadOnlyList<QueryTerm>? NameTerms = null)
+    IReadOnlyList<QueryTerm>? NameTerms = null,
+    bool AsksIfStill = false)
 {
     /// <summary>The text names one of the question's names, in any of its forms ("International Paralympic Committee" names "IPC").</summary>
     public bool NamesAny(string text)

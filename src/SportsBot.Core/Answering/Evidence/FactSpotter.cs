@@ -118,6 +118,12 @@ public static partial class FactSpotter
 
     private static bool HasReason(string sentence) => StatesACause(sentence);
 
+    /// <summary>That something ended, was undone or still holds: "was released", "resigned", "lifted", "remains suspended".</summary>
+    public static bool ReportsAChange(string sentence) => Change().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(?:released|freed|lifted|resigned|stepped down|quit|terminated|overturned|annulled|readmitted|replaced|sacked|retired|switched|expired|no longer|remains?|remained|stays?|stayed|upheld|now represents?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Change();
+
     private static bool HasActor(string sentence, FactContext context)
     {
         if (context.AsksForWinner)

@@ -26,8 +26,13 @@ internal sealed class SentenceDraft(RetrievedPassage passage, int rank, ArticleS
     /// <summary>A what-is question: a sentence that defines its subject answers without the words that only say which one is meant ("the PIF that bought Newcastle").</summary>
     public bool ForDefinition { get; init; }
 
-    /// <summary>A why-question: the sentence states a cause, and its story states the matter asked about in another sentence ("The IOC has suspended the ROC…", then "…a breach of the Olympic Charter because it violated…").</summary>
-    public bool CauseOfTheMatter { get; set; }
+    /// <summary>
+    /// The sentence gives what the question asks about a matter its story states in another sentence: the cause for a
+    /// why-question ("The IOC has suspended the ROC…", then "…a breach of the Olympic Charter because it
+    /// violated…"), what changed or stayed for "Is Griner still in custody?" ("…spent almost ten months in Russian
+    /// custody", then "was released by Russia on 8 December 2022").
+    /// </summary>
+    public bool AnswersTheStatedMatter { get; set; }
 
     public string? Missing => missing;
 
@@ -51,7 +56,7 @@ internal sealed class SentenceDraft(RetrievedPassage passage, int rank, ArticleS
         // question's other words are in a language these rules do not read: the sentence must name all its names instead.
         var check = ByNamesOnly
             ? new EvidenceCheck(NamesInSource, namesHere > 0 && AllNamed, focus, FocusFound: true, missing) { AboutTheSport = AboutTheSport, ByNamesOnly = true }
-            : new EvidenceCheck(NamesInSource, NamesHere, focus, SaysFocus || SaysTheSame || (ForDefinition && missing is null) || CauseOfTheMatter, missing) { AboutTheSport = AboutTheSport, ByMeaningOnly = !SaysFocus && (SaysTheSame || CauseOfTheMatter) };
+            : new EvidenceCheck(NamesInSource, NamesHere, focus, SaysFocus || SaysTheSame || (ForDefinition && missing is null) || AnswersTheStatedMatter, missing) { AboutTheSport = AboutTheSport, ByMeaningOnly = !SaysFocus && (SaysTheSame || AnswersTheStatedMatter) };
         // Closeness first, then how much of the question the sentence says, then how close its article came in
         // retrieval; the opening paragraph of a news story is where its answer usually is.
         var score = Similarity + (0.25 * focus) + (0.1 * namesHere) + (0.3 * Passage.Similarity) + (Sentence.Paragraph == 0 ? 0.03 : 0);
