@@ -8,7 +8,7 @@ namespace SportsBot.Core.Answering.Evidence;
 /// <item><see cref="NameInSentence"/>: the sentence (or the one it points back to, or the story's headline) names at least one of them,
 /// a name of several capitalised words as a whole ("World Athletics" does not name "World Aquatics"), the role a who-question asks about not counting as one;</item>
 /// <item><see cref="FocusFound"/>: it mentions at least half of what the question asks about them (its other words, in any form or a word of the same concept), or says the same in other words (it is the source's sentence closest to the question, and close), or, for a what-is question, defines its subject (the question's other words only say which one is meant), or names one of the question's names and gives what the question asks about a matter another sentence of its story states (a cause for a why-question; for "Is Griner still in custody?" that it ended or stays);</item>
-/// <item><see cref="FactMissing"/> is null: it carries the kind of fact asked for (a date for "when", for "who" a name and what the question asks the person to have done or be: "chairs", "chief executive"…).</item>
+/// <item><see cref="FactMissing"/> is null: it carries the kind of fact asked for (a date for "when", or the opening of a dated story telling its news as just happened, "has announced…", for "who" a name and what the question asks the person to have done or be: "chairs", "chief executive"…).</item>
 /// </list>
 /// A question in another language searched as written (no model to translate it) is read by its names alone: its
 /// other words are not checked, and the sentence (with the one it points back to, or the headline) must name them all.

@@ -165,6 +165,14 @@ public sealed partial class EvidenceFinder(TermMatcher matcher, AliasTable alias
             var namesHere = named.Count == 0 ? 1 : (double)named.Count(name => Names(context, name)) / named.Count;
             var focus = matcher.Coverage(reading.Focus, context);
             var missing = FactSpotter.Missing(reading.Asks, sentence.WithAntecedent, reading.Facts);
+            // A dated story's opening reports the news of its day ("Kasatkina has announced that she now represents
+            // Australia"): for "when", the story's date is the answer, and the answer opens "As of" that date.
+            if (reading.Asks == AskedFor.When && missing is not null && article.Published is not null && sentence.Paragraph == 0
+                && FactSpotter.ReportsAsNews(sentence.Text))
+            {
+                missing = null;
+            }
+
             // A story about one sport may say something about another in passing ("Swimming's governing body, World
             // Aquatics, adopted a similar rule"): that sentence is about the sport it names.
             var aboutTheSport = sportsElsewhere.All(s => sports.Headlines(s, sentence.Context));

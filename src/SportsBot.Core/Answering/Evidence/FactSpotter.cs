@@ -118,6 +118,12 @@ public static partial class FactSpotter
 
     private static bool HasReason(string sentence) => StatesACause(sentence);
 
+    /// <summary>Told as news that has just happened: "has announced", "have voted", "has been banned".</summary>
+    public static bool ReportsAsNews(string sentence) => News().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(?:has|have)\s+(?:been\s+|just\s+|now\s+)?\w+(?:ed|en|ne|wn|ld|lt|nt|ught|id|un|ot|ost)\b")]
+    private static partial Regex News();
+
     /// <summary>That something ended, was undone or still holds: "was released", "resigned", "lifted", "remains suspended".</summary>
     public static bool ReportsAChange(string sentence) => Change().IsMatch(sentence);
 
