@@ -263,6 +263,14 @@ public sealed class EvidenceRuleTests
     public void A_who_question_names_what_the_person_did_or_is(string question, string? relation) =>
         Assert.Equal(relation, QuestionClauses.WhoRelation(question));
 
+    /// <summary>"Where was Djokovic held…?" had been answered with his flight out: "an immigration detention hotel" was no place.</summary>
+    [Theory]
+    [InlineData("He was held at an immigration detention hotel in Melbourne.", true)]
+    [InlineData("She was sent to a penal colony.", true)]
+    [InlineData("He was held for five days before the hearing.", false)]
+    public void The_kind_of_place_someone_is_held_in_answers_where(string sentence, bool answers) =>
+        Assert.Equal(answers, FactSpotter.Missing(AskedFor.Where, sentence, Context() with { QuestionNames = new HashSet<string> { Matcher.StemOf("melbourne") } }) is null);
+
     [Theory]
     [InlineData("The match was called off due to the war.", true)]
     [InlineData("The Winter Olympics are due to run in Beijing from 4 to 20 February 2022.", false)]

@@ -7,7 +7,8 @@ public static partial class FactSpotter
 {
     private static bool HasPlace(string sentence, FactContext context) =>
         Place().Matches(sentence).Any(m => !IsCalendarWord(m.Groups["name"].Value) && !context.IsQuestionName(m.Groups["name"].Value) && !IsBodyAcronym(m.Groups["name"].Value))
-        || Venue().Matches(sentence).Any(v => NamedNear(sentence, v, context));
+        || Venue().Matches(sentence).Any(v => NamedNear(sentence, v, context))
+        || Facility().IsMatch(sentence);
 
     /// <summary>"in UEFA competitions", "to the IOC": a body, not a place; the few countries written in capitals are places.</summary>
     private static bool IsBodyAcronym(string name) =>
@@ -33,6 +34,10 @@ public static partial class FactSpotter
     // "From Russia" says where something left, not where it is.
     [GeneratedRegex(@"\b(?:in|at|to|into|near|inside|outside|across|hosted by|host)\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}'-]+)")]
     private static partial Regex Place();
+
+    // "held in an immigration detention hotel", "sent to a penal colony": the kind of place is the answer, named or not.
+    [GeneratedRegex(@"\b(?:in|at|to|into|inside)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:hotel|prison|jail|penal colony|detention centre|detention center|camp|airport|hospital|embassy)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Facility();
 
     [GeneratedRegex(@"\b(?:stadium|stade|arena|venue|city|capital)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Venue();
