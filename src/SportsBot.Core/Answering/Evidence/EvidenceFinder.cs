@@ -245,9 +245,22 @@ public sealed partial class EvidenceFinder(TermMatcher matcher, AliasTable alias
     /// </summary>
     private bool FirstClauseWins(string question)
     {
+        // "Who did Kharlan beat?" asks for the one beaten, whom the sentence names beside the winner; and the
+        // "Champions" of "Champions League" is a name, not a win.
+        var clause = QuestionClauses.First(question);
+        if (WhoDidTheyDo().IsMatch(QuestionKindReader.WithoutOpener(clause)))
+        {
+            return false;
+        }
+
         var win = matcher.StemOf("win");
-        return QuestionClauses.Words(QuestionClauses.First(question)).Any(w => matcher.SameWord(matcher.StemOf(w), win));
+        return QuestionClauses.Words(clause)
+            .Where((w, i) => i == 0 || !char.IsUpper(w[0]))
+            .Any(w => matcher.SameWord(matcher.StemOf(w), win));
     }
+
+    [GeneratedRegex(@"^who(?:m)?\s+(?:did|does|do|will|would|has|have|had|can|could)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhoDidTheyDo();
 
     /// <summary>Last words of the persons' names in a question; its first word is capitalised as any first word is ("Which Afghan…").</summary>
     private static HashSet<string> Surnames(string question)
