@@ -1,0 +1,136 @@
+using System.Text.RegularExpressions;
+using SportsBot.Core.Search;
+
+namespace SportsBot.Core.Answering.Evidence;
+
+/// <summary>How <see cref="EvidenceFinder"/> reads the question: its names, its focus, and what it asks of a sentence.</summary>
+public sealed partial class EvidenceFinder
+{
+    /// <summary>
+    /// What a sentence says when it answers about a matter stated elsewhere in its story: a cause for a why-question,
+    /// a change or a continuation for one asking whether something still holds. Null for other questions.
+    /// </summary>
+    public static Func<string, bool>? AnswerCue(QuestionReading reading) => reading.Asks switch
+    {
+        AskedFor.Why => FactSpotter.StatesACause,
+        AskedFor.YesNo when reading.Facts.AsksIfStill => FactSpotter.ReportsAChange,
+        _ => null,
+    };
+
+    /// <summary>Which question words are names: those the question shows as names, and those the sources only ever write capitalised.</summary>
+    public QuestionReading Read(QueryAnalysis query, IReadOnlyList<RetrievedPassage> passages)
+    {
+        var questionNames = (query.Names ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var subjectWords = query.Subject is { } subject ? WordsOf(subject) : [];
+        var judgementWords = query.Asks == AskedFor.Judgement ? JudgementWords : [];
+        var askedWord = query.AskedNoun;
+
+        var ignored = (query.Ignored ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var names = new List<QueryTerm>();
+        var focus = new List<QueryTerm>();
+        foreach (var word in query.Terms)
+        {
+            if (judgementWords.Contains(word) || ignored.Contains(word))
+            {
+                continue;
+            }
+
+            var isName = questionNames.Contains(word) || subjectWords.Contains(word) || WrittenAsName(word, passages);
+            (isName ? names : focus).Add(matcher.Term(word, isName));
+        }
+
+        var facts = new FactContext(
+            names.Select(n => n.Stem).ToHashSet(StringComparer.Ordinal),
+            askedWord,
+            askedWord is null ? null : matcher.StemOf(askedWord),
+            query.Subject,
+            query.Subject is null ? [] : aliases.Expand(query.Subject),
+            query.Asks == AskedFor.Who && FirstClauseWins(query.Question),
+            matcher,
+            AsksForPeople: query.Asks == AskedFor.Who && askedWord is not null,
+            Relation: query.Asks == AskedFor.Who ? QuestionClauses.WhoRelation(QuestionClauses.First(query.Question)) : null,
+            AsksForWords: query.Asks == AskedFor.Open && QuestionClauses.AsksForWords(QuestionClauses.First(query.Question)),
+            QuestionWords: focus.Select(f => f.Stem).ToHashSet(StringComparer.Ordinal),
+            NameTerms: names,
+            AsksIfStill: StillAsked().IsMatch(query.Question));
+        return new QuestionReading(query, names, focus, facts);
+    }
+
+    /// <summary>
+    /// A who-question asks for a winner when its own clause has the win verb ("Who won…?"); in "Which fencer was
+    /// given a place, and what did she win?" the winning belongs to the second question, not to the person asked for.
+    /// </summary>
+    private bool FirstClauseWins(string question)
+    {
+        // "Who did Kharlan beat?" asks for the one beaten, whom the sentence names beside the winner; and the
+        // "Champions" of "Champions League" is a name, not a win.
+        var clause = QuestionClauses.First(question);
+        if (WhoDidTheyDo().IsMatch(QuestionKindReader.WithoutOpener(clause)))
+        {
+            return false;
+        }
+
+        var win = matcher.StemOf("win");
+        return QuestionClauses.Words(clause)
+            .Where((w, i) => i == 0 || !char.IsUpper(w[0]))
+            .Any(w => matcher.SameWord(matcher.StemOf(w), win));
+    }
+
+    [GeneratedRegex(@"^who(?:m)?\s+(?:did|does|do|will|would|has|have|had|can|could)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhoDidTheyDo();
+
+    /// <summary>Last words of the persons' names in a question; its first word is capitalised as any first word is ("Which Afghan…").</summary>
+    private static HashSet<string> Surnames(string question)
+    {
+        var text = question.TrimStart();
+        var unopened = text.Length == 0 ? text : char.ToLowerInvariant(text[0]) + text[1..];
+        return FactSpotter.PersonNames(unopened).Select(name => name.Split(' ')[^1]).ToHashSet(StringComparer.OrdinalIgnoreCase);
+    }
+
+    private bool WrittenAsName(string word, IReadOnlyList<RetrievedPassage> passages)
+    {
+        if (word.Length < 3 || char.IsDigit(word[0]))
+        {
+            return false;
+        }
+
+        var capitalised = 0;
+        foreach (var passage in passages)
+        {
+            var body = passage.Article.Body;
+            for (var at = body.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = body.IndexOf(word, at + word.Length, StringComparison.OrdinalIgnoreCase))
+            {
+                var wholeWord = (at == 0 || !char.IsLetterOrDigit(body[at - 1])) && (at + word.Length == body.Length || !char.IsLetter(body[at + word.Length]));
+                if (!wholeWord)
+                {
+                    continue;
+                }
+
+                if (!char.IsUpper(body[at]))
+                {
+                    return false;
+                }
+
+                // A capital after a full stop says nothing; one mid-sentence marks a name.
+                if (!FactSpotter.OpensSentence(body, at))
+                {
+                    capitalised++;
+                }
+            }
+        }
+
+        return capitalised > 0;
+    }
+
+    private static HashSet<string> WordsOf(string text) =>
+        text.Split([' ', '-', '\'', '’'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).ToHashSet();
+
+    private static readonly HashSet<string> JudgementWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "fair", "unfair", "right", "wrong", "justified", "unjustified", "just", "unjust", "hypocritical", "reasonable", "legitimate",
+        "discriminatory", "deserved", "ok", "okay", "acceptable", "think", "opinion", "view", "good", "bad", "idea", "being",
+    };
+
+    [GeneratedRegex(@"\b(?:still|any more|anymore|no longer)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StillAsked();
+}
