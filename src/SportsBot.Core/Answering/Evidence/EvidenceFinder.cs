@@ -113,6 +113,7 @@ public sealed partial class EvidenceFinder(TermMatcher matcher, AliasTable alias
             var context = matcher.Read(sentence.Context, reading.Terms);
             var namesHere = named.Count == 0 ? 1 : (double)named.Count(name => Names(context, name)) / named.Count;
             var focus = matcher.Coverage(reading.Focus, context);
+            var ownFocus = sentence.Before is null ? focus : matcher.Coverage(reading.Focus, matcher.Read(sentence.WithAntecedent, reading.Terms));
             var missing = FactSpotter.Missing(reading.Asks, sentence.WithAntecedent, reading.Facts);
             // A dated story's opening reports the news of its day ("Kasatkina has announced that she now represents
             // Australia"): for "when", the story's date is the answer, and the answer opens "As of" that date.
@@ -129,7 +130,7 @@ public sealed partial class EvidenceFinder(TermMatcher matcher, AliasTable alias
             var allNamed = byNamesOnly && named.All(name => Names(context, name) || Names(title, name));
             drafts.Add(new SentenceDraft(passage, rank, sentence, namesInSource && aboutTheSport, namesHere, focus, reading.Focus.Count, missing)
             {
-                AboutTheSport = aboutTheSport, TitleNames = titleNames, ForJudgement = reading.Asks == AskedFor.Judgement, ForDefinition = reading.Asks == AskedFor.WhatIs, ByNamesOnly = byNamesOnly, AllNamed = allNamed,
+                AboutTheSport = aboutTheSport, TitleNames = titleNames, OwnFocus = ownFocus, ForJudgement = reading.Asks == AskedFor.Judgement, ForDefinition = reading.Asks == AskedFor.WhatIs, ByNamesOnly = byNamesOnly, AllNamed = allNamed,
             });
         }
 

@@ -26,6 +26,9 @@ internal sealed class SentenceDraft(RetrievedPassage passage, int rank, ArticleS
     /// <summary>A what-is question: a sentence that defines its subject answers without the words that only say which one is meant ("the PIF that bought Newcastle").</summary>
     public bool ForDefinition { get; init; }
 
+    /// <summary>The share of the question's other words the sentence says itself (with what it points back to), not through the sentence before it.</summary>
+    public double OwnFocus { get; init; }
+
     /// <summary>
     /// The sentence gives what the question asks about a matter its story states in another sentence: the cause for a
     /// why-question ("The IOC has suspended the ROC…", then "…a breach of the Olympic Charter because it
@@ -59,7 +62,7 @@ internal sealed class SentenceDraft(RetrievedPassage passage, int rank, ArticleS
             : new EvidenceCheck(NamesInSource, NamesHere, focus, SaysFocus || SaysTheSame || (ForDefinition && missing is null) || AnswersTheStatedMatter, missing) { AboutTheSport = AboutTheSport, ByMeaningOnly = !SaysFocus && (SaysTheSame || AnswersTheStatedMatter) };
         // Closeness first, then how much of the question the sentence says, then how close its article came in
         // retrieval; the opening paragraph of a news story is where its answer usually is.
-        var score = Similarity + (0.25 * focus) + (0.1 * namesHere) + (0.3 * Passage.Similarity) + (Sentence.Paragraph == 0 ? 0.03 : 0);
+        var score = Similarity + (0.25 * OwnFocus) + (0.1 * namesHere) + (0.3 * Passage.Similarity) + (Sentence.Paragraph == 0 ? 0.03 : 0);
         return new EvidenceSentence(Passage, Rank, Sentence, Similarity, check, score);
     }
 }
