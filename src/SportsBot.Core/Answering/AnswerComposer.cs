@@ -79,7 +79,7 @@ public sealed partial class AnswerComposer(TimeProvider time, IOptions<AnswerOpt
         // "Is Griner still in custody?", that she was released comes before how long she was held.
         var cue = EvidenceFinder.AnswerCue(evidence.Question);
         var bestPerArticle = answering.GroupBy(e => e.Passage.Article.Id)
-            .Select(g => g.OrderBy(e => cue is not null && !cue(e.Sentence.WithAntecedent)).ThenBy(e => e.Check.ByMeaningOnly).First())
+            .Select(g => g.OrderBy(e => cue is not null && !cue(e.Sentence.WithAntecedent)).ThenBy(e => !e.Check.SaysTheWords).First())
             .ToList();
         var best = bestPerArticle[0];
         // Retrieval has already weighed the sources (both rankings, recency, a newer report on the same matter

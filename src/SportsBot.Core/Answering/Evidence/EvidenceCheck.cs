@@ -21,6 +21,12 @@ public sealed record EvidenceCheck(bool NamesInSource, bool NameInSentence, doub
     /// <summary>Its focus was found only as the source's sentence closest in meaning to the question, not in its words: it answers, after those that say the question's words.</summary>
     public bool ByMeaningOnly { get; init; }
 
+    /// <summary>Its focus was found only because it gives what the question asks about a matter another sentence of its story states (a cause, or that a state ended or stays).</summary>
+    public bool ByStatedMatter { get; init; }
+
+    /// <summary>It says the question's words itself: such a sentence leads before one that answers only in meaning or about a matter stated elsewhere.</summary>
+    public bool SaysTheWords => !ByMeaningOnly && !ByStatedMatter;
+
     /// <summary>The question was read by its names alone (<see cref="NameInSentence"/> then means all of them).</summary>
     public bool ByNamesOnly { get; init; }
 
@@ -34,6 +40,7 @@ public sealed record EvidenceCheck(bool NamesInSource, bool NameInSentence, doub
         : !NameInSentence ? "neither the sentence nor its headline names any of the question's names"
         : !FocusFound ? $"the sentence mentions {Focus:P0} of the question's other words"
         : FactMissing is { } missing ? missing
+        : ByStatedMatter ? "answers about the matter another sentence of its story states (one that says the question's words leads before it)"
         : ByMeaningOnly ? "answers, as the source's sentence closest in meaning (one that says the question's words leads before it)"
         : "answers";
 }
