@@ -118,7 +118,9 @@ public sealed class HybridRetriever(
             : _options.DefaultRecencyWeight;
         foreach (var c in candidates)
         {
-            var recency = c.Article.Published is { } p ? (double)(p.DayNumber - oldest) / span : 0;
+            // An undated story's age is unknown: it sits in the middle, neither lifted as the newest nor pushed
+            // down as the oldest (the answer still says it is undated, and it never supersedes a dated one).
+            var recency = c.Article.Published is { } p ? (double)(p.DayNumber - oldest) / span : 0.5;
             c.Score = c.Rrf * (1 + (weight * recency));
         }
     }
