@@ -38,6 +38,7 @@ public sealed class ConceptTable
         ["cancel", "cancelled", "canceled", "cancellation", "scrap", "scrapped", "drop", "dropped", "terminate", "terminated", "termination"],
         ["buy", "bought", "buyer", "buyers", "purchase", "purchased", "takeover", "buyout", "acquire", "acquired", "acquisition", "owner", "owners",
             "owned", "ownership", "sell", "sold", "sale"],
+        ["spend", "spent"],
         ["swap", "swapped", "exchange", "exchanged", "trade", "traded"],
         ["sponsor", "sponsors", "sponsorship", "sponsored", "deal", "partner", "partnership"],
         ["fair", "unfair", "fairness", "justified", "right", "wrong", "unjust", "discrimination", "discriminatory", "hypocrisy", "hypocritical"],

@@ -44,7 +44,10 @@ public static partial class QuestionKindReader
 
         if (HowMany().Match(lower) is { Success: true } howMany)
         {
-            return (AskedFor.HowMany, null, howMany.Groups["noun"].Success ? CountedNoun(lower, howMany.Groups["noun"]) : null);
+            // "How long" asks for a length of time, which its own rule checks.
+            return howMany.Groups["noun"].Value is "long"
+                ? (AskedFor.HowMany, null, "long")
+                : (AskedFor.HowMany, null, howMany.Groups["noun"].Success ? CountedNoun(lower, howMany.Groups["noun"]) : null);
         }
 
         return lower switch
@@ -153,7 +156,7 @@ public static partial class QuestionKindReader
     [GeneratedRegex(@"^(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|may|might|must|of|in|at|on|for|from|to|by|with|after|before|since|during|than|that|who|which)$")]
     private static partial Regex CountedPhraseEnds();
 
-    [GeneratedRegex(@"\bhow (?<noun>much)(?=\s+(?:of|did|does|do|is|was|were|are|has|have|had|will|would|can|could|should)\b)|\bhow (?:many|much)\s+(?:of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?)?(?:(?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|may|might|must)\b)(?<noun>[a-z]+))?|\bhow (?<noun>old)\b|\bhow (?:long|often)\b|\b(?:what|which) (?:number|percentage|share|proportion)\b|\b(?:what|which) (?:(?:is|was|were) the )?(?:final )?(?<noun>score|scoreline|result)\b|\bwhat (?:is|was|were) the (?:number|percentage|tally|total)\b|\bby how much\b")]
+    [GeneratedRegex(@"\bhow (?<noun>much)(?=\s+(?:of|did|does|do|is|was|were|are|has|have|had|will|would|can|could|should)\b)|\bhow (?:many|much)\s+(?:of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?)?(?:(?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|may|might|must)\b)(?<noun>[a-z]+))?|\bhow (?<noun>old)\b|\bhow (?<noun>long)\b|\bhow often\b|\b(?:what|which) (?:number|percentage|share|proportion)\b|\b(?:what|which) (?:(?:is|was|were) the )?(?:final )?(?<noun>score|scoreline|result)\b|\bwhat (?:is|was|were) the (?:number|percentage|tally|total)\b|\bby how much\b")]
     private static partial Regex HowMany();
 
     [GeneratedRegex(@"^how (?:did|do|does|is|are|was|were|have|has) .+? (?:get on|got on|getting on|do|doing|done|fare|fared|faring|perform|performed|performing)(?=\s+(?:at|in|against|during|on|since|this|last|so far)\b|\s*[?.!,]|\s*$)")]

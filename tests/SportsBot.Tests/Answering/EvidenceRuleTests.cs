@@ -271,6 +271,17 @@ public sealed class EvidenceRuleTests
     public void The_kind_of_place_someone_is_held_in_answers_where(string sentence, bool answers) =>
         Assert.Equal(answers, FactSpotter.Missing(AskedFor.Where, sentence, Context() with { QuestionNames = new HashSet<string> { Matcher.StemOf("melbourne") } }) is null);
 
+    /// <summary>"How long did Griner spend in Russia?" had been answered with "a two-time Olympic gold medallist… has played for the Russian club".</summary>
+    [Theory]
+    [InlineData("In all she spent almost ten months in Russian custody.", true)]
+    [InlineData("The three-year ban means he cannot hold any role in football until late 2026.", true)]
+    [InlineData("Griner, a two-time Olympic gold medallist, has played for a Russian club.", false)]
+    public void How_long_needs_a_length_of_time_not_any_number(string sentence, bool answers)
+    {
+        Assert.Equal((AskedFor.HowMany, (string?)null, "long"), QuestionKindReader.Read("How long did Griner spend in Russia?"));
+        Assert.Equal(answers, FactSpotter.Missing(AskedFor.HowMany, sentence, Context() with { AskedWord = "long", AskedStem = Matcher.StemOf("long") }) is null);
+    }
+
     [Theory]
     [InlineData("The match was called off due to the war.", true)]
     [InlineData("The Winter Olympics are due to run in Beijing from 4 to 20 February 2022.", false)]

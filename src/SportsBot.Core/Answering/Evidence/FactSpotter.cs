@@ -17,7 +17,7 @@ public static partial class FactSpotter
     {
         AskedFor.When => HasDate(sentence) ? null : "no date",
         AskedFor.Where => HasPlace(sentence, context) ? null : "no place",
-        AskedFor.HowMany => HasCount(sentence, context) ? null : context.AskedWord is "old" ? "no age" : context.AskedWord is "much" ? "no amount" : context.AskedWord is "result" ? "no result" : context.AskedStem is null ? "no number" : $"no number of {context.AskedWord}",
+        AskedFor.HowMany => HasCount(sentence, context) ? null : context.AskedWord is "old" ? "no age" : context.AskedWord is "much" ? "no amount" : context.AskedWord is "long" ? "no length of time" : context.AskedWord is "result" ? "no result" : context.AskedStem is null ? "no number" : $"no number of {context.AskedWord}",
         AskedFor.Why => HasReason(sentence) || Explanation().IsMatch(sentence) ? null : "no reason given",
         AskedFor.Who => !context.SaysRelation(sentence) ? $"does not say who {context.Relation}"
             : RoleOfAnother(sentence, context) ? $"the {context.Relation} it names is another body's"
@@ -68,6 +68,13 @@ public static partial class FactSpotter
         {
             return sentence.Contains("per cent", StringComparison.OrdinalIgnoreCase)
                 || WordWithPosition().Matches(sentence).Any(w => Money().IsMatch(w.Value) || w.Value.Contains('%') || w.Value.Equals("percent", StringComparison.OrdinalIgnoreCase));
+        }
+
+        // "How long was he banned": a length of time ("nine years", "almost ten months", "a three-year ban", "from 4 to
+        // 20 February"), not any number in the story ("a two-time Olympic champion").
+        if (context.AskedWord is "long")
+        {
+            return Duration().IsMatch(sentence) || LengthOfTime().IsMatch(sentence);
         }
 
         // "What was the score": a result such as 45-42, nothing else.
@@ -227,6 +234,9 @@ public static partial class FactSpotter
 
     [GeneratedRegex(@"\b\d{1,3}\s*[-–:]\s*\d{1,3}\b")]
     private static partial Regex Score();
+
+    [GeneratedRegex(@"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|a few|many)[\s-]+(?:and a half\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|seasons?)\b|\bfrom \d{1,2}(?: \w+)? to \d{1,2} \w+|\b(?:until|till) (?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December|late|early|the end of)\b|\bfor life\b|\blifetime\b|\bindefinitely\b|\buntil further notice\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LengthOfTime();
 
     [GeneratedRegex(@"\b(?:won|wins|beat|beaten|lost|loses|drew|defeated|eliminated|knocked out|crashed out|went out|finished (?:first|second|third|last|bottom|top)|topped|reached the (?:final|semi-finals?|quarter-finals?|last \w+|knockout stage)|qualified for|advanced to|champions?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Outcome();
