@@ -39,6 +39,7 @@ public sealed class ConceptTable
         ["buy", "bought", "buyer", "buyers", "purchase", "purchased", "takeover", "buyout", "acquire", "acquired", "acquisition", "owner", "owners",
             "owned", "ownership", "sell", "sold", "sale"],
         ["spend", "spent"],
+        ["country", "countries", "nation", "nations"],
         ["swap", "swapped", "exchange", "exchanged", "trade", "traded"],
         ["sponsor", "sponsors", "sponsorship", "sponsored", "deal", "partner", "partnership"],
         ["fair", "unfair", "fairness", "justified", "right", "wrong", "unjust", "discrimination", "discriminatory", "hypocrisy", "hypocritical"],
