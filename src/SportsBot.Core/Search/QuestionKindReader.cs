@@ -99,7 +99,7 @@ public static partial class QuestionKindReader
         // "Who is allowed", "who is in charge": a who-question about a role, not a person to describe; so is "Who is
         // the IOC president", a body's name and then its role.
         var bodyAndRole = words.Length == 2 && char.IsUpper(words[0][0]) && char.IsLower(words[1][0]);
-        return !asksWho || words.All(w => char.IsUpper(w[0]))
+        return !asksWho || IsName(phrase)
             || (words.Length <= 2 && !bodyAndRole && !StopWords.Contains(words[0]) && !words[0].EndsWith("ed", StringComparison.Ordinal));
     }
 

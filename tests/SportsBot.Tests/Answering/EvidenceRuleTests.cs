@@ -140,7 +140,7 @@ public sealed class EvidenceRuleTests
     [InlineData("Griner, then 31, was detained at Sheremetyevo airport in February.", true)]
     public void A_how_old_question_needs_an_age_next_to_the_name_asked_about(string sentence, bool answers)
     {
-        var griner = Context() with { QuestionNames = new HashSet<string> { Matcher.StemOf("griner") }, AskedWord = "old", AskedStem = Matcher.StemOf("old") };
+        var griner = Context() with { Names = [Name("griner")], AskedWord = "old", AskedStem = Matcher.StemOf("old") };
 
         Assert.Equal(answers, FactSpotter.Missing(AskedFor.HowMany, sentence, griner) is null);
     }
@@ -269,7 +269,7 @@ public sealed class EvidenceRuleTests
     [InlineData("She was sent to a penal colony.", true)]
     [InlineData("He was held for five days before the hearing.", false)]
     public void The_kind_of_place_someone_is_held_in_answers_where(string sentence, bool answers) =>
-        Assert.Equal(answers, FactSpotter.Missing(AskedFor.Where, sentence, Context() with { QuestionNames = new HashSet<string> { Matcher.StemOf("melbourne") } }) is null);
+        Assert.Equal(answers, FactSpotter.Missing(AskedFor.Where, sentence, Context() with { Names = [Name("melbourne")] }) is null);
 
     /// <summary>"How long did Griner spend in Russia?" had been answered with "a two-time Olympic gold medallist… has played for the Russian club".</summary>
     [Theory]
@@ -298,8 +298,7 @@ public sealed class EvidenceRuleTests
     [InlineData("Its president, Andrew Parsons, said the vote was clear.", true)]
     public void A_role_asked_of_a_body_is_answered_only_by_that_bodys_holder(string sentence, bool answers)
     {
-        var ipc = Matcher.Term("ipc", isName: true);
-        var context = Context() with { QuestionNames = new HashSet<string> { ipc.Stem }, Relation = "president", NameTerms = [ipc] };
+        var context = Context() with { Names = [Name("ipc")], Relation = "president" };
 
         Assert.Equal(answers, FactSpotter.Missing(AskedFor.Who, sentence, context) is null);
     }
@@ -346,7 +345,7 @@ public sealed class EvidenceRuleTests
     public void Asked_for_somebody_s_words_a_sentence_answers_when_they_say_them(string sentence, bool answers)
     {
         var context = new FactContext(
-            new HashSet<string> { Matcher.StemOf("premier"), Matcher.StemOf("league") }, null, null, null, [], false, Matcher,
+            [Name("premier"), Name("league")], null, null, null, [], false, Matcher,
             AsksForWords: true, QuestionWords: new HashSet<string> { Matcher.StemOf("amnesty") });
 
         Assert.Equal(answers, FactSpotter.Missing(AskedFor.Open, sentence, context) is null);
@@ -364,5 +363,7 @@ public sealed class EvidenceRuleTests
         Assert.Equal(answers, FactSpotter.Missing(AskedFor.Where, sentence, Context()) is null);
 
     private static FactContext Context(bool asksForWinner = false, bool asksForPeople = false, string? subject = null) =>
-        new(new HashSet<string> { Matcher.StemOf("ioc"), Matcher.StemOf("roc"), Matcher.StemOf("russia") }, null, null, subject, subject is null ? [] : new AliasTable().Expand(subject), asksForWinner, Matcher, asksForPeople);
+        new([Name("ioc"), Name("roc"), Name("russia")], null, null, subject, subject is null ? [] : new AliasTable().Expand(subject), asksForWinner, Matcher, asksForPeople);
+
+    private static QueryTerm Name(string word) => Matcher.Term(word, isName: true);
 }

@@ -40,7 +40,7 @@ public sealed partial class EvidenceFinder
         }
 
         var facts = new FactContext(
-            names.Select(n => n.Stem).ToHashSet(StringComparer.Ordinal),
+            names,
             askedWord,
             askedWord is null ? null : matcher.StemOf(askedWord),
             query.Subject,
@@ -51,7 +51,6 @@ public sealed partial class EvidenceFinder
             Relation: query.Asks == AskedFor.Who ? QuestionClauses.WhoRelation(QuestionClauses.First(query.Question)) : null,
             AsksForWords: query.Asks == AskedFor.Open && QuestionClauses.AsksForWords(QuestionClauses.First(query.Question)),
             QuestionWords: focus.Select(f => f.Stem).ToHashSet(StringComparer.Ordinal),
-            NameTerms: names,
             AsksIfStill: StillAsked().IsMatch(query.Question));
         return new QuestionReading(query, names, focus, facts);
     }
@@ -65,7 +64,7 @@ public sealed partial class EvidenceFinder
         // "Who did Kharlan beat?" asks for the one beaten, whom the sentence names beside the winner; and the
         // "Champions" of "Champions League" is a name, not a win.
         var clause = QuestionClauses.First(question);
-        if (WhoDidTheyDo().IsMatch(QuestionKindReader.WithoutOpener(clause)))
+        if (QuestionClauses.AsksWhomTheyActedOn(clause))
         {
             return false;
         }
@@ -75,9 +74,6 @@ public sealed partial class EvidenceFinder
             .Where((w, i) => i == 0 || !char.IsUpper(w[0]))
             .Any(w => matcher.SameWord(matcher.StemOf(w), win));
     }
-
-    [GeneratedRegex(@"^who(?:m)?\s+(?:did|does|do|will|would|has|have|had|can|could)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex WhoDidTheyDo();
 
     /// <summary>Last words of the persons' names in a question; its first word is capitalised as any first word is ("Which Afghan…").</summary>
     private static HashSet<string> Surnames(string question)

@@ -113,7 +113,10 @@ public sealed partial class EvidenceFinder(TermMatcher matcher, AliasTable alias
             var context = matcher.Read(sentence.Context, reading.Terms);
             var namesHere = named.Count == 0 ? 1 : (double)named.Count(name => Names(context, name)) / named.Count;
             var focus = matcher.Coverage(reading.Focus, context);
-            var ownFocus = sentence.Before is null ? focus : matcher.Coverage(reading.Focus, matcher.Read(sentence.WithAntecedent, reading.Terms));
+            // Ranked by the words the sentence says itself; read a second time only when the sentence before it adds to what it refers to.
+            var ownFocus = sentence.Before is null || sentence.Before == sentence.Antecedent
+                ? focus
+                : matcher.Coverage(reading.Focus, matcher.Read(sentence.WithAntecedent, reading.Terms));
             var missing = FactSpotter.Missing(reading.Asks, sentence.WithAntecedent, reading.Facts);
             // A dated story's opening reports the news of its day ("Kasatkina has announced that she now represents
             // Australia"): for "when", the story's date is the answer, and the answer opens "As of" that date.

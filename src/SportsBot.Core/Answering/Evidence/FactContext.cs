@@ -3,18 +3,17 @@ using SportsBot.Core.Search;
 namespace SportsBot.Core.Answering.Evidence;
 
 /// <summary>What <see cref="FactSpotter"/> needs to know of the question besides its kind.</summary>
-/// <param name="QuestionNames">Names the question itself uses: a "who" answer must name someone else.</param>
+/// <param name="Names">Names the question itself uses: a "who" answer must name someone else, and a body a sentence ties a role to must be one of them.</param>
 /// <param name="AskedStem">Stem of the noun a how-many question counts, or a what/which question asks to name, if it names one.</param>
 /// <param name="Subject">The subject of a what-is question, as the asker wrote it.</param>
 /// <param name="SubjectForms">Other names of that subject ("Individual Neutral Athletes" for "AIN").</param>
 /// <param name="AsksForWinner">A who-question about winning: it needs a name with a win verb.</param>
 /// <param name="AsksForPeople">"Which officials…": a who-question whose answer is people, so a body's name does not answer it.</param>
 /// <param name="Relation">What a who-question asks the person to have done or to be ("chairs", "carried", "executive"): the sentence must say it.</param>
-/// <param name="NameTerms">The question's names as terms, for telling whether a body a sentence names is one of them.</param>
 /// <param name="AsksIfStill">"Is Griner still in custody?": whether something still holds, which a sentence saying it changed or stayed answers.</param>
 /// <param name="AsksForWords">"What did the Premier League say…": the sentence must give one of the question's words (stems in <paramref name="QuestionWords"/>) saying something.</param>
 public sealed record FactContext(
-    IReadOnlySet<string> QuestionNames,
+    IReadOnlyList<QueryTerm> Names,
     string? AskedWord,
     string? AskedStem,
     string? Subject,
@@ -25,22 +24,25 @@ public sealed record FactContext(
     string? Relation = null,
     bool AsksForWords = false,
     IReadOnlySet<string>? QuestionWords = null,
-    IReadOnlyList<QueryTerm>? NameTerms = null,
     bool AsksIfStill = false)
 {
     /// <summary>The text names one of the question's names, in any of its forms ("International Paralympic Committee" names "IPC").</summary>
     public bool NamesAny(string text)
     {
-        if (NameTerms is not { Count: > 0 })
+        if (Names.Count == 0)
         {
             return false;
         }
 
-        var read = Matcher.Read(text, NameTerms);
-        return NameTerms.Any(n => Matcher.Mentions(read, n));
+        var read = Matcher.Read(text, Names);
+        return Names.Any(n => Matcher.Mentions(read, n));
     }
 
-    public bool IsQuestionName(string word) => QuestionNames.Contains(Matcher.StemOf(word));
+    public bool IsQuestionName(string word)
+    {
+        var stem = Matcher.StemOf(word);
+        return Names.Any(n => n.Stem == stem);
+    }
 
     /// <summary>One of the question's names or other words ("amnesty", written in lower case, is still who is asked about).</summary>
     public bool IsQuestionWord(string word) => IsQuestionName(word) || (QuestionWords?.Contains(Matcher.StemOf(word)) ?? false);

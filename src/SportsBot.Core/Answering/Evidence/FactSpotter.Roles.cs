@@ -12,7 +12,7 @@ public static partial class FactSpotter
     /// </summary>
     private static bool RoleOfAnother(string sentence, FactContext context)
     {
-        if (context.Relation is null || context.NameTerms is not { Count: > 0 })
+        if (context.Relation is null || context.Names.Count == 0)
         {
             return false;
         }

@@ -18,7 +18,7 @@ public static partial class FactSpotter
         AskedFor.When => HasDate(sentence) ? null : "no date",
         AskedFor.Where => HasPlace(sentence, context) ? null : "no place",
         AskedFor.HowMany => HasCount(sentence, context) ? null : context.AskedWord is "old" ? "no age" : context.AskedWord is "much" ? "no amount" : context.AskedWord is "long" ? "no length of time" : context.AskedWord is "result" ? "no result" : context.AskedStem is null ? "no number" : $"no number of {context.AskedWord}",
-        AskedFor.Why => HasReason(sentence) || Explanation().IsMatch(sentence) ? null : "no reason given",
+        AskedFor.Why => StatesACause(sentence) || Explanation().IsMatch(sentence) ? null : "no reason given",
         AskedFor.Who => !context.SaysRelation(sentence) ? $"does not say who {context.Relation}"
             : RoleOfAnother(sentence, context) ? $"the {context.Relation} it names is another body's"
             : HasActor(sentence, context) ? null : context.AsksForWinner ? "no one named as winning" : "no one named",
@@ -70,11 +70,11 @@ public static partial class FactSpotter
                 || WordWithPosition().Matches(sentence).Any(w => Money().IsMatch(w.Value) || w.Value.Contains('%') || w.Value.Equals("percent", StringComparison.OrdinalIgnoreCase));
         }
 
-        // "How long was he banned": a length of time ("nine years", "almost ten months", "a three-year ban", "from 4 to
-        // 20 February"), not any number in the story ("a two-time Olympic champion").
+        // "How long was he banned": a length of time ("almost ten months", "a three-year ban", "a year", "from 4 to 20
+        // February", "until late 2026"), not any number in the story ("a two-time Olympic champion").
         if (context.AskedWord is "long")
         {
-            return Duration().IsMatch(sentence) || LengthOfTime().IsMatch(sentence);
+            return Duration().IsMatch(sentence) || Span().IsMatch(sentence) || CountOf(sentence, following => following.Any(w => TimeUnit().IsMatch(w)));
         }
 
         // "What was the score": a result such as 45-42, nothing else.
@@ -94,19 +94,26 @@ public static partial class FactSpotter
             return true;
         }
 
+        // A count of the asked noun, or any count when the question names none.
+        return CountOf(sentence, following => context.AskedStem is null || following.Any(context.IsCounted));
+    }
+
+    /// <summary>
+    /// A number (not a year, nor a day of a month: "on 2 August") whose counted words pass <paramref name="counts"/>:
+    /// the few words after it ("15 athletes", "15 of the 32 athletes") and the word joined to it ("a three-year ban"
+    /// counts years).
+    /// </summary>
+    private static bool CountOf(string sentence, Func<IReadOnlyList<string>, bool> counts)
+    {
         var words = WordWithPosition().Matches(sentence).Select(m => m.Value).ToList();
         for (var i = 0; i < words.Count; i++)
         {
-            // "on 2 August" is a date, not a count.
             if (!IsCount(words[i]) || (i + 1 < words.Count && IsCalendarWord(words[i + 1])))
             {
                 continue;
             }
 
-            // "15 athletes", "four-year ban", "15 of the 32 athletes": the counted word follows within a few words, or is
-            // joined to the number ("a three-year ban" counts years).
-            var following = words.Skip(i + 1).Take(4).Concat(words[i].Split('-').Skip(1).Take(1)).ToList();
-            if (context.AskedStem is null ? following.Any(w => Unit().IsMatch(w)) || !IsYear(words[i]) : following.Any(context.IsCounted))
+            if (counts([.. words.Skip(i + 1).Take(4).Concat(words[i].Split('-').Skip(1).Take(1))]))
             {
                 return true;
             }
@@ -122,8 +129,6 @@ public static partial class FactSpotter
 
     /// <summary>A stated cause ("because", "due to", "in response to", "a breach of"), not only somebody's account.</summary>
     public static bool StatesACause(string sentence) => Reason().IsMatch(sentence);
-
-    private static bool HasReason(string sentence) => StatesACause(sentence);
 
     /// <summary>Told as news that has just happened: "has announced", "have voted", "has been banned".</summary>
     public static bool ReportsAsNews(string sentence) => News().IsMatch(sentence);
@@ -235,8 +240,12 @@ public static partial class FactSpotter
     [GeneratedRegex(@"\b\d{1,3}\s*[-–:]\s*\d{1,3}\b")]
     private static partial Regex Score();
 
-    [GeneratedRegex(@"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|a few|many)[\s-]+(?:and a half\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|seasons?)\b|\bfrom \d{1,2}(?: \w+)? to \d{1,2} \w+|\b(?:until|till) (?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December|late|early|the end of)\b|\bfor life\b|\blifetime\b|\bindefinitely\b|\buntil further notice\b", RegexOptions.IgnoreCase)]
-    private static partial Regex LengthOfTime();
+    [GeneratedRegex(@"^(?:years?|months?|weeks?|days?|hours?|minutes?|seasons?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeUnit();
+
+    // A length of time that no number counts: "several years", "from 4 to 20 February", "until late 2026", "for life".
+    [GeneratedRegex(@"\b(?:several|a few|many) (?:years|months|weeks|days|seasons)\b|\bfrom \d{1,2}(?: \w+)? to \d{1,2} \w+|\b(?:until|till) (?:\d{1,2} )?(?:" + Months + @"|late|early|the end of)\b|\bfor life\b|\blifetime\b|\bindefinitely\b|\buntil further notice\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Span();
 
     [GeneratedRegex(@"\b(?:won|wins|beat|beaten|lost|loses|drew|defeated|eliminated|knocked out|crashed out|went out|finished (?:first|second|third|last|bottom|top)|topped|reached the (?:final|semi-finals?|quarter-finals?|last \w+|knockout stage)|qualified for|advanced to|champions?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Outcome();
@@ -254,8 +263,6 @@ public static partial class FactSpotter
     [GeneratedRegex(@"^[€$£]|^(?:euros?|dollars?|pounds?|francs?|roubles?|rubles?)$", RegexOptions.IgnoreCase)]
     private static partial Regex Money();
 
-    [GeneratedRegex(@"^(?:years?|months?|weeks?|days?|hours?|minutes?|seasons?|games?|matches|races?|tournaments?|euros?|dollars?|pounds?|francs?|per|percent|%|million|billion)$", RegexOptions.IgnoreCase)]
-    private static partial Regex Unit();
 
     // "After" and "following" are causes only before a deed ("after testing positive", "following a doping
     // violation", "after the Russian committee decided to…"); "after the original announcement" is a time.

@@ -44,6 +44,12 @@ public static partial class QuestionClauses
     /// </summary>
     public static bool AsksForWords(string clause) => WhatWasSaid().IsMatch(QuestionKindReader.WithoutOpener(clause));
 
+    /// <summary>"Who did Kharlan beat?", "Whom will they appoint?": the person asked for is the one acted on, not the one acting.</summary>
+    public static bool AsksWhomTheyActedOn(string clause) => WhomTheyActedOn().IsMatch(QuestionKindReader.WithoutOpener(clause));
+
+    [GeneratedRegex(@"^who(?:m)?\s+(?:did|does|do|will|would|has|have|had|can|could)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhomTheyActedOn();
+
     [GeneratedRegex(@"^(?:what|how)\s+(?:did|does|do|has|have|had)\s+.+?\s+(?:say|said|tell|told|claim|argue|respond|reply|react|have to say|had to say)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhatWasSaid();
 
