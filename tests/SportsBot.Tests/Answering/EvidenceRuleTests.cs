@@ -303,6 +303,17 @@ public sealed class EvidenceRuleTests
         Assert.Equal(answers, FactSpotter.Missing(AskedFor.Who, sentence, context) is null);
     }
 
+    /// <summary>"Aryna Sabalenka of Belarus won the Australian Open…" had been refused as Belarus's win: before a verb, the capitalised words are who did it.</summary>
+    [Theory]
+    [InlineData("Ostland's Lia Varga won the Harbour Open on 9 May.")]
+    [InlineData("Lia Varga of Ostland won the Harbour Open on 9 May.")]
+    public void The_winner_named_before_the_win_verb_answers_who_won(string sentence)
+    {
+        var context = Context() with { Names = [Name("harbour"), Name("open")], Relation = "won", AsksForWinner = true };
+
+        Assert.Null(FactSpotter.Missing(AskedFor.Who, sentence, context));
+    }
+
     [Theory]
     [InlineData("chairs", "A working group will spend 12 months on the question, and Coe said the rule could be reviewed.", false)]
     [InlineData("chairs", "The working group is chaired by Sebastian Coe's deputy, Jackson Wall.", true)]

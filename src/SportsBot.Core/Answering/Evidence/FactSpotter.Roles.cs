@@ -60,9 +60,19 @@ public static partial class FactSpotter
         return run.Count == 0 ? null : string.Join(' ', run);
     }
 
-    /// <summary>"Russian Paralympic Committee's president", "IPC President": the capitalised words right before the role.</summary>
+    /// <summary>
+    /// "Russian Paralympic Committee's president", "IPC President": the capitalised words right before the role, when
+    /// they own it (a possessive) or the role is written as part of their name. Before a verb they are its subject:
+    /// in "Ostland's Lia Varga won the final" the winner is Varga, not a body of hers.
+    /// </summary>
     private static string? BodyBefore(string sentence, List<Match> words, int role)
     {
+        var owned = role > 0 && (char.IsUpper(words[role].Value[0]) || IsPossessive(words[role - 1].Value));
+        if (!owned)
+        {
+            return null;
+        }
+
         var run = new List<string>();
         for (var at = role - 1; at >= 0; at--)
         {
@@ -72,9 +82,11 @@ public static partial class FactSpotter
                 break;
             }
 
-            run.Insert(0, word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word);
+            run.Insert(0, IsPossessive(word) ? word[..^2] : word);
         }
 
         return run.Count == 0 ? null : string.Join(' ', run);
     }
+
+    private static bool IsPossessive(string word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
 }
