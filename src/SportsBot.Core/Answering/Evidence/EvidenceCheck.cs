@@ -5,6 +5,7 @@ namespace SportsBot.Core.Answering.Evidence;
 /// <list type="bullet">
 /// <item><see cref="NamesInSource"/>: the source names everything the question names (people, bodies, events, years),
 /// and is about the sport the question names, or the sentence is (<see cref="AboutTheSport"/>);</item>
+/// <item><see cref="AboutTheYear"/>: a year the question asks about ("the 2022 Australian Open") is named by the sentence, its headline or its story's date, or the sentence names no other year in a story from before it;</item>
 /// <item><see cref="NameInSentence"/>: the sentence (or the one it points back to, or the story's headline) names at least one of them,
 /// a name of several capitalised words as a whole ("World Athletics" does not name "World Aquatics"), the role a who-question asks about not counting as one;</item>
 /// <item><see cref="FocusFound"/>: it mentions at least half of what the question asks about them (its other words, in any form or a word of the same concept), or says the same in other words (it is the source's sentence closest to the question, and close), or, for a what-is question, defines its subject (the question's other words only say which one is meant), or names one of the question's names and gives what the question asks about a matter another sentence of its story states (a cause for a why-question; for "Is Griner still in custody?" that it ended or stays);</item>
@@ -18,6 +19,9 @@ public sealed record EvidenceCheck(bool NamesInSource, bool NameInSentence, doub
     /// <summary>A sport the question names ("football") is named, itself or by its bodies and competitions (<see cref="Search.SportTable"/>), in the source's title or opening, or else in the sentence (read with the one it points back to).</summary>
     public bool AboutTheSport { get; init; } = true;
 
+    /// <summary>A year the question names as the time of what it asks is the sentence's too (<see cref="AskedYears"/>): named by it, its headline or its story's date.</summary>
+    public bool AboutTheYear { get; init; } = true;
+
     /// <summary>Its focus was found only as the source's sentence closest in meaning to the question, not in its words: it answers, after those that say the question's words.</summary>
     public bool ByMeaningOnly { get; init; }
 
@@ -30,12 +34,13 @@ public sealed record EvidenceCheck(bool NamesInSource, bool NameInSentence, doub
     /// <summary>The question was read by its names alone (<see cref="NameInSentence"/> then means all of them).</summary>
     public bool ByNamesOnly { get; init; }
 
-    public bool Passes => NamesInSource && NameInSentence && FocusFound && FactMissing is null;
+    public bool Passes => NamesInSource && AboutTheYear && NameInSentence && FocusFound && FactMissing is null;
 
     /// <summary>The first rule that failed, in words (for <c>ask --explain</c>).</summary>
     public string Verdict =>
         !AboutTheSport ? "neither the source nor the sentence is about the sport the question names"
         : !NamesInSource ? "the source does not name everything the question names"
+        : !AboutTheYear ? "the sentence is about another year than the one the question asks about"
         : !NameInSentence && ByNamesOnly ? "read by its names alone, and the sentence, with its headline, does not name them all"
         : !NameInSentence ? "neither the sentence nor its headline names any of the question's names"
         : !FocusFound ? $"the sentence mentions {Focus:P0} of the question's other words"

@@ -103,6 +103,7 @@ public sealed partial class EvidenceFinder(TermMatcher matcher, AliasTable alias
         var byNamesOnly = !reading.Query.SearchedInEnglish;
         var title = matcher.Read(article.Title, reading.Terms);
         var titleNames = !byNamesOnly && named.Any(name => Names(title, name));
+        var headline = $"{article.Title}\n{article.Body.Split('\n', 2)[0]}";
         foreach (var sentence in ArticleSentences.Read(article.Body))
         {
             if (!sentence.IsQuotable)
@@ -129,11 +130,12 @@ public sealed partial class EvidenceFinder(TermMatcher matcher, AliasTable alias
             // A story about one sport may say something about another in passing ("Swimming's governing body, World
             // Aquatics, adopted a similar rule"): that sentence is about the sport it names.
             var aboutTheSport = sportsElsewhere.All(s => sports.Headlines(s, sentence.Context));
+            var aboutTheYear = AskedYears.About(reading.Years, sentence.Context, headline, article.Published);
             // Read by names alone, a sentence names them all, itself or through the sentence it follows or the headline.
             var allNamed = byNamesOnly && named.All(name => Names(context, name) || Names(title, name));
             drafts.Add(new SentenceDraft(passage, rank, sentence, namesInSource && aboutTheSport, namesHere, focus, reading.Focus.Count, missing)
             {
-                AboutTheSport = aboutTheSport, TitleNames = titleNames, OwnFocus = ownFocus, ForJudgement = reading.Asks == AskedFor.Judgement, ForDefinition = reading.Asks == AskedFor.WhatIs, ByNamesOnly = byNamesOnly, AllNamed = allNamed,
+                AboutTheSport = aboutTheSport, AboutTheYear = aboutTheYear, TitleNames = titleNames, OwnFocus = ownFocus, ForJudgement = reading.Asks == AskedFor.Judgement, ForDefinition = reading.Asks == AskedFor.WhatIs, ByNamesOnly = byNamesOnly, AllNamed = allNamed,
             });
         }
 

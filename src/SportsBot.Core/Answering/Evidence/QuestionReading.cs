@@ -11,4 +11,10 @@ public sealed record QuestionReading(QueryAnalysis Query, IReadOnlyList<QueryTer
 
     /// <summary>Every word the rules look for in a text: its names and its focus.</summary>
     public IReadOnlyList<QueryTerm> Terms { get; } = [.. Names, .. Focus];
+
+    /// <summary>
+    /// The years that are the time of the fact the question asks for (<see cref="AskedYears"/>). None for a yes/no
+    /// question or a judgement: "Wimbledon banned Russians forever in 2022?" is settled by what changed in 2023.
+    /// </summary>
+    public IReadOnlyList<int> Years { get; } = Query.Asks is AskedFor.YesNo or AskedFor.Judgement ? [] : AskedYears.Of(Query.Question);
 }

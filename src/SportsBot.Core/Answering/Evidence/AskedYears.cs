@@ -1,0 +1,42 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace SportsBot.Core.Answering.Evidence;
+
+/// <summary>
+/// A year the question names is the time of what it asks ("Who won the 2022 Australian Open?", "What did the IOC
+/// decide in 2023?"): a sentence about another year answers another question, however well it matches the rest
+/// ("…beat Tsitsipas in the final on 29 January 2023"). A year after "since", "until" and the like only bounds a
+/// time ("banned since 2022"), and a later story answers it as well as one of that year.
+/// </summary>
+internal static partial class AskedYears
+{
+    public static IReadOnlyList<int> Of(string question) =>
+        [.. Year().Matches(question).Where(m => !Bound().IsMatch(question[..m.Index])).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).Distinct()];
+
+    /// <summary>
+    /// The sentence (read with the ones it follows) or its story's headline names an asked year, or its story is from
+    /// one: its news is of that year, whatever earlier year it recalls ("defending the title he won at Tokyo 2020").
+    /// Otherwise a sentence naming another year is about that year ("beat Tsitsipas in the final on 29 January 2023"
+    /// does not tell who won in 2022); one naming none looks ahead from a story written before the asked year.
+    /// </summary>
+    public static bool About(IReadOnlyList<int> asked, string context, string headline, DateOnly? published)
+    {
+        if (asked.Count == 0 || Names(asked, context) || Names(asked, headline) || (published is { } day && asked.Contains(day.Year)))
+        {
+            return true;
+        }
+
+        return !Year().IsMatch(context) && (published is not { } date || date.Year < asked.Min());
+    }
+
+    private static bool Names(IReadOnlyList<int> asked, string text) =>
+        Year().Matches(text).Any(m => asked.Contains(int.Parse(m.Value, CultureInfo.InvariantCulture)));
+
+    [GeneratedRegex(@"(?<!\d)(?:19|20)\d{2}(?!\d)")]
+    private static partial Regex Year();
+
+    /// <summary>The question's words just before a year make it a bound: "since 2022", "until 2026", "after February 2022".</summary>
+    [GeneratedRegex(@"\b(?:since|after|before|until|till|from|between)\s+(?:(?:early|late|mid|the end of|the start of)\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Bound();
+}

@@ -1,0 +1,54 @@
+using SportsBot.Tests.Infrastructure;
+
+namespace SportsBot.Tests.Answering;
+
+/// <summary>
+/// "Who won the 2022 Australian Open?" was answered with the 2023 final: a year the question names is the time of the
+/// fact it asks for, and a sentence about another year does not answer it, however well the rest matches. A year
+/// after "since" only bounds the time, and a later story answers it.
+/// </summary>
+public sealed class AskedYearTests : IClassFixture<AskedYearTests.Corpus>
+{
+    private readonly Corpus _corpus;
+
+    public AskedYearTests(Corpus corpus) => _corpus = corpus;
+
+    [Fact]
+    public async Task A_winner_of_another_year_does_not_answer_who_won_in_the_year_asked()
+    {
+        var answer = await _corpus.AskAsync("Who won the 2023 Harbour Open?");
+
+        Assert.False(answer.Known, answer.Text);
+    }
+
+    [Fact]
+    public async Task The_winner_of_the_year_asked_answers()
+    {
+        var answer = await _corpus.AskAsync("Who won the 2024 Harbour Open?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("Lia Varga", answer.Text);
+    }
+
+    [Fact]
+    public async Task A_year_after_since_only_bounds_the_time_asked_about()
+    {
+        var answer = await _corpus.AskAsync("Who has won the Harbour Open since 2023?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("Lia Varga", answer.Text);
+    }
+
+    public sealed class Corpus : ArticleCorpus
+    {
+        protected override void Write(TempFolder folder)
+        {
+            folder.Write("varga-wins-harbour-open.md", Articles.Markdown("Varga takes the Harbour Open title", "2024-05-10",
+                """
+                Ostland's Lia Varga won the Harbour Open on 9 May 2024, beating Zembla's Mira Holt 6-3, 6-4 in the final.
+
+                A year earlier Varga had lost in the first round of the 2023 Harbour Open, her last match before a knee operation.
+                """));
+        }
+    }
+}
