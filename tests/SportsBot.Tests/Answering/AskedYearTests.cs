@@ -21,6 +21,15 @@ public sealed class AskedYearTests : IClassFixture<AskedYearTests.Corpus>
         Assert.False(answer.Known, answer.Text);
     }
 
+    /// <summary>"Who won the 2023 Wimbledon title?" had been answered with the 2023 Australian Open: a year says when, not what.</summary>
+    [Fact]
+    public async Task A_winner_of_another_event_in_the_year_asked_does_not_answer()
+    {
+        var answer = await _corpus.AskAsync("Who won the 2023 Harbour Open?");
+
+        Assert.DoesNotContain("Zembla Cup", answer.Text);
+    }
+
     [Fact]
     public async Task The_winner_of_the_year_asked_answers()
     {
@@ -48,6 +57,12 @@ public sealed class AskedYearTests : IClassFixture<AskedYearTests.Corpus>
                 Ostland's Lia Varga won the Harbour Open on 9 May 2024, beating Zembla's Mira Holt 6-3, 6-4 in the final.
 
                 A year earlier Varga had lost in the first round of the 2023 Harbour Open, her last match before a knee operation.
+                """));
+            folder.Write("holt-wins-zembla-cup.md", Articles.Markdown("Holt takes the Zembla Cup", "2023-05-04",
+                """
+                Zembla's Mira Holt won the Zembla Cup on 3 May 2023, beating Ostland's Lia Varga 7-5, 6-2 in the final.
+
+                Holt now travels to the Harbour Open, where she is the second seed.
                 """));
         }
     }

@@ -30,6 +30,8 @@ internal static partial class AskedYears
         return !Year().IsMatch(context) && (published is not { } date || date.Year < asked.Min());
     }
 
+    public static bool IsYear(string word) => word.Length == 4 && Year().IsMatch(word);
+
     private static bool Names(IReadOnlyList<int> asked, string text) =>
         Year().Matches(text).Any(m => asked.Contains(int.Parse(m.Value, CultureInfo.InvariantCulture)));
 

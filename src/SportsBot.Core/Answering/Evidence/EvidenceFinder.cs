@@ -102,7 +102,11 @@ public sealed partial class EvidenceFinder(TermMatcher matcher, AliasTable alias
         // read in English, whose names the rules can tell apart.
         var byNamesOnly = !reading.Query.SearchedInEnglish;
         var title = matcher.Read(article.Title, reading.Terms);
-        var titleNames = !byNamesOnly && named.Any(name => Names(title, name));
+        // A year is when, not what: a sentence or headline naming only the question's year ("…won the Australian Open in
+        // 2023" for "Who won the 2023 Wimbledon title?") names none of what the question is about.
+        var subjects = named.Where(name => name is not [{ Word: var word }] || !AskedYears.IsYear(word)).ToList();
+        var about = subjects.Count > 0 ? subjects : named;
+        var titleNames = !byNamesOnly && about.Any(name => Names(title, name));
         var headline = $"{article.Title}\n{article.Body.Split('\n', 2)[0]}";
         foreach (var sentence in ArticleSentences.Read(article.Body))
         {
@@ -112,7 +116,7 @@ public sealed partial class EvidenceFinder(TermMatcher matcher, AliasTable alias
             }
 
             var context = matcher.Read(sentence.Context, reading.Terms);
-            var namesHere = named.Count == 0 ? 1 : (double)named.Count(name => Names(context, name)) / named.Count;
+            var namesHere = named.Count == 0 ? 1 : about.Any(name => Names(context, name)) ? (double)named.Count(name => Names(context, name)) / named.Count : 0;
             var focus = matcher.Coverage(reading.Focus, context);
             // Ranked by the words the sentence says itself; read a second time only when the sentence before it adds to what it refers to.
             var ownFocus = sentence.Before is null || sentence.Before == sentence.Antecedent
