@@ -49,7 +49,9 @@ public sealed partial class EvidenceFinder
             matcher,
             AsksForPeople: query.Asks == AskedFor.Who && askedWord is not null,
             Relation: query.Asks == AskedFor.Who ? QuestionClauses.WhoRelation(QuestionClauses.First(query.Question)) : null,
-            AsksForWords: query.Asks == AskedFor.Open && QuestionClauses.AsksForWords(QuestionClauses.First(query.Question)),
+            Speaker: query.Asks == AskedFor.Open && QuestionClauses.Speaker(QuestionClauses.First(query.Question)) is { } speaker
+                ? [.. speaker.Select(w => matcher.Term(w, isName: char.IsUpper(w[0])))]
+                : null,
             QuestionWords: focus.Select(f => f.Stem).ToHashSet(StringComparer.Ordinal),
             AsksIfStill: StillAsked().IsMatch(query.Question));
         return new QuestionReading(query, names, focus, facts);

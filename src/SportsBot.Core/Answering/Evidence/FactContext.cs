@@ -11,7 +11,8 @@ namespace SportsBot.Core.Answering.Evidence;
 /// <param name="AsksForPeople">"Which officials…": a who-question whose answer is people, so a body's name does not answer it.</param>
 /// <param name="Relation">What a who-question asks the person to have done or to be ("chairs", "carried", "executive"): the sentence must say it.</param>
 /// <param name="AsksIfStill">"Is Griner still in custody?": whether something still holds, which a sentence saying it changed or stayed answers.</param>
-/// <param name="AsksForWords">"What did the Premier League say…": the sentence must give one of the question's words (stems in <paramref name="QuestionWords"/>) saying something.</param>
+/// <param name="Speaker">"What did the Premier League say…": whose words the question asks for (empty when it names nobody, "What did she say?"). Null when it asks for none.</param>
+/// <param name="QuestionWords">Stems of the question's other words: with a speaker it does not name, one of its words must be who speaks.</param>
 public sealed record FactContext(
     IReadOnlyList<QueryTerm> Names,
     string? AskedWord,
@@ -22,7 +23,7 @@ public sealed record FactContext(
     TermMatcher Matcher,
     bool AsksForPeople = false,
     string? Relation = null,
-    bool AsksForWords = false,
+    IReadOnlyList<QueryTerm>? Speaker = null,
     IReadOnlySet<string>? QuestionWords = null,
     bool AsksIfStill = false)
 {
@@ -58,6 +59,23 @@ public sealed record FactContext(
         var relation = Matcher.StemOf(Relation);
         return QuestionClauses.Words(sentence).Select(Matcher.StemOf).Any(w =>
             Matcher.SameWord(relation, w) || (relation.Length >= 4 && w.StartsWith(relation, StringComparison.Ordinal)));
+    }
+
+    public bool AsksForWords => Speaker is not null;
+
+    /// <summary>
+    /// The words name whom the question asks to speak, in any form ("Ukrainian" for "Ukraine", "minister" in "the
+    /// sports minister"); when it names nobody, one of the question's words written with a capital.
+    /// </summary>
+    public bool NamesSpeaker(string words)
+    {
+        if (Speaker is not { Count: > 0 } speaker)
+        {
+            return QuestionClauses.Words(words).Any(w => char.IsUpper(w[0]) && IsQuestionWord(w));
+        }
+
+        var read = Matcher.Read(words, speaker);
+        return speaker.Any(term => Matcher.Mentions(read, term));
     }
 
     public bool IsCounted(string word) => AskedStem is not null && Matcher.SameWord(AskedStem, Matcher.StemOf(word));

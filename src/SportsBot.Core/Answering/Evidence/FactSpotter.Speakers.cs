@@ -6,18 +6,17 @@ namespace SportsBot.Core.Answering.Evidence;
 public static partial class FactSpotter
 {
     /// <summary>
-    /// One of the question's words, written with a capital, is who speaks: it is among the few words right before the
+    /// Whom the question asks to speak speaks: it is among the few words right before the
     /// reporting verb ("The Premier League said…", not "Critics said the Premier League…"), or after "according to";
     /// "He said" speaks for whom the sentence before names.
     /// </summary>
     private static bool SpeaksHere(string sentence, FactContext context)
     {
-        bool Asked(Match w) => char.IsUpper(w.Value[0]) && context.IsQuestionWord(w.Value);
         foreach (Match verb in Reporting().Matches(sentence))
         {
             if (verb.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase))
             {
-                if (WordWithPosition().Matches(sentence[(verb.Index + verb.Length)..]).Take(SpeakerWords).Any(Asked))
+                if (context.NamesSpeaker(Joined(WordWithPosition().Matches(sentence[(verb.Index + verb.Length)..]).Take(SpeakerWords))))
                 {
                     return true;
                 }
@@ -27,8 +26,8 @@ public static partial class FactSpotter
 
             var clauseStart = sentence.LastIndexOfAny(['.', '!', '?', ';'], Math.Max(0, verb.Index - 1)) + 1;
             var speaker = WordWithPosition().Matches(sentence[clauseStart..verb.Index]).TakeLast(SpeakerWords).ToList();
-            if (speaker.Any(Asked) || (speaker is [var pronoun] && SpeakerPronoun().IsMatch(pronoun.Value)
-                && WordWithPosition().Matches(sentence[..clauseStart]).Any(Asked)))
+            if (context.NamesSpeaker(Joined(speaker)) || (speaker is [var pronoun] && SpeakerPronoun().IsMatch(pronoun.Value)
+                && context.NamesSpeaker(sentence[..clauseStart])))
             {
                 return true;
             }
@@ -36,6 +35,8 @@ public static partial class FactSpotter
 
         return false;
     }
+
+    private static string Joined(IEnumerable<Match> words) => string.Join(' ', words.Select(w => w.Value));
 
     /// <summary>Words of a speaker's name and title before the reporting verb ("World Athletics President Sebastian Coe said").</summary>
     private const int SpeakerWords = 5;

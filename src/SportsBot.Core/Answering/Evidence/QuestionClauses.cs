@@ -42,7 +42,18 @@ public static partial class QuestionClauses
     /// "What did the Premier League say about…", "what did amnesty have to say", "How did Ukraine react": the question
     /// asks for somebody's words, so the answer is a sentence in which they say them.
     /// </summary>
-    public static bool AsksForWords(string clause) => WhatWasSaid().IsMatch(QuestionKindReader.WithoutOpener(clause));
+    /// <summary>
+    /// Whose words a question asks for: the words before its reporting verb ("Putin" in "What did Putin say about the
+    /// IOC decision?"), without the articles; empty for "What did she say?", whom the question does not name. Null
+    /// when it does not ask for somebody's words.
+    /// </summary>
+    public static IReadOnlyList<string>? Speaker(string clause)
+    {
+        var match = WhatWasSaid().Match(QuestionKindReader.WithoutOpener(clause));
+        return match.Success
+            ? [.. Words(match.Groups["speaker"].Value).Where(w => !NotASpeakersName().IsMatch(w))]
+            : null;
+    }
 
     /// <summary>"Who did Kharlan beat?", "Whom will they appoint?": the person asked for is the one acted on, not the one acting.</summary>
     public static bool AsksWhomTheyActedOn(string clause) => WhomTheyActedOn().IsMatch(QuestionKindReader.WithoutOpener(clause));
@@ -50,8 +61,11 @@ public static partial class QuestionClauses
     [GeneratedRegex(@"^who(?:m)?\s+(?:did|does|do|will|would|has|have|had|can|could)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhomTheyActedOn();
 
-    [GeneratedRegex(@"^(?:what|how)\s+(?:did|does|do|has|have|had)\s+.+?\s+(?:say|said|tell|told|claim|argue|respond|reply|react|have to say|had to say)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:what|how)\s+(?:did|does|do|has|have|had)\s+(?<speaker>.+?)\s+(?:say|said|tell|told|claim|argue|respond|reply|react|have to say|had to say)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhatWasSaid();
+
+    [GeneratedRegex(@"^(?:the|a|an|its|his|her|their|he|she|it|they|you|we|i)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NotASpeakersName();
 
     [GeneratedRegex(@"^who\s+(?:(?:did|does|do|will|would|has|have|had)\s+.+?\s+as\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:new\s+)?(?<role>[a-z-]+)\b|(?:is|was|are|were)\s+(?:now\s+|currently\s+)?(?:the|a|an)\s+(?:[a-z-]+\s+)?(?<role>[a-z-]+)\s+(?:of|at|for|in|on)\b|(?:is|was|are|were)\s+(?:now\s+|currently\s+)?(?:(?:the|a|an)\s+|[\p{L}-]+(?:'s|’s)\s+)(?:[\p{L}-]+\s+){0,2}?(?<role>[a-z-]+)\s*\??$|(?<verb>[a-z]+)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex WhoDid();
