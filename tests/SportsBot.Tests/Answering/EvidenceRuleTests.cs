@@ -296,6 +296,8 @@ public sealed class EvidenceRuleTests
     [InlineData("IPC President Andrew Parsons said the situation had become untenable.", true)]
     [InlineData("Andrew Parsons, president of the International Paralympic Committee, said the vote was clear.", true)]
     [InlineData("Its president, Andrew Parsons, said the vote was clear.", true)]
+    [InlineData("IPC's President Andrew Parsons said the vote was clear.", true)]
+    [InlineData("Zembla's President Ana Kovac said the vote was clear.", false)]
     public void A_role_asked_of_a_body_is_answered_only_by_that_bodys_holder(string sentence, bool answers)
     {
         var context = Context() with { Names = [Name("ipc")], Relation = "president" };

@@ -77,7 +77,8 @@ public static partial class FactSpotter
         for (var at = role - 1; at >= 0; at--)
         {
             var word = words[at].Value;
-            if (!char.IsUpper(word[0]) || IsCalendarWord(word) || OpensSentence(sentence, words[at].Index))
+            // A capital that opens the sentence says nothing, unless it owns what follows ("Russia's Sports Minister").
+            if (!char.IsUpper(word[0]) || IsCalendarWord(word) || (OpensSentence(sentence, words[at].Index) && !IsPossessive(word)))
             {
                 break;
             }
