@@ -1,0 +1,30 @@
+using SportsBot.Core.Search;
+using SportsBot.Infrastructure.Text;
+
+namespace SportsBot.Tests.Search;
+
+/// <summary>
+/// Fans ask in their own words: "Did the judgment scrap the rules?" is answered by "The ruling does not overturn the
+/// regulations", and "Where did he fly to?" by "flew out of Melbourne on a flight to Dubai". A question word
+/// finds a sentence word of the same concept.
+/// </summary>
+public sealed class ConceptTableTests : IDisposable
+{
+    private readonly TermMatcher _matcher = new(new SnowballWordStemmer(), new AliasTable(), new ConceptTable(new SnowballWordStemmer()));
+
+    public void Dispose() => _matcher.Dispose();
+
+    [Theory]
+    [InlineData("judgment", "The ruling does not overturn the regulations.")]
+    [InlineData("scrap", "The ruling does not overturn the regulations.")]
+    [InlineData("fly", "The world number one flew out of Melbourne.")]
+    [InlineData("swap", "She was released in a prisoner exchange.")]
+    public void A_question_word_finds_a_sentence_word_of_the_same_concept(string questionWord, string sentence) =>
+        Assert.True(_matcher.Mentions(_matcher.Read(sentence), _matcher.Term(questionWord, isName: false)));
+
+    [Theory]
+    [InlineData("judgment", "The world number one flew out of Melbourne.")]
+    [InlineData("fly", "The ruling does not overturn the regulations.")]
+    public void A_word_of_another_concept_is_not_found(string questionWord, string sentence) =>
+        Assert.False(_matcher.Mentions(_matcher.Read(sentence), _matcher.Term(questionWord, isName: false)));
+}
