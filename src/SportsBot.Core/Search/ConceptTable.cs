@@ -40,6 +40,7 @@ public sealed class ConceptTable
         ["buy", "bought", "buyer", "buyers", "purchase", "purchased", "takeover", "buyout", "acquire", "acquired", "acquisition", "owner", "owners",
             "owned", "ownership", "sell", "sold", "sale"],
         ["spend", "spent"],
+        ["free", "freed", "release", "released"],
         ["fly", "flew", "flown", "flight", "travel", "travelled", "traveled"],
         ["country", "countries", "nation", "nations"],
         ["swap", "swapped", "exchange", "exchanged", "trade", "traded"],

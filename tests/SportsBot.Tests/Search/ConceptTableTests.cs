@@ -5,7 +5,8 @@ namespace SportsBot.Tests.Search;
 
 /// <summary>
 /// Fans ask in their own words: "Did the judgment scrap the rules?" is answered by "The ruling does not overturn the
-/// regulations", and "Where did he fly to?" by "flew out of Melbourne on a flight to Dubai". A question word
+/// regulations", "Where did he fly to?" by "flew out of Melbourne on a flight to Dubai", and "Who freed her?" by
+/// "She was released by Russia". A question word
 /// finds a sentence word of the same concept.
 /// </summary>
 public sealed class ConceptTableTests : IDisposable
@@ -19,6 +20,7 @@ public sealed class ConceptTableTests : IDisposable
     [InlineData("scrap", "The ruling does not overturn the regulations.")]
     [InlineData("fly", "The world number one flew out of Melbourne.")]
     [InlineData("swap", "She was released in a prisoner exchange.")]
+    [InlineData("freed", "She was released in a prisoner exchange.")]
     public void A_question_word_finds_a_sentence_word_of_the_same_concept(string questionWord, string sentence) =>
         Assert.True(_matcher.Mentions(_matcher.Read(sentence), _matcher.Term(questionWord, isName: false)));
 
