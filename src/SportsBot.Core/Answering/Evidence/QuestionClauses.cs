@@ -40,12 +40,9 @@ public static partial class QuestionClauses
 
     /// <summary>
     /// "What did the Premier League say about…", "what did amnesty have to say", "How did Ukraine react": the question
-    /// asks for somebody's words, so the answer is a sentence in which they say them.
-    /// </summary>
-    /// <summary>
-    /// Whose words a question asks for: the words before its reporting verb ("Putin" in "What did Putin say about the
-    /// IOC decision?"), without the articles; empty for "What did she say?", whom the question does not name. Null
-    /// when it does not ask for somebody's words.
+    /// asks for somebody's words, so the answer is a sentence in which they say them. Returns whose: the words before
+    /// the reporting verb ("Putin" in "What did Putin say about the IOC decision?"), without the articles; empty for
+    /// "What did she say?", whom the question does not name; null when it asks for nobody's words.
     /// </summary>
     public static IReadOnlyList<string>? Speaker(string clause)
     {
