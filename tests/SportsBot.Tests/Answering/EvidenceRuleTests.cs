@@ -322,6 +322,8 @@ public sealed class EvidenceRuleTests
     [InlineData("executive", "Cricket Australia announced the decision on 12 January, citing the Taliban's restrictions.", false)]
     [InlineData("executive", "Cricket Australia's chief executive, Nick Hockley, said the board had consulted the government.", true)]
     [InlineData("leads", "The team's leader, Jan Novak, said they would appeal.", true)]
+    [InlineData("appealed", "The Court of Arbitration for Sport, chaired by Jan Novak, banned Varga for four years.", false)]
+    [InlineData("appealed", "Her federation, led by Jan Novak, challenged the ban before the court.", true)]
     public void A_who_question_needs_a_sentence_that_says_the_asked_relation_not_only_a_name(string relation, string sentence, bool answers)
     {
         Assert.Equal(answers, FactSpotter.Missing(AskedFor.Who, sentence, Context() with { Relation = relation }) is null);

@@ -48,7 +48,7 @@ public sealed record FactContext(
     /// <summary>One of the question's names or other words ("amnesty", written in lower case, is still who is asked about).</summary>
     public bool IsQuestionWord(string word) => IsQuestionName(word) || (QuestionWords?.Contains(Matcher.StemOf(word)) ?? false);
 
-    /// <summary>The sentence says the asked relation, in any form, a word derived from it ("chaired", "chairman", "leader") or a word of the same concept.</summary>
+    /// <summary>The sentence says the asked relation, in any form, a word derived from it ("chaired", "chairman", "leader") or a word of the same concept outside a name.</summary>
     public bool SaysRelation(string sentence)
     {
         if (Relation is null)
@@ -56,9 +56,11 @@ public sealed record FactContext(
             return true;
         }
 
+        // A word of the same concept inside a name is part of the name, not the deed: "Court of Arbitration for Sport"
+        // does not say anyone appealed. The asked word itself may be capitalised ("IPC President Andrew Parsons").
         var relation = Matcher.StemOf(Relation);
-        return QuestionClauses.Words(sentence).Select(Matcher.StemOf).Any(w =>
-            Matcher.SameWord(relation, w) || (relation.Length >= 4 && w.StartsWith(relation, StringComparison.Ordinal)));
+        return QuestionClauses.Words(sentence).Select((word, i) => (Stem: Matcher.StemOf(word), InName: i > 0 && char.IsUpper(word[0]))).Any(w =>
+            w.Stem == relation || (relation.Length >= 4 && w.Stem.StartsWith(relation, StringComparison.Ordinal)) || (!w.InName && Matcher.SameWord(relation, w.Stem)));
     }
 
     public bool AsksForWords => Speaker is not null;
