@@ -184,6 +184,13 @@ public sealed class EvidenceRuleTests
     public void A_count_joined_to_its_unit_counts_that_unit(string asked, string sentence, bool answers) =>
         Assert.Equal(answers, GivesCount(asked, sentence));
 
+    /// <summary>"How many goals did Iran score against England?" had been refused: "scored both of Iran's goals" counts two.</summary>
+    [Theory]
+    [InlineData("goals", "Mehdi Taremi scored both of Iran's goals, the second a penalty.", true)]
+    [InlineData("goals", "Both teams played on after the protest.", false)]
+    public void Both_counts_the_noun_it_goes_with(string asked, string sentence, bool answers) =>
+        Assert.Equal(answers, GivesCount(asked, sentence));
+
     /// <summary>The sentence answers a how-many (or how-much, or what-result) question asking for <paramref name="asked"/>.</summary>
     private static bool GivesCount(string asked, string sentence) =>
         FactSpotter.Missing(AskedFor.HowMany, sentence, Context() with { AskedWord = asked, AskedStem = Matcher.StemOf(asked) }) is null;

@@ -257,7 +257,7 @@ public static partial class FactSpotter
     [GeneratedRegex(@"[\p{L}\p{N}%€$£]+(?:[-'’.,][\p{L}\p{N}]+)*")]
     private static partial Regex WordWithPosition();
 
-    [GeneratedRegex(@"^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|dozen|dozens|single|double|half)(?:-[a-z]+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|dozen|dozens|single|double|half|both)(?:-[a-z]+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberWord();
 
     [GeneratedRegex(@"^[€$£]|^(?:euros?|dollars?|pounds?|francs?|roubles?|rubles?)$", RegexOptions.IgnoreCase)]
