@@ -41,6 +41,8 @@ public sealed class ConceptTable
             "owned", "ownership", "sell", "sold", "sale"],
         ["spend", "spent"],
         ["free", "freed", "release", "released"],
+        ["trial", "tried", "court", "guilty", "convict", "convicted", "conviction", "sentence", "sentenced", "prosecutor", "prosecutors", "prosecution",
+            "plead", "pleaded"],
         ["fly", "flew", "flown", "flight", "travel", "travelled", "traveled"],
         ["country", "countries", "nation", "nations"],
         ["swap", "swapped", "exchange", "exchanged", "trade", "traded"],

@@ -5,8 +5,8 @@ namespace SportsBot.Tests.Search;
 
 /// <summary>
 /// Fans ask in their own words: "Did the judgment scrap the rules?" is answered by "The ruling does not overturn the
-/// regulations", "Where did he fly to?" by "flew out of Melbourne on a flight to Dubai", and "Who freed her?" by
-/// "She was released by Russia". A question word
+/// regulations", "Where did he fly to?" by "flew out of Melbourne on a flight to Dubai", "Who freed her?" by "She
+/// was released by Russia", and "What happened in her trial?" by "A court found her guilty…". A question word
 /// finds a sentence word of the same concept.
 /// </summary>
 public sealed class ConceptTableTests : IDisposable
@@ -21,6 +21,7 @@ public sealed class ConceptTableTests : IDisposable
     [InlineData("fly", "The world number one flew out of Melbourne.")]
     [InlineData("swap", "She was released in a prisoner exchange.")]
     [InlineData("freed", "She was released in a prisoner exchange.")]
+    [InlineData("trial", "A court found her guilty of smuggling and sentenced her to nine years.")]
     public void A_question_word_finds_a_sentence_word_of_the_same_concept(string questionWord, string sentence) =>
         Assert.True(_matcher.Mentions(_matcher.Read(sentence), _matcher.Term(questionWord, isName: false)));
 
