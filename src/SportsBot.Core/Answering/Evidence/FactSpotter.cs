@@ -123,9 +123,7 @@ public static partial class FactSpotter
     }
 
     private static bool IsCount(string word) =>
-        (char.IsDigit(word[0]) && !IsYear(word)) || NumberWord().IsMatch(word) || word.Contains('%') || Money().IsMatch(word);
-
-    private static bool IsYear(string word) => word.Length == 4 && word.All(char.IsDigit) && word[0] is '1' or '2';
+        (char.IsDigit(word[0]) && !AskedYears.IsYear(word)) || NumberWord().IsMatch(word) || word.Contains('%') || Money().IsMatch(word);
 
     /// <summary>A stated cause ("because", "due to", "in response to", "a breach of"), not only somebody's account.</summary>
     public static bool StatesACause(string sentence) => Reason().IsMatch(sentence);
