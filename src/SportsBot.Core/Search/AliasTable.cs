@@ -20,6 +20,7 @@ public sealed class AliasTable
         ["WADA", "World Anti-Doping Agency"],
         ["RUSADA", "Russian Anti-Doping Agency"],
         ["CAS", "Court of Arbitration for Sport"],
+        ["ECtHR", "ECHR", "European Court of Human Rights", "Strasbourg court"],
         ["FIFA", "International Federation of Association Football"],
         ["UEFA", "Union of European Football Associations"],
         ["ITF", "International Tennis Federation"],

@@ -42,6 +42,7 @@ public sealed class ConceptTable
             "owned", "ownership", "sell", "sold", "sale"],
         ["spend", "spent"],
         ["free", "freed", "release", "released"],
+        ["match", "matches", "game", "games", "fixture", "fixtures"],
         ["trial", "tried", "court", "guilty", "convict", "convicted", "conviction", "sentence", "sentenced", "prosecutor", "prosecutors", "prosecution",
             "plead", "pleaded"],
         ["fly", "flew", "flown", "flight", "travel", "travelled", "traveled"],

@@ -8,6 +8,7 @@ public sealed class AliasTableTests
 
     [Theory]
     [InlineData("What did the IOC decide?", "International Olympic Committee")]
+    [InlineData("Where is the ECtHR?", "European Court of Human Rights")]
     [InlineData("Is the Russian Olympic Committee suspended?", "ROC")]
     [InlineData("Who are the AIN athletes?", "Individual Neutral Athletes")]
     [InlineData("What did the NOCRB say?", "National Olympic Committee of the Republic of Belarus")]
