@@ -261,7 +261,6 @@ public static partial class FactSpotter
     [GeneratedRegex(@"^[€$£]|^(?:euros?|dollars?|pounds?|francs?|roubles?|rubles?)$", RegexOptions.IgnoreCase)]
     private static partial Regex Money();
 
-
     // "After" and "following" are causes only before a deed ("after testing positive", "following a doping
     // violation", "after the Russian committee decided to…"); "after the original announcement" is a time.
     // "Due to" before a verb is a schedule ("due to run from 4 to 20 February"), not a cause.
