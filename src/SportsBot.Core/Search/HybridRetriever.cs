@@ -87,7 +87,9 @@ public sealed class HybridRetriever(
                 // outrank a short one that says the answer once.
                 var rrf = best.Rrf;
                 var top = ordered.Take(3).ToList();
-                var coverage = Coverage(query, best.Chunk.Article.Title + " " + string.Join(' ', top.Select(c => c.Chunk.Chunk.Text)));
+                // Read only for the articles that are returned or weighed against a newer one: stemming the text of
+                // every candidate article was most of this stage's time.
+                var coverage = new Lazy<double>(() => Coverage(query, best.Chunk.Article.Title + " " + string.Join(' ', top.Select(c => c.Chunk.Chunk.Text))));
                 return new Candidate(best.Chunk.Article, [.. top.Select(c => c.Chunk)], best.Vector!, rrf, similarity, coverage);
             })
             .ToList();
@@ -144,9 +146,9 @@ public sealed class HybridRetriever(
             var newest = ordered
                 .Where(newer => newer.Article.Published is { } newerDate && newerDate > olderDate
                     && newer.Similarity >= older.Similarity - _options.SupersedeMargin
-                    && newer.Coverage >= older.Coverage
                     && newer.Score >= older.Score * 0.5
-                    && TensorPrimitives.Dot(older.Vector, newer.Vector) >= _options.SameMatterSimilarity)
+                    && TensorPrimitives.Dot(older.Vector, newer.Vector) >= _options.SameMatterSimilarity
+                    && newer.Coverage >= older.Coverage)
                 .MaxBy(newer => newer.Article.Published);
             if (newest is not null)
             {
@@ -185,7 +187,7 @@ public sealed class HybridRetriever(
         return matcher.Coverage(terms, matcher.Read(text, terms));
     }
 
-    private sealed class Candidate(Article article, IReadOnlyList<StoredChunk> chunks, float[] vector, double rrf, float similarity, double coverage)
+    private sealed class Candidate(Article article, IReadOnlyList<StoredChunk> chunks, float[] vector, double rrf, float similarity, Lazy<double> coverage)
     {
         public Article Article { get; } = article;
 
@@ -197,7 +199,7 @@ public sealed class HybridRetriever(
 
         public float Similarity { get; } = similarity;
 
-        public double Coverage { get; } = coverage;
+        public double Coverage => coverage.Value;
 
         public double Score { get; set; } = rrf;
     }
