@@ -42,6 +42,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<AnswerComposer>();
         services.AddSingleton<ReplySupport>();
         services.AddSingleton<ExtractiveAnswerer>();
+        services.AddSingleton<AnswerWarmup>();
         services.AddSingleton<EmbeddingRefresher>();
         // The extractive answerer is the default and every LLM answer's fallback; Llm:Provider picks the model one.
         services.AddSingleton<LlmAnswerer>();

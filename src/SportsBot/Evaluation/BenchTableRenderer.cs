@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SportsBot.Core.Answering;
 
 namespace SportsBot.Evaluation;
 
@@ -55,7 +56,7 @@ public static class BenchTableRenderer
                 .Append("First answer: the first question of a freshly started host on the store, as after a restart (it maps the vector file and checks it against the store). ")
                 .Append("Bot peak: a bot started on the store in a process of its own answering one question (`ask`), model loaded: what a server needs. ")
                 .Append("Bench peaks: the bench's own process answering the questions below and writing the synthetic articles; it still holds native memory from its earlier phases. ")
-                .Append(Invariant($"Each scale: {report.Scales[0].Asks} questions after it.\n"));
+                .Append(Invariant($"Each scale: {report.Scales[0].Asks} questions after it, once the host has answered the {AnswerWarmup.Questions.Count} warm-up questions a running bot answers in the background after its start-up sync (one of each kind; the first question of a kind otherwise pays 100–450 ms to compile its rules).\n"));
         }
 
         if (report.Soak is { } soak)

@@ -15,6 +15,7 @@ public static class HostingServiceCollectionExtensions
     public static IServiceCollection AddSportsBotWorkers(this IServiceCollection services)
     {
         services.AddHostedService<FeedPollingService>();
+        services.AddHostedService<AnswerWarmupService>();
         return services;
     }
 }

@@ -15,17 +15,29 @@ public sealed class KnowledgeBootstrapper(
     IOptions<KnowledgeOptions> options,
     ILogger<KnowledgeBootstrapper> logger)
 {
+    private readonly TaskCompletionSource _synced = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes when the start-up sync has ended, however it ended: what waits for it needs a store to read, not a complete one.</summary>
+    public Task Synced => _synced.Task;
+
     public async Task<FolderSyncReport?> SyncAsync(IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
-        // Before the sync: unchanged files are skipped by it, yet their chunks need vectors from the current model.
-        await embeddings.RefreshAsync(progress, cancellationToken);
-        var report = await SyncFolderAsync(progress, cancellationToken);
+        try
+        {
+            // Before the sync: unchanged files are skipped by it, yet their chunks need vectors from the current model.
+            await embeddings.RefreshAsync(progress, cancellationToken);
+            var report = await SyncFolderAsync(progress, cancellationToken);
 
-        // Bring the vector file up to date and run the model once now, so the first question pays for neither. The runtime
-        // prepares itself on the first batch of real size, so the warm-up is shaped like an answer's sentences.
-        await index.EnsureCurrentAsync(cancellationToken);
-        await embedder.EmbedAsync([.. Enumerable.Repeat(WarmUpSentence, 12)], cancellationToken);
-        return report;
+            // Bring the vector file up to date and run the model once now, so the first question pays for neither. The runtime
+            // prepares itself on the first batch of real size, so the warm-up is shaped like an answer's sentences.
+            await index.EnsureCurrentAsync(cancellationToken);
+            await embedder.EmbedAsync([.. Enumerable.Repeat(WarmUpSentence, 12)], cancellationToken);
+            return report;
+        }
+        finally
+        {
+            _synced.TrySetResult();
+        }
     }
 
     private const string WarmUpSentence =
