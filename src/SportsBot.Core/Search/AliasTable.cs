@@ -138,6 +138,9 @@ public sealed class AliasTable
         return null;
     }
 
+    /// <summary>Every name of the group a single word is a name of ("Individual Neutral Athletes" for "AINs"); empty when it is none.</summary>
+    public IReadOnlyList<string> NamesOf(string word) => GroupOf(word) is { } group ? _groups[group].Group : [];
+
     public bool IsNation(int group) => Nations.Contains(_groups[group].Group[0]);
 
     /// <summary>The name in <paramref name="group"/> of the same form as <paramref name="like"/>: "Belarusian" for "Russian", "Belarusians" for "Russians".</summary>

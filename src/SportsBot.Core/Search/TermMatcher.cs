@@ -84,6 +84,9 @@ public sealed partial class TermMatcher(IWordStemmer stemmer, AliasTable aliases
         return term.IsName ? text.Stems.Contains(term.Stem) : concepts.Mentions(text.Stems, term.Stem);
     }
 
+    /// <summary>The other names of a single word ("Individual Neutral Athletes" for "AINs"); empty when it is none.</summary>
+    public IReadOnlyList<string> NamesOf(string word) => aliases.NamesOf(word);
+
     /// <summary>The same word, or two words of one concept ("medals" and "gold").</summary>
     public bool SameWord(string stem, string otherStem) => concepts.SameConcept(stem, otherStem);
 

@@ -80,5 +80,11 @@ public sealed record FactContext(
         return speaker.Any(term => Matcher.Mentions(read, term));
     }
 
-    public bool IsCounted(string word) => AskedStem is not null && Matcher.SameWord(AskedStem, Matcher.StemOf(word));
+    /// <summary>
+    /// The word is what a how-many question counts: the asked noun, a word of its concept, or a short name whose long
+    /// form holds it ("12 AINs" counts athletes, for AIN is "Individual Neutral Athletes").
+    /// </summary>
+    public bool IsCounted(string word) => AskedStem is { } asked
+        && (Matcher.SameWord(asked, Matcher.StemOf(word))
+            || Matcher.NamesOf(word).Any(name => name.Contains(' ') && QuestionClauses.Words(name).Any(w => Matcher.SameWord(asked, Matcher.StemOf(w)))));
 }

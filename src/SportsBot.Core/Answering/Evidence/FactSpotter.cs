@@ -94,9 +94,14 @@ public static partial class FactSpotter
             return true;
         }
 
-        // A count of the asked noun, or any count when the question names none.
-        return CountOf(sentence, following => context.AskedStem is null || following.Any(context.IsCounted));
+        // A count of the asked noun, or any count when the question names none; or the number of it given later in
+        // the sentence ("put the number of AINs who accepted invitations at 15").
+        return CountOf(sentence, following => context.AskedStem is null || following.Any(context.IsCounted))
+            || NumberOf().Matches(sentence).Any(m => context.IsCounted(m.Groups["noun"].Value) && CountOf(sentence[(m.Index + m.Length)..], _ => true));
     }
+
+    [GeneratedRegex(@"\bnumber of (?<noun>[\p{L}-]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberOf();
 
     /// <summary>
     /// A number (not a year, nor a day of a month: "on 2 August") whose counted words pass <paramref name="counts"/>:
