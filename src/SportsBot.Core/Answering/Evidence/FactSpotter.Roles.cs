@@ -61,13 +61,16 @@ public static partial class FactSpotter
     }
 
     /// <summary>
-    /// "Russian Paralympic Committee's president", "IPC President": the capitalised words right before the role, when
-    /// they own it (a possessive) or the role is written as part of their name. Before a verb they are its subject:
+    /// "Russian Paralympic Committee's president", "IPC President", "England captain Harry Kane": the capitalised words
+    /// right before the role, when they own it (a possessive), the role is written as part of their name, or it
+    /// titles the person named after it. Before a verb they are its subject:
     /// in "Ostland's Lia Varga won the final" the winner is Varga, not a body of hers.
     /// </summary>
     private static string? BodyBefore(string sentence, List<Match> words, int role)
     {
-        var owned = role > 0 && (char.IsUpper(words[role].Value[0]) || IsPossessive(words[role - 1].Value));
+        // "England captain Harry Kane": a role between a body's name and a person's is that body's.
+        var titled = role > 0 && role + 1 < words.Count && char.IsUpper(words[role + 1].Value[0]) && char.IsUpper(words[role - 1].Value[0]);
+        var owned = role > 0 && (char.IsUpper(words[role].Value[0]) || IsPossessive(words[role - 1].Value) || titled);
         if (!owned)
         {
             return null;
