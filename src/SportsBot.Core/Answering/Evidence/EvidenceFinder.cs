@@ -122,6 +122,7 @@ public sealed partial class EvidenceFinder(TermMatcher matcher, AliasTable alias
             var ownFocus = sentence.Before is null || sentence.Before == sentence.Antecedent
                 ? focus
                 : matcher.Coverage(reading.Focus, matcher.Read(sentence.WithAntecedent, reading.Terms));
+            var firstClauseFocus = reading.FirstClauseFocus.Count > 0 ? matcher.Coverage(reading.FirstClauseFocus, context) : 0;
             var missing = FactSpotter.Missing(reading.Asks, sentence.WithAntecedent, reading.Facts);
             // A dated story's opening reports the news of its day ("Kasatkina has announced that she now represents
             // Australia"): for "when", the story's date is the answer, and the answer opens "As of" that date.
@@ -139,7 +140,7 @@ public sealed partial class EvidenceFinder(TermMatcher matcher, AliasTable alias
             var allNamed = byNamesOnly && named.All(name => Names(context, name) || Names(title, name));
             drafts.Add(new SentenceDraft(passage, rank, sentence, namesInSource && aboutTheSport, namesHere, focus, reading.Focus.Count, missing)
             {
-                AboutTheSport = aboutTheSport, AboutTheYear = aboutTheYear, TitleNames = titleNames, OwnFocus = ownFocus, ForJudgement = reading.Asks == AskedFor.Judgement, ForDefinition = reading.Asks == AskedFor.WhatIs, ByNamesOnly = byNamesOnly, AllNamed = allNamed,
+                AboutTheSport = aboutTheSport, AboutTheYear = aboutTheYear, TitleNames = titleNames, OwnFocus = ownFocus, FirstClauseFocus = firstClauseFocus, ForJudgement = reading.Asks == AskedFor.Judgement, ForDefinition = reading.Asks == AskedFor.WhatIs, ByNamesOnly = byNamesOnly, AllNamed = allNamed,
             });
         }
 

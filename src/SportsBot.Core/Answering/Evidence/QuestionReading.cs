@@ -9,6 +9,14 @@ public sealed record QuestionReading(QueryAnalysis Query, IReadOnlyList<QueryTer
 {
     public AskedFor Asks => Query.Asks;
 
+    /// <summary>
+    /// The focus of the first question of a message that asks two ("Who was Iran's captain, and what did he say about
+    /// the situation at home?"): a sentence answering the first need say only its words. Empty for a single question.
+    /// </summary>
+    public IReadOnlyList<QueryTerm> FirstClauseFocus { get; } = QuestionClauses.First(Query.Question) is var first && first.Length < Query.Question.Trim().Length
+        ? [.. Focus.Where(f => QuestionClauses.Words(first).Any(w => w.Equals(f.Word, StringComparison.OrdinalIgnoreCase)))]
+        : [];
+
     /// <summary>Every word the rules look for in a text: its names and its focus.</summary>
     public IReadOnlyList<QueryTerm> Terms { get; } = [.. Names, .. Focus];
 

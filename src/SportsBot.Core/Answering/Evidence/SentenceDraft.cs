@@ -53,8 +53,14 @@ internal sealed class SentenceDraft(RetrievedPassage passage, int rank, ArticleS
 
     public bool SaysTheSame { get; set; }
 
-    /// <summary>Half of what the question asks about its names, or two of its words when it asks with many; for a judgement one word.</summary>
-    public bool SaysFocus => focus >= 0.5 || Math.Round(focus * focusTerms) >= 2 || (ForJudgement && focus > 0);
+    /// <summary>The share of the first question's other words the sentence says, when the message asks two (<see cref="QuestionReading.FirstClauseFocus"/>).</summary>
+    public double FirstClauseFocus { get; init; }
+
+    /// <summary>
+    /// Half of what the question asks about its names, or two of its words when it asks with many; for a judgement one
+    /// word; in a message of two questions, half of what the first asks.
+    /// </summary>
+    public bool SaysFocus => focus >= 0.5 || Math.Round(focus * focusTerms) >= 2 || (ForJudgement && focus > 0) || FirstClauseFocus >= 0.5;
 
     public EvidenceSentence ToEvidence()
     {

@@ -1,0 +1,57 @@
+using SportsBot.Tests.Infrastructure;
+
+namespace SportsBot.Tests.Answering;
+
+/// <summary>A who-question about a role ("lawyer", "captain") is answered by a sentence giving that role to someone, and the role must be the asked body's.</summary>
+public sealed class WhoRoleTests : IClassFixture<WhoRoleTests.Corpus>
+{
+    private readonly Corpus _corpus;
+
+    public WhoRoleTests(Corpus corpus) => _corpus = corpus;
+
+    [Fact]
+    public async Task A_role_followed_by_a_place_is_still_the_role_asked_for()
+    {
+        // The place once stood in for the role, so any sentence naming Harbourtown and a person answered.
+        var answer = await _corpus.AskAsync("Who was Varga's lawyer in Harbourtown?");
+
+        Assert.False(answer.Known, answer.Text);
+    }
+
+    [Fact]
+    public async Task Another_teams_captain_does_not_answer_whose_captain_was_asked()
+    {
+        var answer = await _corpus.AskAsync("Who was Ostland's captain at the Harbour Cup?");
+
+        Assert.DoesNotContain("Anna Berg", answer.Text);
+    }
+
+    [Fact]
+    public async Task The_first_of_two_questions_is_answered_by_a_sentence_saying_its_own_words()
+    {
+        var answer = await _corpus.AskAsync("Who was Ostland's coach at the Harbour Cup, and what did he say about the referee's decisions at home?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("Piet Mols", answer.Text);
+    }
+
+    public sealed class Corpus : ArticleCorpus
+    {
+        protected override void Write(TempFolder folder)
+        {
+            folder.Write("harbour-cup-final.md", Articles.Markdown("Zembla win the Harbour Cup", "2024-05-12",
+                """
+                On 11 May 2024 Zembla captain Anna Berg lifted the Harbour Cup after her side beat Ostland 3-1 in the final.
+
+                The day before the final, Ostland's coach, Piet Mols, told reporters that his players were ready for the biggest match of their careers.
+                After the final, Ostland's federation said the referee's decisions had cost the team the Harbour Cup, and fans at home agreed.
+                """));
+            folder.Write("varga-appeal.md", Articles.Markdown("Varga to appeal her ban", "2024-06-03",
+                """
+                Ostland's Sports Minister Karl Brenner said in Harbourtown on 2 June 2024 that Lia Varga would appeal against her ban.
+
+                The appeal is expected to be heard in the autumn.
+                """));
+        }
+    }
+}
