@@ -35,6 +35,15 @@ public sealed class WhoRoleTests : IClassFixture<WhoRoleTests.Corpus>
         Assert.Contains("Piet Mols", answer.Text);
     }
 
+    [Fact]
+    public async Task Places_a_nationality_and_the_asked_persons_own_first_name_name_no_one_for_who()
+    {
+        // "A court in Harbourtown, outside Ostrava, found the Ostrian fencer Lia Varga guilty. The judge also fined her."
+        var answer = await _corpus.AskAsync("Who was the judge at Varga's hearing?");
+
+        Assert.False(answer.Known, answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
@@ -51,6 +60,10 @@ public sealed class WhoRoleTests : IClassFixture<WhoRoleTests.Corpus>
                 Ostland's Sports Minister Karl Brenner said in Harbourtown on 2 June 2024 that Lia Varga would appeal against her ban.
 
                 The appeal is expected to be heard in the autumn.
+                """));
+            folder.Write("varga-hearing.md", Articles.Markdown("Varga found guilty at disciplinary hearing", "2024-05-20",
+                """
+                A court in Harbourtown, outside Ostrava, on 19 May 2024 found the Ostrian fencer Lia Varga guilty of breaching the federation's code at her hearing. The judge also fined her 500 euros.
                 """));
         }
     }

@@ -145,24 +145,6 @@ public static partial class FactSpotter
     [GeneratedRegex(@"\b(?:released|freed|lifted|resigned|stepped down|quit|terminated|overturned|annulled|readmitted|replaced|sacked|retired|switched|expired|no longer|remains?|remained|stays?|stayed|upheld|now represents?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Change();
 
-    private static bool HasActor(string sentence, FactContext context)
-    {
-        if (context.AsksForWinner)
-        {
-            // "Who won": a name doing the winning, not the word "winner" in a plan for a match yet to be played.
-            return WinnerBefore().Matches(sentence).Any(m => !context.IsQuestionName(m.Groups["name"].Value))
-                || WinnerAfter().Matches(sentence).Any(m => !context.IsQuestionName(m.Groups["name"].Value));
-        }
-
-        if (context.AsksForPeople)
-        {
-            // "Which officials": a person's name (two capitalised words, neither of them a body's or an event's word).
-            return PersonNames(sentence).Any(name => !name.Split(' ').Any(context.IsQuestionName));
-        }
-
-        return NamesIn(sentence).Any(n => !context.IsQuestionName(n));
-    }
-
     private static bool Defines(string sentence, FactContext context)
     {
         if (context.Subject is null)

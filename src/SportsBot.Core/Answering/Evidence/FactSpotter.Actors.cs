@@ -1,0 +1,38 @@
+using System.Text.RegularExpressions;
+
+namespace SportsBot.Core.Answering.Evidence;
+
+/// <summary>"Who…": someone other than those the question names, doing or being what it asks.</summary>
+public static partial class FactSpotter
+{
+    private static bool HasActor(string sentence, FactContext context)
+    {
+        if (context.AsksForWinner)
+        {
+            // "Who won": a name doing the winning, not the word "winner" in a plan for a match yet to be played.
+            return WinnerBefore().Matches(sentence).Any(m => !context.IsQuestionName(m.Groups["name"].Value))
+                || WinnerAfter().Matches(sentence).Any(m => !context.IsQuestionName(m.Groups["name"].Value));
+        }
+
+        if (context.AsksForPeople)
+        {
+            // "Which officials": a person's name (two capitalised words, neither of them a body's or an event's word).
+            return PersonNames(sentence).Any(name => !name.Split(' ').Any(context.IsQuestionName));
+        }
+
+        // A place is where, not who: "A court in Khimki, outside Moscow" names no one for "Who was the judge?".
+        var places = PlaceOnly().Matches(sentence).Select(m => m.Groups["name"].Value).ToHashSet(StringComparer.Ordinal);
+        // "Brittney Griner" is the question's Griner, not someone else called Brittney.
+        var questionPeople = PersonName().Matches(sentence).Where(m => m.Value.Split(' ').Any(context.IsQuestionName)).SelectMany(m => m.Value.Split(' ')).ToHashSet(StringComparer.Ordinal);
+        // "the American basketball player": a nationality before its noun describes; it names no one.
+        var nationalities = NationalityBeforeNoun().Matches(sentence).Select(m => m.Groups["name"].Value).ToHashSet(StringComparer.Ordinal);
+        return NamesIn(sentence).Any(n => !context.IsQuestionName(n) && !places.Contains(n) && !questionPeople.Contains(n) && !nationalities.Contains(n));
+    }
+
+    // Narrower than Place(): a name after "to" or "hosted by" may be who did it ("awarded to Canada", "hosted by Finland").
+    [GeneratedRegex(@"\b(?:in|at|outside|near|inside|across)\s+(?<name>\p{Lu}[\p{L}'-]+)")]
+    private static partial Regex PlaceOnly();
+
+    [GeneratedRegex(@"\b(?<name>\p{Lu}\p{Ll}+(?:ian|ean|can|ese|ish))\s+\p{Ll}")]
+    private static partial Regex NationalityBeforeNoun();
+}
