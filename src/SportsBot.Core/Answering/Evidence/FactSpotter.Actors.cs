@@ -22,8 +22,9 @@ public static partial class FactSpotter
 
         // A place is where, not who: "A court in Khimki, outside Moscow" names no one for "Who was the judge?".
         var places = PlaceOnly().Matches(sentence).Select(m => m.Groups["name"].Value).ToHashSet(StringComparer.Ordinal);
-        // "Brittney Griner" is the question's Griner, not someone else called Brittney.
-        var questionPeople = PersonName().Matches(sentence).Where(m => m.Value.Split(' ').Any(context.IsQuestionName)).SelectMany(m => m.Value.Split(' ')).ToHashSet(StringComparer.Ordinal);
+        // "Brittney Griner" is the question's Griner, not someone else called Brittney; "Nordic Union President Lena
+        // Dahl" is still Dahl, the question's Nordic Union only titling her.
+        var questionPeople = PersonName().Matches(sentence).Select(m => m.Value.Split(' ')).Where(name => context.IsQuestionName(name[^1])).SelectMany(name => name).ToHashSet(StringComparer.Ordinal);
         // "the American basketball player": a nationality before its noun describes; it names no one.
         var nationalities = NationalityBeforeNoun().Matches(sentence).Select(m => m.Groups["name"].Value).ToHashSet(StringComparer.Ordinal);
         return NamesIn(sentence).Any(n => !context.IsQuestionName(n) && !places.Contains(n) && !questionPeople.Contains(n) && !nationalities.Contains(n));
