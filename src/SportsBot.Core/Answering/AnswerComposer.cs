@@ -136,7 +136,16 @@ public sealed partial class AnswerComposer(TimeProvider time, IOptions<AnswerOpt
             used.Add(extra);
         }
 
-        if (Stale(query, lead) is { } note)
+        // A newer report that retrieval ranked above the lead, none of whose sentences the rules read as an answer (it
+        // is in another language, or says it in other words), is not dropped without a word: its opening follows as
+        // what came later, and the answer does not claim its lead is the newest source.
+        var unread = UnreadNewer(evidence, retrieval, lead, sources);
+        if (unread is not null)
+        {
+            parts.Add(Part(AnswerRole.Later, LeadIn.Later(unread.Passage.Article, sources.Quote(unread)), unread, sources));
+            used.Add(unread);
+        }
+        else if (Stale(query, lead) is { } note)
         {
             parts.Add(note);
         }
@@ -222,6 +231,20 @@ public sealed partial class AnswerComposer(TimeProvider time, IOptions<AnswerOpt
                 && e.Check is { NamesInSource: true, NameInSentence: true, FocusFound: true }
                 && e.Score > lead.Score)
             .MaxBy(e => e.Score);
+    }
+
+    private static EvidenceSentence? UnreadNewer(EvidenceSet evidence, RetrievalResult retrieval, EvidenceSentence lead, AnswerCitations sources)
+    {
+        // What something is does not change with a later report ("What is the PIF?" is not answered again by its golf deal).
+        if (!retrieval.Query.AboutThePresent || evidence.Question.Asks == AskedFor.WhatIs || lead.Published is not { } leadDate)
+        {
+            return null;
+        }
+
+        var newer = retrieval.Passages.Take(lead.Rank)
+            .Where(p => p.Article.Published > leadDate && !evidence.Answering.Any(e => e.Passage.Article.Id == p.Article.Id))
+            .MaxBy(p => p.Article.Published);
+        return newer is null ? null : evidence.Judged.Where(e => e.Passage.Article.Id == newer.Article.Id).MinBy(e => e.Sentence.Index);
     }
 
     private AnswerPart? Stale(QueryAnalysis query, EvidenceSentence lead)
