@@ -139,7 +139,7 @@ public sealed partial class AnswerComposer(TimeProvider time, IOptions<AnswerOpt
         // A newer report that retrieval ranked above the lead, none of whose sentences the rules read as an answer (it
         // is in another language, or says it in other words), is not dropped without a word: its opening follows as
         // what came later, and the answer does not claim its lead is the newest source.
-        var unread = UnreadNewer(evidence, retrieval, lead, sources);
+        var unread = UnreadNewer(evidence, retrieval, lead);
         if (unread is not null)
         {
             parts.Add(Part(AnswerRole.Later, LeadIn.Later(unread.Passage.Article, sources.Quote(unread)), unread, sources));
@@ -233,7 +233,7 @@ public sealed partial class AnswerComposer(TimeProvider time, IOptions<AnswerOpt
             .MaxBy(e => e.Score);
     }
 
-    private static EvidenceSentence? UnreadNewer(EvidenceSet evidence, RetrievalResult retrieval, EvidenceSentence lead, AnswerCitations sources)
+    private static EvidenceSentence? UnreadNewer(EvidenceSet evidence, RetrievalResult retrieval, EvidenceSentence lead)
     {
         // What something is does not change with a later report ("What is the PIF?" is not answered again by its golf deal).
         if (!retrieval.Query.AboutThePresent || evidence.Question.Asks == AskedFor.WhatIs || lead.Published is not { } leadDate)

@@ -14,7 +14,7 @@ public sealed class BenchVerb
 {
     private readonly Option<int> _articles = new("--articles") { Description = "Generated articles to ingest with the real model", DefaultValueFactory = _ => 200, HelpName = "N" };
     private readonly Option<string> _scales = new("--scales") { Description = "Store sizes, in articles, to measure ask latency at (issue scale: 1000,10000,100000)", DefaultValueFactory = _ => "1000,10000", HelpName = "LIST" };
-    private readonly Option<int> _asks = new("--asks") { Description = "Questions asked at each scale", DefaultValueFactory = _ => 100, HelpName = "N" };
+    private readonly Option<int> _asks = new("--asks") { Description = "Questions asked at each scale, timed after the warm-up a running bot does at start", DefaultValueFactory = _ => 100, HelpName = "N" };
     private readonly Option<int> _soak = new("--soak") { Description = "Also ask N questions in one process at 10,000 articles and report memory at start and end (0: skip)", DefaultValueFactory = _ => 0, HelpName = "N" };
     private readonly Option<bool> _json = new("--json") { Description = "Print one JSON object" };
 
