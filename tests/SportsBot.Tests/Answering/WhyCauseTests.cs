@@ -32,9 +32,29 @@ public sealed class WhyCauseTests : IClassFixture<WhyCauseTests.Corpus>
         Assert.True(account < 0 || cause < account, answer.Text);
     }
 
+    [Fact]
+    public async Task A_why_question_in_other_words_gets_what_the_gesture_was_seen_as()
+    {
+        var answer = await _corpus.AskAsync("why did the ostland crew keep their oars still at the harbour regatta");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("dock workers", answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
-        protected override void Write(TempFolder folder) =>
+        protected override void Write(TempFolder folder)
+        {
+            // No sentence of this story says the question's words; its opening says the question in other words, and
+            // the meaning of the gesture is given in the next sentence.
+            folder.Write("ostland-crew-silent-protest.md", Articles.Markdown("Ostland crew stage silent protest at Harbour Regatta", "2024-06-03",
+                """
+                The Ostland eight sat motionless and did not raise their blades at the start of the Harbour Regatta final on 3 June 2024, and finished last.
+
+                The gesture was widely seen in Ostland as a show of support for the striking dock workers of Port Vell.
+
+                The organisers declined to comment.
+                """));
             folder.Write("zru-suspends-harbour.md", Articles.Markdown("Zembla rowing union suspends Harbour Rowing Club", "2024-05-04",
                 """
                 The Zembla Rowing Union (ZRU) has suspended the Harbour Rowing Club with immediate effect and until further notice.
@@ -43,5 +63,6 @@ public sealed class WhyCauseTests : IClassFixture<WhyCauseTests.Corpus>
 
                 Harbour won the national eights title in 2022 and 2023.
                 """));
+        }
     }
 }

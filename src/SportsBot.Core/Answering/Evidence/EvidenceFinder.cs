@@ -52,16 +52,7 @@ public sealed partial class EvidenceFinder(TermMatcher matcher, AliasTable alias
             var article = passages[rank].Article;
             var headline = $"{article.Title}\n{article.Body.Split('\n', 2)[0]}";
             var aboutTheSport = sportsAsked.All(s => sports.Headlines(s, headline));
-            var story = Judge(reading, named, passages[rank], rank, namesInSource, aboutTheSport ? [] : sportsAsked);
-            if (AnswerCue(reading) is { } cue && story.Any(d => d.NamesInSource && d.NamesHere && d.SaysFocus))
-            {
-                foreach (var answer in story.Where(d => d.Missing is null && !d.SaysFocus && d.NamesItself && cue(d.Sentence.WithAntecedent)))
-                {
-                    answer.AnswersTheStatedMatter = true;
-                }
-            }
-
-            drafts.AddRange(story);
+            drafts.AddRange(Judge(reading, named, passages[rank], rank, namesInSource, aboutTheSport ? [] : sportsAsked));
         }
 
         var measured = drafts
@@ -82,6 +73,21 @@ public sealed partial class EvidenceFinder(TermMatcher matcher, AliasTable alias
         foreach (var closest in measured.GroupBy(d => d.Rank).Select(g => g.MaxBy(d => d.Similarity)!))
         {
             closest.SaysTheSame = factKind || closest.Similarity >= _options.SameMeaningSimilarity;
+        }
+
+        // A story states the matter when one of its sentences says the question, in its words or as the closest in
+        // meaning ("Iran's footballers stood in silence and did not sing their national anthem"); a sentence of it
+        // that names the subject and gives the asked-for cause ("The gesture was widely seen as a show of support for
+        // the protests") answers about that matter.
+        if (AnswerCue(reading) is { } cue)
+        {
+            foreach (var story in drafts.GroupBy(d => d.Rank).Where(g => g.Any(d => d.NamesInSource && d.NamesHere && (d.SaysFocus || d.SaysTheSame))))
+            {
+                foreach (var answer in story.Where(d => d.Missing is null && !d.SaysFocus && d.NamesItself && cue(d.Sentence.WithAntecedent)))
+                {
+                    answer.AnswersTheStatedMatter = true;
+                }
+            }
         }
 
         var judged = drafts
