@@ -25,6 +25,12 @@ public static partial class QuestionKindReader
             return (AskedFor.Judgement, null, null);
         }
 
+        // "What was her world ranking", "What was Djokovic seeded": a place in an order; "What was the fine": an amount, not what a fine is.
+        if (RankOrAmount().Match(lower) is { Success: true } rankOrAmount)
+        {
+            return (AskedFor.HowMany, null, rankOrAmount.Groups["rank"].Success ? "rank" : "much");
+        }
+
         if (StandFor().Match(last) is { Success: true } standFor)
         {
             return (AskedFor.WhatIs, standFor.Groups["x"].Value, null);
@@ -158,6 +164,9 @@ public static partial class QuestionKindReader
 
     [GeneratedRegex(@"\bhow (?<noun>much)(?=\s+(?:of|did|does|do|is|was|were|are|has|have|had|will|would|can|could|should)\b)|\bhow (?:many|much)\s+(?:of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?)?(?:(?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|may|might|must)\b)(?<noun>[a-z]+))?|\bhow (?<noun>old)\b|\bhow (?<noun>long)\b|\bhow often\b|\b(?:what|which) (?:number|percentage|share|proportion)\b|\b(?:what|which) (?:(?:is|was|were) the )?(?:final )?(?<noun>score|scoreline|result)\b|\bwhat (?:is|was|were) the (?:number|percentage|tally|total)\b|\bby how much\b")]
     private static partial Regex HowMany();
+
+    [GeneratedRegex(@"^(?:what|which)(?:'s|\s+(?:is|was|were|are))?\s+(?:[a-z'-]+\s+){0,3}?(?:(?<rank>ranking|rank|seeding|seed)\b|(?<amount>fine|fee|transfer fee|price|cost|salary|prize money)\b(?!\s+(?:for|over|because)\b))|^what (?:is|was|were|are) .+? (?<rank>seeded|ranked)\b")]
+    private static partial Regex RankOrAmount();
 
     [GeneratedRegex(@"^how (?:did|do|does|is|are|was|were|have|has) .+? (?:get on|got on|getting on|do|doing|done|fare|fared|faring|perform|performed|performing)(?=\s+(?:at|in|against|during|on|since|this|last|so far)\b|\s*[?.!,]|\s*$)")]
     private static partial Regex HowDidTheyDo();

@@ -17,7 +17,7 @@ public static partial class FactSpotter
     {
         AskedFor.When => HasDate(sentence) ? null : "no date",
         AskedFor.Where => HasPlace(sentence, context) ? null : "no place",
-        AskedFor.HowMany => HasCount(sentence, context) ? null : context.AskedWord is "old" ? "no age" : context.AskedWord is "much" ? "no amount" : context.AskedWord is "long" ? "no length of time" : context.AskedWord is "result" ? "no result" : context.AskedStem is null ? "no number" : $"no number of {context.AskedWord}",
+        AskedFor.HowMany => HasCount(sentence, context) ? null : context.AskedWord is "old" ? "no age" : context.AskedWord is "much" ? "no amount" : context.AskedWord is "long" ? "no length of time" : context.AskedWord is "result" ? "no result" : context.AskedWord is "rank" ? "no ranking" : context.AskedStem is null ? "no number" : $"no number of {context.AskedWord}",
         AskedFor.Why => StatesACause(sentence) || Explanation().IsMatch(sentence) ? null : "no reason given",
         AskedFor.Who => !context.SaysRelation(sentence) ? $"does not say who {context.Relation}"
             : RoleOfAnother(sentence, context) ? $"the {context.Relation} it names is another body's"
@@ -77,6 +77,13 @@ public static partial class FactSpotter
             return Duration().IsMatch(sentence) || Span().IsMatch(sentence) || CountOf(sentence, following => following.Any(w => TimeUnit().IsMatch(w)));
         }
 
+        // "What was her world ranking", "What was he seeded": a place in an order ("world No. 9", "ranked 14th", "the
+        // fourth seed", "top seed"), not any number in the story.
+        if (context.AskedWord is "rank")
+        {
+            return Ranking().IsMatch(sentence);
+        }
+
         // "What was the score": a result such as 45-42, nothing else.
         if (context.AskedWord is "score" or "scoreline")
         {
@@ -99,6 +106,9 @@ public static partial class FactSpotter
         return CountOf(sentence, following => context.AskedStem is null || following.Any(context.IsCounted))
             || NumberOf().Matches(sentence).Any(m => context.IsCounted(m.Groups["noun"].Value) && CountOf(sentence[(m.Index + m.Length)..], _ => true));
     }
+
+    [GeneratedRegex(@"\b(?:world\s+)?(?:No\.?|number)\s*\d{1,4}\b|\b(?:ranked|seeded|ranking of|seeding of)\s+(?:as\s+)?(?:the\s+)?(?:world\s+)?(?:No\.?\s*)?(?:\d{1,4}(?:st|nd|rd|th)?|top|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth|thirtieth)\b|\b(?:\d{1,3}(?:st|nd|rd|th)|top|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth|thirtieth)[- ](?:seed|seeded|ranked|in the (?:world )?rankings?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Ranking();
 
     [GeneratedRegex(@"\bnumber of (?<noun>[\p{L}-]+)", RegexOptions.IgnoreCase)]
     private static partial Regex NumberOf();
