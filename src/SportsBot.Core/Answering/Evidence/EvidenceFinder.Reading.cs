@@ -53,7 +53,10 @@ public sealed partial class EvidenceFinder
                 ? [.. speaker.Select(w => matcher.Term(w, isName: char.IsUpper(w[0])))]
                 : null,
             QuestionWords: focus.Select(f => f.Stem).ToHashSet(StringComparer.Ordinal),
-            AsksIfStill: StillAsked().IsMatch(query.Question));
+            AsksIfStill: StillAsked().IsMatch(query.Question),
+            MatchSides: askedWord is "score" or "scoreline" or "result"
+                ? [.. QuestionClauses.MatchSides(QuestionClauses.First(query.Question)).Select(side => side.Select(w => matcher.Term(w, isName: true)).ToList())]
+                : null);
         return new QuestionReading(query, names, focus, facts);
     }
 

@@ -12,6 +12,7 @@ namespace SportsBot.Core.Answering.Evidence;
 /// <param name="Relation">What a who-question asks the person to have done or to be ("chairs", "carried", "executive"): the sentence must say it.</param>
 /// <param name="AsksIfStill">"Is Griner still in custody?": whether something still holds, which a sentence saying it changed or stayed answers.</param>
 /// <param name="Speaker">"What did the Premier League say…": whose words the question asks for (empty when it names nobody, "What did she say?"). Null when it asks for none.</param>
+/// <param name="MatchSides">"What was the score when Iran played Wales?": the two sides, each by its words; a score or result must name both, or it is another match's.</param>
 /// <param name="QuestionWords">Stems of the question's other words: with a speaker it does not name, one of its words must be who speaks.</param>
 public sealed record FactContext(
     IReadOnlyList<QueryTerm> Names,
@@ -25,8 +26,21 @@ public sealed record FactContext(
     string? Relation = null,
     IReadOnlyList<QueryTerm>? Speaker = null,
     IReadOnlySet<string>? QuestionWords = null,
-    bool AsksIfStill = false)
+    bool AsksIfStill = false,
+    IReadOnlyList<IReadOnlyList<QueryTerm>>? MatchSides = null)
 {
+    /// <summary>The text names each side of the match the question names, by any word of its name (true when it names none).</summary>
+    public bool NamesBothSides(string text)
+    {
+        if (MatchSides is not { Count: > 0 } sides)
+        {
+            return true;
+        }
+
+        var read = Matcher.Read(text, [.. sides.SelectMany(side => side)]);
+        return sides.All(side => side.Any(word => Matcher.Mentions(read, word)));
+    }
+
     /// <summary>The text names one of the question's names, in any of its forms ("International Paralympic Committee" names "IPC").</summary>
     public bool NamesAny(string text)
     {

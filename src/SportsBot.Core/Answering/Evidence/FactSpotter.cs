@@ -85,15 +85,16 @@ public static partial class FactSpotter
         }
 
         // "What was the score": a result such as 45-42, nothing else.
+        // …of the match the question names, if it names one: "England led 3-0" is not the score of Iran against Wales.
         if (context.AskedWord is "score" or "scoreline")
         {
-            return Score().IsMatch(sentence);
+            return Score().IsMatch(sentence) && context.NamesBothSides(sentence);
         }
 
         // "What was the result", "How did Denmark get on": a score, or how it ended (won, lost, knocked out, reached the final).
         if (context.AskedWord is "result")
         {
-            return Score().IsMatch(sentence) || Outcome().IsMatch(sentence);
+            return (Score().IsMatch(sentence) || Outcome().IsMatch(sentence)) && context.NamesBothSides(sentence);
         }
 
         if (context.AskedStem is null && Duration().IsMatch(sentence))

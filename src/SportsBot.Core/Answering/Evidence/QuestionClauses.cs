@@ -52,6 +52,21 @@ public static partial class QuestionClauses
             : null;
     }
 
+    /// <summary>
+    /// The two sides of a match the question names ("Iran" and "Wales" in "What was the score when Iran played
+    /// Wales?", "between Zembla and Ostland"), each as its words; empty when it names no match.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<string>> MatchSides(string clause)
+    {
+        var match = Sides().Match(clause);
+        return match.Success
+            ? [[.. Words(match.Groups["a"].Value)], [.. Words(match.Groups["b"].Value)]]
+            : [];
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<a>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)(?:['’]s)?(?:\s+(?:game|match|fixture|tie|bout|meeting|clash))?\s+(?:played|play|plays|playing|faced|face|faces|facing|met|meet|meets|v\.?|vs\.?|versus|against)\s+(?<b>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)|\bbetween\s+(?:the\s+)?(?<a>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)\s+and\s+(?:the\s+)?(?<b>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)")]
+    private static partial Regex Sides();
+
     /// <summary>"Who did Kharlan beat?", "Whom will they appoint?": the person asked for is the one acted on, not the one acting.</summary>
     public static bool AsksWhomTheyActedOn(string clause) => WhomTheyActedOn().IsMatch(QuestionKindReader.WithoutOpener(clause));
 
