@@ -68,6 +68,9 @@ public static partial class QuestionKindReader
         };
     }
 
+    /// <summary>"Which Russian clubs…", "What countries…": a question whose answer is several named people or bodies.</summary>
+    public static bool AsksForSeveral(string question) => WhichSeveral().IsMatch(WithoutOpener(question).ToLowerInvariant());
+
     /// <summary>The role in "What was the name of the judge…" ("judge"), or null when the question is not put that way.</summary>
     public static string? NamedRole(string question)
     {
@@ -186,6 +189,9 @@ public static partial class QuestionKindReader
     /// <summary>"Which officials…", "what athletes…": a who-question whose answer is people, by name.</summary>
     [GeneratedRegex(@"^(?:which|what)\s+(?:[a-z-]+\s+){0,2}?(?<noun>person|people|athletes?|players?|officials?|presidents?|coach(?:es)?|ministers?|fencers?|skaters?|drivers?|judges?|leaders?|gymnasts?|swimmers?)\b")]
     private static partial Regex WhichPeople();
+
+    [GeneratedRegex(@"^(?:which|what)\s+(?:[a-z-]+\s+){0,2}?(?:people|athletes|players|officials|ministers|fencers|skaters|teams|clubs|countries|nations|federations|bodies|organi[sz]ations|companies|sponsors|drivers|judges|governments|leaders|gymnasts|swimmers|associations|unions|brands|firms)\b")]
+    private static partial Regex WhichSeveral();
 
     [GeneratedRegex(@"^(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had|may|might|must|shall|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|can't|won't|hasn't|haven't)\b")]
     private static partial Regex YesNo();

@@ -93,6 +93,7 @@ public sealed partial class EvidenceFinder(TermMatcher matcher, AliasTable alias
         var judged = drafts
             .Select(d => d.ToEvidence())
             .OrderByDescending(e => e.Answers)
+            .ThenByDescending(e => reading.AsksForSeveral && FactSpotter.ListsNames(e.Sentence.Text))
             .ThenByDescending(e => e.Score)
             .ToList();
         return new EvidenceSet(reading, judged, unsupported);

@@ -183,6 +183,12 @@ public static partial class FactSpotter
             || Regex.Matches(sentence, described, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200)).Any(m => !StopWords.Contains(m.Groups["word"].Value));
     }
 
+    /// <summary>Three or more names in a row, joined by commas and a last "and" ("CSKA Moscow, Zenit St Petersburg, Dynamo Moscow and FC Sochi").</summary>
+    public static bool ListsNames(string sentence) => NameList().IsMatch(sentence);
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*(?:,\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)+,?\s+and\s+(?:the\s+)?\p{Lu}")]
+    private static partial Regex NameList();
+
     /// <summary>A person's name: two or more capitalised words, none of them a body's, an event's or a calendar word ("Anna Berg", not "World Aquatics").</summary>
     public static IEnumerable<string> PersonNames(string text) =>
         PersonName().Matches(text).Select(m => m.Value).Where(name => !name.Split(' ').Any(w => BodyWord().IsMatch(w)));

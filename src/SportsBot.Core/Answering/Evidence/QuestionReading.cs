@@ -17,6 +17,13 @@ public sealed record QuestionReading(QueryAnalysis Query, IReadOnlyList<QueryTer
         ? [.. Focus.Where(f => QuestionClauses.Words(first).Any(w => w.Equals(f.Word, StringComparison.OrdinalIgnoreCase)))]
         : [];
 
+    /// <summary>
+    /// "Which Russian clubs appealed…", "Which countries…": the question asks to name several, and a sentence listing
+    /// them ("the clubs CSKA Moscow, Zenit St Petersburg, Dynamo Moscow and FC Sochi") answers it before one that only
+    /// counts them ("four Russian clubs").
+    /// </summary>
+    public bool AsksForSeveral { get; } = Query.Asks == AskedFor.Who && QuestionKindReader.AsksForSeveral(QuestionClauses.First(Query.Question));
+
     /// <summary>Every word the rules look for in a text: its names and its focus.</summary>
     public IReadOnlyList<QueryTerm> Terms { get; } = [.. Names, .. Focus];
 

@@ -1,0 +1,58 @@
+using SportsBot.Core.Answering.Evidence;
+using SportsBot.Core.Search;
+using SportsBot.Tests.Infrastructure;
+
+namespace SportsBot.Tests.Answering;
+
+/// <summary>
+/// "Which Russian clubs appealed to CAS…?" was answered with "…the appeals of the Russian Football Union and four
+/// Russian clubs…" and two more sentences about the union, while the sentence naming the clubs was left out. A
+/// question that asks to name several is answered first by the sentence that lists them.
+/// </summary>
+public sealed class WhichSeveralTests : IClassFixture<WhichSeveralTests.Corpus>
+{
+    private readonly Corpus _corpus;
+
+    public WhichSeveralTests(Corpus corpus) => _corpus = corpus;
+
+    [Theory]
+    [InlineData("Which Zemblan clubs appealed?", true)]
+    [InlineData("What countries sent no officials?", true)]
+    [InlineData("Which body suspended the clubs?", false)]
+    [InlineData("Who appealed?", false)]
+    public void A_which_question_with_a_plural_asks_to_name_several(string question, bool several) =>
+        Assert.Equal(several, QuestionKindReader.AsksForSeveral(question));
+
+    [Theory]
+    [InlineData("The clubs Harbour, Port Vell Rowing, Ostland Oars and North Bay appealed.", true)]
+    [InlineData("Harbour and North Bay appealed.", false)]
+    [InlineData("Four clubs appealed.", false)]
+    public void A_list_is_three_names_or_more(string sentence, bool lists) =>
+        Assert.Equal(lists, FactSpotter.ListsNames(sentence));
+
+    [Fact]
+    public async Task The_sentence_naming_the_clubs_answers_which_clubs()
+    {
+        var answer = await _corpus.AskAsync("Which Zemblan clubs appealed to the tribunal against their suspension from ZRU regattas?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("Port Vell Rowing", answer.Text);
+    }
+
+    public sealed class Corpus : ArticleCorpus
+    {
+        protected override void Write(TempFolder folder) =>
+            folder.Write("zembla-rowing-appeals.md", Articles.Markdown("Tribunal dismisses Zemblan rowing appeals", "2025-07-15",
+                """
+                The Harbour Sports Tribunal has dismissed the appeals of the Zembla Rowing Union and four Zemblan clubs against their suspension from ZRU regattas, confirming that the suspension stays.
+
+                The Zembla Rowing Union had appealed against the decision taken on 28 February 2025 by the ZRU board to suspend all Zemblan crews and clubs from its regattas until further notice.
+
+                In March, the tribunal refused a request by the Zembla Rowing Union to freeze the suspension of the Zemblan clubs while its appeal was pending.
+
+                Separate appeals were lodged by the clubs Harbour Eights, Port Vell Rowing, Ostland Oars and North Bay.
+
+                The tribunal heard all five appeals in July.
+                """));
+    }
+}
