@@ -17,7 +17,7 @@ public sealed partial class QueryAnalyzer(AliasTable aliases)
 
     private static readonly HashSet<string> PastMarkers = new(StringComparer.OrdinalIgnoreCase)
     {
-        "was", "were", "did", "had", "originally", "initially", "first", "earlier", "before", "previously",
+        "was", "were", "did", "had", "originally", "initially", "first", "earlier", "before", "previously", "happened", "went", "occurred",
     };
 
     public QueryAnalysis Analyze(string question)

@@ -94,6 +94,7 @@ public sealed partial class EvidenceFinder(TermMatcher matcher, AliasTable alias
             .Select(d => d.ToEvidence())
             .OrderByDescending(e => e.Answers)
             .ThenByDescending(e => reading.AsksForSeveral && FactSpotter.ListsNames(e.Sentence.Text))
+            .ThenByDescending(e => reading.AsksOnlyAboutNames && e.Sentence.Paragraph == 0)
             .ThenByDescending(e => e.Score)
             .ToList();
         return new EvidenceSet(reading, judged, unsupported);

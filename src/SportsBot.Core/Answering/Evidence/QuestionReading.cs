@@ -24,6 +24,12 @@ public sealed record QuestionReading(QueryAnalysis Query, IReadOnlyList<QueryTer
     /// </summary>
     public bool AsksForSeveral { get; } = Query.Asks == AskedFor.Who && QuestionKindReader.AsksForSeveral(QuestionClauses.First(Query.Question));
 
+    /// <summary>
+    /// "What happened to the ROC in October 2023?": an open question with no words besides its names asks for the news
+    /// about them, which a story gives in its opening paragraph.
+    /// </summary>
+    public bool AsksOnlyAboutNames => Query.Asks == AskedFor.Open && Focus.Count == 0 && Names.Count > 0;
+
     /// <summary>Every word the rules look for in a text: its names and its focus.</summary>
     public IReadOnlyList<QueryTerm> Terms { get; } = [.. Names, .. Focus];
 
