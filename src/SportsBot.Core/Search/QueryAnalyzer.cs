@@ -89,6 +89,9 @@ public sealed partial class QueryAnalyzer(AliasTable aliases)
     private static readonly HashSet<string> QuestionNoise = new(StringComparer.OrdinalIgnoreCase)
     {
         "whether", "anyone", "someone", "guys", "bot", "sportsbot", "info", "information", "details", "news", "latest", "update",
+
+        // Words that ask what happened without saying what: "What went down between…", "What was the outcome of…".
+        "outcome", "fallout", "story", "went", "between", "occurred", "happening",
     };
 
     [GeneratedRegex(@"(?<=[.?!])\s+")]
