@@ -87,7 +87,12 @@ public sealed partial class AnswerComposer(TimeProvider time, IOptions<AnswerOpt
         // A question matched by its names alone (in a language the rules do not read) is answered first by the
         // sentence closest to it, and whatever newer sources say follows, so nothing newer is left out.
         var byNamesOnly = !query.SearchedInEnglish;
-        var lead = FromAskedYears(query, bestPerArticle) ?? (byNamesOnly ? best : bestPerArticle.MinBy(e => e.Rank)!);
+        // For a question about the past, a story about the sport it names leads before one that names that sport in
+        // passing; about the present, the passing mention may be the newer fact ("…World Aquatics, known as FINA until
+        // December 2022").
+        var lead = FromAskedYears(query, bestPerArticle)
+            ?? (byNamesOnly ? best
+                : (query.AboutThePast ? bestPerArticle.Where(e => !e.Check.SportInPassing).MinBy(e => e.Rank) : null) ?? bestPerArticle.MinBy(e => e.Rank)!);
 
         // The sentence that carries a date, a name or a reason is often not the one that states the matter
         // ("The IOC has suspended the ROC…" then "It said the ROC's decision to include… breached the Charter").

@@ -19,6 +19,12 @@ public sealed record EvidenceCheck(bool NamesInSource, bool NameInSentence, doub
     /// <summary>A sport the question names ("football") is named, itself or by its bodies and competitions (<see cref="Search.SportTable"/>), in the source's title or opening, or else in the sentence (read with the one it points back to).</summary>
     public bool AboutTheSport { get; init; } = true;
 
+    /// <summary>
+    /// The question names a sport its story's headline is not about, and the sentence names it in passing ("Swimming's
+    /// governing body adopted a similar rule" in a story about athletics): a story about that sport leads before it.
+    /// </summary>
+    public bool SportInPassing { get; init; }
+
     /// <summary>A year the question names as the time of what it asks is the sentence's too (<see cref="AskedYears"/>): named by it, its headline or its story's date.</summary>
     public bool AboutTheYear { get; init; } = true;
 
