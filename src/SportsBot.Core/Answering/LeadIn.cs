@@ -75,9 +75,12 @@ public static partial class LeadIn
         // play…", "Denmark have been drawn…") is a name too, unless a comma follows it ("However, …").
         var writtenLowerCase = IsWrittenLowerCase(firstWord, articleBody);
         var alwaysCapitalised = !writtenLowerCase && !rest.StartsWith(',') && WholeWordsAt(articleBody, firstWord).Skip(1).Any();
+        // "Australia's Prime Minister…": an owner of a titled name, never written in lower case, is a name itself;
+        // "Swimming's governing body" owns nothing capitalised.
+        var namedOwner = !writtenLowerCase && OwnsAName().IsMatch(rest);
         var common = Search.StopWords.Contains(firstWord)
             || (writtenLowerCase && !capitalisedMidSentence)
-            || !(capitalisedMidSentence || alwaysCapitalised || (rest.Length > 0 && char.IsUpper(rest[0])));
+            || !(capitalisedMidSentence || alwaysCapitalised || namedOwner || (rest.Length > 0 && char.IsUpper(rest[0])));
         return common ? char.ToLowerInvariant(sentence[0]) + sentence[1..] : sentence;
     }
 
@@ -113,6 +116,9 @@ public static partial class LeadIn
 
         return null;
     }
+
+    [GeneratedRegex(@"^['’]s\s+\p{Lu}")]
+    private static partial Regex OwnsAName();
 
     /// <summary>A sentence that opens by dating itself: "On 27 July 2023", "In December 2023", "By March 2022".</summary>
     [GeneratedRegex(@"^(?:On|In|By|Since|Until|From)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b")]
