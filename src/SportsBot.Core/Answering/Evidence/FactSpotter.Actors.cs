@@ -27,8 +27,19 @@ public static partial class FactSpotter
         var questionPeople = PersonName().Matches(sentence).Select(m => m.Value.Split(' ')).Where(name => context.IsQuestionName(name[^1])).SelectMany(name => name).ToHashSet(StringComparer.Ordinal);
         // "the American basketball player": a nationality before its noun describes; it names no one.
         var nationalities = NationalityBeforeNoun().Matches(sentence).Select(m => m.Groups["name"].Value).ToHashSet(StringComparer.Ordinal);
-        return NamesIn(sentence).Any(n => !context.IsQuestionName(n) && !places.Contains(n) && !questionPeople.Contains(n) && !nationalities.Contains(n));
+        // "Ukraine's Olga Kharlan" is the question's Kharlan, her country only describing her; "the 2023 World Fencing
+        // Championships" is when and where, not who.
+        var owners = OwnerOfPerson().Matches(sentence).Where(m => context.IsQuestionName(m.Groups["last"].Value)).Select(m => m.Groups["owner"].Value).ToHashSet(StringComparer.Ordinal);
+        var events = EventName().Matches(sentence).SelectMany(m => m.Value.Split(' ')).ToHashSet(StringComparer.Ordinal);
+        return NamesIn(sentence).Any(n => !context.IsQuestionName(n) && !places.Contains(n) && !questionPeople.Contains(n) && !nationalities.Contains(n)
+            && !owners.Contains(n) && !events.Contains(n));
     }
+
+    [GeneratedRegex(@"(?<owner>\p{Lu}\p{L}+)['’]s\s+(?:\p{Lu}[\p{L}'-]+\s+){0,2}(?<last>\p{Lu}[\p{L}'-]+)")]
+    private static partial Regex OwnerOfPerson();
+
+    [GeneratedRegex(@"(?:\p{Lu}[\p{L}'-]+\s+)*(?:Championships?|Games|Cup|Open|Olympics|Paralympics|Prix)\b")]
+    private static partial Regex EventName();
 
     // Narrower than Place(): a name after "to" or "hosted by" may be who did it ("awarded to Canada", "hosted by Finland").
     [GeneratedRegex(@"\b(?:in|at|outside|near|inside|across)\s+(?<name>\p{Lu}[\p{L}'-]+)")]
