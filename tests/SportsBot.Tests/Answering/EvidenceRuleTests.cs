@@ -265,6 +265,8 @@ public sealed class EvidenceRuleTests
     [InlineData("Who is the new Newcastle manager?", "manager")]
     [InlineData("Who is Newcastle's chairman now?", null)]
     [InlineData("Who was Iran's captain?", "captain")]
+    [InlineData("Who was Haas team principal when Mazepin was dropped?", "principal")]
+    [InlineData("Who is Zembla captain?", "captain")]
     [InlineData("Who did Kharlan beat in Milan?", null)]
     [InlineData("Who is Litvinovich?", null)]
     public void A_who_question_names_what_the_person_did_or_is(string question, string? relation) =>
