@@ -396,6 +396,13 @@ public sealed class EvidenceRuleTests
     public void A_venue_answers_where_only_with_its_name_and_a_body_is_no_place(string sentence, bool answers) =>
         Assert.Equal(answers, FactSpotter.Missing(AskedFor.Where, sentence, Context()) is null);
 
+    [Theory]
+    [InlineData("Nordic Union President Lena Dahl wrote to the fencer.", true)]
+    [InlineData("The panel is chaired by Nordic Union Vice-President Ola Brand.", false)]
+    [InlineData("The union's deputy president, Ola Brand, chairs the panel.", false)]
+    public void A_deputy_does_not_hold_the_role_asked_about(string sentence, bool says) =>
+        Assert.Equal(says, (Context() with { Relation = "president" }).SaysRelation(sentence));
+
     private static FactContext Context(bool asksForWinner = false, bool asksForPeople = false, string? subject = null) =>
         new([Name("ioc"), Name("roc"), Name("russia")], null, null, subject, subject is null ? [] : new AliasTable().Expand(subject), asksForWinner, Matcher, asksForPeople);
 

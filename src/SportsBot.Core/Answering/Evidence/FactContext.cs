@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using SportsBot.Core.Search;
 
 namespace SportsBot.Core.Answering.Evidence;
@@ -14,7 +15,7 @@ namespace SportsBot.Core.Answering.Evidence;
 /// <param name="Speaker">"What did the Premier League say…": whose words the question asks for (empty when it names nobody, "What did she say?"). Null when it asks for none.</param>
 /// <param name="MatchSides">"What was the score when Iran played Wales?": the two sides, each by its words; a score or result must name both, or it is another match's.</param>
 /// <param name="QuestionWords">Stems of the question's other words: with a speaker it does not name, one of its words must be who speaks.</param>
-public sealed record FactContext(
+public sealed partial record FactContext(
     IReadOnlyList<QueryTerm> Names,
     string? AskedWord,
     string? AskedStem,
@@ -72,9 +73,11 @@ public sealed record FactContext(
 
         // A word of the same concept inside a name is part of the name, not the deed: "Court of Arbitration for Sport"
         // does not say anyone appealed. The asked word itself may be capitalised ("IPC President Andrew Parsons").
+        // "IOC Vice-President Nicole Hoevertsz" is not the president: a deputy holds another role.
         var relation = Matcher.StemOf(Relation);
-        return QuestionClauses.Words(sentence).Select((word, i) => (Stem: Matcher.StemOf(word), InName: i > 0 && char.IsUpper(word[0]))).Any(w =>
-            w.Stem == relation || (relation.Length >= 4 && w.Stem.StartsWith(relation, StringComparison.Ordinal)) || (!w.InName && Matcher.SameWord(relation, w.Stem)));
+        var words = QuestionClauses.Words(sentence).ToList();
+        return words.Select((word, i) => (Stem: Matcher.StemOf(word), InName: i > 0 && char.IsUpper(word[0]), Deputy: i > 0 && Deputy().IsMatch(words[i - 1]))).Any(w =>
+            !w.Deputy && (w.Stem == relation || (relation.Length >= 4 && w.Stem.StartsWith(relation, StringComparison.Ordinal)) || (!w.InName && Matcher.SameWord(relation, w.Stem))));
     }
 
     public bool AsksForWords => Speaker is not null;
@@ -101,4 +104,7 @@ public sealed record FactContext(
     public bool IsCounted(string word) => AskedStem is { } asked
         && (Matcher.SameWord(asked, Matcher.StemOf(word))
             || Matcher.NamesOf(word).Any(name => name.Contains(' ') && QuestionClauses.Words(name).Any(w => Matcher.SameWord(asked, Matcher.StemOf(w)))));
+
+    [GeneratedRegex(@"^(?:vice|deputy)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Deputy();
 }
