@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using SportsBot.Core.Answering.Evidence;
 using SportsBot.Core.Knowledge;
@@ -14,7 +13,7 @@ namespace SportsBot.Core.Answering;
 /// history, newest first. A source none of whose sentences answers is not cited. A question asking for a
 /// judgement gets the attributed positions, each side once, and no verdict.
 /// </summary>
-public sealed partial class AnswerComposer(TimeProvider time, IOptions<AnswerOptions> options)
+public sealed class AnswerComposer(TimeProvider time, IOptions<AnswerOptions> options)
 {
     /// <summary>How far below the best sentence another may score and still count as answering "about as well".</summary>
     private const double AboutAsWell = 0.1;
@@ -58,17 +57,12 @@ public sealed partial class AnswerComposer(TimeProvider time, IOptions<AnswerOpt
         }
 
         // "Back in January 2022" names the month too: a source from that month first, then one from the year.
-        var months = AskedMonth().Matches(query.Question)
-            .Select(m => (Month: DateTime.ParseExact(m.Groups["month"].Value[..3], "MMM", CultureInfo.InvariantCulture).Month, Year: int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)))
-            .ToHashSet();
+        var months = AskedYears.Months(query.Question);
         var years = query.Years.Select(int.Parse).ToHashSet();
         var dated = bestPerArticle.Where(e => e.Passage.Article.Published is not null).ToList();
         return dated.Where(e => months.Contains((e.Passage.Article.Published!.Value.Month, e.Passage.Article.Published!.Value.Year))).MinBy(e => e.Rank)
             ?? dated.Where(e => years.Contains(e.Passage.Article.Published!.Value.Year)).MinBy(e => e.Rank);
     }
-
-    [GeneratedRegex(@"\b(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<year>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
-    private static partial Regex AskedMonth();
 
     private Answer ComposeAnswer(string question, List<EvidenceSentence> answering, EvidenceSet evidence, RetrievalResult retrieval)
     {
@@ -261,7 +255,7 @@ public sealed partial class AnswerComposer(TimeProvider time, IOptions<AnswerOpt
 
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         return today.DayNumber - date.DayNumber > _options.StaleAfterDays
-            ? new AnswerPart(AnswerRole.Note, $"My newest source on this is from {date.ToString("MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}.", [])
+            ? new AnswerPart(AnswerRole.Note, $"My newest source on this is from {date.ToString("MMMM yyyy", CultureInfo.InvariantCulture)}.", [])
             : null;
     }
 

@@ -30,6 +30,12 @@ internal static partial class AskedYears
         return !Year().IsMatch(context) && (published is not { } date || date.Year < asked.Min());
     }
 
+    /// <summary>The months the question names with their year ("Back in January 2022"), as (month, year).</summary>
+    public static IReadOnlySet<(int Month, int Year)> Months(string question) =>
+        MonthOfYear().Matches(question)
+            .Select(m => (DateTime.ParseExact(m.Groups["month"].Value[..3], "MMM", CultureInfo.InvariantCulture).Month, int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)))
+            .ToHashSet();
+
     public static bool IsYear(string word) => word.Length == 4 && Year().IsMatch(word);
 
     private static bool Names(IReadOnlyList<int> asked, string text) =>
@@ -37,6 +43,9 @@ internal static partial class AskedYears
 
     [GeneratedRegex(@"(?<!\d)(?:19|20)\d{2}(?!\d)")]
     private static partial Regex Year();
+
+    [GeneratedRegex(@"\b(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<year>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthOfYear();
 
     /// <summary>The question's words just before a year make it a bound: "since 2022", "until 2026", "after February 2022".</summary>
     [GeneratedRegex(@"\b(?:since|after|before|until|till|from|between)\s+(?:(?:early|late|mid|the end of|the start of)\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\s+)?$", RegexOptions.IgnoreCase)]

@@ -38,7 +38,7 @@ public static partial class FactSpotter
     [GeneratedRegex(@"(?<owner>\p{Lu}\p{L}+)['’]s\s+(?:\p{Lu}[\p{L}'-]+\s+){0,2}(?<last>\p{Lu}[\p{L}'-]+)")]
     private static partial Regex OwnerOfPerson();
 
-    [GeneratedRegex(@"(?:\p{Lu}[\p{L}'-]+\s+)*(?:Championships?|Games|Cup|Open|Olympics|Paralympics|Prix)\b")]
+    [GeneratedRegex(@"(?:\p{Lu}[\p{L}'-]+\s+)*(?:" + EventWords + @")\b")]
     private static partial Regex EventName();
 
     // Narrower than Place(): a name after "to" or "hosted by" may be who did it ("awarded to Canada", "hosted by Finland").

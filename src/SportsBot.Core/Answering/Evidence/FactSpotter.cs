@@ -290,6 +290,9 @@ public static partial class FactSpotter
     [GeneratedRegex(@"(?<![\p{L}])\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)+")]
     private static partial Regex PersonName();
 
-    [GeneratedRegex(@"^(?:Committee|Federation|Olympic|Olympics|Paralympic|Games|International|National|Council|Court|Union|Association|League|Club|Cup|Board|Agency|Ministry|Republic|Sport|Sports|Arbitration|Executive|Assembly|Open|World|Championships?|Winter|Summer|Tour|Grand|Prix|Athletes|Neutral|Individual|Individuals|Team|Lawn|Tennis|Football|Hockey|Ice|Athletics|Fencing|Anti-Doping|Doping|The|A|An|In|On|At|Its|His|Her|Their|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")]
+    /// <summary>Words that end an event's name ("World Fencing Championships", "Australian Open", "Russian Grand Prix").</summary>
+    private const string EventWords = "Championships?|Games|Cup|Open|Olympics|Paralympics|Prix";
+
+    [GeneratedRegex(@"^(?:" + EventWords + @"|Committee|Federation|Olympic|Paralympic|International|National|Council|Court|Union|Association|League|Club|Board|Agency|Ministry|Republic|Sport|Sports|Arbitration|Executive|Assembly|World|Winter|Summer|Tour|Grand|Athletes|Neutral|Individual|Individuals|Team|Lawn|Tennis|Football|Hockey|Ice|Athletics|Fencing|Anti-Doping|Doping|The|A|An|In|On|At|Its|His|Her|Their|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")]
     private static partial Regex BodyWord();
 }
