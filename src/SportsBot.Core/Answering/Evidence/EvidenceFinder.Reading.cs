@@ -56,7 +56,8 @@ public sealed partial class EvidenceFinder
             AsksIfStill: StillAsked().IsMatch(query.Question),
             MatchSides: askedWord is "score" or "scoreline" or "result"
                 ? [.. QuestionClauses.MatchSides(QuestionClauses.First(query.Question)).Select(side => side.Select(w => matcher.Term(w, isName: true)).ToList())]
-                : null);
+                : null,
+            AsksForTimeToCome: query.Asks == AskedFor.When && QuestionClauses.AsksForTimeToCome(QuestionClauses.First(query.Question)));
         return new QuestionReading(query, names, focus, facts);
     }
 

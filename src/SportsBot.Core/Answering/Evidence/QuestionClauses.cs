@@ -67,6 +67,15 @@ public static partial class QuestionClauses
     [GeneratedRegex(@"(?<![\p{L}])(?<a>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)(?:['’]s)?(?:\s+(?:game|match|fixture|tie|bout|meeting|clash))?\s+(?:played|play|plays|playing|faced|face|faces|facing|met|meet|meets|v\.?|vs\.?|versus|against)\s+(?<b>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)|\bbetween\s+(?:the\s+)?(?<a>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)\s+and\s+(?:the\s+)?(?<b>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)")]
     private static partial Regex Sides();
 
+    /// <summary>
+    /// "When will Russia return…?", "When is the ban going to end?", "When can they play again?", "When does the ban
+    /// expire?": the question asks for a time still to come, not for when something was said or done.
+    /// </summary>
+    public static bool AsksForTimeToCome(string clause) => WhenToCome().IsMatch(QuestionKindReader.WithoutOpener(clause));
+
+    [GeneratedRegex(@"^(?:when|how soon)\s+(?:will|would|shall|'ll\b|(?:is|are)\b.*\bgoing to|(?:can|could|may)\b.*\bagain|(?:does|do)\b.*\b(?:end|expire|run out|finish|resume|return)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex WhenToCome();
+
     /// <summary>"Who did Kharlan beat?", "Whom will they appoint?": the person asked for is the one acted on, not the one acting.</summary>
     public static bool AsksWhomTheyActedOn(string clause) => WhomTheyActedOn().IsMatch(QuestionKindReader.WithoutOpener(clause));
 

@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace SportsBot.Core.Answering.Evidence;
+
+/// <summary>"When will…": a time still to come when the story was written.</summary>
+public static partial class FactSpotter
+{
+    /// <summary>
+    /// The sentence gives a time to come, seen from its story's date: a date after it ("from 2023", "on 25 September"
+    /// in a February story), an end left open ("for the foreseeable future", "in the future", "until further
+    /// notice"), or a length of time that runs from then ("banned for three years"). "Vettel said on 24 February
+    /// that he would not race" tells when something was said, not when it will happen. An undated story's dates
+    /// cannot be placed, so any date there counts.
+    /// </summary>
+    public static bool GivesTimeToCome(string sentence, DateOnly? published)
+    {
+        if (OpenEnded().IsMatch(sentence) || GivesLength(sentence))
+        {
+            return true;
+        }
+
+        if (published is not { } written)
+        {
+            return HasDate(sentence);
+        }
+
+        foreach (Match date in CalendarDate().Matches(sentence))
+        {
+            var year = date.Groups["year"].Success ? int.Parse(date.Groups["year"].Value, CultureInfo.InvariantCulture) : written.Year;
+            // A month without its year is this year's only in a sentence that looks ahead ("opens on 12 May", "is due
+            // to run until June"); "when it was suspended in October", in a February story, is last October.
+            if (!date.Groups["year"].Success && !LooksAhead().IsMatch(sentence))
+            {
+                continue;
+            }
+
+            if (!date.Groups["month"].Success)
+            {
+                if (year > written.Year)
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            var month = DateTime.ParseExact(date.Groups["month"].Value[..3], "MMM", CultureInfo.InvariantCulture).Month;
+            var day = date.Groups["day"].Success ? int.Parse(date.Groups["day"].Value, CultureInfo.InvariantCulture) : DateTime.DaysInMonth(year, month);
+            if (new DateOnly(year, month, Math.Min(day, DateTime.DaysInMonth(year, month))) > written)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A length of time: a number of years, months… ("a three-year ban", "almost ten months"), or one no number counts ("several years", "for life").</summary>
+    private static bool GivesLength(string sentence) =>
+        Span().IsMatch(sentence) || CountOf(sentence, following => following.Any(w => TimeUnit().IsMatch(w)));
+
+    [GeneratedRegex(@"\b(?:will|shall|is due|are due|is expected|are expected|is scheduled|are scheduled|is set to|are set to|plans? to|opens|starts|begins|takes place|from|until|till|next)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LooksAhead();
+
+    [GeneratedRegex(@"\b(?:stays?|remains?|remained|stayed) (?:in place|in force|suspended|banned|excluded|barred)\b|\bforeseeable future\b|\bin (?:the )?future\b|\bnext (?:year|season|month|week|summer|winter|spring|autumn)\b|\blater this (?:year|month|season|week)\b|\bin the coming (?:days|weeks|months|years)\b|\bno (?:date|timetable|timeline) (?:has|had|was|for)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OpenEnded();
+
+    /// <summary>A year alone ("from 2023"), a month with or without its year, or a day of a month ("on 25 September 2022", "September 25").</summary>
+    [GeneratedRegex(@"\b(?:(?<day>\d{1,2})\s+)?(?<month>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<day>\d{1,2})(?!\d))?(?:,?\s+(?<year>(?:19|20)\d{2}))?\b|\b(?<year>(?:19|20)\d{2})\b", RegexOptions.ExplicitCapture)]
+    private static partial Regex CalendarDate();
+}
