@@ -50,7 +50,9 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<RuleBasedFollowUpRewriter>();
         services.AddSingleton<LlmFollowUpRewriter>();
         services.AddSingleton<IFollowUpRewriter>(sp => UsesLanguageModel(sp) ? sp.GetRequiredService<LlmFollowUpRewriter>() : sp.GetRequiredService<RuleBasedFollowUpRewriter>());
-        services.AddSingleton<IQuestionTranslator>(sp => UsesLanguageModel(sp) ? ActivatorUtilities.CreateInstance<LlmQuestionTranslator>(sp) : new NoQuestionTranslator());
+        services.AddSingleton<IQuestionTranslator>(sp => UsesLanguageModel(sp)
+            ? ActivatorUtilities.CreateInstance<LlmQuestionTranslator>(sp)
+            : sp.GetKeyedService<IQuestionTranslator>(IQuestionTranslator.WithoutModel) ?? new NoQuestionTranslator());
         services.AddSingleton<QuestionSpeller>();
         services.AddSingleton<AnswerService>();
         services.AddSingleton<FeedService>();

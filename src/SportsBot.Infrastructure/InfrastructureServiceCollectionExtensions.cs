@@ -48,6 +48,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<IWordStemmer, SnowballWordStemmer>();
         services.AddSingleton<IEnglishWords, TokenizerVocabulary>();
         services.AddSingleton<ILanguageDetector, LinguaLanguageDetector>();
+        services.AddKeyedSingleton<IQuestionTranslator, GlossaryQuestionTranslator>(IQuestionTranslator.WithoutModel);
         services.AddSingleton<IHtmlTextExtractor, SmartReaderHtmlExtractor>();
 
         services.AddSingleton<INetworkPolicy, ConfiguredNetworkPolicy>();

@@ -54,13 +54,31 @@ public sealed class AnswerService(
             return new TimedAnswer(Answer.Remark(question, reply), clock.Elapsed, RetrievalResult.Nothing(analyzer.Analyze(question)));
         }
 
-        // A question in another language is searched in English: translated when a model can, else as it is
-        // (names still match); if that finds nothing, the asker is told plainly that questions are read in English.
+        // A question in another language is searched in English: translated when a model can (or, without one, read
+        // through the bundled glossary of its language), else as it is (names still match). A translation the
+        // sources do not cover is tried once more as written, since its names may still find what its words missed;
+        // if that finds nothing too, the asker is told plainly that questions are read in English.
         var language = languages.NonEnglishLanguageOf(question);
-        var translated = language is null ? question : await translator.ToEnglishAsync(question, language, cancellationToken) ?? question;
-        var searched = InstructionStripper.Question(translated);
+        var translated = language is null ? null : await translator.ToEnglishAsync(question, language, cancellationToken);
+        var (answer, retrieval) = await SearchAndAnswerAsync(question, translated ?? question, language, retriever, alreadySaid, cancellationToken);
+        if (translated is not null && !answer.Known)
+        {
+            logger.LogDebug("Question {Question}, read as {Translated}, is searched again as written", question, translated);
+            (answer, retrieval) = await SearchAndAnswerAsync(question, question, language, retriever, alreadySaid, cancellationToken);
+        }
+
+        clock.Stop();
+        logger.LogInformation("Answered in {ElapsedMs} ms, known={Known}, mode={Mode}, sources={SourceCount}", clock.ElapsedMilliseconds, answer.Known, answer.Mode, answer.Citations.Count);
+        await RecordCitationsAsync(answer, cancellationToken);
+        return new TimedAnswer(answer with { Question = question }, clock.Elapsed, retrieval);
+    }
+
+    private async Task<(Answer Answer, RetrievalResult Retrieval)> SearchAndAnswerAsync(
+        string question, string searchedAs, string? language, IRetriever retriever, string? alreadySaid, CancellationToken cancellationToken)
+    {
+        var searched = InstructionStripper.Question(searchedAs);
         var retrieval = await retriever.RetrieveAsync(searched, cancellationToken);
-        var untranslated = language is not null && translated == question;
+        var untranslated = language is not null && searchedAs == question;
         // Words of another language searched as written are not slips ("sobre" is not "sabre"): a question is mended
         // only into English, and one that mending makes English ("wat hapend to britny grinner") was English all along.
         if (speller.Correct(searched, retrieval.Passages.Select(p => $"{p.Article.Title}\n{p.Article.Body}")) is { } mended
@@ -84,10 +102,7 @@ public sealed class AnswerService(
             answer = Answer.Remark(question, $"I read questions in English, and yours looks like {language}. Please ask it in English.");
         }
 
-        clock.Stop();
-        logger.LogInformation("Answered in {ElapsedMs} ms, known={Known}, mode={Mode}, sources={SourceCount}", clock.ElapsedMilliseconds, answer.Known, answer.Mode, answer.Citations.Count);
-        await RecordCitationsAsync(answer, cancellationToken);
-        return new TimedAnswer(answer with { Question = question }, clock.Elapsed, retrieval);
+        return (answer, retrieval);
     }
 
     private async Task RecordCitationsAsync(Answer answer, CancellationToken cancellationToken)

@@ -188,35 +188,57 @@ public sealed partial class WhatUsersSawTests(BundledKnowledgeFixture fixture)
     }
 
     [Theory]
-    [InlineData("Gli atleti bielorussi possono gareggiare alle Olimpiadi di Parigi?")]
-    // "Qatar" is in the sources; "Danimarca" and "Mondiali" are Italian words, not names the sources have.
-    [InlineData("Perché la Danimarca ha giocato i Mondiali in Qatar con maglie senza stemma?")]
-    public async Task A_question_in_another_language_whose_names_are_mostly_not_the_sources_is_asked_for_in_english(string question)
+    [InlineData("Czy białoruscy sportowcy mogą startować na igrzyskach w Paryżu?", "Polish")]
+    // "Qatar" is in the sources; "Denemarken" and "WK" are Dutch words, not names the sources have.
+    [InlineData("Waarom speelde Denemarken het WK in Qatar in shirts zonder logo?", "Dutch")]
+    public async Task A_question_in_a_language_without_a_glossary_whose_names_are_mostly_not_the_sources_is_asked_for_in_english(string question, string language)
     {
         var answer = await AskAsync(question);
 
         Assert.False(answer.Known, answer.Text);
-        Assert.Equal("I read questions in English, and yours looks like Italian. Please ask it in English.", answer.Text);
+        Assert.Equal($"I read questions in English, and yours looks like {language}. Please ask it in English.", answer.Text);
+    }
+
+    [Theory]
+    [InlineData("Gli atleti bielorussi possono gareggiare alle Olimpiadi di Parigi?", "Italian", "Paris")]
+    [InlineData("Могут ли российские спортсмены выступать на Олимпиаде в Париже?", "Russian", "Paris")]
+    [InlineData("Welche Strafe verhängte die FIFA gegen Luis Rubiales?", "German", "Rubiales")]
+    public async Task A_question_in_a_language_with_a_glossary_is_read_word_by_word_into_english_and_says_how(string question, string language, string cited)
+    {
+        var answer = await AskAsync(question);
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.StartsWith($"I read questions in English, and yours looks like {language}; I read it as \"", answer.Text);
+        Assert.Contains(cited, answer.Citations[0].Title);
     }
 
     [Fact]
     public async Task A_question_in_another_language_without_a_model_is_answered_from_the_sources_on_its_names_and_says_so()
     {
-        var answer = await AskAsync("Welche Strafe verhängte die FIFA gegen Luis Rubiales?");
+        var answer = await AskAsync("Welke straf kreeg Luis Rubiales van de FIFA?");
 
         Assert.True(answer.Known, answer.Text);
-        Assert.StartsWith("I read questions in English, and yours looks like German, so I matched the names in it.", answer.Text);
+        Assert.StartsWith("I read questions in English, and yours looks like Dutch, so I matched the names in it.", answer.Text);
         Assert.Equal("rubiales-banned-by-fifa-2023-10", answer.Citations[0].ArticleId);
     }
 
     [Fact]
-    public async Task A_question_in_another_language_is_not_mended_into_english_words_and_newer_reports_follow_the_closest()
+    public async Task A_question_in_another_language_is_not_mended_into_english_words()
     {
         // "sobre" once became "sabre" and the answer was a fencing result.
         var answer = await AskAsync("¿Qué decidió World Athletics sobre los atletas rusos?");
 
         Assert.True(answer.Known, answer.Text);
         Assert.DoesNotContain("sabre", answer.Text);
+        Assert.All(answer.Citations, c => Assert.Contains("World Athletics", c.Title));
+    }
+
+    [Fact]
+    public async Task A_question_matched_by_its_names_leads_with_the_closest_sentence_and_newer_reports_follow()
+    {
+        var answer = await AskAsync("Wat heeft World Athletics besloten over de Russische atleten?");
+
+        Assert.True(answer.Known, answer.Text);
         Assert.All(answer.Citations, c => Assert.Contains("World Athletics", c.Title));
         var later = answer.Parts.Where(p => p.Role == AnswerRole.Later).ToList();
         Assert.NotEmpty(later);

@@ -1,0 +1,190 @@
+using System.Text.RegularExpressions;
+using AnyAscii;
+
+namespace SportsBot.Infrastructure.Text;
+
+/// <summary>
+/// One language's words and phrases with their English, read from a bundled <c>Glossaries/&lt;Language&gt;.tsv</c>:
+/// "source TAB english" per line, a source ending in <c>*</c> being a stem that takes an ending of up to
+/// <see cref="MaxEnding"/> letters (Russian cases, Spanish plurals), an empty English dropping the word (articles).
+/// </summary>
+internal sealed partial class Glossary
+{
+    /// <summary>Letters a stem entry lets a word add ("sancionad*" reads sancionado, sancionadas).</summary>
+    private const int MaxEnding = 4;
+
+    /// <summary>Phrases as written, lower case: "è" (is) is not "e" (and), "où" (where) not "ou" (or).</summary>
+    private readonly Dictionary<string, string> _written = new(StringComparer.Ordinal);
+
+    /// <summary>Phrases without accents, for askers who type none ("perche", "quien").</summary>
+    private readonly Dictionary<string, string> _phrases = new(StringComparer.Ordinal);
+    private readonly List<(string Stem, string English)> _stems = [];
+    private readonly int _longestPhrase = 1;
+
+    public Glossary(TextReader tsv)
+    {
+        for (var line = tsv.ReadLine(); line is not null; line = tsv.ReadLine())
+        {
+            if (line.Length == 0 || line[0] == '#' || line.Split('\t') is not [var source, var english])
+            {
+                continue;
+            }
+
+            var key = Normalize(source.Trim());
+            if (key.EndsWith('*'))
+            {
+                _stems.Add((key[..^1], english.Trim()));
+                continue;
+            }
+
+            _written.TryAdd(source.Trim().ToLowerInvariant(), english.Trim());
+            _phrases.TryAdd(key, english.Trim());
+            _longestPhrase = Math.Max(_longestPhrase, key.Count(c => c == ' ') + 1);
+        }
+
+        // The longest stem that fits reads the word: "россий*" before "рос*".
+        _stems.Sort((a, b) => b.Stem.Length.CompareTo(a.Stem.Length));
+    }
+
+    /// <summary>
+    /// The question in English words, in its own order, or null when the glossary knows fewer than half of its words
+    /// that are not names (then the words are not really read). Names, numbers and words it does not know are kept as
+    /// written, Cyrillic ones spelled in Latin letters ("Шарапова" as "Sharapova") so that English sources match them.
+    /// </summary>
+    public string? Read(string question)
+    {
+        var words = Token().Matches(question).Select(m => m.Value).ToList();
+        var english = new List<string>();
+        int known = 0, unknown = 0;
+        for (var i = 0; i < words.Count;)
+        {
+            var (length, translation) = Longest(words, i);
+            if (length > 0)
+            {
+                if (translation.Length > 0)
+                {
+                    english.Add(translation);
+                }
+
+                known++;
+                i += length;
+                continue;
+            }
+
+            var word = words[i++];
+            if (IsName(word, english.Count == 0 && known == 0))
+            {
+                english.Add(Latin(word));
+                continue;
+            }
+
+            // An elided article or preposition ("l'", "dell'") the glossary does not list says nothing in English.
+            if (word.EndsWith('\'') || word.EndsWith('’'))
+            {
+                continue;
+            }
+
+            unknown++;
+            english.Add(Latin(word));
+        }
+
+        if (english.Count == 0 || known < unknown)
+        {
+            return null;
+        }
+
+        var text = string.Join(' ', english);
+        return char.ToUpperInvariant(text[0]) + text[1..] + (question.TrimEnd().EndsWith('?') ? "?" : string.Empty);
+    }
+
+    private (int Length, string English) Longest(List<string> words, int at)
+    {
+        for (var length = Math.Min(_longestPhrase, words.Count - at); length >= 1; length--)
+        {
+            var phrase = Joined(words.Skip(at).Take(length));
+            if (_written.TryGetValue(phrase.ToLowerInvariant().Replace('’', '\''), out var english) || _phrases.TryGetValue(Normalize(phrase), out english))
+            {
+                return (length, english);
+            }
+        }
+
+        var word = Normalize(words[at]);
+        foreach (var (stem, english) in _stems)
+        {
+            if (word.StartsWith(stem, StringComparison.Ordinal) && word.Length - stem.Length <= MaxEnding)
+            {
+                return (1, english);
+            }
+        }
+
+        // A plural the glossary lists only in the singular ("maglie" for "maglia", "Spiele" for "Spiel", "jeux" for "jeu").
+        if (word.Length >= 4 && !IsCyrillic(words[at]))
+        {
+            foreach (var singular in Singulars(word))
+            {
+                if (_phrases.TryGetValue(singular, out var english))
+                {
+                    return (1, english);
+                }
+            }
+        }
+
+        return (0, string.Empty);
+    }
+
+    private static IEnumerable<string> Singulars(string word)
+    {
+        foreach (var (ending, replacements) in PluralEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                foreach (var replacement in replacements)
+                {
+                    yield return word[..^ending.Length] + replacement;
+                }
+            }
+        }
+    }
+
+    /// <summary>Plural endings of the Romance languages and German, each with the singular endings it may stand for.</summary>
+    private static readonly (string Ending, string[] Singular)[] PluralEndings =
+    [
+        ("es", ["", "e"]), ("s", [""]), ("x", [""]), ("i", ["o", "e", "a"]), ("e", ["a", ""]), ("en", ["", "e"]), ("n", [""]),
+    ];
+
+    /// <summary>Words as a phrase: an elided article joins the next word ("dell'" and "uomo" are "dell'uomo").</summary>
+    private static string Joined(IEnumerable<string> words)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var word in words)
+        {
+            if (text.Length > 0 && text[^1] is not ('\'' or '’'))
+            {
+                text.Append(' ');
+            }
+
+            text.Append(word);
+        }
+
+        return text.ToString();
+    }
+
+    private static bool IsCyrillic(string word) => word.Any(c => c is >= '\u0400' and <= '\u04FF');
+
+    /// <summary>A capitalised word after the first, an acronym or a number: a name, kept as written.</summary>
+    private static bool IsName(string word, bool first) =>
+        char.IsDigit(word[0]) || (char.IsUpper(word[0]) && (!first || word.Skip(1).Any(char.IsUpper)));
+
+    /// <summary>A Cyrillic word in Latin letters as English writes Russian names: no mark for the soft or hard sign ("Ольга" is "Olga", not "Ol'ga").</summary>
+    private static string Latin(string word) => IsCyrillic(word) ? word.Transliterate().Replace("'", string.Empty).Replace("\"", string.Empty) : word;
+
+    /// <summary>
+    /// Lower case in Latin letters without accents ("París" and "paris" are one key, "Россия" is "rossiia"; "ё" is
+    /// written "е"). Spelled out by AnyAscii, since the host runs without culture data to decompose accents with.
+    /// </summary>
+    internal static string Normalize(string text) => text.Replace('ё', 'е').Replace('Ё', 'Е').Transliterate().ToLowerInvariant();
+
+    // Words with their inner hyphens; an elided article keeps its apostrophe and stands alone ("l'", "athlète").
+    [GeneratedRegex(@"\p{L}+['’](?=\p{L})|[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*|\p{N}+(?:[.,:]\p{N}+)*")]
+    private static partial Regex Token();
+}

@@ -1,0 +1,30 @@
+using SportsBot.Infrastructure.Text;
+
+namespace SportsBot.Tests.Search;
+
+/// <summary>The glossaries that ship: each loads and reads a fan's question in its language into English the rules can read.</summary>
+public sealed class BundledGlossaryTests
+{
+    private readonly GlossaryQuestionTranslator _translator = new();
+
+    [Theory]
+    [InlineData("Spanish", "¿Quién ganó la medalla de oro en París?", "Who won gold medal in Paris?")]
+    [InlineData("Portuguese", "Os atletas russos puderam competir nos Jogos Olímpicos?", "Athlete Russian could compete in Olympic Games?")]
+    [InlineData("Italian", "Perché la Danimarca ha giocato i Mondiali in Qatar con maglie senza stemma?", "Why Denmark has played World Cup in Qatar with shirt without")]
+    [InlineData("French", "Pourquoi Djokovic a-t-il été expulsé d'Australie en 2022?", "Why Djokovic has been deported")]
+    [InlineData("German", "Gegen wen wurde Brittney Griner im Dezember 2022 ausgetauscht?", "Against whom was Brittney Griner in December 2022 swapped?")]
+    [InlineData("Russian", "Могут ли российские спортсмены выступать на Олимпиаде в Париже?", "Can Russian athletes compete at Olympics in Paris?")]
+    public async Task A_question_is_read_into_english_words(string language, string question, string english)
+    {
+        var read = await _translator.ToEnglishAsync(question, language, CancellationToken.None);
+
+        Assert.NotNull(read);
+        Assert.StartsWith(english, read);
+    }
+
+    [Fact]
+    public async Task A_language_without_a_glossary_is_not_read()
+    {
+        Assert.Null(await _translator.ToEnglishAsync("Czy białoruscy sportowcy mogą startować?", "Polish", CancellationToken.None));
+    }
+}
