@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -38,6 +39,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<QueryAnalyzer>();
         services.AddSingleton<IRetriever, HybridRetriever>();
         services.AddSingleton<SentenceVectorCache>();
+        services.TryAddSingleton<ISourceGlossary, NoSourceGlossary>();
         services.AddSingleton<EvidenceFinder>();
         services.AddSingleton<AnswerComposer>();
         services.AddSingleton<ReplySupport>();

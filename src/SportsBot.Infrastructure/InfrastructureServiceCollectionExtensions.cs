@@ -48,6 +48,8 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<IWordStemmer, SnowballWordStemmer>();
         services.AddSingleton<IEnglishWords, TokenizerVocabulary>();
         services.AddSingleton<ILanguageDetector, LinguaLanguageDetector>();
+        services.AddSingleton<GlossaryShelf>();
+        services.AddSingleton<ISourceGlossary>(sp => sp.GetRequiredService<GlossaryShelf>());
         services.AddKeyedSingleton<IQuestionTranslator, GlossaryQuestionTranslator>(IQuestionTranslator.WithoutModel);
         services.AddSingleton<IHtmlTextExtractor, SmartReaderHtmlExtractor>();
 

@@ -15,7 +15,13 @@ public static partial class LeadIn
     {
         if (article.Published is not { } date)
         {
-            return $"According to an undated article from {Outlet(article.Source)}: {sentence}";
+            return $"According to an undated article{InLanguage(article)} from {Outlet(article.Source)}: {sentence}";
+        }
+
+        // A sentence in another language is quoted as written, after its date and language.
+        if (!LanguageNames.IsEnglish(article.Language))
+        {
+            return $"As of {DateText.Format(date)},{InLanguage(article)}: {sentence}";
         }
 
         // "On 28 February 2022 the IOC…" dates itself; "As of 11 August 2024, the Games close on 11 August" says
@@ -40,8 +46,12 @@ public static partial class LeadIn
 
     private static string Told(string when, Article article, string sentence) =>
         article.Published is { } date
-            ? $"{when}, as of {DateText.Format(date)}: {sentence}"
-            : $"An undated article from {Outlet(article.Source)} said: {sentence}";
+            ? $"{when}, as of {DateText.Format(date)}{(LanguageNames.IsEnglish(article.Language) ? string.Empty : ",")}{InLanguage(article)}: {sentence}"
+            : $"An undated article{InLanguage(article)} from {Outlet(article.Source)} said: {sentence}";
+
+    /// <summary>" in French" for a source in another language, so that the asker knows why the quote is not in English.</summary>
+    private static string InLanguage(Article article) =>
+        LanguageNames.IsEnglish(article.Language) ? string.Empty : $" in {LanguageNames.Of(article.Language)}";
 
     /// <summary>"an unknown outlet", never "unknown outlet" in a sentence.</summary>
     public static string Outlet(string source) =>

@@ -53,6 +53,21 @@ internal sealed partial class Glossary
     /// </summary>
     public string? Read(string question)
     {
+        var (english, known, unknown) = Translate(question);
+        if (english.Count == 0 || known < unknown)
+        {
+            return null;
+        }
+
+        var text = string.Join(' ', english);
+        return char.ToUpperInvariant(text[0]) + text[1..] + (question.TrimEnd().EndsWith('?') ? "?" : string.Empty);
+    }
+
+    /// <summary>A source's text in English words as far as the glossary knows them, the rest as written (Cyrillic in Latin letters).</summary>
+    public string Gloss(string text) => string.Join(' ', Translate(text).English);
+
+    private (List<string> English, int Known, int Unknown) Translate(string question)
+    {
         var words = Token().Matches(question).Select(m => m.Value).ToList();
         var english = new List<string>();
         int known = 0, unknown = 0;
@@ -88,13 +103,7 @@ internal sealed partial class Glossary
             english.Add(Latin(word));
         }
 
-        if (english.Count == 0 || known < unknown)
-        {
-            return null;
-        }
-
-        var text = string.Join(' ', english);
-        return char.ToUpperInvariant(text[0]) + text[1..] + (question.TrimEnd().EndsWith('?') ? "?" : string.Empty);
+        return (english, known, unknown);
     }
 
     private (int Length, string English) Longest(List<string> words, int at)

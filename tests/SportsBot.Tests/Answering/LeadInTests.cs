@@ -6,8 +6,18 @@ namespace SportsBot.Tests.Answering;
 /// <summary>How a quoted sentence is introduced: each claim dated once, in plain English.</summary>
 public sealed class LeadInTests
 {
-    private static Article Published(DateOnly? date, string body = "", string source = "Test Gazette") =>
-        new(new ArticleId("a"), "Title", null, source, date, DateTimeOffset.UnixEpoch, "test", "en", body, "hash", "test", null);
+    private static Article Published(DateOnly? date, string body = "", string source = "Test Gazette", string language = "en") =>
+        new(new ArticleId("a"), "Title", null, source, date, DateTimeOffset.UnixEpoch, "test", language, body, "hash", "test", null);
+
+    [Fact]
+    public void A_sentence_from_a_source_in_another_language_is_quoted_as_written_after_its_date_and_language()
+    {
+        const string Sentence = "Elle a jugé que la Suisse avait violé le droit à un procès équitable.";
+
+        Assert.Equal($"As of 10 July 2025, in French: {Sentence}", LeadIn.Current(Published(new DateOnly(2025, 7, 10), language: "fr"), Sentence));
+        Assert.Equal($"Earlier, as of 10 July 2025, in French: {Sentence}", LeadIn.Earlier(Published(new DateOnly(2025, 7, 10), language: "fr"), Sentence));
+        Assert.Equal($"According to an undated article in French from Test Gazette: {Sentence}", LeadIn.Current(Published(null, language: "fr"), Sentence));
+    }
 
     [Fact]
     public void A_sentence_is_dated_as_of_its_source_and_a_common_first_word_is_lowered()

@@ -5,7 +5,7 @@ namespace SportsBot.Tests.Search;
 /// <summary>The glossaries that ship: each loads and reads a fan's question in its language into English the rules can read.</summary>
 public sealed class BundledGlossaryTests
 {
-    private readonly GlossaryQuestionTranslator _translator = new();
+    private readonly GlossaryQuestionTranslator _translator = new(new GlossaryShelf());
 
     [Theory]
     [InlineData("Spanish", "¿Quién ganó la medalla de oro en París?", "Who won gold medal in Paris?")]

@@ -1,5 +1,6 @@
 using System.Numerics.Tensors;
 using Microsoft.Extensions.Options;
+using SportsBot.Core.Knowledge;
 using SportsBot.Core.Search;
 
 namespace SportsBot.Core.Answering.Evidence;
@@ -10,7 +11,7 @@ namespace SportsBot.Core.Answering.Evidence;
 /// sentence answers because it names what the question names, says what it asks about them, and carries the
 /// kind of fact asked for.
 /// </summary>
-public sealed partial class EvidenceFinder(TermMatcher matcher, AliasTable aliases, SportTable sports, SentenceVectorCache sentenceVectors, IOptions<AnswerOptions> options)
+public sealed partial class EvidenceFinder(TermMatcher matcher, AliasTable aliases, SportTable sports, SentenceVectorCache sentenceVectors, ISourceGlossary glossary, IOptions<AnswerOptions> options)
 {
     /// <summary>Sentences per article whose closeness to the question is measured (those sharing most words with it).</summary>
     private const int EmbeddedPerArticle = 14;
@@ -21,7 +22,7 @@ public sealed partial class EvidenceFinder(TermMatcher matcher, AliasTable alias
     {
         var passages = retrieval.Passages.Take(_options.ArticlesJudged).ToList();
         var reading = Read(retrieval.Query, passages);
-        var sources = passages.Select(p => matcher.Read($"{p.Article.Title}\n{p.Article.Body}", reading.Terms)).ToList();
+        var sources = passages.Select(p => matcher.Read(ReadAs(p.Article, $"{p.Article.Title}\n{p.Article.Body}"), reading.Terms)).ToList();
         // A name no retrieved source mentions ("SW19") describes the subject in the asker's words rather than naming
         // it; a year or number is never a description ("the 2030 World Cup"), nor is a person's surname ("Anna Berg":
         // the sources may call her "Berg", but must name her). A lone digit is shorthand ("do 2 rubiales"), not a name.
@@ -50,7 +51,7 @@ public sealed partial class EvidenceFinder(TermMatcher matcher, AliasTable alias
         {
             var namesInSource = !tooFewNamesKnown && required.All(n => matcher.Mentions(sources[rank], n));
             var article = passages[rank].Article;
-            var headline = $"{article.Title}\n{article.Body.Split('\n', 2)[0]}";
+            var headline = ReadAs(article, $"{article.Title}\n{article.Body.Split('\n', 2)[0]}");
             var aboutTheSport = sportsAsked.All(s => sports.Headlines(s, headline));
             drafts.AddRange(Judge(reading, named, passages[rank], rank, namesInSource, aboutTheSport ? [] : sportsAsked));
         }
@@ -60,7 +61,7 @@ public sealed partial class EvidenceFinder(TermMatcher matcher, AliasTable alias
             .GroupBy(d => d.Rank)
             .SelectMany(g => g.OrderByDescending(d => d.Lexical).ThenBy(d => d.Sentence.Index).Take(EmbeddedPerArticle))
             .ToList();
-        var vectors = await sentenceVectors.EmbedAsync([.. measured.Select(d => d.Sentence.Text)], cancellationToken);
+        var vectors = await sentenceVectors.EmbedAsync([.. measured.Select(d => d.ReadAs)], cancellationToken);
         for (var i = 0; i < measured.Count; i++)
         {
             measured[i].Similarity = TensorPrimitives.Dot(retrieval.QueryVector, vectors[i]);
@@ -109,19 +110,24 @@ public sealed partial class EvidenceFinder(TermMatcher matcher, AliasTable alias
         // ("Iran's players stay silent…", then "Some supporters held up the protesters' slogan"). Only for a question
         // read in English, whose names the rules can tell apart.
         var byNamesOnly = !reading.Query.SearchedInEnglish;
-        var title = matcher.Read(article.Title, reading.Terms);
+        var title = matcher.Read(ReadAs(article, article.Title), reading.Terms);
         // A year is when, not what: a sentence or headline naming only the question's year ("…won the Australian Open in
         // 2023" for "Who won the 2023 Wimbledon title?") names none of what the question is about.
         var subjects = named.Where(name => name is not [{ Word: var word }] || !AskedYears.IsYear(word)).ToList();
         var about = subjects.Count > 0 ? subjects : named;
         var titleNames = !byNamesOnly && about.Any(name => Names(title, name));
-        var headline = $"{article.Title}\n{article.Body.Split('\n', 2)[0]}";
-        foreach (var sentence in ArticleSentences.Read(article.Body))
+        var headline = ReadAs(article, $"{article.Title}\n{article.Body.Split('\n', 2)[0]}");
+        foreach (var quoted in ArticleSentences.Read(article.Body))
         {
-            if (!sentence.IsQuotable)
+            if (!quoted.IsQuotable)
             {
                 continue;
             }
+
+            // A source in another language is judged by its English reading and quoted as written.
+            var sentence = IsForeign(article)
+                ? quoted with { Text = ReadAs(article, quoted.Text), Antecedent = quoted.Antecedent is { } a ? ReadAs(article, a) : null, Before = quoted.Before is { } b ? ReadAs(article, b) : null }
+                : quoted;
 
             var context = matcher.Read(sentence.Context, reading.Terms);
             var namesHere = named.Count == 0 ? 1 : about.Any(name => Names(context, name)) ? (double)named.Count(name => Names(context, name)) / named.Count : 0;
@@ -148,14 +154,20 @@ public sealed partial class EvidenceFinder(TermMatcher matcher, AliasTable alias
             var aboutTheYear = AskedYears.About(reading.Years, sentence.Context, headline, article.Published);
             // Read by names alone, a sentence names them all, itself or through the sentence it follows or the headline.
             var allNamed = byNamesOnly && named.All(name => Names(context, name) || Names(title, name));
-            drafts.Add(new SentenceDraft(passage, rank, sentence, namesInSource && aboutTheSport, namesHere, focus, reading.Focus.Count, missing)
+            drafts.Add(new SentenceDraft(passage, rank, quoted, namesInSource && aboutTheSport, namesHere, focus, reading.Focus.Count, missing)
             {
+                ReadAs = sentence.Text,
                 AboutTheSport = aboutTheSport, SportInPassing = sportsElsewhere.Count > 0, AboutTheYear = aboutTheYear, TitleNames = titleNames, OwnFocus = ownFocus, FirstClauseFocus = firstClauseFocus, ForJudgement = reading.Asks == AskedFor.Judgement, ForDefinition = reading.Asks == AskedFor.WhatIs, ByNamesOnly = byNamesOnly, AllNamed = allNamed,
             });
         }
 
         return drafts;
     }
+
+    private static bool IsForeign(Article article) => !LanguageNames.IsEnglish(article.Language);
+
+    /// <summary>What the rules read of a source's text: the text itself, or its English reading when the source is in another language with a glossary.</summary>
+    private string ReadAs(Article article, string text) => IsForeign(article) ? glossary.ToEnglishWords(text, article.Language) ?? text : text;
 
     /// <summary>Fewer than half of the question's names (or none) are in any retrieved source.</summary>
     private bool TooFewKnown(IReadOnlyList<QueryTerm> names, List<TextTerms> sources)
