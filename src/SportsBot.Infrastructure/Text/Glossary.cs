@@ -66,9 +66,9 @@ internal sealed partial class Glossary
     /// <summary>A source's text in English words as far as the glossary knows them, the rest as written (Cyrillic in Latin letters).</summary>
     public string Gloss(string text) => string.Join(' ', Translate(text).English);
 
-    private (List<string> English, int Known, int Unknown) Translate(string question)
+    private (List<string> English, int Known, int Unknown) Translate(string text)
     {
-        var words = Token().Matches(question).Select(m => m.Value).ToList();
+        var words = Token().Matches(text).Select(m => m.Value).ToList();
         var english = new List<string>();
         int known = 0, unknown = 0;
         for (var i = 0; i < words.Count;)

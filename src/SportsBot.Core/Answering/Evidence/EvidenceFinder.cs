@@ -61,7 +61,7 @@ public sealed partial class EvidenceFinder(TermMatcher matcher, AliasTable alias
             .GroupBy(d => d.Rank)
             .SelectMany(g => g.OrderByDescending(d => d.Lexical).ThenBy(d => d.Sentence.Index).Take(EmbeddedPerArticle))
             .ToList();
-        var vectors = await sentenceVectors.EmbedAsync([.. measured.Select(d => d.ReadAs)], cancellationToken);
+        var vectors = await sentenceVectors.EmbedAsync([.. measured.Select(d => d.Sentence.Text)], cancellationToken);
         for (var i = 0; i < measured.Count; i++)
         {
             measured[i].Similarity = TensorPrimitives.Dot(retrieval.QueryVector, vectors[i]);
@@ -124,7 +124,8 @@ public sealed partial class EvidenceFinder(TermMatcher matcher, AliasTable alias
                 continue;
             }
 
-            // A source in another language is judged by its English reading and quoted as written.
+            // A source in another language is judged by its English reading and quoted as written; its closeness to the
+            // question is that of the sentence as written, whose vector was made at ingest.
             var sentence = IsForeign(article)
                 ? quoted with { Text = ReadAs(article, quoted.Text), Antecedent = quoted.Antecedent is { } a ? ReadAs(article, a) : null, Before = quoted.Before is { } b ? ReadAs(article, b) : null }
                 : quoted;
@@ -156,7 +157,6 @@ public sealed partial class EvidenceFinder(TermMatcher matcher, AliasTable alias
             var allNamed = byNamesOnly && named.All(name => Names(context, name) || Names(title, name));
             drafts.Add(new SentenceDraft(passage, rank, quoted, namesInSource && aboutTheSport, namesHere, focus, reading.Focus.Count, missing)
             {
-                ReadAs = sentence.Text,
                 AboutTheSport = aboutTheSport, SportInPassing = sportsElsewhere.Count > 0, AboutTheYear = aboutTheYear, TitleNames = titleNames, OwnFocus = ownFocus, FirstClauseFocus = firstClauseFocus, ForJudgement = reading.Asks == AskedFor.Judgement, ForDefinition = reading.Asks == AskedFor.WhatIs, ByNamesOnly = byNamesOnly, AllNamed = allNamed,
             });
         }

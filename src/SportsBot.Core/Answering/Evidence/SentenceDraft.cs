@@ -11,9 +11,6 @@ internal sealed class SentenceDraft(RetrievedPassage passage, int rank, ArticleS
 
     public ArticleSentence Sentence { get; } = sentence;
 
-    /// <summary>The sentence as the rules read it: itself, or its English reading when its source is in another language.</summary>
-    public string ReadAs { get; init; } = sentence.Text;
-
     public bool NamesInSource { get; } = namesInSource;
 
     public bool AboutTheSport { get; init; } = true;
