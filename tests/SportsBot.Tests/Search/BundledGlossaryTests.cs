@@ -14,6 +14,8 @@ public sealed class BundledGlossaryTests
     [InlineData("French", "Pourquoi Djokovic a-t-il été expulsé d'Australie en 2022?", "Why Djokovic has been deported")]
     [InlineData("German", "Gegen wen wurde Brittney Griner im Dezember 2022 ausgetauscht?", "Against whom was Brittney Griner in December 2022 swapped?")]
     [InlineData("Russian", "Могут ли российские спортсмены выступать на Олимпиаде в Париже?", "Can Russian athletes compete at Olympics in Paris?")]
+    [InlineData("Polish", "Czy białoruscy sportowcy mogą startować na igrzyskach w Paryżu?", "Is Belarusian athletes can compete at Games in Paris?")]
+    [InlineData("Dutch", "Waarom speelde Denemarken het WK in Qatar in shirts zonder logo?", "Why played Denmark World Cup in Qatar in shirt without logo?")]
     [InlineData("Ukrainian", "Чи можуть російські спортсмени виступати на Олімпіаді в Парижі?", "Can Russian athletes compete at Olympics in Paris?")]
     public async Task A_question_is_read_into_english_words(string language, string question, string english)
     {
