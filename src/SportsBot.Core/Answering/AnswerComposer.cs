@@ -99,15 +99,9 @@ public sealed class AnswerComposer(TimeProvider time, IOptions<AnswerOptions> op
 
         var sources = new AnswerCitations();
         var parts = new List<AnswerPart>();
-        if (byNamesOnly)
+        if (query.AskedIn is { } language)
         {
-            parts.Add(new AnswerPart(AnswerRole.Note, $"I read questions in English, and yours looks like {query.AskedIn}, so I matched the names in it. What my sources say about them:", []));
-        }
-        else if (query.AskedIn is not null)
-        {
-            // A translation may be rough (read word by word through a glossary when no model is configured): the
-            // asker sees what was answered.
-            parts.Add(new AnswerPart(AnswerRole.Note, $"I read questions in English, and yours looks like {query.AskedIn}; I read it as \"{query.Question}\" What my sources say:", []));
+            parts.Add(byNamesOnly ? LanguageNotes.MatchedByNames(language) : LanguageNotes.ReadAs(language, query.Question));
         }
 
         if (evidence.Unsupported is [_, ..] unsupported)

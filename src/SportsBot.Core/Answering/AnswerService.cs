@@ -97,9 +97,9 @@ public sealed class AnswerService(
 
         retrieval = retrieval with { Query = retrieval.Query with { AskedAs = question, AskedIn = language, AlreadySaid = alreadySaid } };
         var answer = await answerer.AnswerAsync(retrieval, cancellationToken);
-        if (untranslated && !answer.Known)
+        if (untranslated && !answer.Known && language is { } asked)
         {
-            answer = Answer.Remark(question, $"I read questions in English, and yours looks like {language}. Please ask it in English.");
+            answer = Answer.Remark(question, LanguageNotes.AskInEnglish(asked));
         }
 
         return (answer, retrieval);

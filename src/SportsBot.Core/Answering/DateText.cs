@@ -11,4 +11,7 @@ public static class DateText
         date?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) ?? Unknown;
 
     public static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>1 for "January" (or "Jan", any case), 12 for "December".</summary>
+    public static int MonthNumber(string name) => DateTime.ParseExact(name[..3], "MMM", CultureInfo.InvariantCulture).Month;
 }

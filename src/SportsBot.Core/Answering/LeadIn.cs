@@ -46,7 +46,7 @@ public static partial class LeadIn
 
     private static string Told(string when, Article article, string sentence) =>
         article.Published is { } date
-            ? $"{when}, as of {DateText.Format(date)}{(LanguageNames.IsEnglish(article.Language) ? string.Empty : ",")}{InLanguage(article)}: {sentence}"
+            ? $"{when}, as of {DateText.Format(date)}{(LanguageNames.IsEnglish(article.Language) ? string.Empty : $",{InLanguage(article)}")}: {sentence}"
             : $"An undated article{InLanguage(article)} from {Outlet(article.Source)} said: {sentence}";
 
     /// <summary>" in French" for a source in another language, so that the asker knows why the quote is not in English.</summary>

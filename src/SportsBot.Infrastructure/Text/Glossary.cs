@@ -18,7 +18,8 @@ internal sealed partial class Glossary
 
     /// <summary>Phrases without accents, for askers who type none ("perche", "quien").</summary>
     private readonly Dictionary<string, string> _phrases = new(StringComparer.Ordinal);
-    private readonly List<(string Stem, string English)> _stems = [];
+    /// <summary>Stems without their "*", in Latin letters ("rossii" for "россий*").</summary>
+    private readonly Dictionary<string, string> _stems = new(StringComparer.Ordinal);
     private readonly int _longestPhrase = 1;
 
     public Glossary(TextReader tsv)
@@ -33,7 +34,7 @@ internal sealed partial class Glossary
             var key = Normalize(source.Trim());
             if (key.EndsWith('*'))
             {
-                _stems.Add((key[..^1], english.Trim()));
+                _stems.TryAdd(key[..^1], english.Trim());
                 continue;
             }
 
@@ -41,9 +42,6 @@ internal sealed partial class Glossary
             _phrases.TryAdd(key, english.Trim());
             _longestPhrase = Math.Max(_longestPhrase, key.Count(c => c == ' ') + 1);
         }
-
-        // The longest stem that fits reads the word: "россий*" before "рос*".
-        _stems.Sort((a, b) => b.Stem.Length.CompareTo(a.Stem.Length));
     }
 
     /// <summary>
@@ -69,11 +67,14 @@ internal sealed partial class Glossary
     private (List<string> English, int Known, int Unknown) Translate(string text)
     {
         var words = Token().Matches(text).Select(m => m.Value).ToList();
+        // Each word's two keys are made once: a phrase is looked up by joining them.
+        var written = words.Select(w => w.ToLowerInvariant().Replace('’', '\'')).ToList();
+        var plain = words.Select(Normalize).ToList();
         var english = new List<string>();
         int known = 0, unknown = 0;
         for (var i = 0; i < words.Count;)
         {
-            var (length, translation) = Longest(words, i);
+            var (length, translation) = Longest(written, plain, i, IsCyrillic(words[i]));
             if (length > 0)
             {
                 if (translation.Length > 0)
@@ -106,28 +107,28 @@ internal sealed partial class Glossary
         return (english, known, unknown);
     }
 
-    private (int Length, string English) Longest(List<string> words, int at)
+    private (int Length, string English) Longest(List<string> written, List<string> plain, int at, bool cyrillic)
     {
-        for (var length = Math.Min(_longestPhrase, words.Count - at); length >= 1; length--)
+        for (var length = Math.Min(_longestPhrase, written.Count - at); length >= 1; length--)
         {
-            var phrase = Joined(words.Skip(at).Take(length));
-            if (_written.TryGetValue(phrase.ToLowerInvariant().Replace('’', '\''), out var english) || _phrases.TryGetValue(Normalize(phrase), out english))
+            if (_written.TryGetValue(Joined(written.Skip(at).Take(length)), out var english) || _phrases.TryGetValue(Joined(plain.Skip(at).Take(length)), out english))
             {
                 return (length, english);
             }
         }
 
-        var word = Normalize(words[at]);
-        foreach (var (stem, english) in _stems)
+        // The longest stem that fits reads the word: "россий*" before "рос*".
+        var word = plain[at];
+        for (var stem = word.Length; stem >= Math.Max(1, word.Length - MaxEnding); stem--)
         {
-            if (word.StartsWith(stem, StringComparison.Ordinal) && word.Length - stem.Length <= MaxEnding)
+            if (_stems.TryGetValue(word[..stem], out var english))
             {
                 return (1, english);
             }
         }
 
         // A plural the glossary lists only in the singular ("maglie" for "maglia", "Spiele" for "Spiel", "jeux" for "jeu").
-        if (word.Length >= 4 && !IsCyrillic(words[at]))
+        if (word.Length >= 4 && !cyrillic)
         {
             foreach (var singular in Singulars(word))
             {

@@ -33,7 +33,7 @@ internal static partial class AskedYears
     /// <summary>The months the question names with their year ("Back in January 2022"), as (month, year).</summary>
     public static IReadOnlySet<(int Month, int Year)> Months(string question) =>
         MonthOfYear().Matches(question)
-            .Select(m => (DateTime.ParseExact(m.Groups["month"].Value[..3], "MMM", CultureInfo.InvariantCulture).Month, int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)))
+            .Select(m => (DateText.MonthNumber(m.Groups["month"].Value), int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)))
             .ToHashSet();
 
     public static bool IsYear(string word) => word.Length == 4 && Year().IsMatch(word);

@@ -138,9 +138,7 @@ public sealed partial class EvidenceFinder(TermMatcher matcher, AliasTable alias
                 ? focus
                 : matcher.Coverage(reading.Focus, matcher.Read(sentence.WithAntecedent, reading.Terms));
             var firstClauseFocus = reading.FirstClauseFocus.Count > 0 ? matcher.Coverage(reading.FirstClauseFocus, context) : 0;
-            var missing = reading.Facts.AsksForTimeToCome
-                ? FactSpotter.GivesTimeToCome(sentence.WithAntecedent, article.Published) ? null : "no time to come"
-                : FactSpotter.Missing(reading.Asks, sentence.WithAntecedent, reading.Facts);
+            var missing = FactSpotter.Missing(reading.Asks, sentence.WithAntecedent, reading.Facts, article.Published);
             // A dated story's opening reports the news of its day ("Kasatkina has announced that she now represents
             // Australia"): for "when", the story's date is the answer, and the answer opens "As of" that date.
             if (reading.Asks == AskedFor.When && !reading.Facts.AsksForTimeToCome && missing is not null && article.Published is not null && sentence.Paragraph == 0

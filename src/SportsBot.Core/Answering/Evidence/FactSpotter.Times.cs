@@ -45,7 +45,7 @@ public static partial class FactSpotter
                 continue;
             }
 
-            var month = DateTime.ParseExact(date.Groups["month"].Value[..3], "MMM", CultureInfo.InvariantCulture).Month;
+            var month = DateText.MonthNumber(date.Groups["month"].Value);
             var day = date.Groups["day"].Success ? int.Parse(date.Groups["day"].Value, CultureInfo.InvariantCulture) : DateTime.DaysInMonth(year, month);
             if (new DateOnly(year, month, Math.Min(day, DateTime.DaysInMonth(year, month))) > written)
             {

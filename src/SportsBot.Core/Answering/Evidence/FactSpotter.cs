@@ -13,8 +13,10 @@ namespace SportsBot.Core.Answering.Evidence;
 public static partial class FactSpotter
 {
     /// <summary>Null when the sentence carries the fact, else why it does not.</summary>
-    public static string? Missing(AskedFor asks, string sentence, FactContext context) => asks switch
+    /// <param name="published">The date of the sentence's story: a time to come is later than it.</param>
+    public static string? Missing(AskedFor asks, string sentence, FactContext context, DateOnly? published = null) => asks switch
     {
+        AskedFor.When when context.AsksForTimeToCome => GivesTimeToCome(sentence, published) ? null : "no time to come",
         AskedFor.When => HasDate(sentence) ? null : "no date",
         AskedFor.Where => HasPlace(sentence, context) ? null : "no place",
         AskedFor.HowMany => HasCount(sentence, context) ? null : context.AskedWord is "old" ? "no age" : context.AskedWord is "much" ? "no amount" : context.AskedWord is "long" ? "no length of time" : context.AskedWord is "result" ? "no result" : context.AskedWord is "rank" ? "no ranking" : context.AskedStem is null ? "no number" : $"no number of {context.AskedWord}",
