@@ -117,6 +117,7 @@ public sealed class AnswerComposer(TimeProvider time, IOptions<AnswerOptions> op
             used.Add(lead);
         }
 
+        var afterLead = parts.Count;
         // What adds to the lead comes from the same story: its own article, or another outlet's report of the same day.
         var extras = answering
             .Where(e => SameStory(e, lead) && (e.Passage.Article.Id == lead.Passage.Article.Id || e.Score >= best.Score - AboutAsWell))
@@ -133,6 +134,14 @@ public sealed class AnswerComposer(TimeProvider time, IOptions<AnswerOptions> op
             var text = extra.Passage.Article.Id == lead.Passage.Article.Id ? sources.Quote(extra) : LeadIn.Current(extra.Passage.Article, sources.Quote(extra));
             parts.Add(Part(AnswerRole.Supporting, text, extra, sources));
             used.Add(extra);
+        }
+
+        // A sentence that refers back to the lead ("It was the first gold…", "She said she would appeal") goes on
+        // telling its fact: with room left beside what answers, it follows the lead.
+        if (used.Count - 1 < _options.MaxSupporting && Continuation(evidence, lead) is { } next && Adds(next, used, sources))
+        {
+            parts.Insert(afterLead, Part(AnswerRole.Supporting, sources.Quote(next), next, sources));
+            used.Add(next);
         }
 
         // A newer report that retrieval ranked above the lead, none of whose sentences the rules read as an answer (it
@@ -270,6 +279,10 @@ public sealed class AnswerComposer(TimeProvider time, IOptions<AnswerOptions> op
     /// repeats their words: most of them for a sentence beside the lead, nearly all for an older report, whose
     /// point is that it tells the same matter as it stood then ("suspended" before "remain suspended, but…").
     /// </summary>
+    private static EvidenceSentence? Continuation(EvidenceSet evidence, EvidenceSentence lead) =>
+        evidence.Judged.FirstOrDefault(e => e.Passage.Article.Id == lead.Passage.Article.Id && e.Sentence.AntecedentIndex == lead.Sentence.Index
+            && e.Sentence.Index == lead.Sentence.Index + 1);
+
     private static bool Adds(EvidenceSentence candidate, List<EvidenceSentence> used, AnswerCitations sources, double repeats = RepeatsBeside) =>
         !sources.HasQuoted(candidate.Passage.Article.Id, candidate.Sentence.Index)
         && used.All(u => WordOverlap(u.Sentence.Text, candidate.Sentence.Text) < repeats);
