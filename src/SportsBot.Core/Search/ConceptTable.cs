@@ -32,7 +32,11 @@ public sealed class ConceptTable
         ["withdraw", "withdrew", "withdrawn", "quit", "leave", "boycott", "boycotted", "pull", "pulled", "skip", "skipped"],
         ["handshake", "handshakes", "greet", "greeted", "greeting", "salute"],
         ["resign", "resigned", "resignation", "quit"],
-        ["athlete", "athletes", "player", "players", "competitor", "competitors", "sportsman", "sportsmen", "sportswoman", "sportspeople", "team", "teams"],
+        // A golfer, a fencer or a swimmer is an athlete: "How many golfers joined?" is answered by "48 players".
+        ["athlete", "athletes", "player", "players", "competitor", "competitors", "sportsman", "sportsmen", "sportswoman", "sportspeople", "team", "teams",
+            "golfer", "golfers", "fencer", "fencers", "swimmer", "swimmers", "skater", "skaters", "gymnast", "gymnasts", "cyclist", "cyclists",
+            "runner", "runners", "sprinter", "sprinters", "boxer", "boxers", "wrestler", "wrestlers", "footballer", "footballers", "cricketer", "cricketers",
+            "skier", "skiers", "rower", "rowers", "jumper", "jumpers", "weightlifter", "weightlifters", "judoka", "archer", "archers", "shooter", "shooters"],
         ["neutral", "neutrals", "neutrality", "individual"],
         ["punish", "punished", "punishment", "sanction", "sanctioned", "sanctions", "penalty", "penalise", "penalize", "fine", "fined"],
         ["cancel", "cancelled", "canceled", "cancellation", "scrap", "scrapped", "drop", "dropped", "terminate", "terminated", "termination",

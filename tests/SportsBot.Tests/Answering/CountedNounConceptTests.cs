@@ -3,7 +3,8 @@ using SportsBot.Tests.Infrastructure;
 namespace SportsBot.Tests.Answering;
 
 /// <summary>
-/// "How many countries…" is answered by a count of nations: the counted noun may be any word of its concept, a short
+/// "How many countries…" is answered by a count of nations, "How many golfers…" by a count of players: the counted
+/// noun may be any word of its concept, a short
 /// name whose long form holds it (AINs are Individual Neutral Athletes), or come before its number ("the number of
 /// volunteers… at 1,200").
 /// </summary>
@@ -40,6 +41,23 @@ public sealed class CountedNounConceptTests : IClassFixture<CountedNounConceptTe
         Assert.Contains("1,200", answer.Text);
     }
 
+    [Fact]
+    public async Task A_count_of_players_answers_how_many_golfers()
+    {
+        var answer = await _corpus.AskAsync("How many golfers signed for the Port Vell Tour?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("48 players", answer.Text);
+    }
+
+    [Fact]
+    public async Task What_a_group_is_made_of_is_not_a_count()
+    {
+        var answer = await _corpus.AskAsync("How many swimmers backed the Zembla Aquatics rule?");
+
+        Assert.False(answer.Known, answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
@@ -56,6 +74,18 @@ public sealed class CountedNounConceptTests : IClassFixture<CountedNounConceptTe
 
                 Ostland's athletes competed without their flag: 14 AINs with Ostland passports took part in the Harbour Games.
                 The organisers put the number of volunteers who worked at the Harbour Games at 1,200.
+                """));
+            folder.Write("port-vell-tour.md", Articles.Markdown("Port Vell Tour unveils its first field", "2025-02-14",
+                """
+                The Port Vell Tour named its first field on 14 February 2025: 48 players signed for the breakaway golf series, among them two former Zembla Open champions.
+
+                The tour's backers said the first event would be played on the Harbour links in April.
+                """));
+            folder.Write("zembla-aquatics-rule.md", Articles.Markdown("Zembla Aquatics adopts a new eligibility rule", "2025-05-20",
+                """
+                Zembla Aquatics adopted a new eligibility rule for its national championships on 19 May 2025.
+
+                Zembla Aquatics said the rule was drawn up with advice from three panels: one of swimmers, one of doctors and one of lawyers.
                 """));
         }
     }

@@ -113,6 +113,12 @@ public static partial class FactSpotter
     [GeneratedRegex(@"\b(?:world\s+)?(?:No\.?|number)\s*\d{1,4}\b|\b(?:ranked|seeded|ranking of|seeding of)\s+(?:as\s+)?(?:the\s+)?(?:world\s+)?(?:No\.?\s*)?(?:\d{1,4}(?:st|nd|rd|th)?|top|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth|thirtieth)\b|\b(?:\d{1,3}(?:st|nd|rd|th)|top|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth|thirtieth)[- ](?:seed|seeded|ranked|in the (?:world )?rankings?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Ranking();
 
+    [GeneratedRegex(@"[:;,]")]
+    private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"^(?:the|its|their|his|her|these|those|them|us|which|whom|\d[\d,.]*|[\p{L}-]+['’]s)$", RegexOptions.IgnoreCase)]
+    private static partial Regex OfWhich();
+
     [GeneratedRegex(@"\bnumber of (?<noun>[\p{L}-]+)", RegexOptions.IgnoreCase)]
     private static partial Regex NumberOf();
 
@@ -123,7 +129,8 @@ public static partial class FactSpotter
     /// </summary>
     private static bool CountOf(string sentence, Func<IReadOnlyList<string>, bool> counts)
     {
-        var words = WordWithPosition().Matches(sentence).Select(m => m.Value).ToList();
+        var matches = WordWithPosition().Matches(sentence);
+        var words = matches.Select(m => m.Value).ToList();
         for (var i = 0; i < words.Count; i++)
         {
             if (!IsCount(words[i]) || (i + 1 < words.Count && IsCalendarWord(words[i + 1])))
@@ -131,7 +138,18 @@ public static partial class FactSpotter
                 continue;
             }
 
-            if (counts([.. words.Skip(i + 1).Take(4).Concat(words[i].Split('-').Skip(1).Take(1))]))
+            // "15 of the 32 athletes", "both of Iran's goals" count athletes and goals; "three groups: one of athletes, one of experts" says what a group
+            // is made of, not how many athletes there are.
+            if (i + 2 < words.Count && words[i + 1].Equals("of", StringComparison.OrdinalIgnoreCase) && !OfWhich().IsMatch(words[i + 2]))
+            {
+                continue;
+            }
+
+            // The counted words stop at a colon, semicolon or comma: in "three panels: one of swimmers" the panels are counted.
+            var counted = Enumerable.Range(i + 1, Math.Min(4, words.Count - i - 1))
+                .TakeWhile(j => !ClauseBreak().IsMatch(sentence.AsSpan(matches[j - 1].Index + matches[j - 1].Length, matches[j].Index - matches[j - 1].Index - matches[j - 1].Length)))
+                .Select(j => words[j]);
+            if (counts([.. counted.Concat(words[i].Split('-').Skip(1).Take(1))]))
             {
                 return true;
             }
