@@ -3,7 +3,8 @@ using SportsBot.Tests.Infrastructure;
 namespace SportsBot.Tests.Answering;
 
 /// <summary>
-/// "How many countries…" is answered by a count of nations, "How many golfers…" by a count of players: the counted
+/// "How many countries…" is answered by a count of nations, "How many golfers…" by a count of players, "How many
+/// clubs voted…" by the vote's tally: the counted
 /// noun may be any word of its concept, a short
 /// name whose long form holds it (AINs are Individual Neutral Athletes), or come before its number ("the number of
 /// volunteers… at 1,200").
@@ -58,6 +59,15 @@ public sealed class CountedNounConceptTests : IClassFixture<CountedNounConceptTe
         Assert.False(answer.Known, answer.Text);
     }
 
+    [Fact]
+    public async Task A_vote_tally_answers_how_many_voted()
+    {
+        var answer = await _corpus.AskAsync("How many clubs voted to expand the Zembla Cup?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("31 to 9", answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
@@ -80,6 +90,12 @@ public sealed class CountedNounConceptTests : IClassFixture<CountedNounConceptTe
                 The Port Vell Tour named its first field on 14 February 2025: 48 players signed for the breakaway golf series, among them two former Zembla Open champions.
 
                 The tour's backers said the first event would be played on the Harbour links in April.
+                """));
+            folder.Write("zembla-cup-expansion.md", Articles.Markdown("Zembla Cup to grow to 24 teams", "2025-03-03",
+                """
+                At a congress in Port Vell on 2 March 2025, the member clubs voted 31 to 9, with two abstentions, to expand the Zembla Cup.
+
+                The federation said the larger cup would start in the autumn.
                 """));
             folder.Write("zembla-aquatics-rule.md", Articles.Markdown("Zembla Aquatics adopts a new eligibility rule", "2025-05-20",
                 """

@@ -84,6 +84,9 @@ public sealed partial record FactContext(
 
     public bool AsksForWords => Speaker is not null;
 
+    /// <summary>"How many federations voted for…", "backed", "opposed": a count of those who voted, which a vote's tally gives.</summary>
+    public bool AsksAboutAVote => QuestionWords?.Any(w => VoteWord().IsMatch(w)) ?? false;
+
     /// <summary>
     /// The words name whom the question asks to speak, in any form ("Ukrainian" for "Ukraine", "minister" in "the
     /// sports minister"); when it names nobody, one of the question's words written with a capital.
@@ -106,6 +109,9 @@ public sealed partial record FactContext(
     public bool IsCounted(string word) => AskedStem is { } asked
         && (Matcher.SameWord(asked, Matcher.StemOf(word))
             || Matcher.NamesOf(word).Any(name => name.Contains(' ') && QuestionClauses.Words(name).Any(w => Matcher.SameWord(asked, Matcher.StemOf(w)))));
+
+    [GeneratedRegex(@"^(?:vote|vot|ballot|back|favour|favor|oppos|support|approv|reject)", RegexOptions.IgnoreCase)]
+    private static partial Regex VoteWord();
 
     [GeneratedRegex(@"^(?:vice|deputy)$", RegexOptions.IgnoreCase)]
     private static partial Regex Deputy();

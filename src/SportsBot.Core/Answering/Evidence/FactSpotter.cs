@@ -99,6 +99,13 @@ public static partial class FactSpotter
             return (Score().IsMatch(sentence) || Outcome().IsMatch(sentence)) && context.NamesBothSides(sentence);
         }
 
+        // "How many federations voted for it?": a vote's tally ("voted 89 to 46", "by four votes to three") counts those
+        // who voted, whatever the sentence calls them.
+        if (context.AsksAboutAVote && Vote().IsMatch(sentence) && Tally().Matches(sentence).Any(t => !IsCalendarWord(t.Groups["after"].Value)))
+        {
+            return true;
+        }
+
         if (context.AskedStem is null && Duration().IsMatch(sentence))
         {
             return true;
@@ -112,6 +119,14 @@ public static partial class FactSpotter
 
     [GeneratedRegex(@"\b(?:world\s+)?(?:No\.?|number)\s*\d{1,4}\b|\b(?:ranked|seeded|ranking of|seeding of)\s+(?:as\s+)?(?:the\s+)?(?:world\s+)?(?:No\.?\s*)?(?:\d{1,4}(?:st|nd|rd|th)?|top|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth|thirtieth)\b|\b(?:\d{1,3}(?:st|nd|rd|th)|top|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth|thirtieth)[- ](?:seed|seeded|ranked|in the (?:world )?rankings?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Ranking();
+
+    private const string Counts = @"\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty";
+
+    [GeneratedRegex(@"\b(?:" + Counts + @")\s+(?:votes?\s+)?to\s+(?:" + Counts + @")\b(?:\s+(?<after>\p{L}+))?", RegexOptions.IgnoreCase)]
+    private static partial Regex Tally();
+
+    [GeneratedRegex(@"\bvot(?:e|ed|es|ing)\b|\bballots?\b|\bin favour\b|\bin favor\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Vote();
 
     [GeneratedRegex(@"[:;,]")]
     private static partial Regex ClauseBreak();
