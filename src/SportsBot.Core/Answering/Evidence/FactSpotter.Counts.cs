@@ -1,0 +1,131 @@
+using System.Text.RegularExpressions;
+
+namespace SportsBot.Core.Answering.Evidence;
+
+/// <summary>"How many…", "How old…", "How much…", "How long…", a rank or a score: a number that counts what the question asks about.</summary>
+public static partial class FactSpotter
+{
+    private static bool HasCount(string sentence, FactContext context)
+    {
+        // "How old": an age ("sentenced to nine years" is not one) given next to a name the question asks about, not
+        // the age of someone else in the story.
+        if (context.AskedWord is "old")
+        {
+            return Age().Matches(sentence).Any(age =>
+                WordWithPosition().Matches(sentence[..age.Index]).TakeLast(AgeNameDistance)
+                    .Concat(WordWithPosition().Matches(age.Value))
+                    .Concat(WordWithPosition().Matches(sentence[(age.Index + age.Length)..]).Take(AgeNameDistance))
+                    .Any(w => char.IsUpper(w.Value[0]) && context.IsQuestionName(w.Value)));
+        }
+
+        // "How much did Ashley sell the club for": an amount of money or a share, not any number in the story.
+        if (context.AskedWord is "much")
+        {
+            return sentence.Contains("per cent", StringComparison.OrdinalIgnoreCase)
+                || WordWithPosition().Matches(sentence).Any(w => Money().IsMatch(w.Value) || w.Value.Contains('%') || w.Value.Equals("percent", StringComparison.OrdinalIgnoreCase));
+        }
+
+        // "How long was he banned": a length of time ("almost ten months", "a three-year ban", "a year", "from 4 to 20
+        // February", "until late 2026"), not any number in the story ("a two-time Olympic champion").
+        if (context.AskedWord is "long")
+        {
+            return Duration().IsMatch(sentence) || GivesLength(sentence);
+        }
+
+        // "What was her world ranking", "What was he seeded": a place in an order ("world No. 9", "ranked 14th", "the
+        // fourth seed", "top seed"), not any number in the story.
+        if (context.AskedWord is "rank")
+        {
+            return Ranking().IsMatch(sentence);
+        }
+
+        // "What was the score": a result such as 45-42, nothing else.
+        // …of the match the question names, if it names one: "England led 3-0" is not the score of Iran against Wales.
+        if (context.AskedWord is "score" or "scoreline")
+        {
+            return Score().IsMatch(sentence) && context.NamesBothSides(sentence);
+        }
+
+        // "What was the result", "How did Denmark get on": a score, or how it ended (won, lost, knocked out, reached the final).
+        if (context.AskedWord is "result")
+        {
+            return (Score().IsMatch(sentence) || Outcome().IsMatch(sentence)) && context.NamesBothSides(sentence);
+        }
+
+        // "How many federations voted for it?": a vote's tally ("voted 89 to 46", "by four votes to three") counts those
+        // who voted, whatever the sentence calls them.
+        if (context.AsksAboutAVote && Vote().IsMatch(sentence) && Tally().Matches(sentence).Any(t => !IsCalendarWord(t.Groups["after"].Value)))
+        {
+            return true;
+        }
+
+        if (context.AskedStem is null && Duration().IsMatch(sentence))
+        {
+            return true;
+        }
+
+        // A count of the asked noun, or any count when the question names none; or the number of it given later in
+        // the sentence ("put the number of AINs who accepted invitations at 15").
+        return CountOf(sentence, following => context.AskedStem is null || following.Any(context.IsCounted))
+            || NumberOf().Matches(sentence).Any(m => context.IsCounted(m.Groups["noun"].Value) && CountOf(sentence[(m.Index + m.Length)..], _ => true));
+    }
+
+    [GeneratedRegex(@"\b(?:world\s+)?(?:No\.?|number)\s*\d{1,4}\b|\b(?:ranked|seeded|ranking of|seeding of)\s+(?:as\s+)?(?:the\s+)?(?:world\s+)?(?:No\.?\s*)?(?:\d{1,4}(?:st|nd|rd|th)?|top|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth|thirtieth)\b|\b(?:\d{1,3}(?:st|nd|rd|th)|top|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth|thirtieth)[- ](?:seed|seeded|ranked|in the (?:world )?rankings?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Ranking();
+
+    private const string Counts = @"\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty";
+
+    [GeneratedRegex(@"\b(?:" + Counts + @")\s+(?:votes?\s+)?to\s+(?:" + Counts + @")\b(?:\s+(?<after>\p{L}+))?", RegexOptions.IgnoreCase)]
+    private static partial Regex Tally();
+
+    [GeneratedRegex(@"\bvot(?:e|ed|es|ing)\b|\bballots?\b|\bin favour\b|\bin favor\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Vote();
+
+    [GeneratedRegex(@"[:;,]")]
+    private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"^(?:the|its|their|his|her|these|those|them|us|which|whom|\d[\d,.]*|[\p{L}-]+['’]s)$", RegexOptions.IgnoreCase)]
+    private static partial Regex OfWhich();
+
+    [GeneratedRegex(@"\bnumber of (?<noun>[\p{L}-]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberOf();
+
+    /// <summary>
+    /// A number (not a year, nor a day of a month: "on 2 August") whose counted words pass <paramref name="counts"/>:
+    /// the few words after it ("15 athletes", "15 of the 32 athletes") and the word joined to it ("a three-year ban"
+    /// counts years).
+    /// </summary>
+    private static bool CountOf(string sentence, Func<IReadOnlyList<string>, bool> counts)
+    {
+        var matches = WordWithPosition().Matches(sentence);
+        var words = matches.Select(m => m.Value).ToList();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!IsCount(words[i]) || (i + 1 < words.Count && IsCalendarWord(words[i + 1])))
+            {
+                continue;
+            }
+
+            // "15 of the 32 athletes", "both of Iran's goals" count athletes and goals; "three groups: one of athletes, one of experts" says what a group
+            // is made of, not how many athletes there are.
+            if (i + 2 < words.Count && words[i + 1].Equals("of", StringComparison.OrdinalIgnoreCase) && !OfWhich().IsMatch(words[i + 2]))
+            {
+                continue;
+            }
+
+            // The counted words stop at a colon, semicolon or comma: in "three panels: one of swimmers" the panels are counted.
+            var counted = Enumerable.Range(i + 1, Math.Min(4, words.Count - i - 1))
+                .TakeWhile(j => !ClauseBreak().IsMatch(sentence.AsSpan(matches[j - 1].Index + matches[j - 1].Length, matches[j].Index - matches[j - 1].Index - matches[j - 1].Length)))
+                .Select(j => words[j]);
+            if (counts([.. counted.Concat(words[i].Split('-').Skip(1).Take(1))]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsCount(string word) =>
+        (char.IsDigit(word[0]) && !AskedYears.IsYear(word)) || NumberWord().IsMatch(word) || word.Contains('%') || Money().IsMatch(word);
+}
