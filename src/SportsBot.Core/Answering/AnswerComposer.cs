@@ -137,7 +137,9 @@ public sealed class AnswerComposer(TimeProvider time, IOptions<AnswerOptions> op
         }
 
         // A sentence that refers back to the lead ("It was the first gold…", "She said she would appeal") goes on
-        // telling its fact: with room left beside what answers, it follows the lead.
+        // telling its fact: with room left beside what answers, it follows the lead. A lead that answers only in other
+        // words is the start of an account its paragraph goes on with ("…left Australia on 16 January", then "…the day
+        // before the Australian Open was due to begin"), so the next sentence of the paragraph follows it as well.
         if (used.Count - 1 < _options.MaxSupporting && Continuation(evidence, lead) is { } next && Adds(next, used, sources))
         {
             parts.Insert(afterLead, Part(AnswerRole.Supporting, sources.Quote(next), next, sources));
@@ -280,7 +282,8 @@ public sealed class AnswerComposer(TimeProvider time, IOptions<AnswerOptions> op
     /// point is that it tells the same matter as it stood then ("suspended" before "remain suspended, but…").
     /// </summary>
     private static EvidenceSentence? Continuation(EvidenceSet evidence, EvidenceSentence lead) =>
-        evidence.Judged.FirstOrDefault(e => e.Passage.Article.Id == lead.Passage.Article.Id && e.Sentence.AntecedentIndex == lead.Sentence.Index
+        evidence.Judged.FirstOrDefault(e => e.Passage.Article.Id == lead.Passage.Article.Id
+            && (e.Sentence.AntecedentIndex == lead.Sentence.Index || (lead.Check.ByMeaningOnly && e.Sentence.Paragraph == lead.Sentence.Paragraph))
             && e.Sentence.Index == lead.Sentence.Index + 1);
 
     private static bool Adds(EvidenceSentence candidate, List<EvidenceSentence> used, AnswerCitations sources, double repeats = RepeatsBeside) =>

@@ -5,7 +5,9 @@ namespace SportsBot.Tests.Answering;
 /// <summary>
 /// A sentence that refers back to the lead ("Its members voted 14 to 2…") goes on telling the lead's fact. When the
 /// lead answers only as the sentence closest in meaning, the one after it does not pass on its own: with room left
-/// beside what answers, it follows the lead, and the answer does not stop half-way through the story's account.
+/// beside what answers, it follows the lead, and the answer does not stop half-way through the story's account. So
+/// does the next sentence of the lead's paragraph when the lead answers only in other words ("Varga left Zembla…",
+/// then "…the day before the Zembla Open was due to begin" for "Did Varga get to run at the Zembla Open?").
 /// </summary>
 public sealed class ContinuationTests : IClassFixture<ContinuationTests.Corpus>
 {
@@ -21,6 +23,16 @@ public sealed class ContinuationTests : IClassFixture<ContinuationTests.Corpus>
         Assert.True(answer.Known, answer.Text);
         Assert.Contains("4 June 2025", answer.Parts[0].Text);
         Assert.Contains("Port Vell regatta", answer.Text);
+    }
+
+    [Fact]
+    public async Task A_lead_that_answers_only_in_other_words_is_followed_by_the_rest_of_its_paragraph()
+    {
+        var answer = await _corpus.AskAsync("Did Varga get to run at the Zembla Open in 2025?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("left Zembla", answer.Parts[0].Text);
+        Assert.Contains("the day before the Zembla Open was due to begin", answer.Text);
     }
 
     [Fact]
@@ -40,6 +52,10 @@ public sealed class ContinuationTests : IClassFixture<ContinuationTests.Corpus>
                 Zembla's rowing federation lifted its sanctions on Ostland's oarsmen on 4 June 2025. Its members voted 14 to 2 at the spring congress, and the first crew back will race at the Port Vell regatta.
 
                 Rowing is the oldest sport in Zembla, and its clubs are among the country's largest.
+                """));
+            folder.Write("varga-leaves-zembla.md", Articles.Markdown("Varga leaves Zembla after losing her visa case", "2025-05-04",
+                """
+                Ostland's Lia Varga left Zembla on the evening of 3 May 2025, hours after a court dismissed her challenge to the cancellation of her visa. The sprinter flew home to Ostland on the day before the Zembla Open was due to begin.
                 """));
         }
     }
