@@ -276,35 +276,20 @@ public sealed class AnswerComposer(TimeProvider time, IOptions<AnswerOptions> op
     private static bool IsOlder(EvidenceSentence e, EvidenceSentence lead) =>
         e.Published is { } d && lead.Published is { } l && d < l;
 
-    /// <summary>
-    /// A sentence adds to those already used when it has not been quoted (even as what another refers to), nor
-    /// repeats their words: most of them for a sentence beside the lead, nearly all for an older report, whose
-    /// point is that it tells the same matter as it stood then ("suspended" before "remain suspended, but…").
-    /// </summary>
+    /// <summary>The sentence right after the lead that goes on with it: one that refers back to it, or, when the lead answers only in other words, the next of its paragraph.</summary>
     private static EvidenceSentence? Continuation(EvidenceSet evidence, EvidenceSentence lead) =>
         evidence.Judged.FirstOrDefault(e => e.Passage.Article.Id == lead.Passage.Article.Id
             && (e.Sentence.AntecedentIndex == lead.Sentence.Index || (lead.Check.ByMeaningOnly && e.Sentence.Paragraph == lead.Sentence.Paragraph))
             && e.Sentence.Index == lead.Sentence.Index + 1);
 
+    /// <summary>
+    /// A sentence adds to those already used when it has not been quoted (even as what another refers to), nor
+    /// repeats their words: most of them for a sentence beside the lead, nearly all for an older report, whose
+    /// point is that it tells the same matter as it stood then ("suspended" before "remain suspended, but…").
+    /// </summary>
     private static bool Adds(EvidenceSentence candidate, List<EvidenceSentence> used, AnswerCitations sources, double repeats = RepeatsBeside) =>
         !sources.HasQuoted(candidate.Passage.Article.Id, candidate.Sentence.Index)
-        && used.All(u => WordOverlap(u.Sentence.Text, candidate.Sentence.Text) < repeats);
-
-    private static double WordOverlap(string a, string b)
-    {
-        var x = Words(a);
-        var y = Words(b);
-        return x.Count == 0 || y.Count == 0 ? 0 : (double)x.Intersect(y).Count() / Math.Min(x.Count, y.Count);
-    }
-
-    /// <summary>Content words, and the words that negate: "will not be allowed" does not repeat "will be allowed".</summary>
-    private static HashSet<string> Words(string text) =>
-        text.Split([' ', ',', '.', ';', ':', '"', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.ToLowerInvariant())
-            .Where(w => !StopWords.Contains(w) || Negations.Contains(w))
-            .ToHashSet();
-
-    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "not", "no", "never", "nor", "cannot", "won't", "can't", "isn't", "aren't", "wasn't", "weren't" };
+        && used.All(u => SentenceOverlap.Of(u.Sentence.Text, candidate.Sentence.Text) < repeats);
 
     private static AnswerPart Part(AnswerRole role, string text, EvidenceSentence evidence, AnswerCitations sources) =>
         new(role, text, [sources.Cite(evidence)], evidence.Published);

@@ -106,8 +106,8 @@ public static partial class FactSpotter
                 continue;
             }
 
-            // "15 of the 32 athletes", "both of Iran's goals" count athletes and goals; "three groups: one of athletes, one of experts" says what a group
-            // is made of, not how many athletes there are.
+            // "15 of the 32 athletes", "both of Iran's goals" count athletes and goals; "three groups: one of athletes,
+            // one of experts" says what a group is made of, not how many athletes there are.
             if (i + 2 < words.Count && words[i + 1].Equals("of", StringComparison.OrdinalIgnoreCase) && !OfWhich().IsMatch(words[i + 2]))
             {
                 continue;
