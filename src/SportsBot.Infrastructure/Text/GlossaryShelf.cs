@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Caching.Memory;
+using SportsBot.Core;
 using SportsBot.Core.Answering;
 using SportsBot.Core.Knowledge;
 
@@ -14,7 +15,7 @@ public sealed class GlossaryShelf : ISourceGlossary, IDisposable
     /// <summary>Source texts whose reading is remembered: questions keep landing on the same few foreign stories.</summary>
     private const int RememberedReadings = 5_000;
 
-    private readonly MemoryCache _readings = new(new MemoryCacheOptions { SizeLimit = RememberedReadings, CompactionPercentage = 0.25 });
+    private readonly MemoryCache _readings = BoundedMemoryCache.Create(TimeProvider.System, RememberedReadings);
 
     private readonly ConcurrentDictionary<string, Lazy<Glossary?>> _glossaries = new(StringComparer.OrdinalIgnoreCase);
 

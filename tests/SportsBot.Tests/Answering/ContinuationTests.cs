@@ -26,7 +26,7 @@ public sealed class ContinuationTests : IClassFixture<ContinuationTests.Corpus>
     }
 
     [Fact]
-    public async Task A_lead_that_answers_only_in_other_words_is_followed_by_the_rest_of_its_paragraph()
+    public async Task A_lead_that_answers_only_in_other_words_is_followed_by_the_next_sentence_of_its_paragraph()
     {
         var answer = await _corpus.AskAsync("Did Varga get to run at the Zembla Open in 2025?");
 
@@ -36,7 +36,7 @@ public sealed class ContinuationTests : IClassFixture<ContinuationTests.Corpus>
     }
 
     [Fact]
-    public async Task A_sentence_that_does_not_refer_back_is_not_added()
+    public async Task Only_the_next_sentence_follows_not_the_rest_of_the_paragraph()
     {
         var answer = await _corpus.AskAsync("When did Ostland's crews get the green light?");
 
@@ -49,9 +49,7 @@ public sealed class ContinuationTests : IClassFixture<ContinuationTests.Corpus>
         {
             folder.Write("zembla-lifts-rowing-ban.md", Articles.Markdown("Zembla lifts its sanctions on Ostland's oarsmen", "2025-06-05",
                 """
-                Zembla's rowing federation lifted its sanctions on Ostland's oarsmen on 4 June 2025. Its members voted 14 to 2 at the spring congress, and the first crew back will race at the Port Vell regatta.
-
-                Rowing is the oldest sport in Zembla, and its clubs are among the country's largest.
+                Zembla's rowing federation lifted its sanctions on Ostland's oarsmen on 4 June 2025. Its members voted 14 to 2 at the spring congress, and the first crew back will race at the Port Vell regatta. Rowing is the oldest sport in Zembla, and its clubs are among the country's largest.
                 """));
             folder.Write("varga-leaves-zembla.md", Articles.Markdown("Varga leaves Zembla after losing her visa case", "2025-05-04",
                 """

@@ -52,6 +52,14 @@ public sealed class CountedNounConceptTests : IClassFixture<CountedNounConceptTe
     }
 
     [Fact]
+    public async Task A_vote_tally_does_not_count_those_let_back()
+    {
+        var answer = await _corpus.AskAsync("How many clubs were allowed back into the Zembla Cup?");
+
+        Assert.False(answer.Known, answer.Text);
+    }
+
+    [Fact]
     public async Task What_a_group_is_made_of_is_not_a_count()
     {
         var answer = await _corpus.AskAsync("How many swimmers backed the Zembla Aquatics rule?");

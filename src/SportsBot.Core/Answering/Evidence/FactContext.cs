@@ -84,7 +84,10 @@ public sealed partial record FactContext(
 
     public bool AsksForWords => Speaker is not null;
 
-    /// <summary>"How many federations voted for…", "backed", "opposed": a count of those who voted, which a vote's tally gives.</summary>
+    /// <summary>
+    /// "How many federations voted for…", "in favour", "opposed": a count of those who voted, which a vote's tally
+    /// gives. Not "backed" or "supported", which need not be a vote ("How many fencers were allowed back?").
+    /// </summary>
     public bool AsksAboutAVote => QuestionWords?.Any(w => VoteWord().IsMatch(w)) ?? false;
 
     /// <summary>
@@ -110,7 +113,7 @@ public sealed partial record FactContext(
         && (Matcher.SameWord(asked, Matcher.StemOf(word))
             || Matcher.NamesOf(word).Any(name => name.Contains(' ') && QuestionClauses.Words(name).Any(w => Matcher.SameWord(asked, Matcher.StemOf(w)))));
 
-    [GeneratedRegex(@"^(?:vote|vot|ballot|back|favour|favor|oppos|support|approv|reject)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:vot|ballot|favour|favor|oppos|abstain|abstent)", RegexOptions.IgnoreCase)]
     private static partial Regex VoteWord();
 
     [GeneratedRegex(@"^(?:vice|deputy)$", RegexOptions.IgnoreCase)]
