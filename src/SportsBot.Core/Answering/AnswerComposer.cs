@@ -10,10 +10,11 @@ namespace SportsBot.Core.Answering;
 /// Builds an answer from the sentences that answer: the best one from the newest source that answers about as
 /// well as the best (for a question about the past, simply the best), with the sentence it points back to; at
 /// most <see cref="AnswerOptions.MaxSupporting"/> sentences that add to it; then older reports on the matter as
-/// history, newest first. A source none of whose sentences answers is not cited. A question asking for a
-/// judgement gets the attributed positions, each side once, and no verdict.
+/// history, newest first. A source none of whose sentences answers is not cited. A message asking two things gets
+/// the second's lead after the first's. A question asking for a judgement gets the attributed positions, each side
+/// once, and no verdict.
 /// </summary>
-public sealed class AnswerComposer(TimeProvider time, IOptions<AnswerOptions> options)
+public sealed partial class AnswerComposer(TimeProvider time, IOptions<AnswerOptions> options)
 {
     /// <summary>How far below the best sentence another may score and still count as answering "about as well".</summary>
     private const double AboutAsWell = 0.1;
@@ -37,6 +38,14 @@ public sealed class AnswerComposer(TimeProvider time, IOptions<AnswerOptions> op
         }
         if (answering.Count == 0)
         {
+            // Of a message that asks two things, the sources may cover only the second: that is answered, and the
+            // answer says which question it leaves open.
+            if (evidence.Second is { Known: true } second && second.Question.Asks != AskedFor.Judgement)
+            {
+                var open = new AnswerPart(AnswerRole.Note, $"My sources don't cover \"{QuestionClauses.First(question).TrimEnd(',', ';', ' ')}\". On the rest:", []);
+                return ComposeAnswer(question, [.. second.Answering], second, retrieval with { Query = second.Question.Query }, open);
+            }
+
             return Answer.NotCovered(question);
         }
 
@@ -45,48 +54,12 @@ public sealed class AnswerComposer(TimeProvider time, IOptions<AnswerOptions> op
             : ComposeAnswer(question, answering, evidence, retrieval);
     }
 
-    /// <summary>
-    /// A question about the past that names its years ("barred in 2020, elected in 2021") is answered first from a
-    /// source written in those years: a later article that recounts them tells the history again, second-hand.
-    /// </summary>
-    private static EvidenceSentence? FromAskedYears(QueryAnalysis query, List<EvidenceSentence> bestPerArticle)
-    {
-        if (!query.AboutThePast || query.Years.Count == 0)
-        {
-            return null;
-        }
-
-        // "Back in January 2022" names the month too: a source from that month first, then one from the year.
-        var months = AskedYears.Months(query.Question);
-        var years = query.Years.Select(int.Parse).ToHashSet();
-        var dated = bestPerArticle.Where(e => e.Passage.Article.Published is not null).ToList();
-        return dated.Where(e => months.Contains((e.Passage.Article.Published!.Value.Month, e.Passage.Article.Published!.Value.Year))).MinBy(e => e.Rank)
-            ?? dated.Where(e => years.Contains(e.Passage.Article.Published!.Value.Year)).MinBy(e => e.Rank);
-    }
-
-    private Answer ComposeAnswer(string question, List<EvidenceSentence> answering, EvidenceSet evidence, RetrievalResult retrieval)
+    private Answer ComposeAnswer(string question, List<EvidenceSentence> answering, EvidenceSet evidence, RetrievalResult retrieval, AnswerPart? openQuestion = null)
     {
         var query = retrieval.Query;
-        // A source's best is a sentence that says the question's words, if it has one; one that is only closest in meaning comes after.
-        // For a why-question, a stated cause comes before somebody's account ("The IOC said the suspension does not
-        // settle the question of individual athletes" passes as the IOC's own account, but gives no cause); for
-        // "Is Griner still in custody?", that she was released comes before how long she was held.
-        var cue = EvidenceFinder.AnswerCue(evidence.Question);
-        var bestPerArticle = answering.GroupBy(e => e.Passage.Article.Id)
-            .Select(g => g.OrderBy(e => cue is not null && !cue(e.Sentence.WithAntecedent)).ThenBy(e => !e.Check.SaysTheWords).First())
-            .ToList();
+        var (lead, bestPerArticle) = LeadOf(evidence, answering);
         var best = bestPerArticle[0];
-        // Retrieval has already weighed the sources (both rankings, recency, a newer report on the same matter
-        // first): the answer leads with the first of them that answers, unless the question dates what it asks about.
-        // A question matched by its names alone (in a language the rules do not read) is answered first by the
-        // sentence closest to it, and whatever newer sources say follows, so nothing newer is left out.
         var byNamesOnly = !query.SearchedInEnglish;
-        // For a question about the past, a story about the sport it names leads before one that names that sport in
-        // passing; about the present, the passing mention may be the newer fact ("…World Aquatics, known as FINA until
-        // December 2022").
-        var lead = FromAskedYears(query, bestPerArticle)
-            ?? (byNamesOnly ? best
-                : (query.AboutThePast ? bestPerArticle.Where(e => !e.Check.SportInPassing).MinBy(e => e.Rank) : null) ?? bestPerArticle.MinBy(e => e.Rank)!);
 
         // The sentence that carries a date, a name or a reason is often not the one that states the matter
         // ("The IOC has suspended the ROC…" then "It said the ROC's decision to include… breached the Charter").
@@ -102,6 +75,11 @@ public sealed class AnswerComposer(TimeProvider time, IOptions<AnswerOptions> op
         if (query.AskedIn is { } language)
         {
             parts.Add(byNamesOnly ? LanguageNotes.MatchedByNames(language) : LanguageNotes.ReadAs(language, query.Question));
+        }
+
+        if (openQuestion is not null)
+        {
+            parts.Add(openQuestion);
         }
 
         if (evidence.Unsupported is [_, ..] unsupported)
@@ -144,6 +122,11 @@ public sealed class AnswerComposer(TimeProvider time, IOptions<AnswerOptions> op
         {
             parts.Insert(afterLead, Part(AnswerRole.Supporting, sources.Quote(next), next, sources));
             used.Add(next);
+        }
+
+        if (evidence.Second is { } second)
+        {
+            AnswerSecond(second, lead, parts, used, sources);
         }
 
         // A newer report that retrieval ranked above the lead, none of whose sentences the rules read as an answer (it
@@ -222,25 +205,6 @@ public sealed class AnswerComposer(TimeProvider time, IOptions<AnswerOptions> op
     {
         var speaker = FactSpotter.Speaker(position.Sentence.Text);
         return speaker.Count > 0 && used.Any(u => speaker.Overlaps(FactSpotter.Speaker(u.Sentence.Text)));
-    }
-
-    /// <summary>
-    /// For a question asking for a kind of fact: the lead article's sentence that names what the question names
-    /// and says what it asks about, coming before the sentence with the fact and scoring higher, if there is one.
-    /// </summary>
-    private static EvidenceSentence? StatesTheMatter(EvidenceSet evidence, EvidenceSentence lead)
-    {
-        if (evidence.Question.Asks is AskedFor.YesNo or AskedFor.Open or AskedFor.WhatIs)
-        {
-            return null;
-        }
-
-        return evidence.Judged
-            .Where(e => e.Passage.Article.Id == lead.Passage.Article.Id
-                && e.Sentence.Index < lead.Sentence.Index
-                && e.Check is { NamesInSource: true, NameInSentence: true, FocusFound: true }
-                && e.Score > lead.Score)
-            .MaxBy(e => e.Score);
     }
 
     private static EvidenceSentence? UnreadNewer(EvidenceSet evidence, RetrievalResult retrieval, EvidenceSentence lead)

@@ -11,7 +11,15 @@ namespace SportsBot.Core.Answering.Evidence;
 /// sentence answers because it names what the question names, says what it asks about them, and carries the
 /// kind of fact asked for.
 /// </summary>
-public sealed partial class EvidenceFinder(TermMatcher matcher, AliasTable aliases, SportTable sports, SentenceVectorCache sentenceVectors, ISourceGlossary glossary, IOptions<AnswerOptions> options)
+public sealed partial class EvidenceFinder(
+    TermMatcher matcher,
+    AliasTable aliases,
+    SportTable sports,
+    QueryAnalyzer analyzer,
+    IEmbedder embedder,
+    SentenceVectorCache sentenceVectors,
+    ISourceGlossary glossary,
+    IOptions<AnswerOptions> options)
 {
     /// <summary>Sentences per article whose closeness to the question is measured (those sharing most words with it).</summary>
     private const int EmbeddedPerArticle = 14;
@@ -19,6 +27,32 @@ public sealed partial class EvidenceFinder(TermMatcher matcher, AliasTable alias
     private readonly AnswerOptions _options = options.Value;
 
     public async Task<EvidenceSet> FindAsync(RetrievalResult retrieval, CancellationToken cancellationToken)
+    {
+        var evidence = await FindForAsync(retrieval, cancellationToken);
+        if (!retrieval.Query.SearchedInEnglish || QuestionClauses.Second(retrieval.Query.Question) is not { } second)
+        {
+            return evidence;
+        }
+
+        // A message that asks two things gets an answer to each: the second question is judged on its own against the
+        // stories found for the whole message. When it refers back ("…, and what did she win in Paris?") or names
+        // nothing itself, it is about what the first names, so the first's names (not its dates, which belong to the
+        // first fact) are its names too.
+        var query = analyzer.Analyze(second);
+        if (QuestionClauses.RefersBack(second) || query.Names is null or [])
+        {
+            var firstWords = QuestionClauses.Words(QuestionClauses.First(retrieval.Query.Question)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var carried = (retrieval.Query.Names ?? [])
+                .Where(n => !char.IsDigit(n[0]) && firstWords.Contains(n) && !query.Terms.Contains(n))
+                .ToList();
+            query = query with { Terms = [.. query.Terms, .. carried], Names = [.. query.Names ?? [], .. carried] };
+        }
+
+        var vector = await embedder.EmbedQueryAsync(second, cancellationToken);
+        return evidence with { Second = await FindForAsync(retrieval with { Query = query, QueryVector = vector }, cancellationToken) };
+    }
+
+    private async Task<EvidenceSet> FindForAsync(RetrievalResult retrieval, CancellationToken cancellationToken)
     {
         var passages = retrieval.Passages.Take(_options.ArticlesJudged).ToList();
         var reading = Read(retrieval.Query, passages);

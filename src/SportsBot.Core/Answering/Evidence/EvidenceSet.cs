@@ -7,4 +7,7 @@ public sealed record EvidenceSet(QuestionReading Question, IReadOnlyList<Evidenc
     public IEnumerable<EvidenceSentence> Answering => Judged.Where(s => s.Answers);
 
     public bool Known => Judged.Any(s => s.Answers);
+
+    /// <summary>The evidence for the second question of a message that asks two (<see cref="QuestionClauses.Second"/>); null when it asks one.</summary>
+    public EvidenceSet? Second { get; init; }
 }

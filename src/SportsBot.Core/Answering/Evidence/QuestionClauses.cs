@@ -12,6 +12,27 @@ public static partial class QuestionClauses
     /// <summary>The text up to where a second question starts (", and what…", "; when…", "? Since when…").</summary>
     public static string First(string question) => SecondQuestion().Split(question.Trim(), 2)[0];
 
+    /// <summary>
+    /// The question a message asks after its first ("…, and what did she win in Paris?", "…; when did each decide?"),
+    /// or null when it asks one. A statement after a question ("Is it fair? I doubt it.") is not a second question.
+    /// </summary>
+    public static string? Second(string question)
+    {
+        var parts = SecondQuestion().Split(question.Trim(), 2);
+        if (parts.Length < 2 || parts[1].Trim() is not { Length: > 0 } rest || !Asks().IsMatch(rest))
+        {
+            return null;
+        }
+
+        return char.ToUpperInvariant(rest[0]) + rest[1..];
+    }
+
+    /// <summary>
+    /// "What did she win?", "when did each decide?", "who chairs that fund?": the second question is about whom or
+    /// what the first names.
+    /// </summary>
+    public static bool RefersBack(string clause) => Words(clause).Any(w => ReferringWord().IsMatch(w));
+
     public static IEnumerable<string> Words(string text) => Word().Matches(text).Select(m => m.Value);
 
     /// <summary>
@@ -99,4 +120,10 @@ public static partial class QuestionClauses
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex Word();
+
+    [GeneratedRegex(@"^(?:what|when|who|whom|whose|which|how|why|where|since when|did|does|do|is|was|were|are|has|have|had|can|could|will|would)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Asks();
+
+    [GeneratedRegex(@"^(?:he|she|it|they|him|her|them|his|its|their|each|both|that|this|those|these|there|then)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReferringWord();
 }

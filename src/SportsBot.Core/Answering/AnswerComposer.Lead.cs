@@ -1,0 +1,97 @@
+using SportsBot.Core.Answering.Evidence;
+using SportsBot.Core.Search;
+
+namespace SportsBot.Core.Answering;
+
+/// <summary>How <see cref="AnswerComposer"/> picks the sentence an answer leads with, for each question a message asks.</summary>
+public sealed partial class AnswerComposer
+{
+    /// <summary>
+    /// The sentence an answer leads with, and each source's best answering sentence, best first. A source's best is a
+    /// sentence that says the question's words, if it has one; one that is only closest in meaning comes after. For a
+    /// why-question, a stated cause comes before somebody's account ("The IOC said the suspension does not settle the
+    /// question of individual athletes" passes as the IOC's own account, but gives no cause); for "Is Griner still in
+    /// custody?", that she was released comes before how long she was held.
+    /// </summary>
+    private static (EvidenceSentence Lead, List<EvidenceSentence> BestPerArticle) LeadOf(EvidenceSet evidence, List<EvidenceSentence> answering)
+    {
+        var query = evidence.Question.Query;
+        var cue = EvidenceFinder.AnswerCue(evidence.Question);
+        var bestPerArticle = answering.GroupBy(e => e.Passage.Article.Id)
+            .Select(g => g.OrderBy(e => cue is not null && !cue(e.Sentence.WithAntecedent)).ThenBy(e => !e.Check.SaysTheWords).First())
+            .ToList();
+        // Retrieval has already weighed the sources (both rankings, recency, a newer report on the same matter
+        // first): the answer leads with the first of them that answers, unless the question dates what it asks about.
+        // A question matched by its names alone (in a language the rules do not read) is answered first by the
+        // sentence closest to it, and whatever newer sources say follows, so nothing newer is left out.
+        // For a question about the past, a story about the sport it names leads before one that names that sport in
+        // passing; about the present, the passing mention may be the newer fact ("…World Aquatics, known as FINA until
+        // December 2022").
+        var lead = FromAskedYears(query, bestPerArticle)
+            ?? (!query.SearchedInEnglish ? bestPerArticle[0]
+                : (query.AboutThePast ? bestPerArticle.Where(e => !e.Check.SportInPassing).MinBy(e => e.Rank) : null) ?? bestPerArticle.MinBy(e => e.Rank)!);
+        return (lead, bestPerArticle);
+    }
+
+    /// <summary>
+    /// The second question of a message that asks two ("…, and what did she win in Paris?") is answered after what
+    /// answers the first, by its own lead, unless the answer already quotes it. When no sentence answers it on its own,
+    /// nothing is added: what answers the first often answers it too ("Who was Iran's captain, and what did he say?").
+    /// </summary>
+    private static void AnswerSecond(EvidenceSet second, EvidenceSentence lead, List<AnswerPart> parts, List<EvidenceSentence> used, AnswerCitations sources)
+    {
+        var answering = second.Answering.ToList();
+        if (answering.Count == 0)
+        {
+            return;
+        }
+
+        var (next, _) = LeadOf(second, answering);
+        if (!Adds(next, used, sources))
+        {
+            return;
+        }
+
+        var text = next.Passage.Article.Id == lead.Passage.Article.Id ? sources.Quote(next) : LeadIn.Current(next.Passage.Article, sources.Quote(next));
+        parts.Add(Part(AnswerRole.Supporting, text, next, sources));
+        used.Add(next);
+    }
+
+    /// <summary>
+    /// A question about the past that names its years ("barred in 2020, elected in 2021") is answered first from a
+    /// source written in those years: a later article that recounts them tells the history again, second-hand.
+    /// </summary>
+    private static EvidenceSentence? FromAskedYears(QueryAnalysis query, List<EvidenceSentence> bestPerArticle)
+    {
+        if (!query.AboutThePast || query.Years.Count == 0)
+        {
+            return null;
+        }
+
+        // "Back in January 2022" names the month too: a source from that month first, then one from the year.
+        var months = AskedYears.Months(query.Question);
+        var years = query.Years.Select(int.Parse).ToHashSet();
+        var dated = bestPerArticle.Where(e => e.Passage.Article.Published is not null).ToList();
+        return dated.Where(e => months.Contains((e.Passage.Article.Published!.Value.Month, e.Passage.Article.Published!.Value.Year))).MinBy(e => e.Rank)
+            ?? dated.Where(e => years.Contains(e.Passage.Article.Published!.Value.Year)).MinBy(e => e.Rank);
+    }
+
+    /// <summary>
+    /// For a question asking for a kind of fact: the lead article's sentence that names what the question names
+    /// and says what it asks about, coming before the sentence with the fact and scoring higher, if there is one.
+    /// </summary>
+    private static EvidenceSentence? StatesTheMatter(EvidenceSet evidence, EvidenceSentence lead)
+    {
+        if (evidence.Question.Asks is AskedFor.YesNo or AskedFor.Open or AskedFor.WhatIs)
+        {
+            return null;
+        }
+
+        return evidence.Judged
+            .Where(e => e.Passage.Article.Id == lead.Passage.Article.Id
+                && e.Sentence.Index < lead.Sentence.Index
+                && e.Check is { NamesInSource: true, NameInSentence: true, FocusFound: true }
+                && e.Score > lead.Score)
+            .MaxBy(e => e.Score);
+    }
+}
