@@ -51,24 +51,43 @@ public sealed partial class QueryAnalyzer(AliasTable aliases)
         var asked = QuestionSentences(question);
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var counted = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var words = Word().Matches(asked).ToList();
-        for (var i = 0; i < words.Count; i++)
+        AddNames(asked, names, counted, namesOnly: false);
+        // "I heard Griner was freed. Who was she swapped for?": a question that refers back to the statement before it
+        // is about whom the statement names, though not about the statement's other words.
+        if (asked.Length < question.Length && ReferringWord().IsMatch(asked))
         {
-            var w = Possessive().Replace(words[i].Value, string.Empty);
-            if (w.Length == 0 || InCompound(asked, words[i]))
+            foreach (var statement in SentenceBreak().Split(question.Trim()).Where(s => !s.TrimEnd().EndsWith('?')))
             {
-                continue;
-            }
-
-            counted.Add(w.ToLowerInvariant());
-            var capitalised = char.IsUpper(w[0]) && (i > 0 || (w.Length > 1 && w.Skip(1).Any(char.IsUpper)));
-            if (capitalised || char.IsDigit(w[0]) || aliases.GroupOf(w) is not null)
-            {
-                names.Add(w.ToLowerInvariant());
+                AddNames(statement, names, counted, namesOnly: true);
             }
         }
 
         return ([.. terms.Where(names.Contains)], [.. terms.Where(t => !counted.Contains(t))]);
+    }
+
+    private void AddNames(string text, HashSet<string> names, HashSet<string> counted, bool namesOnly)
+    {
+        var words = Word().Matches(text).ToList();
+        for (var i = 0; i < words.Count; i++)
+        {
+            var w = Possessive().Replace(words[i].Value, string.Empty);
+            if (w.Length == 0 || InCompound(text, words[i]))
+            {
+                continue;
+            }
+
+            var capitalised = char.IsUpper(w[0]) && (i > 0 || (w.Length > 1 && w.Skip(1).Any(char.IsUpper)));
+            var isName = capitalised || char.IsDigit(w[0]) || aliases.GroupOf(w) is not null;
+            if (isName || !namesOnly)
+            {
+                counted.Add(w.ToLowerInvariant());
+            }
+
+            if (isName)
+            {
+                names.Add(w.ToLowerInvariant());
+            }
+        }
     }
 
     private static string QuestionSentences(string question)
@@ -96,6 +115,9 @@ public sealed partial class QueryAnalyzer(AliasTable aliases)
 
     [GeneratedRegex(@"(?<=[.?!])\s+")]
     private static partial Regex SentenceBreak();
+
+    [GeneratedRegex(@"\b(?:he|she|they|him|her|them|his|its|their|it)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReferringWord();
 
     [GeneratedRegex(@"['’]s$", RegexOptions.IgnoreCase)]
     private static partial Regex Possessive();
