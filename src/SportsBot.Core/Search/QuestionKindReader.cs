@@ -78,8 +78,12 @@ public static partial class QuestionKindReader
         return NameOf().Match(lower) is { Success: true } nameOf && RoleWord().Match(lower, nameOf.Length) is { Success: true } role ? role.Value : null;
     }
 
-    /// <summary>The sentence without the words that open it without asking anything ("So", "And", "Then:", "OK,").</summary>
-    public static string WithoutOpener(string sentence) => Opener().Replace(sentence.Trim(), string.Empty);
+    /// <summary>
+    /// The sentence without the words that open it without asking anything ("So", "And", "Then:", "OK,"), and
+    /// without a request to be told ("Tell me why…", "Can you explain how…", "Do you know who…"): what follows is
+    /// the question.
+    /// </summary>
+    public static string WithoutOpener(string sentence) => Request().Replace(Opener().Replace(sentence.Trim(), string.Empty), string.Empty);
 
     private static string LastSentence(string question)
     {
@@ -120,6 +124,9 @@ public static partial class QuestionKindReader
 
     [GeneratedRegex(@"^(?:(?:and|but|so|then|also|ok|okay|well|anyway|btw|hey|hi)[\s,:]+)+", RegexOptions.IgnoreCase)]
     private static partial Regex Opener();
+
+    [GeneratedRegex(@"^(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:tell\s+me|explain(?:\s+to\s+me)?|let\s+me\s+know|remind\s+me|do\s+you\s+know|any\s+idea|i\s+wonder|i'?m\s+wondering|i\s+(?:want|would\s+like)\s+to\s+know|i'd\s+like\s+to\s+know)[\s,:]+(?=(?:why|how|what|who|whom|whose|which|when|where)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex Request();
 
     [GeneratedRegex(@"^what(?:'s|\s+is|\s+was|\s+were|\s+are)\s+the\s+names?\s+of\s+(?:the\s+|a\s+|an\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex NameOf();
