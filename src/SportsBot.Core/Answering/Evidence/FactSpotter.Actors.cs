@@ -11,7 +11,7 @@ public static partial class FactSpotter
         {
             // "Who won": a name doing the winning, not the word "winner" in a plan for a match yet to be played.
             return WinnerBefore().Matches(sentence).Any(m => !context.IsQuestionName(m.Groups["name"].Value))
-                || WinnerAfter().Matches(sentence).Any(m => !context.IsQuestionName(m.Groups["name"].Value));
+                || WinnerAfter().Matches(sentence).Any(m => !context.IsQuestionName(m.Groups["name"].Value) && !TitleOfAnotherEvent(sentence, m, context));
         }
 
         if (context.AsksForPeople)
@@ -34,6 +34,25 @@ public static partial class FactSpotter
         return NamesIn(sentence).Any(n => !context.IsQuestionName(n) && !places.Contains(n) && !questionPeople.Contains(n) && !nationalities.Contains(n)
             && !owners.Contains(n) && !events.Contains(n));
     }
+
+    /// <summary>
+    /// "Four-time world champion Sebastian Vettel", "Olympic gold medallist Kharlan": a title before a name describes the
+    /// person by an earlier win; it tells who won the asked event only when it names that event ("Australian Open
+    /// champion Novak Djokovic" for "Who won the Australian Open?").
+    /// </summary>
+    private static bool TitleOfAnotherEvent(string sentence, Match winner, FactContext context)
+    {
+        if (!TitleBeforeName().IsMatch(winner.Value))
+        {
+            return false;
+        }
+
+        var before = QuestionClauses.Words(sentence[..winner.Index]).TakeLast(4);
+        return !before.Any(context.IsQuestionName);
+    }
+
+    [GeneratedRegex(@"^(?:champions?|gold medall?ist)\s+(?:the\s+)?\p{Lu}")]
+    private static partial Regex TitleBeforeName();
 
     [GeneratedRegex(@"(?<owner>\p{Lu}\p{L}+)['’]s\s+(?:\p{Lu}[\p{L}'-]+\s+){0,2}(?<last>\p{Lu}[\p{L}'-]+)")]
     private static partial Regex OwnerOfPerson();
