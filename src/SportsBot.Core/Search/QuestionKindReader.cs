@@ -69,6 +69,12 @@ public static partial class QuestionKindReader
     }
 
     /// <summary>"Which Russian clubs…", "What countries…": a question whose answer is several named people or bodies.</summary>
+    /// <summary>
+    /// "How much prize money…", "How much compensation…": the noun is not counted but measured, so the answer is an
+    /// amount of it (money or a share), in a sentence that says what the amount is of.
+    /// </summary>
+    public static bool AsksForAmountOf(string question) => AmountOf().IsMatch(WithoutOpener(LastSentence(question)).ToLowerInvariant());
+
     public static bool AsksForSeveral(string question) => WhichSeveral().IsMatch(WithoutOpener(question).ToLowerInvariant());
 
     /// <summary>The role in "What was the name of the judge…" ("judge"), or null when the question is not put that way.</summary>
@@ -174,6 +180,9 @@ public static partial class QuestionKindReader
 
     [GeneratedRegex(@"\bhow (?<noun>much)(?=\s+(?:of|did|does|do|is|was|were|are|has|have|had|will|would|can|could|should)\b)|\bhow (?:many|much)\s+(?:of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?)?(?:(?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|may|might|must)\b)(?<noun>[a-z]+))?|\bhow (?<noun>old)\b|\bhow (?<noun>long)\b|\bhow often\b|\b(?:what|which) (?:number|percentage|share|proportion)\b|\b(?:what|which) (?:(?:is|was|were) the )?(?:final )?(?<noun>score|scoreline|result)\b|\bwhat (?:is|was|were) the (?:number|percentage|tally|total)\b|\bby how much\b")]
     private static partial Regex HowMany();
+
+    [GeneratedRegex(@"\bhow much\s+(?!(?:of|did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|time)\b)[a-z]")]
+    private static partial Regex AmountOf();
 
     [GeneratedRegex(@"^(?:what|which)(?:'s|\s+(?:is|was|were|are))?\s+(?:[a-z'-]+\s+){0,3}?(?:(?<rank>ranking|rank|seeding|seed)\b|(?<amount>fine|fee|transfer fee|price|cost|salary|prize money)\b(?!\s+(?:for|over|because)\b))|^what (?:is|was|were|are) .+? (?<rank>seeded|ranked)\b")]
     private static partial Regex RankOrAmount();

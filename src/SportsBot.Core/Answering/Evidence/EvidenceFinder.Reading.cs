@@ -48,6 +48,7 @@ public sealed partial class EvidenceFinder
             query.Asks == AskedFor.Who && FirstClauseWins(query.Question),
             matcher,
             AsksForPeople: query.Asks == AskedFor.Who && askedWord is not null,
+            AsksForAmount: query.Asks == AskedFor.HowMany && askedWord is not null && QuestionKindReader.AsksForAmountOf(query.Question),
             Relation: query.Asks == AskedFor.Who ? QuestionClauses.WhoRelation(QuestionClauses.First(query.Question)) : null,
             Speaker: query.Asks == AskedFor.Open && QuestionClauses.Speaker(QuestionClauses.First(query.Question)) is { } speaker
                 ? [.. speaker.Select(w => matcher.Term(w, isName: char.IsUpper(w[0])))]

@@ -10,6 +10,7 @@ namespace SportsBot.Core.Answering.Evidence;
 /// <param name="SubjectForms">Other names of that subject ("Individual Neutral Athletes" for "AIN").</param>
 /// <param name="AsksForWinner">A who-question about winning: it needs a name with a win verb.</param>
 /// <param name="AsksForPeople">"Which officials…": a who-question whose answer is people, so a body's name does not answer it.</param>
+/// <param name="AsksForAmount">"How much prize money…": an amount (money or a share) of the asked noun, not a count of it.</param>
 /// <param name="Relation">What a who-question asks the person to have done or to be ("chairs", "carried", "executive"): the sentence must say it.</param>
 /// <param name="AsksIfStill">"Is Griner still in custody?": whether something still holds, which a sentence saying it changed or stayed answers.</param>
 /// <param name="Speaker">"What did the Premier League say…": whose words the question asks for (empty when it names nobody, "What did she say?"). Null when it asks for none.</param>
@@ -25,6 +26,7 @@ public sealed partial record FactContext(
     bool AsksForWinner,
     TermMatcher Matcher,
     bool AsksForPeople = false,
+    bool AsksForAmount = false,
     string? Relation = null,
     IReadOnlyList<QueryTerm>? Speaker = null,
     IReadOnlySet<string>? QuestionWords = null,

@@ -21,8 +21,13 @@ public static partial class FactSpotter
         // "How much did Ashley sell the club for": an amount of money or a share, not any number in the story.
         if (context.AskedWord is "much")
         {
-            return sentence.Contains("per cent", StringComparison.OrdinalIgnoreCase)
-                || WordWithPosition().Matches(sentence).Any(w => Money().IsMatch(w.Value) || w.Value.Contains('%') || w.Value.Equals("percent", StringComparison.OrdinalIgnoreCase));
+            return HasAmount(sentence);
+        }
+
+        // "How much prize money did she get": an amount, in a sentence that says what it is of.
+        if (context.AsksForAmount && HasAmount(sentence) && WordWithPosition().Matches(sentence).Any(w => context.IsCounted(w.Value)))
+        {
+            return true;
         }
 
         // "How long was he banned": a length of time ("almost ten months", "a three-year ban", "a year", "from 4 to 20
@@ -125,6 +130,10 @@ public static partial class FactSpotter
 
         return false;
     }
+
+    private static bool HasAmount(string sentence) =>
+        sentence.Contains("per cent", StringComparison.OrdinalIgnoreCase)
+        || WordWithPosition().Matches(sentence).Any(w => Money().IsMatch(w.Value) || w.Value.Contains('%') || w.Value.Equals("percent", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsCount(string word) =>
         (char.IsDigit(word[0]) && !AskedYears.IsYear(word)) || NumberWord().IsMatch(word) || word.Contains('%') || Money().IsMatch(word);
