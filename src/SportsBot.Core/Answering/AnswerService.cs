@@ -79,9 +79,10 @@ public sealed class AnswerService(
         var searched = InstructionStripper.Question(searchedAs);
         var retrieval = await retriever.RetrieveAsync(searched, cancellationToken);
         var untranslated = language is not null && searchedAs == question;
+        var texts = retrieval.Passages.Select(p => $"{p.Article.Title}\n{p.Article.Body}").ToList();
         // Words of another language searched as written are not slips ("sobre" is not "sabre"): a question is mended
         // only into English, and one that mending makes English ("wat hapend to britny grinner") was English all along.
-        if (speller.Correct(searched, retrieval.Passages.Select(p => $"{p.Article.Title}\n{p.Article.Body}")) is { } mended
+        if (speller.Correct(searched, texts) is { } mended
             && (!untranslated || languages.NonEnglishLanguageOf(mended) is null))
         {
             if (untranslated)
@@ -93,6 +94,13 @@ public sealed class AnswerService(
             // keyword half and the answer's rules read "rubialis" as a word no source has.
             logger.LogDebug("Question {Question} searched again as {Mended}", searched, mended);
             retrieval = await retriever.RetrieveAsync(mended, cancellationToken);
+        }
+
+        // Names typed in lower case ("world cup") are read with the capitals the stories give them.
+        if (!untranslated && NameCasing.Restore(retrieval.Query.Question, texts) is { } cased)
+        {
+            logger.LogDebug("Question {Question} read as {Cased}", retrieval.Query.Question, cased);
+            retrieval = retrieval with { Query = analyzer.Analyze(cased) };
         }
 
         retrieval = retrieval with { Query = retrieval.Query with { AskedAs = question, AskedIn = language, AlreadySaid = alreadySaid } };

@@ -20,6 +20,7 @@ public static class StopWords
 
         // Chat shorthand for the words above ("what did amnesty say abt the buyout", "why r they banned rn").
         "abt", "u", "ur", "r", "pls", "plz", "thx", "cuz", "coz", "bc", "btw", "tbh", "imo", "idk", "lol", "ya", "rn", "wrt", "b4",
+        "wat", "wot", "wut", "wit", "wiv", "tho", "thru",
 
         // Negations written without their apostrophe ("why wont the aussies play", "isnt he banned"): without this
         // "wont" is a slip the speller mends to "won", and the question asks about winning.

@@ -44,4 +44,12 @@ public sealed class QueryAnalyzerTenseTests
         Assert.True(now.AboutThePresent);
         Assert.DoesNotContain("rn", now.Terms);
     }
+
+    [Fact]
+    public void Chat_spellings_of_small_words_are_not_what_the_question_is_about()
+    {
+        var query = _analyzer.Analyze("wat did fifa do wit rubiales tho");
+
+        Assert.Equal(["fifa", "rubiales"], query.Terms);
+    }
 }
