@@ -14,10 +14,10 @@ public sealed partial class RuleBasedFollowUpRewriter(QueryAnalyzer analyzer, Al
     /// <summary>A follow-up with more content words than this usually says what it is about.</summary>
     private const int StandaloneTerms = 3;
 
-    private static readonly HashSet<string> ReferringWords = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Words that, besides the referring ones, say a message goes on from the last ("the same", "also", "anyone else").</summary>
+    private static readonly HashSet<string> ContinuingWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "they", "them", "their", "theirs", "it", "its", "he", "him", "his", "she", "her", "that", "this", "those", "these",
-        "there", "then", "same", "also", "too", "else", "other", "others",
+        "same", "also", "too", "else", "other", "others",
     };
 
     public Task<string> RewriteAsync(string previousQuestion, string previousAnswer, string followUp, bool explicitReply, CancellationToken cancellationToken)
@@ -73,7 +73,7 @@ public sealed partial class RuleBasedFollowUpRewriter(QueryAnalyzer analyzer, Al
         }
 
         var words = Word().Matches(question).Select(m => m.Value).ToList();
-        if (words.Any(ReferringWords.Contains))
+        if (words.Any(w => ReferringWords.IsReferring(w) || ContinuingWords.Contains(w)))
         {
             return true;
         }

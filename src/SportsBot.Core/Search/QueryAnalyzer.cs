@@ -54,7 +54,7 @@ public sealed partial class QueryAnalyzer(AliasTable aliases)
         AddNames(asked, names, counted, namesOnly: false);
         // "I heard Griner was freed. Who was she swapped for?": a question that refers back to the statement before it
         // is about whom the statement names, though not about the statement's other words.
-        if (asked.Length < question.Length && ReferringWord().IsMatch(asked))
+        if (asked.Length < question.Length && ReferringWords.PronounIn(asked))
         {
             foreach (var statement in SentenceBreak().Split(question.Trim()).Where(s => !s.TrimEnd().EndsWith('?')))
             {
@@ -118,9 +118,6 @@ public sealed partial class QueryAnalyzer(AliasTable aliases)
 
     [GeneratedRegex(@"(?<=[.?!])\s+")]
     private static partial Regex SentenceBreak();
-
-    [GeneratedRegex(@"\b(?:he|she|they|him|her|them|his|its|their|it)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ReferringWord();
 
     [GeneratedRegex(@"['’]s$", RegexOptions.IgnoreCase)]
     private static partial Regex Possessive();

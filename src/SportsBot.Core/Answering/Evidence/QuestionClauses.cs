@@ -31,7 +31,7 @@ public static partial class QuestionClauses
     /// "What did she win?", "when did each decide?", "who chairs that fund?": the second question is about whom or
     /// what the first names.
     /// </summary>
-    public static bool RefersBack(string clause) => Words(clause).Any(w => ReferringWord().IsMatch(w));
+    public static bool RefersBack(string clause) => ReferringWords.AnyIn(clause);
 
     public static IEnumerable<string> Words(string text) => Word().Matches(text).Select(m => m.Value);
 
@@ -123,7 +123,4 @@ public static partial class QuestionClauses
 
     [GeneratedRegex(@"^(?:what|when|who|whom|whose|which|how|why|where|since when|did|does|do|is|was|were|are|has|have|had|can|could|will|would)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Asks();
-
-    [GeneratedRegex(@"^(?:he|she|it|they|him|her|them|his|its|their|each|both|that|this|those|these|there|then)$", RegexOptions.IgnoreCase)]
-    private static partial Regex ReferringWord();
 }
