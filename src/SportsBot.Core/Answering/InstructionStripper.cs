@@ -37,7 +37,7 @@ public static partial class InstructionStripper
     }
 
     /// <summary>Between sentences, after a label ("SYSTEM OVERRIDE:"), and before "then…" or "and say…".</summary>
-    [GeneratedRegex(@"(?<=[.!?:;])\s+|,\s*(?:and\s+)?then\s+|\s+and\s+(?=(?:then\s+)?(?:say|state|claim|write|tell|confirm|announce|declare|print|reveal|ignore|forget)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=[.!?:;])\s+|,\s*(?:and\s+)?then\s+|\s+and\s+(?=(?:then\s+|just\s+|instead\s+)?(?:say|state|claim|write|tell|confirm|announce|declare|print|reveal|ignore|forget)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseBreak();
 
     /// <summary>A clause that tells the bot what to be or do, or is a label such as "SYSTEM OVERRIDE:".</summary>
