@@ -6,7 +6,7 @@ namespace SportsBot.Tests.Answering;
 /// <summary>
 /// "What was the score when Iran played Wales?" was answered with "England led 3-0 at half-time…; Taremi scored
 /// both of Iran's goals": a score, and Iran, but another match. A score or result asked for a named match must name
-/// both its sides.
+/// both its sides, and so must a count asked for one ("How many goals did Iran score against Wales?").
 /// </summary>
 public sealed class MatchScoreTests : IClassFixture<MatchScoreTests.Corpus>
 {
@@ -18,6 +18,7 @@ public sealed class MatchScoreTests : IClassFixture<MatchScoreTests.Corpus>
     [InlineData("What was the score when Iran played Wales?", "Iran", "Wales")]
     [InlineData("What was the result of the match between the Harbour Lions and Port Vell?", "Harbour Lions", "Port Vell")]
     [InlineData("What was the score in Zembla's game against Ostland?", "Zembla", "Ostland")]
+    [InlineData("How many goals did Zembla score against Ostland?", "Zembla", "Ostland")]
     public void A_question_names_the_two_sides_of_its_match(string question, string first, string second)
     {
         var sides = QuestionClauses.MatchSides(question);
@@ -40,6 +41,23 @@ public sealed class MatchScoreTests : IClassFixture<MatchScoreTests.Corpus>
 
         Assert.True(answer.Known, answer.Text);
         Assert.Contains("3-1", answer.Text);
+    }
+
+    [Fact]
+    public async Task A_count_from_another_match_does_not_answer_how_many_in_the_named_one()
+    {
+        var answer = await _corpus.AskAsync("How many goals did Zembla score against Port Vell at the Harbour Cup?");
+
+        Assert.False(answer.Known, answer.Text);
+    }
+
+    [Fact]
+    public async Task A_count_from_the_named_match_answers()
+    {
+        var answer = await _corpus.AskAsync("How many goals did Ada Brisk score against Ostland at the Harbour Cup?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("two goals", answer.Text);
     }
 
     public sealed class Corpus : ArticleCorpus

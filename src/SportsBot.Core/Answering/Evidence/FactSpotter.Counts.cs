@@ -69,6 +69,12 @@ public static partial class FactSpotter
             return true;
         }
 
+        // "How many goals did Iran score against Wales?": a count in a sentence about that match, not another one.
+        if (!context.NamesBothSides(sentence))
+        {
+            return false;
+        }
+
         // A count of the asked noun, or any count when the question names none; or the number of it given later in
         // the sentence ("put the number of AINs who accepted invitations at 15").
         return CountOf(sentence, following => context.AskedStem is null || following.Any(context.IsCounted))
