@@ -18,6 +18,10 @@ public sealed class EvidenceRuleTests
     [InlineData("Is the IOC being fair to Russia?", AskedFor.Judgement)]
     [InlineData("Can Belarusian athletes compete at Paris 2024?", AskedFor.YesNo)]
     [InlineData("Who is the IOC president?", AskedFor.Who)]
+    [InlineData("Which country won the 2025 Zembla Cup?", AskedFor.Who)]
+    [InlineData("Which nations boycotted the Harbour Games?", AskedFor.Who)]
+    [InlineData("Which country hosted the 2025 Zembla Cup?", AskedFor.Where)]
+    [InlineData("Which country was the final moved to?", AskedFor.Where)]
     public void A_question_is_read_for_the_kind_of_fact_it_asks_for(string question, AskedFor kind)
     {
         Assert.Equal(kind, QuestionKindReader.Read(question).Kind);
