@@ -79,7 +79,8 @@ public sealed class AnswerService(
         var searched = InstructionStripper.Question(searchedAs);
         var retrieval = await retriever.RetrieveAsync(searched, cancellationToken);
         var untranslated = language is not null && searchedAs == question;
-        var texts = retrieval.Passages.Select(p => $"{p.Article.Title}\n{p.Article.Body}").ToList();
+        // Read only by the speller and the name casing, and by them only for a question they may change.
+        var texts = retrieval.Passages.Select(p => $"{p.Article.Title}\n{p.Article.Body}");
         // Words of another language searched as written are not slips ("sobre" is not "sabre"): a question is mended
         // only into English, and one that mending makes English ("wat hapend to britny grinner") was English all along.
         if (speller.Correct(searched, texts) is { } mended

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SportsBot.Core.Search;
 
 namespace SportsBot.Core.Answering;
 
@@ -15,9 +16,16 @@ public static partial class NameCasing
     private const int LongestName = 3;
 
     /// <summary>The question with such names capitalised, or null when it has none.</summary>
-    public static string? Restore(string question, IReadOnlyList<string> sources)
+    /// <param name="sources">Read only when the question has lower-case words that could be a name.</param>
+    public static string? Restore(string question, IEnumerable<string> sources)
     {
         var words = Word().Matches(question).ToList();
+        if (!words.Zip(words.Skip(1)).Any(pair => IsLowerRun(question, [pair.First, pair.Second])))
+        {
+            return null;
+        }
+
+        var texts = sources as IReadOnlyList<string> ?? [.. sources];
         var result = question;
         var changed = false;
         for (var i = 0; i < words.Count; i++)
@@ -32,7 +40,7 @@ public static partial class NameCasing
 
                 var lower = question[run[0].Index..(run[^1].Index + run[^1].Length)];
                 var capitalised = string.Join(' ', run.Select(w => char.ToUpperInvariant(w.Value[0]) + w.Value[1..]));
-                if (AlwaysCapitalised(lower, capitalised, sources))
+                if (AlwaysCapitalised(lower, capitalised, texts))
                 {
                     result = result[..run[0].Index] + capitalised + result[(run[^1].Index + run[^1].Length)..];
                     changed = true;
@@ -45,9 +53,9 @@ public static partial class NameCasing
         return changed ? result : null;
     }
 
-    /// <summary>Lower-case words of some length, none a small word, with only a space between each two.</summary>
+    /// <summary>Lower-case words of some length, none a stop word, with only a space between each two.</summary>
     private static bool IsLowerRun(string question, List<Match> run) =>
-        run.All(w => w.Length >= ShortestWord && w.Value.All(char.IsLower) && !SmallWord().IsMatch(w.Value))
+        run.All(w => w.Length >= ShortestWord && w.Value.All(char.IsLower) && !StopWords.Contains(w.Value))
         && run.Zip(run.Skip(1)).All(pair => question[(pair.First.Index + pair.First.Length)..pair.Second.Index] == " ");
 
     private static bool AlwaysCapitalised(string lower, string capitalised, IReadOnlyList<string> sources)
@@ -55,20 +63,21 @@ public static partial class NameCasing
         var seen = false;
         foreach (var source in sources)
         {
-            if (Contains(source, lower, StringComparison.Ordinal))
+            if (Contains(source, lower))
             {
                 return false;
             }
 
-            seen |= Contains(source, capitalised, StringComparison.Ordinal);
+            seen |= Contains(source, capitalised);
         }
 
         return seen;
     }
 
-    private static bool Contains(string text, string phrase, StringComparison comparison)
+    /// <summary>The phrase as whole words, written exactly so.</summary>
+    private static bool Contains(string text, string phrase)
     {
-        for (var at = text.IndexOf(phrase, comparison); at >= 0; at = text.IndexOf(phrase, at + 1, comparison))
+        for (var at = text.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.Ordinal))
         {
             var end = at + phrase.Length;
             if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
@@ -82,7 +91,4 @@ public static partial class NameCasing
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex Word();
-
-    [GeneratedRegex(@"^(?:the|and|for|but|nor|who|whom|what|which|when|where|why|how|did|does|was|were|are|has|have|had|can|could|will|would|should|with|from|into|that|this|these|those|than|then|not|its|his|her|their|our|your|after|before|since|about|over|under|still|now|all|any|some|many|much|more|most|get|got)$")]
-    private static partial Regex SmallWord();
 }

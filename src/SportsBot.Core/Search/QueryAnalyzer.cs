@@ -109,8 +109,8 @@ public sealed partial class QueryAnalyzer(AliasTable aliases)
     {
         "whether", "anyone", "someone", "guys", "bot", "sportsbot", "info", "information", "details", "news", "latest", "update",
 
-        // Words that ask to be told: "Tell me why…", "Do you know who…", "Can you explain how…".
-        "tell", "explain", "know", "wonder", "wondering", "remind",
+        // Words that ask to be told ("tell" and "explain" are stop words): "Do you know who…", "I wonder why…".
+        "know", "wonder", "wondering", "remind",
 
         // Words that ask what happened without saying what: "What went down between…", "What was the outcome of…".
         "outcome", "fallout", "story", "went", "between", "occurred", "happening",

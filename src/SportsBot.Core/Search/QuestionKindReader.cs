@@ -69,13 +69,13 @@ public static partial class QuestionKindReader
         };
     }
 
-    /// <summary>"Which Russian clubs…", "What countries…": a question whose answer is several named people or bodies.</summary>
     /// <summary>
     /// "How much prize money…", "How much compensation…": the noun is not counted but measured, so the answer is an
     /// amount of it (money or a share), in a sentence that says what the amount is of.
     /// </summary>
     public static bool AsksForAmountOf(string question) => AmountOf().IsMatch(WithoutOpener(LastSentence(question)).ToLowerInvariant());
 
+    /// <summary>"Which Russian clubs…", "What countries…": a question whose answer is several named people or bodies.</summary>
     public static bool AsksForSeveral(string question) => WhichSeveral().IsMatch(WithoutOpener(question).ToLowerInvariant());
 
     /// <summary>The role in "What was the name of the judge…" ("judge"), or null when the question is not put that way.</summary>
@@ -183,7 +183,7 @@ public static partial class QuestionKindReader
     private static partial Regex HowMany();
 
     /// <summary>"Which country won…", "Which nations boycotted…": the country is who did it, not where it happened ("Which country hosted…" is where).</summary>
-    [GeneratedRegex(@"^(?:which|what)\s+(?:countr(?:y|ies)|nations?)\s+(?!(?:is|was|are|were|did|does|do|will|would|has|have|had|can|could|should|host|hosts|hosted|hosting|held|holds|staged|stages)\b)[a-z]+(?:ed|s)?\b")]
+    [GeneratedRegex(@"^(?:which|what)\s+(?:countr(?:y|ies)|nations?)\s+(?!(?:is|was|are|were|did|does|do|will|would|has|have|had|can|could|should|host|hosts|hosted|hosting|held|holds|staged|stages)\b)[a-z]+\b")]
     private static partial Regex CountryAsActor();
 
     [GeneratedRegex(@"\bhow much\s+(?!(?:of|did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|time)\b)[a-z]")]

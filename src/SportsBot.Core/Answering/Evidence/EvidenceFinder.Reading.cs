@@ -55,7 +55,7 @@ public sealed partial class EvidenceFinder
                 : null,
             QuestionWords: focus.Select(f => f.Stem).ToHashSet(StringComparer.Ordinal),
             AsksIfStill: StillAsked().IsMatch(query.Question),
-            MatchSides: askedWord is "score" or "scoreline" or "result" || (query.Asks == AskedFor.HowMany && askedWord is not null)
+            MatchSides: query.Asks == AskedFor.HowMany
                 ? [.. QuestionClauses.MatchSides(QuestionClauses.First(query.Question)).Select(side => side.Select(w => matcher.Term(w, isName: true)).ToList())]
                 : null,
             AsksForTimeToCome: query.Asks == AskedFor.When && QuestionClauses.AsksForTimeToCome(QuestionClauses.First(query.Question)));

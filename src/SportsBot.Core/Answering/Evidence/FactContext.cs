@@ -14,7 +14,7 @@ namespace SportsBot.Core.Answering.Evidence;
 /// <param name="Relation">What a who-question asks the person to have done or to be ("chairs", "carried", "executive"): the sentence must say it.</param>
 /// <param name="AsksIfStill">"Is Griner still in custody?": whether something still holds, which a sentence saying it changed or stayed answers.</param>
 /// <param name="Speaker">"What did the Premier League say…": whose words the question asks for (empty when it names nobody, "What did she say?"). Null when it asks for none.</param>
-/// <param name="MatchSides">"What was the score when Iran played Wales?": the two sides, each by its words; a score or result must name both, or it is another match's.</param>
+/// <param name="MatchSides">"What was the score when Iran played Wales?": the two sides, each by its words; a score, result or count must name both, or it is another match's.</param>
 /// <param name="AsksForTimeToCome">"When will Russia return…?": a date after the story's own, an end left open or a length of time, not when something was said.</param>
 /// <param name="QuestionWords">Stems of the question's other words: with a speaker it does not name, one of its words must be who speaks.</param>
 public sealed partial record FactContext(

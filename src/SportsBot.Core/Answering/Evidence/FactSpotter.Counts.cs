@@ -7,6 +7,13 @@ public static partial class FactSpotter
 {
     private static bool HasCount(string sentence, FactContext context)
     {
+        // Of a match the question names ("What was the score when Iran played Wales?", "How many goals did Iran score
+        // against Wales?"), only a sentence naming both sides: "England led 3-0" is another match.
+        if (!context.NamesBothSides(sentence))
+        {
+            return false;
+        }
+
         // "How old": an age ("sentenced to nine years" is not one) given next to a name the question asks about, not
         // the age of someone else in the story.
         if (context.AskedWord is "old")
@@ -45,16 +52,15 @@ public static partial class FactSpotter
         }
 
         // "What was the score": a result such as 45-42, nothing else.
-        // …of the match the question names, if it names one: "England led 3-0" is not the score of Iran against Wales.
         if (context.AskedWord is "score" or "scoreline")
         {
-            return Score().IsMatch(sentence) && context.NamesBothSides(sentence);
+            return Score().IsMatch(sentence);
         }
 
         // "What was the result", "How did Denmark get on": a score, or how it ended (won, lost, knocked out, reached the final).
         if (context.AskedWord is "result")
         {
-            return (Score().IsMatch(sentence) || Outcome().IsMatch(sentence)) && context.NamesBothSides(sentence);
+            return Score().IsMatch(sentence) || Outcome().IsMatch(sentence);
         }
 
         // "How many federations voted for it?": a vote's tally ("voted 89 to 46", "by four votes to three") counts those
@@ -67,12 +73,6 @@ public static partial class FactSpotter
         if (context.AskedStem is null && Duration().IsMatch(sentence))
         {
             return true;
-        }
-
-        // "How many goals did Iran score against Wales?": a count in a sentence about that match, not another one.
-        if (!context.NamesBothSides(sentence))
-        {
-            return false;
         }
 
         // A count of the asked noun, or any count when the question names none; or the number of it given later in
