@@ -103,6 +103,19 @@ public sealed class EvidenceRuleTests
     }
 
     [Theory]
+    [InlineData("The Serbian beat Stefanos Tsitsipas in the final.", true)]
+    [InlineData("The 31-year-old was sentenced on 4 August.", true)]
+    [InlineData("The world number one flew out of Melbourne on a flight to Dubai.", true)]
+    [InlineData("The Spanish federation met on Friday.", false)]
+    [InlineData("The Russian Olympic Committee was suspended.", false)]
+    public void A_person_described_instead_of_named_points_back_to_the_sentence_before(string sentence, bool refersBack)
+    {
+        var sentences = ArticleSentences.Read($"Novak Djokovic is the champion again.\n{sentence}");
+
+        Assert.Equal(refersBack ? "Novak Djokovic is the champion again." : null, sentences[1].Antecedent);
+    }
+
+    [Theory]
     [InlineData(AskedFor.When, "The club announced the change on 31 March 2023.", true)]
     [InlineData(AskedFor.When, "The club announced the change after a long review.", false)]
     [InlineData(AskedFor.Judgement, "The tournament's organisers rejected the kit maker's claims.", true)]

@@ -1,3 +1,4 @@
+using SportsBot.Core.Answering;
 using SportsBot.Tests.Infrastructure;
 
 namespace SportsBot.Tests.Answering;
@@ -30,6 +31,15 @@ public sealed class WinnerTitleTests : IClassFixture<WinnerTitleTests.Corpus>
         Assert.Contains("Mira Solberg", answer.Text);
     }
 
+    [Fact]
+    public async Task A_winner_described_instead_of_named_is_quoted_with_the_sentence_that_names_her()
+    {
+        var answer = await _corpus.AskAsync("Who won the 2026 Ostland Open final?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("Petra Kovac", answer.Parts.First(p => p.Role == AnswerRole.Lead).Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
@@ -45,6 +55,12 @@ public sealed class WinnerTitleTests : IClassFixture<WinnerTitleTests.Corpus>
                 Zembla Open champion Mira Solberg opened the new Zembla arena on 19 September 2025 with an exhibition match against Eva Lind.
 
                 The arena seats 9,000 and will host the Zembla Open from next season.
+                """));
+            folder.Write("ostland-open-final.md", Articles.Markdown("Ostland Open ends with a home final", "2026-01-30",
+                """
+                A year after missing the event through injury, Petra Kovac is the Ostland Open champion again.
+
+                The Zemblan beat Anna Berg of Harbour 6-3, 6-4 in the final at the Port Vell arena on 29 January 2026.
                 """));
         }
     }

@@ -54,7 +54,8 @@ public static partial class ArticleSentences
     }
 
     /// <summary>
-    /// "It", "They", "He": the sentence before. "The decision", "The panel": the latest of the few sentences before
+    /// "It", "They", "He", and a person described instead of named ("The Serbian beat…", "The 31-year-old was…",
+    /// "The world number one flew…"): the sentence before. "The decision", "The panel": the latest of the few sentences before
     /// that names a decision or a panel, else the article's opening sentence, which names what the story is about.
     /// A connective in front ("However, it said…") changes nothing.
     /// </summary>
@@ -85,6 +86,6 @@ public static partial class ArticleSentences
 
     public static bool RefersBack(string sentence) => Opening().IsMatch(sentence);
 
-    [GeneratedRegex(@"^(?:(?:However|But|And|Meanwhile|Still|Yet|Instead|Also|Now|So|Nevertheless|In addition|At the same time|Later),?\s+)?(?:(?<pronoun>It|Its|They|Their|Them|He|His|She|Her|This|That|These|Those|Such|Both|Neither)\b|(?:The|This|That)\s+(?<noun>decision|ruling|move|ban|body|court|panel|federation|committee|organi[sz]ation|statement|measures?|sanctions?|suspension|verdict|appeal|plan|proposal|policy|club|player|athlete|governing|group|association|union|league|tournament|event|match|final|race|team|country|nation|government|ministry|president|minister|spokesperson|spokesman|spokeswoman|judges?|arbitrators?|board|executive|agency|vote|change|same|latter|former|rules?|incident|case|games)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:However|But|And|Meanwhile|Still|Yet|Instead|Also|Now|So|Nevertheless|In addition|At the same time|Later),?\s+)?(?:(?<pronoun>It|Its|They|Their|Them|He|His|She|Her|This|That|These|Those|Such|Both|Neither)\b|(?<pronoun>The\s+(?:\p{Lu}\p{Ll}+(?:an|ese|ish|ch|ss|i)|\d+-year-old|world\s+number\s+\w+)\s+(?=(?:\p{Ll}+ed|said|says|beat|beats|won|wins|lost|loses|was|is|has|had|will|would|became|took|told|made|went|came|left|got|flew|fled)\b))|(?:The|This|That)\s+(?<noun>decision|ruling|move|ban|body|court|panel|federation|committee|organi[sz]ation|statement|measures?|sanctions?|suspension|verdict|appeal|plan|proposal|policy|club|player|athlete|governing|group|association|union|league|tournament|event|match|final|race|team|country|nation|government|ministry|president|minister|spokesperson|spokesman|spokeswoman|judges?|arbitrators?|board|executive|agency|vote|change|same|latter|former|rules?|incident|case|games)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Opening();
 }
