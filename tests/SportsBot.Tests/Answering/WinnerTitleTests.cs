@@ -40,6 +40,23 @@ public sealed class WinnerTitleTests : IClassFixture<WinnerTitleTests.Corpus>
         Assert.Contains("Petra Kovac", answer.Parts.First(p => p.Role == AnswerRole.Lead).Text);
     }
 
+    [Fact]
+    public async Task Being_the_asked_events_champion_tells_who_won_it()
+    {
+        var answer = await _corpus.AskAsync("Who won the 2026 Harbour Marathon?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("Lena Dahl", answer.Text);
+    }
+
+    [Fact]
+    public async Task A_defending_champion_is_not_the_winner_asked_for()
+    {
+        var answer = await _corpus.AskAsync("Who won the 2026 Port Vell Marathon?");
+
+        Assert.False(answer.Known, answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
@@ -61,6 +78,18 @@ public sealed class WinnerTitleTests : IClassFixture<WinnerTitleTests.Corpus>
                 A year after missing the event through injury, Petra Kovac is the Ostland Open champion again.
 
                 The Zemblan beat Anna Berg of Harbour 6-3, 6-4 in the final at the Port Vell arena on 29 January 2026.
+                """));
+            folder.Write("harbour-marathon-in-the-rain.md", Articles.Markdown("Rain does not stop the Harbour Marathon", "2026-05-04",
+                """
+                Lena Dahl is the Harbour Marathon champion for the first time, the organisers said on 3 May 2026.
+
+                The race was run in heavy rain along the old harbour road.
+                """));
+            folder.Write("port-vell-marathon-withdrawal.md", Articles.Markdown("Berg withdraws from the Port Vell Marathon", "2026-04-10",
+                """
+                Anna Berg was the defending Port Vell Marathon champion but withdrew from the 2026 race with a knee injury on 9 April.
+
+                The race will be run on 12 April 2026 over the usual course.
                 """));
         }
     }

@@ -11,7 +11,8 @@ public static partial class FactSpotter
         {
             // "Who won": a name doing the winning, not the word "winner" in a plan for a match yet to be played.
             return WinnerBefore().Matches(sentence).Any(m => !context.IsQuestionName(m.Groups["name"].Value))
-                || WinnerAfter().Matches(sentence).Any(m => !context.IsQuestionName(m.Groups["name"].Value) && !TitleOfAnotherEvent(sentence, m, context));
+                || WinnerAfter().Matches(sentence).Any(m => !context.IsQuestionName(m.Groups["name"].Value) && !TitleOfAnotherEvent(sentence, m, context))
+                || ChampionOf().Matches(sentence).Any(m => !context.IsQuestionName(m.Groups["name"].Value) && QuestionClauses.Words(m.Groups["title"].Value).Any(context.IsQuestionName));
         }
 
         if (context.AsksForPeople)
@@ -50,6 +51,13 @@ public static partial class FactSpotter
         var before = QuestionClauses.Words(sentence[..winner.Index]).TakeLast(4);
         return !before.Any(context.IsQuestionName);
     }
+
+    /// <summary>
+    /// "Novak Djokovic is the Australian Open champion again": being the asked event's champion is having won it. A
+    /// defending or former champion won it before; the title must name the event the question asks about.
+    /// </summary>
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'-]+)\s+(?:is|are|was|were)\s+(?:now\s+)?(?:the\s+)?(?:new\s+)?(?<title>(?:(?!defending|former|reigning)[\p{L}\p{N}'-]+\s+){1,4}?)champions?\b")]
+    private static partial Regex ChampionOf();
 
     [GeneratedRegex(@"^(?:champions?|gold medall?ist)\s+(?:the\s+)?\p{Lu}")]
     private static partial Regex TitleBeforeName();
