@@ -372,6 +372,7 @@ public sealed class EvidenceRuleTests
     [InlineData("So how did Ukraine react to the decision?", true)]
     [InlineData("What did the Premier League decide about the Saudi state?", false)]
     [InlineData("What did Amnesty call sportswashing?", false)]
+    [InlineData("What does the World Athletics rule say about transgender women?", false)]
     public void A_question_about_what_somebody_said_asks_for_their_words(string question, bool asksForWords) =>
         Assert.Equal(asksForWords, QuestionClauses.Speaker(question) is not null);
 

@@ -5,7 +5,7 @@ namespace SportsBot.Tests.Answering;
 /// <summary>
 /// Questions as people type them, over a club takeover story: an opening "Then:" or "So", "the name of the…",
 /// "how old", "how many of the…", a role asked with "as", a buyer asked with "bought" when the story says
-/// "purchase", and a number the story does not have. Each asks for a kind of fact, and only a sentence carrying
+/// "purchase", a number the story does not have, and what a rule "says" (over a second story). Each asks for a kind of fact, and only a sentence carrying
 /// it answers.
 /// </summary>
 public sealed class QuestionWordingTests : IClassFixture<QuestionWordingTests.Corpus>
@@ -85,9 +85,25 @@ public sealed class QuestionWordingTests : IClassFixture<QuestionWordingTests.Co
         Assert.Contains("305 million", answer.Text);
     }
 
+    [Fact]
+    public async Task What_a_rule_says_is_what_it_holds_not_somebodys_words()
+    {
+        var answer = await _corpus.AskAsync("What do the Zembla Swimming Union's new rules say about the open category?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("open to every swimmer", answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
-        protected override void Write(TempFolder folder) =>
+        protected override void Write(TempFolder folder)
+        {
+            folder.Write("zembla-swimming-open-category.md", Articles.Markdown("Zembla Swimming Union adopts new eligibility rules", "2025-03-04",
+                """
+                Under the Zembla Swimming Union's new rules, adopted on 3 March 2025, an open category will be created at national championships, open to every swimmer regardless of sex.
+
+                The first races in the open category are planned for the summer championships in Port Vell.
+                """));
             folder.Write("harbour-city-sold.md", Articles.Markdown("Harbour City FC sold to the Lakeland Investment Fund", "2025-05-02",
                 """
                 Harbour City FC have a new owner. A consortium led by the Lakeland Investment Fund completed its purchase of the club from Tom Ashby on 2 May 2025, ending his 14 years in charge.
@@ -102,5 +118,6 @@ public sealed class QuestionWordingTests : IClassFixture<QuestionWordingTests.Co
 
                 The fund's chairman, Mara Velde, becomes chairman of the club. The captain, Jon Reyes, 24, said the players were excited.
                 """));
+        }
     }
 }

@@ -67,8 +67,9 @@ public static partial class QuestionClauses
     /// </summary>
     public static IReadOnlyList<string>? Speaker(string clause)
     {
+        // "What does the World Athletics rule say about…" asks what a text holds, not for anybody's words.
         var match = WhatWasSaid().Match(QuestionKindReader.WithoutOpener(clause));
-        return match.Success
+        return match.Success && !Document().IsMatch(match.Groups["speaker"].Value)
             ? [.. Words(match.Groups["speaker"].Value).Where(w => !NotASpeakersName().IsMatch(w))]
             : null;
     }
@@ -105,6 +106,9 @@ public static partial class QuestionClauses
 
     [GeneratedRegex(@"^(?:what|how)\s+(?:did|does|do|has|have|had)\s+(?<speaker>.+?)\s+(?:say|said|tell|told|claim|argue|respond|reply|react|have to say|had to say)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhatWasSaid();
+
+    [GeneratedRegex(@"\b(?:rules?|laws?|regulations?|policy|policies|report|ruling|judgment|judgement|verdict|charter|code|contract|agreement|constitution|guidelines|document|letter|statement|decision|text|article|story)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Document();
 
     [GeneratedRegex(@"^(?:the|a|an|its|his|her|their|he|she|it|they|you|we|i)$", RegexOptions.IgnoreCase)]
     private static partial Regex NotASpeakersName();
