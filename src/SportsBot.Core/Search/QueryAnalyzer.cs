@@ -15,6 +15,8 @@ public sealed partial class QueryAnalyzer(AliasTable aliases)
         "now", "still", "currently", "current", "today", "latest", "anymore", "yet", "rn",
     };
 
+    private static readonly HashSet<string> Concessive = new(StringComparer.OrdinalIgnoreCase) { "but", "yet", "though", "although" };
+
     private static readonly HashSet<string> PastMarkers = new(StringComparer.OrdinalIgnoreCase)
     {
         "was", "were", "did", "had", "originally", "initially", "first", "earlier", "before", "previously", "happened", "went", "occurred",
@@ -31,6 +33,8 @@ public sealed partial class QueryAnalyzer(AliasTable aliases)
             .ToList();
 
         var years = Year().Matches(question).Select(m => m.Value).Distinct().ToList();
+        // "…snubbed the Games but still let their athletes go": "still" after "but" concedes; it says nothing of now.
+        words = [.. words.Where((w, i) => !(w.Equals("still", StringComparison.OrdinalIgnoreCase) && i > 0 && Concessive.Contains(words[i - 1])))];
         var pastTense = words.Any(PastMarkers.Contains);
         var present = words.Any(PresentMarkers.Contains) && !pastTense;
         var past = pastTense && !words.Any(StrongPresentMarkers.Contains);

@@ -26,6 +26,16 @@ public sealed class QueryAnalyzerTenseTests
     }
 
     [Fact]
+    public void Still_after_but_concedes_and_says_nothing_of_now()
+    {
+        var conceding = _analyzer.Analyze("Which governments snubbed the Winter Games but still let their athletes go?");
+        var now = _analyzer.Analyze("Which governments snubbed the Winter Games and still let their athletes go?");
+
+        Assert.False(conceding.AboutThePresent);
+        Assert.True(now.AboutThePresent);
+    }
+
+    [Fact]
     public void A_can_question_is_about_the_present()
     {
         var query = _analyzer.Analyze("Can Belarusian athletes compete at Paris 2024?");
