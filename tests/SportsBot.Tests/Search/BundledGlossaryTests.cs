@@ -25,6 +25,18 @@ public sealed class BundledGlossaryTests
         Assert.StartsWith(english, read);
     }
 
+    /// <summary>A French court report says "l'affaire" and "l'arrêt": read word by word, it must say "case" and "ruling" as an English question does.</summary>
+    [Fact]
+    public void A_court_report_in_french_reads_as_a_case_and_a_ruling()
+    {
+        var read = new GlossaryShelf().ToEnglishWords("La Grande Chambre a rendu son arrêt dans l'affaire Brisk : un procès inéquitable.", "fr");
+
+        Assert.NotNull(read);
+        Assert.Contains("ruling", read);
+        Assert.Contains("case", read);
+        Assert.Contains("unfair", read);
+    }
+
     [Fact]
     public async Task A_language_without_a_glossary_is_not_read()
     {
