@@ -65,6 +65,7 @@ public sealed class LinguaLanguageDetector : ILanguageDetector
 
         var words = text.Split([' ', ',', '?', '!', '.', ';', ':', '"', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
         return (words.Length > 0 && EnglishQuestionWords.Contains(words[0]))
+            || (words.Length > 1 && SharedOpeners.Contains(words[0]) && EnglishSubjects.Contains(words[1]))
             || words.Where(w => EnglishFunctionWords.Contains(w)).Distinct(StringComparer.OrdinalIgnoreCase).Count() >= 2;
     }
 
@@ -77,6 +78,17 @@ public sealed class LinguaLanguageDetector : ILanguageDetector
     {
         "who", "whom", "whose", "what", "which", "why", "how", "when", "where",
         "are", "did", "does", "has", "have", "can", "could", "would", "should", "were",
+    };
+
+    /// <summary>
+    /// Openers English shares with the other languages listed ("is" and "was" are Dutch and German too): followed by one
+    /// of <see cref="EnglishSubjects"/> ("is the ioc being fair to russia" had read as Dutch), the question is English.
+    /// </summary>
+    private static readonly HashSet<string> SharedOpeners = new(StringComparer.OrdinalIgnoreCase) { "is", "was", "will", "do" };
+
+    private static readonly HashSet<string> EnglishSubjects = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "there", "it", "he", "she", "they", "this", "that", "any", "anyone", "his", "her", "their",
     };
 
     private static readonly HashSet<string> EnglishFunctionWords = new(StringComparer.OrdinalIgnoreCase)
