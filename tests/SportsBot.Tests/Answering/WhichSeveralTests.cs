@@ -39,9 +39,25 @@ public sealed class WhichSeveralTests : IClassFixture<WhichSeveralTests.Corpus>
         Assert.Contains("Port Vell Rowing", answer.Text);
     }
 
+    /// <summary>"Which Russian footballers signed a letter against the war?" was answered with a sentence about a court panel: rowers, footballers, cyclists are people, and only a person's name answers.</summary>
+    [Fact]
+    public async Task Which_sportspeople_is_answered_only_by_a_persons_name()
+    {
+        var answer = await _corpus.AskAsync("Which Ostland cyclists signed the open letter against the war?");
+
+        Assert.False(answer.Known, answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
-        protected override void Write(TempFolder folder) =>
+        protected override void Write(TempFolder folder)
+        {
+            folder.Write("ostland-cyclists-letter.md", Articles.Markdown("Ostland cyclists sign letter against the war", "2025-03-04",
+                """
+                More than 30 Ostland cyclists have signed an open letter against the war, the Ostland Cycling Federation said on 3 March 2025.
+
+                The federation said it respected the riders' right to speak.
+                """));
             folder.Write("zembla-rowing-appeals.md", Articles.Markdown("Tribunal dismisses Zemblan rowing appeals", "2025-07-15",
                 """
                 The Harbour Sports Tribunal has dismissed the appeals of the Zembla Rowing Union and four Zemblan clubs against their suspension from ZRU regattas, confirming that the suspension stays.
@@ -54,5 +70,6 @@ public sealed class WhichSeveralTests : IClassFixture<WhichSeveralTests.Corpus>
 
                 The tribunal heard all five appeals in July.
                 """));
+        }
     }
 }
