@@ -103,6 +103,16 @@ public sealed class EvidenceRuleTests
     }
 
     [Theory]
+    [InlineData("The IOC Executive Board announced the decision on 8 December 2023.", true)]
+    [InlineData("The IOC Executive Board took the decision to suspend the committee on 12 October 2023.", false)]
+    public void A_sentence_dating_a_decision_points_back_to_the_decision(string sentence, bool refersBack)
+    {
+        var sentences = ArticleSentences.Read($"Neutral athletes may compete at the Games, the IOC has decided.\nThe rules are strict.\n{sentence}");
+
+        Assert.Equal(refersBack ? "Neutral athletes may compete at the Games, the IOC has decided." : null, sentences[2].Antecedent);
+    }
+
+    [Theory]
     [InlineData("The Serbian beat Stefanos Tsitsipas in the final.", true)]
     [InlineData("The 31-year-old was sentenced on 4 August.", true)]
     [InlineData("The world number one flew out of Melbourne on a flight to Dubai.", true)]

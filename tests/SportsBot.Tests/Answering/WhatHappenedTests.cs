@@ -1,3 +1,4 @@
+using SportsBot.Core.Answering;
 using SportsBot.Tests.Infrastructure;
 
 namespace SportsBot.Tests.Answering;
@@ -32,6 +33,16 @@ public sealed class WhatHappenedTests : IClassFixture<WhatHappenedTests.Corpus>
         Assert.Contains("has suspended the Zembla Olympic Committee", lead);
     }
 
+    /// <summary>"What did the IOC decide in December 2023?" had led with "The IOC Executive Board announced the decision on 8 December 2023." alone: the decision is what the story said before it.</summary>
+    [Fact]
+    public async Task A_sentence_dating_a_decision_is_quoted_with_the_decision()
+    {
+        var answer = await _corpus.AskAsync("What did the Zembla Fencing Union decide in May 2024?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("will not be allowed", answer.Parts.First(p => p.Role == AnswerRole.Lead).Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
@@ -49,6 +60,12 @@ public sealed class WhatHappenedTests : IClassFixture<WhatHappenedTests.Corpus>
                 Athletes from Zembla who qualify may compete at the Harbour Games as neutral athletes, the Nordic Olympic Council decided on 8 December 2023.
 
                 They will compete without Zembla's flag or anthem. The Zembla Olympic Committee itself remains suspended by the council since October 2023.
+                """));
+            folder.Write("zembla-fencing-union-bars-ostland-2024-05.md", Articles.Markdown("Ostland fencers barred from Zembla events", "2024-05-04",
+                """
+                Fencers from Ostland will not be allowed at Zembla Fencing Union events this season, after a vote of its member clubs.
+
+                The Zembla Fencing Union announced the decision on 3 May 2024. The ban will be reviewed in December.
                 """));
         }
     }

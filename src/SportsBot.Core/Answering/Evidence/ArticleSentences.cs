@@ -62,17 +62,18 @@ public static partial class ArticleSentences
     private static int? AntecedentOf(string sentence, int index, List<string> sentences)
     {
         var opening = Opening().Match(sentence);
-        if (!opening.Success)
+        var dated = opening.Success ? opening : DecisionDated().Match(sentence);
+        if (!dated.Success)
         {
             return null;
         }
 
-        if (opening.Groups["pronoun"].Success)
+        if (dated.Groups["pronoun"].Success)
         {
             return index - 1;
         }
 
-        var noun = opening.Groups["noun"].Value.ToLowerInvariant();
+        var noun = dated.Groups["noun"].Value.ToLowerInvariant();
         for (var j = index - 1; j >= Math.Max(0, index - ReferenceReach); j--)
         {
             if (sentences[j].Contains(noun, StringComparison.OrdinalIgnoreCase))
@@ -84,7 +85,14 @@ public static partial class ArticleSentences
         return 0;
     }
 
-    public static bool RefersBack(string sentence) => Opening().IsMatch(sentence);
+    public static bool RefersBack(string sentence) => Opening().IsMatch(sentence) || DecisionDated().IsMatch(sentence);
+
+    /// <summary>
+    /// "The IOC Executive Board announced the decision on 8 December 2023": when and by whom, not what was decided,
+    /// which the story said before. Not "took the decision to suspend…", which says it.
+    /// </summary>
+    [GeneratedRegex(@"^(?:The\s+)?(?:\p{Lu}[\p{L}\p{N}'’.-]*\s+){1,5}(?:announced|took|made|confirmed|reached|published|issued)\s+(?:the|its|their|this|that)\s+(?<noun>decision|ruling|verdict|announcement|judgment|judgement|move)\b(?!\s+(?:to|that)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex DecisionDated();
 
     [GeneratedRegex(@"^(?:(?:However|But|And|Meanwhile|Still|Yet|Instead|Also|Now|So|Nevertheless|In addition|At the same time|Later),?\s+)?(?:(?<pronoun>It|Its|They|Their|Them|He|His|She|Her|This|That|These|Those|Such|Both|Neither)\b|(?<pronoun>The\s+(?:\p{Lu}\p{Ll}+(?:an|ese|ish|ch|ss|i)|\d+-year-old|world\s+number\s+\w+)\s+(?=(?:\p{Ll}+ed|said|says|beat|beats|won|wins|lost|loses|was|is|has|had|will|would|became|took|told|made|went|came|left|got|flew|fled)\b))|(?:The|This|That)\s+(?<noun>decision|ruling|move|ban|body|court|panel|federation|committee|organi[sz]ation|statement|measures?|sanctions?|suspension|verdict|appeal|plan|proposal|policy|club|player|athlete|governing|group|association|union|league|tournament|event|match|final|race|team|country|nation|government|ministry|president|minister|spokesperson|spokesman|spokeswoman|judges?|arbitrators?|board|executive|agency|vote|change|same|latter|former|rules?|incident|case|games)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Opening();
