@@ -116,9 +116,10 @@ public sealed class EvidenceRuleTests
     [InlineData("The Serbian beat Stefanos Tsitsipas in the final.", true)]
     [InlineData("The 31-year-old was sentenced on 4 August.", true)]
     [InlineData("The world number one flew out of Melbourne on a flight to Dubai.", true)]
+    [InlineData("Then on 3 March Formula 1 ended its contract with the promoter.", true)]
     [InlineData("The Spanish federation met on Friday.", false)]
     [InlineData("The Russian Olympic Committee was suspended.", false)]
-    public void A_person_described_instead_of_named_points_back_to_the_sentence_before(string sentence, bool refersBack)
+    public void A_person_described_instead_of_named_or_a_then_points_back_to_the_sentence_before(string sentence, bool refersBack)
     {
         var sentences = ArticleSentences.Read($"Novak Djokovic is the champion again.\n{sentence}");
 
