@@ -48,10 +48,28 @@ public sealed class WhichSeveralTests : IClassFixture<WhichSeveralTests.Corpus>
         Assert.False(answer.Known, answer.Text);
     }
 
+    /// <summary>"Which Belarusian officials did the IOC exclude?" left out "It names in particular Aleksandr Lukashenko, his son Viktor Lukashenko…": a sentence naming the people asked for need not say "officials".</summary>
+    [Fact]
+    public async Task A_sentence_naming_the_people_asked_for_answers_without_the_word_for_them()
+    {
+        var answer = await _corpus.AskAsync("Which Ostland officials did the Nordic council bar?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("Jon Reyes", answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
         {
+            folder.Write("nordic-council-bars-ostland-leaders-2024-02.md", Articles.Markdown("Nordic council bars Ostland committee leaders", "2024-02-10",
+                """
+                The Nordic Olympic Council has barred the leadership of the Ostland Olympic Committee from all council events.
+
+                The ban covers the members of the committee's board. It names in particular Mara Velde, in her role as committee president, her deputy Jon Reyes, and board member Lena Holm.
+
+                The athletes' representative on the board is not affected.
+                """));
             folder.Write("ostland-cyclists-letter.md", Articles.Markdown("Ostland cyclists sign letter against the war", "2025-03-04",
                 """
                 More than 30 Ostland cyclists have signed an open letter against the war, the Ostland Cycling Federation said on 3 March 2025.

@@ -30,6 +30,15 @@ public sealed record QuestionReading(QueryAnalysis Query, IReadOnlyList<QueryTer
     /// </summary>
     public bool AsksOnlyAboutNames => Query.Asks == AskedFor.Open && Focus.Count == 0 && Names.Count > 0;
 
+    /// <summary>
+    /// The focus without the people a which-question asks for ("officials" in "Which officials did the IOC
+    /// exclude?"): a sentence naming two people or more ("It names in particular Aleksandr Lukashenko, his son Viktor
+    /// Lukashenko and Dmitry Baskov") answers for the word.
+    /// </summary>
+    public IReadOnlyList<QueryTerm> FocusBesideThoseListed => AsksForSeveral && Query.AskedNoun is { } noun
+        ? [.. Focus.Where(f => !f.Word.Equals(noun, StringComparison.OrdinalIgnoreCase))]
+        : Focus;
+
     /// <summary>Every word the rules look for in a text: its names and its focus.</summary>
     public IReadOnlyList<QueryTerm> Terms { get; } = [.. Names, .. Focus];
 
