@@ -18,7 +18,7 @@ public sealed class ConceptTable
         ["allow", "allowed", "permit", "permitted", "clear", "cleared", "admit", "admitted", "readmit", "readmitted", "reinstate", "reinstated",
             "let", "eligible", "eligibility", "approve", "approved", "accept", "accepted", "welcome", "return", "returned", "lift", "lifted"],
         ["compete", "competing", "competition", "participate", "participation", "play", "played", "playing", "enter", "entered", "entry", "entries",
-            "appear", "qualify", "qualified", "qualification", "represent", "represents", "represented", "representing"],
+            "appear", "qualify", "qualified", "qualification"],
         ["win", "won", "wins", "winning", "winner", "beat", "beaten", "defeat", "defeated", "victory", "triumph", "champion", "title", "gold"],
         ["medal", "medals", "gold", "silver", "bronze", "podium"],
         ["host", "hosted", "stage", "staged", "hold", "held", "venue"],
