@@ -54,26 +54,27 @@ public static partial class ArticleSentences
     }
 
     /// <summary>
-    /// "It", "They", "He", and a person described instead of named ("The Serbian beat…", "The 31-year-old was…",
-    /// "The world number one flew…"): the sentence before. "The decision", "The panel": the latest of the few sentences before
-    /// that names a decision or a panel, else the article's opening sentence, which names what the story is about.
-    /// A connective in front ("However, it said…") changes nothing.
+    /// "It", "They", "He", "Then", and a person described instead of named ("The Serbian beat…", "The 31-year-old
+    /// was…", "The world number one flew…"): the sentence before. "The decision", "The panel", and a sentence that
+    /// only dates a decision ("The IOC Executive Board announced the decision on 8 December 2023"): the latest of the
+    /// few sentences before that names a decision or a panel, else the article's opening sentence, which names what
+    /// the story is about. A connective in front ("However, it said…") changes nothing.
     /// </summary>
     private static int? AntecedentOf(string sentence, int index, List<string> sentences)
     {
         var opening = Opening().Match(sentence);
-        var dated = opening.Success ? opening : DecisionDated().Match(sentence);
-        if (!dated.Success)
+        var reference = opening.Success ? opening : DecisionDated().Match(sentence);
+        if (!reference.Success)
         {
             return null;
         }
 
-        if (dated.Groups["pronoun"].Success)
+        if (reference.Groups["pronoun"].Success)
         {
             return index - 1;
         }
 
-        var noun = dated.Groups["noun"].Value.ToLowerInvariant();
+        var noun = reference.Groups["noun"].Value.ToLowerInvariant();
         for (var j = index - 1; j >= Math.Max(0, index - ReferenceReach); j--)
         {
             if (sentences[j].Contains(noun, StringComparison.OrdinalIgnoreCase))

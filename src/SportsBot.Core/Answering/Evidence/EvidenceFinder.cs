@@ -166,7 +166,8 @@ public sealed partial class EvidenceFinder(
 
             var context = matcher.Read(sentence.Context, reading.Terms);
             var namesHere = named.Count == 0 ? 1 : about.Any(name => Names(context, name)) ? (double)named.Count(name => Names(context, name)) / named.Count : 0;
-            var focus = matcher.Coverage(FactSpotter.PersonNames(sentence.Text).Distinct().Count() > 1 ? reading.FocusBesideThoseListed : reading.Focus, context);
+            var namesPeople = reading.AsksForSeveral && FactSpotter.PersonNames(sentence.Text).Distinct().Skip(1).Any();
+            var focus = matcher.Coverage(namesPeople ? reading.FocusBesideThoseListed : reading.Focus, context);
             // Ranked by the words the sentence says itself; read a second time only when the sentence before it adds to what it refers to.
             var ownFocus = sentence.Before is null || sentence.Before == sentence.Antecedent
                 ? focus
