@@ -3,7 +3,8 @@ namespace SportsBot.Core.Answering.Evidence;
 /// <summary>
 /// Why a sentence does or does not answer a question. "Known" means some sentence passes every rule:
 /// <list type="bullet">
-/// <item><see cref="NamesInSource"/>: the source names everything the question names (people, bodies, events, years),
+/// <item><see cref="NamesInSource"/>: the source names everything the question names (people, bodies, events, years;
+/// not a word the asker typed in lower case that is a name only because other stories capitalise it, "regatta"),
 /// and is about the sport the question names, or the sentence is (<see cref="AboutTheSport"/>);</item>
 /// <item><see cref="AboutTheYear"/>: a year the question asks about ("the 2022 Australian Open") is named by the sentence, its headline or its story's date, or the sentence names no other year in a story from before it;</item>
 /// <item><see cref="NameInSentence"/>: the sentence (or the one it points back to, or the story's headline) names at least one of them,

@@ -28,6 +28,7 @@ public sealed partial class EvidenceFinder
         var ignored = (query.Ignored ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var names = new List<QueryTerm>();
         var focus = new List<QueryTerm>();
+        var inferred = new List<QueryTerm>();
         foreach (var word in query.Terms)
         {
             if (judgementWords.Contains(word) || ignored.Contains(word))
@@ -35,8 +36,14 @@ public sealed partial class EvidenceFinder
                 continue;
             }
 
-            var isName = questionNames.Contains(word) || subjectWords.Contains(word) || WrittenAsName(word, passages);
-            (isName ? names : focus).Add(matcher.Term(word, isName));
+            var shownAsName = questionNames.Contains(word) || subjectWords.Contains(word);
+            var isName = shownAsName || WrittenAsName(word, passages);
+            var term = matcher.Term(word, isName);
+            (isName ? names : focus).Add(term);
+            if (isName && !shownAsName)
+            {
+                inferred.Add(term);
+            }
         }
 
         var facts = new FactContext(
@@ -59,7 +66,7 @@ public sealed partial class EvidenceFinder
                 ? [.. QuestionClauses.MatchSides(QuestionClauses.First(query.Question)).Select(side => side.Select(w => matcher.Term(w, isName: true)).ToList())]
                 : null,
             AsksForTimeToCome: query.Asks == AskedFor.When && QuestionClauses.AsksForTimeToCome(QuestionClauses.First(query.Question)));
-        return new QuestionReading(query, names, focus, facts);
+        return new QuestionReading(query, names, focus, facts) { NamesBySourcesOnly = inferred };
     }
 
     /// <summary>

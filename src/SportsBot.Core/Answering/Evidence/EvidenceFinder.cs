@@ -81,9 +81,12 @@ public sealed partial class EvidenceFinder(
         var named = NamesAsWritten(retrieval.Query.Question, required, reading.Facts.Relation);
         var sportsAsked = sports.Named(retrieval.Query.Terms);
         var drafts = new List<SentenceDraft>();
+        // A word the asker typed in lower case is a name only because stories write it capitalised ("before the
+        // regatta" beside "the Harbour Regatta"): the asker describes the matter with it, so a source need not have it.
+        var namedByAsker = required.Where(n => !reading.NamesBySourcesOnly.Contains(n)).ToList();
         for (var rank = 0; rank < passages.Count; rank++)
         {
-            var namesInSource = !tooFewNamesKnown && required.All(n => matcher.Mentions(sources[rank], n));
+            var namesInSource = !tooFewNamesKnown && namedByAsker.All(n => matcher.Mentions(sources[rank], n));
             var article = passages[rank].Article;
             var headline = ReadAs(article, $"{article.Title}\n{article.Body.Split('\n', 2)[0]}");
             var aboutTheSport = sportsAsked.All(s => sports.Headlines(s, headline));

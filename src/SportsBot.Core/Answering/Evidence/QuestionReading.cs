@@ -9,6 +9,9 @@ public sealed record QuestionReading(QueryAnalysis Query, IReadOnlyList<QueryTer
 {
     public AskedFor Asks => Query.Asks;
 
+    /// <summary>Names the asker wrote in lower case that are names only because the retrieved stories write them capitalised.</summary>
+    public IReadOnlyList<QueryTerm> NamesBySourcesOnly { get; init; } = [];
+
     /// <summary>
     /// The focus of the first question of a message that asks two ("Who was Iran's captain, and what did he say about
     /// the situation at home?"): a sentence answering the first need say only its words. Empty for a single question.
