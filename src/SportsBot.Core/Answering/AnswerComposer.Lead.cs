@@ -76,6 +76,11 @@ public sealed partial class AnswerComposer
             ?? dated.Where(e => years.Contains(e.Passage.Article.Published!.Value.Year)).MinBy(e => e.Rank);
     }
 
+    /// <summary>The first sentence of the lead's story, which says whom and what it is about, when the lead comes later in the story.</summary>
+    private static EvidenceSentence? StoryOpening(EvidenceSet evidence, EvidenceSentence lead) =>
+        lead.Sentence.Paragraph == 0 ? null
+            : evidence.Judged.Where(e => e.Passage.Article.Id == lead.Passage.Article.Id && e.Sentence.Paragraph == 0).MinBy(e => e.Sentence.Index);
+
     /// <summary>
     /// For a question asking for a kind of fact: the lead article's sentence that names what the question names
     /// and says what it asks about, coming before the sentence with the fact and scoring higher, if there is one.

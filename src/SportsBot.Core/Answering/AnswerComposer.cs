@@ -69,6 +69,10 @@ public sealed partial class AnswerComposer(TimeProvider time, IOptions<AnswerOpt
         {
             opening = matter;
         }
+        else if (lead.Check.NamedByOpeningOnly && StoryOpening(evidence, lead) is { } start)
+        {
+            opening = start;
+        }
 
         var sources = new AnswerCitations();
         var parts = new List<AnswerPart>();

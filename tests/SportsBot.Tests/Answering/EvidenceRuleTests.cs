@@ -373,7 +373,7 @@ public sealed class EvidenceRuleTests
         var inEnglish = byNames with { ByNamesOnly = false };
 
         Assert.Equal("read by its names alone, and the sentence, with its headline, does not name them all", byNames.Verdict);
-        Assert.Equal("neither the sentence nor its headline names any of the question's names", inEnglish.Verdict);
+        Assert.Equal("neither the sentence nor its headline and opening paragraph name any of the question's names", inEnglish.Verdict);
     }
 
     /// <summary>"What did the Premier League say about the Saudi state?" was answered with "One obstacle was the Premier League's test…": it asks for the League's words.</summary>

@@ -88,6 +88,12 @@ public static partial class ArticleSentences
 
     public static bool RefersBack(string sentence) => Opening().IsMatch(sentence) || DecisionDated().IsMatch(sentence);
 
+    /// <summary>"The referee then gave her a black card": somebody the sentence speaks of without naming, anywhere in it.</summary>
+    public static bool SpeaksOfSomeoneUnnamed(string sentence) => PersonalPronoun().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(?:he|she|him|his|her|hers|they|them|their)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PersonalPronoun();
+
     /// <summary>
     /// "The IOC Executive Board announced the decision on 8 December 2023": when and by whom, not what was decided,
     /// which the story said before. Not "took the decision to suspend…", which says it.

@@ -7,7 +7,7 @@ namespace SportsBot.Core.Answering.Evidence;
 /// not a word the asker typed in lower case that is a name only because other stories capitalise it, "regatta"),
 /// and is about the sport the question names, or the sentence is (<see cref="AboutTheSport"/>);</item>
 /// <item><see cref="AboutTheYear"/>: a year the question asks about ("the 2022 Australian Open") is named by the sentence, its headline or its story's date, or the sentence names no other year in a story from before it;</item>
-/// <item><see cref="NameInSentence"/>: the sentence (or the one it points back to, or the story's headline) names at least one of them,
+/// <item><see cref="NameInSentence"/>: the sentence (or the one it points back to, or the story's headline or opening paragraph) names at least one of them,
 /// a name of several capitalised words as a whole ("World Athletics" does not name "World Aquatics"), the role a who-question asks about not counting as one, nor a year when the question names anything else;</item>
 /// <item><see cref="FocusFound"/>: it mentions at least half of what the question asks about them (its other words, in any form or a word of the same concept), or says the same in other words (it is the source's sentence closest to the question, and close), or, for a what-is question, defines its subject (the question's other words only say which one is meant), or names one of the question's names and gives what the question asks about a matter another sentence of its story states (a cause for a why-question; for "Is Griner still in custody?" that it ended or stays);</item>
 /// <item><see cref="FactMissing"/> is null: it carries the kind of fact asked for (a date for "when", or the opening of a dated story telling its news as just happened, "has announced…", for "who" a name and what the question asks the person to have done or be: "chairs", "chief executive"…).</item>
@@ -38,6 +38,14 @@ public sealed record EvidenceCheck(bool NamesInSource, bool NameInSentence, doub
     /// <summary>It says the question's words itself: such a sentence leads before one that answers only in meaning or about a matter stated elsewhere.</summary>
     public bool SaysTheWords => !ByMeaningOnly && !ByStatedMatter;
 
+    /// <summary>
+    /// It names none of the question's names itself, only its story's opening paragraph does, and it speaks of somebody
+    /// it does not name ("The referee then gave her a black card" in a story opening "Ostlandic fencer Mira Kolar… in
+    /// Vell"). Quoted alone it would not say whom it is about, and the citation shows the headline, not the opening: so
+    /// the answer opens with the story's opening sentence. One that says it all itself is quoted alone.
+    /// </summary>
+    public bool NamedByOpeningOnly { get; init; }
+
     /// <summary>The question was read by its names alone (<see cref="NameInSentence"/> then means all of them).</summary>
     public bool ByNamesOnly { get; init; }
 
@@ -49,7 +57,7 @@ public sealed record EvidenceCheck(bool NamesInSource, bool NameInSentence, doub
         : !NamesInSource ? "the source does not name everything the question names"
         : !AboutTheYear ? "the sentence is about another year than the one the question asks about"
         : !NameInSentence && ByNamesOnly ? "read by its names alone, and the sentence, with its headline, does not name them all"
-        : !NameInSentence ? "neither the sentence nor its headline names any of the question's names"
+        : !NameInSentence ? "neither the sentence nor its headline and opening paragraph name any of the question's names"
         : !FocusFound ? $"the sentence mentions {Focus:P0} of the question's other words"
         : FactMissing is { } missing ? missing
         : ByStatedMatter ? "answers about the matter another sentence of its story states (one that says the question's words leads before it)"

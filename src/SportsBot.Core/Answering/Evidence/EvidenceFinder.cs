@@ -143,17 +143,20 @@ public sealed partial class EvidenceFinder(
     {
         var article = passage.Article;
         var drafts = new List<SentenceDraft>();
-        // A story is about what its headline names: a sentence of it need not repeat the name to be about it
-        // ("Iran's players stay silent…", then "Some supporters held up the protesters' slogan"). Only for a question
-        // read in English, whose names the rules can tell apart.
+        // A story is about what its headline and opening paragraph name: a sentence of it need not repeat the name to
+        // be about it ("Iran's players stay silent…", then "Some supporters held up the protesters' slogan"; "Ukrainian
+        // fencer Olga Kharlan… in Milan", then "Kharlan was then given a black card"). Only for a question read in
+        // English, whose names the rules can tell apart.
         var byNamesOnly = !reading.Query.SearchedInEnglish;
         var title = matcher.Read(ReadAs(article, article.Title), reading.Terms);
+        var headline = ReadAs(article, $"{article.Title}\n{article.Body.Split('\n', 2)[0]}");
+        var opening = matcher.Read(headline, reading.Terms);
         // A year is when, not what: a sentence or headline naming only the question's year ("…won the Australian Open in
         // 2023" for "Who won the 2023 Wimbledon title?") names none of what the question is about.
         var subjects = named.Where(name => name is not [{ Word: var word }] || !AskedYears.IsYear(word)).ToList();
         var about = subjects.Count > 0 ? subjects : named;
         var titleNames = !byNamesOnly && about.Any(name => Names(title, name));
-        var headline = ReadAs(article, $"{article.Title}\n{article.Body.Split('\n', 2)[0]}");
+        var openingNames = !byNamesOnly && !titleNames ? about.Where(name => Names(opening, name)).ToList() : [];
         foreach (var quoted in ArticleSentences.Read(article.Body))
         {
             if (!quoted.IsQuotable)
@@ -189,11 +192,14 @@ public sealed partial class EvidenceFinder(
             // Aquatics, adopted a similar rule"): that sentence is about the sport it names.
             var aboutTheSport = sportsElsewhere.All(s => sports.Headlines(s, sentence.Context));
             var aboutTheYear = AskedYears.About(reading.Years, sentence.Context, headline, article.Published);
+            // A later sentence that names another of the kind ("Ostland won the Davis Cup" in a story opening on the
+            // World Cup) is about that one, not what the opening names.
+            var openingNamesIt = openingNames.Any(name => !NamesAnotherOfItsKind(sentence.Text, name));
             // Read by names alone, a sentence names them all, itself or through the sentence it follows or the headline.
             var allNamed = byNamesOnly && named.All(name => Names(context, name) || Names(title, name));
             drafts.Add(new SentenceDraft(passage, rank, quoted, namesInSource && aboutTheSport, namesHere, focus, reading.Focus.Count, missing)
             {
-                AboutTheSport = aboutTheSport, SportInPassing = sportsElsewhere.Count > 0, AboutTheYear = aboutTheYear, TitleNames = titleNames, OwnFocus = ownFocus, FirstClauseFocus = firstClauseFocus, ForJudgement = reading.Asks == AskedFor.Judgement, ForDefinition = reading.Asks == AskedFor.WhatIs, ByNamesOnly = byNamesOnly, AllNamed = allNamed,
+                AboutTheSport = aboutTheSport, SportInPassing = sportsElsewhere.Count > 0, AboutTheYear = aboutTheYear, TitleNames = titleNames, OpeningNames = openingNamesIt, OwnFocus = ownFocus, FirstClauseFocus = firstClauseFocus, ForJudgement = reading.Asks == AskedFor.Judgement, ForDefinition = reading.Asks == AskedFor.WhatIs, ByNamesOnly = byNamesOnly, AllNamed = allNamed,
             });
         }
 

@@ -23,6 +23,9 @@ internal sealed class SentenceDraft(RetrievedPassage passage, int rank, ArticleS
 
     public bool TitleNames { get; init; }
 
+    /// <summary>The story's opening paragraph, not its headline, names one of the question's names, and the sentence names no other of its kind.</summary>
+    public bool OpeningNames { get; init; }
+
     public bool ForJudgement { get; init; }
 
     public bool ByNamesOnly { get; init; }
@@ -45,7 +48,7 @@ internal sealed class SentenceDraft(RetrievedPassage passage, int rank, ArticleS
 
     public string? Missing => missing;
 
-    public bool NamesHere => namesHere > 0 || TitleNames;
+    public bool NamesHere => namesHere > 0 || TitleNames || OpeningNames;
 
     /// <summary>The sentence itself (with the one it points back to) names one of the question's names, not only its headline.</summary>
     public bool NamesItself => namesHere > 0;
@@ -71,7 +74,7 @@ internal sealed class SentenceDraft(RetrievedPassage passage, int rank, ArticleS
         // question's other words are in a language these rules do not read: the sentence must name all its names instead.
         var check = ByNamesOnly
             ? new EvidenceCheck(NamesInSource, namesHere > 0 && AllNamed, focus, FocusFound: true, missing) { AboutTheSport = AboutTheSport, AboutTheYear = AboutTheYear, ByNamesOnly = true }
-            : new EvidenceCheck(NamesInSource, NamesHere, focus, SaysFocus || SaysTheSame || (ForDefinition && missing is null) || AnswersTheStatedMatter, missing) { AboutTheSport = AboutTheSport, SportInPassing = SportInPassing, AboutTheYear = AboutTheYear, ByMeaningOnly = !SaysFocus && SaysTheSame && !AnswersTheStatedMatter, ByStatedMatter = !SaysFocus && AnswersTheStatedMatter };
+            : new EvidenceCheck(NamesInSource, NamesHere, focus, SaysFocus || SaysTheSame || (ForDefinition && missing is null) || AnswersTheStatedMatter, missing) { AboutTheSport = AboutTheSport, SportInPassing = SportInPassing, AboutTheYear = AboutTheYear, ByMeaningOnly = !SaysFocus && SaysTheSame && !AnswersTheStatedMatter, ByStatedMatter = !SaysFocus && AnswersTheStatedMatter, NamedByOpeningOnly = !NamesItself && OpeningNames && ArticleSentences.SpeaksOfSomeoneUnnamed(Sentence.Text) };
         // Closeness first, then how much of the question the sentence says, then how close its article came in
         // retrieval; the opening paragraph of a news story is where its answer usually is.
         var score = Similarity + (0.25 * OwnFocus) + (0.1 * namesHere) + (0.3 * Passage.Similarity) + (Sentence.Paragraph == 0 ? 0.03 : 0);
