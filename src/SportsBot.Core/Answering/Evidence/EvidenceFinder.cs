@@ -90,7 +90,7 @@ public sealed partial class EvidenceFinder(
             var article = passages[rank].Article;
             var headline = ReadAs(article, $"{article.Title}\n{article.Body.Split('\n', 2)[0]}");
             var aboutTheSport = sportsAsked.All(s => sports.Headlines(s, headline));
-            drafts.AddRange(Judge(reading, named, passages[rank], rank, namesInSource, aboutTheSport ? [] : sportsAsked));
+            drafts.AddRange(Judge(reading, named, passages[rank], rank, headline, namesInSource, aboutTheSport ? [] : sportsAsked));
         }
 
         var measured = drafts
@@ -138,8 +138,9 @@ public sealed partial class EvidenceFinder(
         return new EvidenceSet(reading, judged, unsupported);
     }
 
+    /// <param name="headline">The story's title and opening paragraph, as the rules read them.</param>
     /// <param name="sportsElsewhere">Sports the question names that the story's headline does not: a sentence of it answers only if it names them itself.</param>
-    private List<SentenceDraft> Judge(QuestionReading reading, List<QueryTerm[]> named, RetrievedPassage passage, int rank, bool namesInSource, IReadOnlyList<int> sportsElsewhere)
+    private List<SentenceDraft> Judge(QuestionReading reading, List<QueryTerm[]> named, RetrievedPassage passage, int rank, string headline, bool namesInSource, IReadOnlyList<int> sportsElsewhere)
     {
         var article = passage.Article;
         var drafts = new List<SentenceDraft>();
@@ -149,7 +150,6 @@ public sealed partial class EvidenceFinder(
         // English, whose names the rules can tell apart.
         var byNamesOnly = !reading.Query.SearchedInEnglish;
         var title = matcher.Read(ReadAs(article, article.Title), reading.Terms);
-        var headline = ReadAs(article, $"{article.Title}\n{article.Body.Split('\n', 2)[0]}");
         var opening = matcher.Read(headline, reading.Terms);
         // A year is when, not what: a sentence or headline naming only the question's year ("…won the Australian Open in
         // 2023" for "Who won the 2023 Wimbledon title?") names none of what the question is about.
