@@ -23,6 +23,16 @@ public sealed class WhoInOtherWordsTests : IClassFixture<WhoInOtherWordsTests.Co
         Assert.DoesNotContain("Ivo Marr", answer.Text);
     }
 
+    /// <summary>"Took the sabre title" is winning it, as "won" is; a word between the verb and the title once hid that.</summary>
+    [Fact]
+    public async Task The_same_sentence_answers_a_who_question_whose_words_it_says()
+    {
+        var answer = await _corpus.AskAsync("Who took the sabre title in Vell without the Ostlandic team?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("Ivo Marr", answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
