@@ -36,6 +36,15 @@ public sealed class WhoRoleTests : IClassFixture<WhoRoleTests.Corpus>
     }
 
     [Fact]
+    public async Task A_role_after_a_possessive_of_several_words_is_still_the_role_asked_for()
+    {
+        // "the Ostland team's doctor" once read as no role at all, so a sentence naming anyone on the team answered.
+        var answer = await _corpus.AskAsync("Who was the Ostland team's doctor at the Harbour Cup?");
+
+        Assert.False(answer.Known, answer.Text);
+    }
+
+    [Fact]
     public async Task Places_a_nationality_and_the_asked_persons_own_first_name_name_no_one_for_who()
     {
         // "A court in Harbourtown, outside Ostrava, found the Ostrian fencer Lia Varga guilty. The judge also fined her."
