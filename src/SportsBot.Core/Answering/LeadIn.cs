@@ -85,9 +85,10 @@ public static partial class LeadIn
         // play…", "Denmark have been drawn…") is a name too, unless a comma follows it ("However, …").
         var writtenLowerCase = IsWrittenLowerCase(firstWord, articleBody);
         var alwaysCapitalised = !writtenLowerCase && !rest.StartsWith(',') && WholeWordsAt(articleBody, firstWord).Skip(1).Any();
-        // "Australia's Prime Minister…": an owner of a titled name, never written in lower case, is a name itself;
-        // "Swimming's governing body" owns nothing capitalised.
-        var namedOwner = !writtenLowerCase && OwnsAName().IsMatch(rest);
+        // "Australia's Prime Minister…", "Ostland's fencing team…": an owner never written in lower case is a name
+        // itself, unless it is one of the few common words that own things ("Swimming's governing body", "Women's
+        // football", "Today's final").
+        var namedOwner = !writtenLowerCase && (OwnsAName().IsMatch(rest) || (Possessive().IsMatch(rest) && !CommonOwner().IsMatch(firstWord)));
         var common = Search.StopWords.Contains(firstWord)
             || (writtenLowerCase && !capitalisedMidSentence)
             || !(capitalisedMidSentence || alwaysCapitalised || namedOwner || (rest.Length > 0 && char.IsUpper(rest[0])));
@@ -129,6 +130,13 @@ public static partial class LeadIn
 
     [GeneratedRegex(@"^['’]s\s+\p{Lu}")]
     private static partial Regex OwnsAName();
+
+    [GeneratedRegex(@"^['’]s\s")]
+    private static partial Regex Possessive();
+
+    /// <summary>Common words that own things at the start of a sentence: times, people in general, sports.</summary>
+    [GeneratedRegex(@"^(?:today|yesterday|tonight|tomorrow|this|that|last|next|women|men|girls|boys|children|people|everyone|everybody|nobody|someone|somebody|sport|football|soccer|tennis|athletics|rugby|cricket|hockey|basketball|volleyball|handball|golf|judo|badminton|swimming|cycling|boxing|fencing|rowing|sailing|skiing|skating|wrestling|weightlifting|climbing|diving|running|shooting|surfing|curling|gymnastics|equestrianism|motorsport|chess)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CommonOwner();
 
     /// <summary>A sentence that opens by dating itself: "On 27 July 2023", "In December 2023", "By March 2022".</summary>
     [GeneratedRegex(@"^(?:On|In|By|Since|Until|From)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b")]

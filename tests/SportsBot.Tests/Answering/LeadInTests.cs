@@ -42,10 +42,12 @@ public sealed class LeadInTests
     [Theory]
     [InlineData("Ostland's Prime Minister Ada Vell said no officials would attend.", "As of 9 December 2021, Ostland's Prime Minister Ada Vell said no officials would attend.")]
     [InlineData("Swimming's governing body adopted a similar rule.", "As of 9 December 2021, swimming's governing body adopted a similar rule.")]
-    public void An_owner_of_a_titled_name_is_a_name_and_an_owner_of_common_words_is_not(string sentence, string expected)
+    [InlineData("Ostland's fencing team arrived on Sunday.", "As of 9 December 2021, Ostland's fencing team arrived on Sunday.")]
+    [InlineData("Women's football has grown since then.", "As of 9 December 2021, women's football has grown since then.")]
+    public void An_owner_is_a_name_unless_it_is_a_common_word_that_owns_things(string sentence, string expected)
     {
         // "As of 9 December 2021, australia's Prime Minister…": the article names Australia once, where a sentence begins.
-        const string Body = "Zembla will send no officials to the Games. Ostland's Prime Minister Ada Vell said no officials would attend. Swimming's governing body adopted a similar rule.";
+        const string Body = "Zembla will send no officials to the Games. Ostland's Prime Minister Ada Vell said no officials would attend. Swimming's governing body adopted a similar rule. Women's football has grown since then.";
 
         Assert.Equal(expected, LeadIn.Current(Published(new DateOnly(2021, 12, 9), Body), sentence));
     }
