@@ -308,6 +308,15 @@ public sealed class EvidenceRuleTests
     public void The_kind_of_place_someone_is_held_in_answers_where(string sentence, bool answers) =>
         Assert.Equal(answers, FactSpotter.Missing(AskedFor.Where, sentence, Context() with { Names = [Name("melbourne")] }) is null);
 
+    /// <summary>"Where will the championships be held?" had been refused beside "Tampere and Riga will host them": no "in" came before the place.</summary>
+    [Theory]
+    [InlineData("Port Arno will host the 2027 Zembla Games.", true)]
+    [InlineData("Tampere and Riga are due to co-host the championship.", true)]
+    [InlineData("The Zembla Games will be hosted next year.", false)]
+    [InlineData("Melbourne will host the final.", false)]
+    public void The_host_named_before_its_verb_answers_where(string sentence, bool answers) =>
+        Assert.Equal(answers, FactSpotter.Missing(AskedFor.Where, sentence, Context() with { Names = [Name("melbourne")] }) is null);
+
     /// <summary>"How long did Griner spend in Russia?" had been answered with "a two-time Olympic gold medallist… has played for the Russian club".</summary>
     [Theory]
     [InlineData("In all she spent almost ten months in Russian custody.", true)]

@@ -7,6 +7,7 @@ public static partial class FactSpotter
 {
     private static bool HasPlace(string sentence, FactContext context) =>
         Place().Matches(sentence).Any(m => !IsCalendarWord(m.Groups["name"].Value) && !context.IsQuestionName(m.Groups["name"].Value) && !IsBodyAcronym(m.Groups["name"].Value))
+        || HostBefore().Matches(sentence).Any(m => !IsCalendarWord(m.Groups["name"].Value) && !context.IsQuestionName(m.Groups["name"].Value) && !IsBodyAcronym(m.Groups["name"].Value))
         || Venue().Matches(sentence).Any(v => NamedNear(sentence, v, context))
         || Facility().IsMatch(sentence);
 
@@ -34,6 +35,10 @@ public static partial class FactSpotter
     // "From Russia" says where something left, not where it is.
     [GeneratedRegex(@"\b(?:in|at|to|into|near|inside|outside|across|hosted by|host)\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}'-]+)")]
     private static partial Regex Place();
+
+    /// <summary>"Tampere and Riga will host the championship", "Saudi Arabia staged the event": the host named before the verb is where.</summary>
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'-]+)\s+(?:will\s+|would\s+|(?:is|are|was|were)\s+(?:to\s+|due to\s+|set to\s+)?)?(?:co-)?(?:host|hosts|hosted|hosting|stage|stages|staged|staging)\b")]
+    private static partial Regex HostBefore();
 
     // "held in an immigration detention hotel", "sent to a penal colony": the kind of place is the answer, named or not.
     [GeneratedRegex(@"\b(?:in|at|to|into|inside)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:hotel|prison|jail|penal colony|detention centre|detention center|camp|airport|hospital|embassy)\b", RegexOptions.IgnoreCase)]
