@@ -293,6 +293,8 @@ public sealed class EvidenceRuleTests
     [InlineData("Who is the new Newcastle manager?", "manager")]
     [InlineData("Who is Newcastle's chairman now?", null)]
     [InlineData("Who was Iran's captain?", "captain")]
+    [InlineData("Who was Iran's captain against England?", "captain")]
+    [InlineData("Who was Ostland's coach for the final?", "coach")]
     [InlineData("Who was Haas team principal when Mazepin was dropped?", "principal")]
     [InlineData("Who is Zembla captain?", "captain")]
     [InlineData("Who did Kharlan beat in Milan?", null)]
