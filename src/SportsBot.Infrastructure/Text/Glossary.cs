@@ -22,8 +22,15 @@ internal sealed partial class Glossary
     private readonly Dictionary<string, string> _stems = new(StringComparer.Ordinal);
     private readonly int _longestPhrase = 1;
 
-    public Glossary(TextReader tsv)
+    /// <summary>The language writes compounds as one word ("Dopingsperre", "Verbandspräsident"), which are read by their parts.</summary>
+    private readonly bool _compounds;
+
+    /// <summary>Shortest part of a compound read on its own: shorter pieces ("ein", "tor") make false splits.</summary>
+    private const int MinCompoundPart = 4;
+
+    public Glossary(TextReader tsv, bool compounds = false)
     {
+        _compounds = compounds;
         for (var line = tsv.ReadLine(); line is not null; line = tsv.ReadLine())
         {
             if (line.Length == 0 || line[0] == '#' || line.Split('\t') is not [var source, var english])
@@ -117,29 +124,71 @@ internal sealed partial class Glossary
             }
         }
 
-        // The longest stem that fits reads the word: "россий*" before "рос*".
         var word = plain[at];
-        for (var stem = word.Length; stem >= Math.Max(1, word.Length - MaxEnding); stem--)
+        if (Stemmed(word) is { } stemmed)
         {
-            if (_stems.TryGetValue(word[..stem], out var english))
-            {
-                return (1, english);
-            }
+            return (1, stemmed);
         }
 
-        // A plural the glossary lists only in the singular ("maglie" for "maglia", "Spiele" for "Spiel", "jeux" for "jeu").
-        if (word.Length >= 4 && !cyrillic)
+        if (!cyrillic && Single(word) is { } single)
         {
-            foreach (var singular in Singulars(word))
+            return (1, single);
+        }
+
+        // A compound the glossary does not list is read by its two parts, with or without the linking "s"
+        // ("Dopingsperre" as "doping ban", "Verbandspräsident" as "federation president").
+        if (_compounds && !cyrillic)
+        {
+            for (var split = MinCompoundPart; split <= word.Length - MinCompoundPart; split++)
             {
-                if (_phrases.TryGetValue(singular, out var english))
+                var head = word[..split];
+                var tail = word[split..];
+                if ((Part(head) ?? (head.EndsWith('s') && head.Length > MinCompoundPart ? Part(head[..^1]) : null)) is { } first && Part(tail) is { } second)
                 {
-                    return (1, english);
+                    return (1, $"{first} {second}".Trim());
                 }
             }
         }
 
         return (0, string.Empty);
+    }
+
+    private string? Part(string word) => Single(word) ?? Stemmed(word, MinCompoundPart);
+
+    /// <summary>The longest stem that fits reads the word: "россий*" before "рос*".</summary>
+    private string? Stemmed(string word, int shortest = 1)
+    {
+        for (var stem = word.Length; stem >= Math.Max(shortest, word.Length - MaxEnding); stem--)
+        {
+            if (_stems.TryGetValue(word[..stem], out var english))
+            {
+                return english;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>One word as listed, or as a plural the glossary lists only in the singular ("maglie" for "maglia", "Spiele" for "Spiel", "jeux" for "jeu").</summary>
+    private string? Single(string word)
+    {
+        if (_phrases.TryGetValue(word, out var listed))
+        {
+            return listed;
+        }
+
+        if (word.Length >= 4)
+        {
+            foreach (var singular in Singulars(word))
+            {
+                if (_phrases.TryGetValue(singular, out var english))
+                {
+                    return english;
+                }
+            }
+        }
+
+        return null;
     }
 
     private static IEnumerable<string> Singulars(string word)

@@ -49,6 +49,7 @@ public sealed class GlossaryShelf : ISourceGlossary, IDisposable
         }
 
         using var reader = new StreamReader(stream);
-        return new Glossary(reader);
+        // German and Dutch write compounds as one word; the Romance and Slavic languages bundled here do not.
+        return new Glossary(reader, compounds: language is "German" or "Dutch");
     }
 }

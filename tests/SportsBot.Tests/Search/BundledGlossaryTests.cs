@@ -25,6 +25,18 @@ public sealed class BundledGlossaryTests
         Assert.StartsWith(english, read);
     }
 
+    /// <summary>German and Dutch write compounds as one word: read by their parts, "Verbandspräsident" is a federation president and "Dopingsperre" a doping ban.</summary>
+    [Theory]
+    [InlineData("German", "Was sagte der Verbandspräsident über die Dopingsperre?", "What said federation president about doping ban?")]
+    [InlineData("German", "Wann wurde die Nationalmannschaft ausgeschlossen?", "When was national team excluded?")]
+    [InlineData("Dutch", "Wanneer kreeg de bondscoach een dopingschorsing?", "When got national coach doping suspension?")]
+    public async Task A_compound_is_read_by_its_parts(string language, string question, string english)
+    {
+        var read = await _translator.ToEnglishAsync(question, language, CancellationToken.None);
+
+        Assert.Equal(english, read);
+    }
+
     /// <summary>A French court report says "l'affaire" and "l'arrêt": read word by word, it must say "case" and "ruling" as an English question does.</summary>
     [Fact]
     public void A_court_report_in_french_reads_as_a_case_and_a_ruling()
