@@ -297,6 +297,11 @@ public sealed class EvidenceRuleTests
     [InlineData("Who was Ostland's coach for the final?", "coach")]
     [InlineData("Who was Haas team principal when Mazepin was dropped?", "principal")]
     [InlineData("Who is Zembla captain?", "captain")]
+    [InlineData("Who will lead Ostland at the 2028 Games?", "lead")]
+    [InlineData("Who was appointed coach of Ostland after the final?", "appointed")]
+    [InlineData("Who was chosen to carry the flag?", "chosen")]
+    [InlineData("Who was made head of the new federation?", null)]
+    [InlineData("Who was beaten by Kharlan in Milan?", null)]
     [InlineData("Who did Kharlan beat in Milan?", null)]
     [InlineData("Who is Litvinovich?", null)]
     public void A_who_question_names_what_the_person_did_or_is(string question, string? relation) =>

@@ -45,6 +45,15 @@ public sealed class WhoRoleTests : IClassFixture<WhoRoleTests.Corpus>
     }
 
     [Fact]
+    public async Task Who_was_appointed_needs_a_sentence_that_says_someone_was_appointed()
+    {
+        // "Who was appointed…" once read as no relation, so a sentence naming Ostland's coach answered it.
+        var answer = await _corpus.AskAsync("Who was appointed Ostland's coach after the Harbour Cup?");
+
+        Assert.False(answer.Known, answer.Text);
+    }
+
+    [Fact]
     public async Task Places_a_nationality_and_the_asked_persons_own_first_name_name_no_one_for_who()
     {
         // "A court in Harbourtown, outside Ostrava, found the Ostrian fencer Lia Varga guilty. The judge also fined her."

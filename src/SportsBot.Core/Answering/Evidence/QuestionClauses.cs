@@ -39,8 +39,10 @@ public static partial class QuestionClauses
     /// What a who-question asks the person to have done or to be: the verb after "who" ("Who chairs…", "Who
     /// carried the flag…"), the role in "Who is the chief executive of…" (its last word) or "Who is the new Newcastle
     /// manager?" or "Who was the Ostland team's doctor at…" (the role before the place), in "Who did they hire as
-    /// manager" or in "What was the name of the judge…". Null for "who did…",
-    /// "who is Litvinovich" and other forms that name no relation.
+    /// manager" or in "What was the name of the judge…", the verb after a modal ("Who will lead…") and the participle
+    /// in "Who was appointed…" (not "was made head of", whose "made" says nothing without the role, nor "was beaten
+    /// by", which asks for the one acted on). Null for "who did…", "who is Litvinovich" and other forms that name no
+    /// relation.
     /// </summary>
     public static string? WhoRelation(string clause)
     {
@@ -113,7 +115,7 @@ public static partial class QuestionClauses
     [GeneratedRegex(@"^(?:the|a|an|its|his|her|their|he|she|it|they|you|we|i)$", RegexOptions.IgnoreCase)]
     private static partial Regex NotASpeakersName();
 
-    [GeneratedRegex(@"^who\s+(?:(?:did|does|do|will|would|has|have|had)\s+.+?\s+as\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:new\s+)?(?<role>[a-z-]+)\b|(?:is|was|are|were)\s+(?:now\s+|currently\s+)?(?:the|a|an)\s+(?:[a-z-]+\s+)?(?<role>[a-z-]+)\s+(?:of|at|for|in|on)\b|(?:is|was|are|were)\s+(?:now\s+|currently\s+)?(?:(?:the|a|an)\s+(?:(?:[\p{L}-]+\s+){0,2}[\p{L}-]+(?:'s|’s)\s+)?|[\p{L}-]+(?:'s|’s)\s+)(?:[\p{L}-]+\s+){0,2}?(?<role>(?-i:[a-z][a-z-]*))\s*(?:\??$|(?=\s(?:in|at|during|before|after|when|for|against|on|with|until|since)\b))|(?:is|was|are|were)\s+(?:now\s+|currently\s+)?(?-i:\p{Lu}[\p{L}-]*\s+)+(?:[\p{L}-]+\s+){0,2}?(?<role>(?-i:[a-z][a-z-]*))\s*(?:\??$|(?=\s(?:in|at|during|before|after|when|for|against|on|with|until|since)\b))|(?<verb>[a-z]+)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^who\s+(?:(?:did|does|do|will|would|has|have|had)\s+.+?\s+as\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:new\s+)?(?<role>[a-z-]+)\b|(?:is|was|are|were)\s+(?:now\s+|currently\s+)?(?:the|a|an)\s+(?:[a-z-]+\s+)?(?<role>[a-z-]+)\s+(?:of|at|for|in|on)\b|(?:is|was|are|were)\s+(?:now\s+|currently\s+)?(?:(?:the|a|an)\s+(?:(?:[\p{L}-]+\s+){0,2}[\p{L}-]+(?:'s|’s)\s+)?|[\p{L}-]+(?:'s|’s)\s+)(?:[\p{L}-]+\s+){0,2}?(?<role>(?-i:[a-z][a-z-]*))\s*(?:\??$|(?=\s(?:in|at|during|before|after|when|for|against|on|with|until|since)\b))|(?:is|was|are|were)\s+(?:now\s+|currently\s+)?(?-i:\p{Lu}[\p{L}-]*\s+)+(?:[\p{L}-]+\s+){0,2}?(?<role>(?-i:[a-z][a-z-]*))\s*(?:\??$|(?=\s(?:in|at|during|before|after|when|for|against|on|with|until|since)\b))|(?:will|would|can|could|shall|should|may|might)\s+(?<verb>(?-i:[a-z][a-z-]*))\b|(?:is|was|are|were)\s+(?<verb>(?-i:[a-z]+ed|chosen|beaten|sent|sold|paid|told))\b(?!\s+(?:by|to\s+be)\b)|(?<verb>[a-z]+)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex WhoDid();
 
     [GeneratedRegex(@"^(?:is|was|are|were|be|been|has|have|had|did|does|do|will|would|can|could|should|shall|may|might|must|else|exactly|actually|really|then|now|currently)$", RegexOptions.IgnoreCase)]
