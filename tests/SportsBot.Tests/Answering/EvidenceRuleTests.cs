@@ -298,6 +298,8 @@ public sealed class EvidenceRuleTests
     [InlineData("Who was Haas team principal when Mazepin was dropped?", "principal")]
     [InlineData("Who is Zembla captain?", "captain")]
     [InlineData("Who will lead Ostland at the 2028 Games?", "lead")]
+    [InlineData("Who will replace Anna Berg as Zembla captain at the 2028 Games?", "captain")]
+    [InlineData("Who will succeed Thomas Bach as the IOC President?", "succeed")]
     [InlineData("Who will be Ostland Athletics president at the 2028 Games?", "president")]
     [InlineData("Who was appointed coach of Ostland after the final?", "appointed")]
     [InlineData("Who was chosen to carry the flag?", "chosen")]
