@@ -306,6 +306,9 @@ public sealed class EvidenceRuleTests
     [InlineData("Who was made head of the new federation?", null)]
     [InlineData("Who was beaten by Kharlan in Milan?", null)]
     [InlineData("Who did Kharlan beat in Milan?", null)]
+    [InlineData("Which country boycotted the Beijing Games?", "boycotted")]
+    [InlineData("Which Zembla athlete was chosen to carry the flag?", "chosen")]
+    [InlineData("Which team won the 2022 World Cup?", null)]
     [InlineData("Who is Litvinovich?", null)]
     public void A_who_question_names_what_the_person_did_or_is(string question, string? relation) =>
         Assert.Equal(relation, QuestionClauses.WhoRelation(question));

@@ -54,6 +54,15 @@ public sealed class WhoRoleTests : IClassFixture<WhoRoleTests.Corpus>
     }
 
     [Fact]
+    public async Task Which_player_was_sent_off_needs_a_sentence_that_says_someone_was_sent_off()
+    {
+        // "Which … was sent off" once read as no relation, so a sentence naming an Ostland player answered it.
+        var answer = await _corpus.AskAsync("Which Ostland player was sent off in the Harbour Cup final?");
+
+        Assert.False(answer.Known, answer.Text);
+    }
+
+    [Fact]
     public async Task Places_a_nationality_and_the_asked_persons_own_first_name_name_no_one_for_who()
     {
         // "A court in Harbourtown, outside Ostrava, found the Ostrian fencer Lia Varga guilty. The judge also fined her."

@@ -41,7 +41,8 @@ public static partial class QuestionClauses
     /// manager?" or "Who was the Ostland team's doctor at…" (the role before the place), in "Who did they hire as
     /// manager" or in "What was the name of the judge…", the verb after a modal ("Who will lead…") and the participle
     /// in "Who was appointed…" (not "was made head of", whose "made" says nothing without the role, nor "was beaten
-    /// by", which asks for the one acted on). Null for "who did…", "who is Litvinovich" and other forms that name no
+    /// by", which asks for the one acted on), and the deed after the kind asked for in "Which country boycotted…" or
+    /// "Which athlete was chosen to…". Null for "who did…", "who is Litvinovich" and other forms that name no
     /// relation.
     /// </summary>
     public static string? WhoRelation(string clause)
@@ -54,7 +55,8 @@ public static partial class QuestionClauses
         var match = WhoDid().Match(QuestionKindReader.WithoutOpener(clause));
         if (!match.Success)
         {
-            return null;
+            // "Which country boycotted…", "Which athlete was chosen to…": the deed follows the kind of actor asked for.
+            return WhichDid().Match(QuestionKindReader.WithoutOpener(clause)) is { Success: true } which ? which.Groups["verb"].Value.ToLowerInvariant() : null;
         }
 
         var word = match.Groups["role"].Success ? match.Groups["role"].Value : match.Groups["verb"].Value;
@@ -117,6 +119,9 @@ public static partial class QuestionClauses
 
     [GeneratedRegex(@"^who\s+(?:(?:did|does|do|will|would|has|have|had)\s+.+?\s+as\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:new\s+)?(?:(?-i:\p{Lu}[\p{L}-]*)\s+)*(?<role>(?-i:[a-z][a-z-]*))\b(?<!\b(?:in|at|of|for|on|to|from|during|after|before|with|by|the|a|an|its|their|his|her|new))|(?:is|was|are|were|will\s+be|would\s+be)\s+(?:now\s+|currently\s+)?(?:the|a|an)\s+(?:[a-z-]+\s+)?(?<role>[a-z-]+)\s+(?:of|at|for|in|on)\b|(?:is|was|are|were|will\s+be|would\s+be)\s+(?:now\s+|currently\s+)?(?:(?:the|a|an)\s+(?:(?:[\p{L}-]+\s+){0,2}[\p{L}-]+(?:'s|’s)\s+)?|[\p{L}-]+(?:'s|’s)\s+)(?:[\p{L}-]+\s+){0,2}?(?<role>(?-i:[a-z][a-z-]*))\s*(?:\??$|(?=\s(?:in|at|during|before|after|when|for|against|on|with|until|since)\b))|(?:is|was|are|were|will\s+be|would\s+be)\s+(?:now\s+|currently\s+)?(?-i:\p{Lu}[\p{L}-]*\s+)+(?:[\p{L}-]+\s+){0,2}?(?<role>(?-i:[a-z][a-z-]*))\s*(?:\??$|(?=\s(?:in|at|during|before|after|when|for|against|on|with|until|since)\b))|(?:will|would|can|could|shall|should|may|might)\s+(?<verb>(?-i:[a-z][a-z-]*))\b|(?:is|was|are|were)\s+(?<verb>(?-i:[a-z]+ed|chosen|beaten|sent|sold|paid|told))\b(?!\s+(?:by|to\s+be)\b)|(?<verb>[a-z]+)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex WhoDid();
+
+    [GeneratedRegex(@"^(?:[Ww]hich|[Ww]hat)\s+(?:[\p{L}-]+\s+){1,2}?(?:(?:will|would|can|could|should|may|might)\s+(?<verb>[a-z][a-z-]*)|(?:is|was|are|were)\s+(?<verb>[a-z]+ed|chosen|beaten|sent|sold|paid|told)(?!\s+by\b)|(?<verb>[a-z]+ed))\b")]
+    private static partial Regex WhichDid();
 
     [GeneratedRegex(@"^(?:is|was|are|were|be|been|has|have|had|did|does|do|will|would|can|could|should|shall|may|might|must|else|exactly|actually|really|then|now|currently)$", RegexOptions.IgnoreCase)]
     private static partial Regex Auxiliary();
