@@ -304,6 +304,8 @@ public sealed class EvidenceRuleTests
     [InlineData("Who was appointed coach of Ostland after the final?", "appointed")]
     [InlineData("Who was chosen to carry the flag?", "chosen")]
     [InlineData("Who was made head of the new federation?", null)]
+    [InlineData("Who has been appointed coach of Ostland?", "appointed")]
+    [InlineData("Who has coached Zembla since 2020?", "coached")]
     [InlineData("Who was beaten by Kharlan in Milan?", null)]
     [InlineData("Who did Kharlan beat in Milan?", null)]
     [InlineData("Which country boycotted the Beijing Games?", "boycotted")]
