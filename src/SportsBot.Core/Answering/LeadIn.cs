@@ -135,7 +135,7 @@ public static partial class LeadIn
     private static partial Regex Possessive();
 
     /// <summary>Common words that own things at the start of a sentence: times, people in general, sports.</summary>
-    [GeneratedRegex(@"^(?:today|yesterday|tonight|tomorrow|this|that|last|next|women|men|girls|boys|children|people|everyone|everybody|nobody|someone|somebody|sport|football|soccer|tennis|athletics|rugby|cricket|hockey|basketball|volleyball|handball|golf|judo|badminton|swimming|cycling|boxing|fencing|rowing|sailing|skiing|skating|wrestling|weightlifting|climbing|diving|running|shooting|surfing|curling|gymnastics|equestrianism|motorsport|chess)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:today|yesterday|tonight|tomorrow|women|men|girls|boys|children|people|everyone|everybody|nobody|someone|somebody|sport|football|soccer|tennis|athletics|rugby|cricket|hockey|basketball|volleyball|handball|golf|judo|badminton|swimming|cycling|boxing|fencing|rowing|sailing|skiing|skating|wrestling|weightlifting|climbing|diving|running|shooting|surfing|curling|gymnastics|equestrianism|motorsport|chess)$", RegexOptions.IgnoreCase)]
     private static partial Regex CommonOwner();
 
     /// <summary>A sentence that opens by dating itself: "On 27 July 2023", "In December 2023", "By March 2022".</summary>

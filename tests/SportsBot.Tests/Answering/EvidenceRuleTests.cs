@@ -329,6 +329,7 @@ public sealed class EvidenceRuleTests
     [InlineData("Tampere and Riga are due to co-host the championship.", true)]
     [InlineData("The Zembla Games will be hosted next year.", false)]
     [InlineData("Melbourne will host the final.", false)]
+    [InlineData("It will host the final.", false)]
     public void The_host_named_before_its_verb_answers_where(string sentence, bool answers) =>
         Assert.Equal(answers, FactSpotter.Missing(AskedFor.Where, sentence, Context() with { Names = [Name("melbourne")] }) is null);
 
@@ -375,6 +376,17 @@ public sealed class EvidenceRuleTests
         var context = Context() with { Names = [Name("harbour"), Name("open")], Relation = "won", AsksForWinner = true };
 
         Assert.Null(FactSpotter.Missing(AskedFor.Who, sentence, context));
+    }
+
+    /// <summary>"Took the sabre title" is a win; "took a second silver medal" is not, whatever words stand between.</summary>
+    [Theory]
+    [InlineData("Lia Varga took the sabre title at the Harbour Open.", true)]
+    [InlineData("Lia Varga took a second silver medal at the Harbour Open.", false)]
+    public void Taking_a_title_or_gold_is_winning_and_taking_silver_is_not(string sentence, bool answers)
+    {
+        var context = Context() with { Names = [Name("harbour"), Name("open")], Relation = "took", AsksForWinner = true };
+
+        Assert.Equal(answers, FactSpotter.Missing(AskedFor.Who, sentence, context) is null);
     }
 
     [Theory]

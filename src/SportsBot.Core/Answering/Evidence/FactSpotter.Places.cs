@@ -36,8 +36,8 @@ public static partial class FactSpotter
     [GeneratedRegex(@"\b(?:in|at|to|into|near|inside|outside|across|hosted by|host)\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}'-]+)")]
     private static partial Regex Place();
 
-    /// <summary>"Tampere and Riga will host the championship", "Saudi Arabia staged the event": the host named before the verb is where.</summary>
-    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'-]+)\s+(?:will\s+|would\s+|(?:is|are|was|were)\s+(?:to\s+|due to\s+|set to\s+)?)?(?:co-)?(?:host|hosts|hosted|hosting|stage|stages|staged|staging)\b")]
+    /// <summary>"Tampere and Riga will host the championship", "Saudi Arabia staged the event": the host named before the verb is where; "It will host…" names none.</summary>
+    [GeneratedRegex(@"(?<![\p{L}'-])(?!(?:It|They|He|She|We|This|That|Which|Who)\b)(?<name>\p{Lu}[\p{L}'-]+)\s+(?:will\s+|would\s+|(?:is|are|was|were)\s+(?:to\s+|due to\s+|set to\s+)?)?(?:co-)?(?:host|hosts|hosted|hosting|stage|stages|staged|staging)\b")]
     private static partial Regex HostBefore();
 
     // "held in an immigration detention hotel", "sent to a penal colony": the kind of place is the answer, named or not.
