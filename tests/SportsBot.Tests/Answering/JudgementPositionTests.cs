@@ -4,7 +4,7 @@ namespace SportsBot.Tests.Answering;
 
 /// <summary>
 /// A question asking for a judgement is answered with the positions the story attributes, and a position seldom
-/// repeats the question's words: one of them, said about the matter the question names, is enough.
+/// repeats the question's words: said by someone about the matter the question names, in a story on it, it is one.
 /// </summary>
 public sealed class JudgementPositionTests : IClassFixture<JudgementPositionTests.Corpus>
 {
@@ -40,6 +40,15 @@ public sealed class JudgementPositionTests : IClassFixture<JudgementPositionTest
         Assert.Single(answer.Parts, p => p.Text.Contains("Harbour League approved", StringComparison.Ordinal) || p.Text.Contains("Harbour League said", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task The_other_side_is_heard_though_it_says_none_of_the_question_s_words()
+    {
+        var answer = await _corpus.AskAsync("Was it fair for Solvik to turn Brava's kits into a protest against Tessa?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("rejected Solvik's claims", answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
@@ -51,6 +60,14 @@ public sealed class JudgementPositionTests : IClassFixture<JudgementPositionTest
                 The kit maker designed them as a protest against the host's treatment of migrant workers.
 
                 The Arland organisers said they rejected the company's protest and that conditions for workers had improved.
+                """));
+            folder.Write("solvik-brava-kits.md", Articles.Markdown("Brava's kit maker blanks out badges for the Tessa Games", "2025-08-01",
+                """
+                Brava will wear kits with the badges blanked out at the Tessa Games, after its kit maker Solvik designed them as a protest against the host's record on press freedom.
+
+                Solvik said it backed the team all the way but did not want to be seen at the event.
+
+                The Tessa organisers rejected Solvik's claims and pointed to new media laws.
                 """));
             folder.Write("castle-takeover-approved.md", Articles.Markdown("Harbour League approves Varan-led takeover of Castle FC", "2025-10-01",
                 """

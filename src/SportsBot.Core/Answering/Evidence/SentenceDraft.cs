@@ -63,14 +63,15 @@ internal sealed class SentenceDraft(RetrievedPassage passage, int rank, ArticleS
     public double FirstClauseFocus { get; init; }
 
     /// <summary>
-    /// Half of what the question asks about its names, or two of its words when it asks with many; for a judgement one
-    /// word; in a message of two questions, half of what the first asks.
+    /// Half of what the question asks about its names, or two of its words when it asks with many; in a message of two
+    /// questions, half of what the first asks. A judgement needs none: a side answers the matter in its own words ("The
+    /// organisers rejected Hummel's claims"), and the position, the names and a source on the matter are checked apart.
     /// </summary>
-    public bool SaysFocus => focus >= 0.5 || Math.Round(focus * focusTerms) >= 2 || (ForJudgement && focus > 0) || FirstClauseFocus >= 0.5;
+    public bool SaysFocus => focus >= 0.5 || Math.Round(focus * focusTerms) >= 2 || ForJudgement || FirstClauseFocus >= 0.5;
 
     public EvidenceSentence ToEvidence()
     {
-        // A position seldom repeats the question, hence one word for a judgement (SaysFocus). Read by names alone, the
+        // A position seldom repeats the question, hence no word of it needed for a judgement (SaysFocus). Read by names alone, the
         // question's other words are in a language these rules do not read: the sentence must name all its names instead.
         var check = ByNamesOnly
             ? new EvidenceCheck(NamesInSource, namesHere > 0 && AllNamed, focus, FocusFound: true, missing) { AboutTheSport = AboutTheSport, AboutTheYear = AboutTheYear, ByNamesOnly = true }
