@@ -198,7 +198,8 @@ public static partial class QuestionKindReader
     [GeneratedRegex(@"^(?:when|since when|until when|till when|by when|how long ago)\b|\b(?:what|which) (?:date|day|year|month|time|season)\b|\bsince when\b")]
     private static partial Regex When();
 
-    [GeneratedRegex(@"^where\b|\b(?:what|which) (?:city|cities|country|countries|venue|venues|stadium|place|arena|town|location|host city)\b")]
+    /// <summary>"Where…", "Which city…", and "Who will host…": a host is a place, named before its verb or after "in".</summary>
+    [GeneratedRegex(@"^where\b|\b(?:what|which) (?:city|cities|country|countries|venue|venues|stadium|place|arena|town|location|host city)\b|^who\s+(?:will\s+|is\s+|are\s+|was\s+|were\s+)?(?:co-)?(?:host|hosts|hosted|hosting|stage|stages|staged|staging)\b")]
     private static partial Regex Where();
 
     [GeneratedRegex(@"^(?:why|how come)\b|\b(?:what|which) (?:was|were|is|are) the (?:reasons?|grounds?|cause)\b|\bfor what reason\b|\bon what grounds\b|\bwhat (?:led to|caused|prompted)\b|\bthe reason (?:for|why)\b")]

@@ -22,6 +22,9 @@ public sealed class EvidenceRuleTests
     [InlineData("Which nations boycotted the Harbour Games?", AskedFor.Who)]
     [InlineData("Which country hosted the 2025 Zembla Cup?", AskedFor.Where)]
     [InlineData("Which country was the final moved to?", AskedFor.Where)]
+    [InlineData("Who will host the 2030 Zembla Cup?", AskedFor.Where)]
+    [InlineData("Who hosts the hockey worlds instead of Ostland?", AskedFor.Where)]
+    [InlineData("Who is hosting the 2026 Zembla Games?", AskedFor.Where)]
     public void A_question_is_read_for_the_kind_of_fact_it_asks_for(string question, AskedFor kind)
     {
         Assert.Equal(kind, QuestionKindReader.Read(question).Kind);
