@@ -106,13 +106,14 @@ public sealed partial class EvidenceFinder(
 
         // Said in other words: the sentence of a source closest to the question covers its focus when the question
         // asks for a kind of fact that sentence must also carry (a date, a name, a number, a reason); for a yes/no or
-        // open question, which has no such check, only when it is also close in absolute terms. Almost any sentence
-        // names somebody, so for a who-question the name proves little: the sentence must also say one of the
-        // question's own words ("Who was behind the boycott?" is not answered by who won the event it boycotted).
+        // open question, which has no such check, only when it is also close in absolute terms. Almost any news
+        // sentence names somebody and gives a date or a place, so for a who-, when- or where-question that fact proves
+        // little: the sentence must also say one of the question's own words ("Who was behind the boycott?" is not
+        // answered by who won the event it boycotted, nor "When did Ostland announce its boycott?" by the day it ended).
         var factKind = reading.Asks is not (AskedFor.YesNo or AskedFor.Open or AskedFor.Judgement);
         foreach (var closest in measured.GroupBy(d => d.Rank).Select(g => g.MaxBy(d => d.Similarity)!))
         {
-            var kindShowsIt = factKind && (reading.Asks != AskedFor.Who || closest.OwnFocus > 0);
+            var kindShowsIt = factKind && (reading.Asks is not (AskedFor.Who or AskedFor.When or AskedFor.Where) || closest.OwnFocus > 0);
             closest.SaysTheSame = kindShowsIt || closest.Similarity >= _options.SameMeaningSimilarity;
         }
 
