@@ -182,8 +182,11 @@ public static partial class QuestionKindReader
     [GeneratedRegex(@"\bhow (?<noun>much)(?=\s+(?:of|did|does|do|is|was|were|are|has|have|had|will|would|can|could|should)\b)|\bhow (?:many|much)\s+(?:of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?)?(?:(?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|may|might|must)\b)(?<noun>[a-z]+))?|\bhow (?<noun>old)\b|\bhow (?<noun>long)\b|\bhow often\b|\b(?:what|which) (?:number|percentage|share|proportion)\b|\b(?:what|which) (?:(?:is|was|were) the )?(?:final )?(?<noun>score|scoreline|result)\b|\bwhat (?:is|was|were) the (?:number|percentage|tally|total)\b|\bby how much\b")]
     private static partial Regex HowMany();
 
-    /// <summary>"Which country won…", "Which nations boycotted…": the country is who did it, not where it happened ("Which country hosted…" is where).</summary>
-    [GeneratedRegex(@"^(?:which|what)\s+(?:countr(?:y|ies)|nations?)\s+(?!(?:is|was|are|were|did|does|do|will|would|has|have|had|can|could|should|host|hosts|hosted|hosting|held|holds|staged|stages)\b)[a-z]+\b")]
+    /// <summary>
+    /// "Which country won…", "Which nations have boycotted…", "Which country will withdraw…": the country is who did
+    /// it, not where it happened ("Which country hosted…", "Which country has hosted…" are where).
+    /// </summary>
+    [GeneratedRegex(@"^(?:which|what)\s+(?:countr(?:y|ies)|nations?)\s+(?:(?:has|have|had|will|would)\s+(?:not\s+|also\s+|already\s+)?)?(?!(?:been|be)\b)(?!(?:is|was|are|were|did|does|do|will|would|has|have|had|can|could|should|host|hosts|hosted|hosting|held|holds|staged|stages)\b)[a-z]+\b")]
     private static partial Regex CountryAsActor();
 
     [GeneratedRegex(@"\bhow much\s+(?!(?:of|did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|time)\b)[a-z]")]
