@@ -7,6 +7,8 @@ namespace SportsBot.Infrastructure.Text;
 /// One language's words and phrases with their English, read from a bundled <c>Glossaries/&lt;Language&gt;.tsv</c>:
 /// "source TAB english" per line, a source ending in <c>*</c> being a stem that takes an ending of up to
 /// <see cref="MaxEnding"/> letters (Russian cases, Spanish plurals), an empty English dropping the word (articles).
+/// An English reading in lower case is a description rather than a name: "чемпионат мира" is a "world championship"
+/// that the sources may call the World Cup, so the answer rules do not require them to name it so.
 /// </summary>
 internal sealed partial class Glossary
 {
@@ -95,6 +97,15 @@ internal sealed partial class Glossary
             }
 
             var word = words[i++];
+            // A hyphenated word the glossary does not list is read by its parts ("Champions-League-Finale",
+            // "Transgender-Frauen"), names among them kept as written.
+            if (word.Contains('-') && ReadParts(word) is { } parts)
+            {
+                english.Add(parts);
+                known++;
+                continue;
+            }
+
             if (IsName(word, english.Count == 0 && known == 0))
             {
                 english.Add(Latin(word));
@@ -112,6 +123,22 @@ internal sealed partial class Glossary
         }
 
         return (english, known, unknown);
+    }
+
+    /// <summary>The parts of a hyphenated word in English as far as the glossary knows them; null when it knows none.</summary>
+    private string? ReadParts(string word)
+    {
+        var parts = word.Split('-', StringSplitOptions.RemoveEmptyEntries);
+        var read = new List<string>(parts.Length);
+        var anyKnown = false;
+        foreach (var part in parts)
+        {
+            var (length, english) = Longest([part.ToLowerInvariant()], [Normalize(part)], 0, IsCyrillic(part));
+            anyKnown |= length > 0;
+            read.Add(length > 0 ? english : Latin(part));
+        }
+
+        return anyKnown ? string.Join(' ', read.Where(r => r.Length > 0)) : null;
     }
 
     private (int Length, string English) Longest(List<string> written, List<string> plain, int at, bool cyrillic)

@@ -37,6 +37,33 @@ public sealed class BundledGlossaryTests
         Assert.Equal(english, read);
     }
 
+    /// <summary>A hyphenated word the glossary does not list is read by its parts: "Champions-League-Finale" is the Champions League final.</summary>
+    [Theory]
+    [InlineData("German", "Wohin wurde das Champions-League-Finale verlegt?", "Where was Champions League final moved?")]
+    [InlineData("German", "Was beschloss der Verband zu Transgender-Frauen?", "What decided federation to transgender women?")]
+    public async Task A_hyphenated_word_is_read_by_its_parts(string language, string question, string english)
+    {
+        var read = await _translator.ToEnglishAsync(question, language, CancellationToken.None);
+
+        Assert.Equal(english, read);
+    }
+
+    /// <summary>
+    /// A world championship not named by its sport is a description, in lower case, since the sources may call it the
+    /// World Cup; one named by its sport keeps that sport ("i Mondiali di hockey" are not the football World Cup).
+    /// </summary>
+    [Theory]
+    [InlineData("Russian", "Почему сборная Ирана не пела гимн на чемпионате мира?", "world championships")]
+    [InlineData("German", "Wer gewann die Weltmeisterschaft 2023?", "world championships")]
+    [InlineData("Italian", "Dove si sono svolti i Mondiali di hockey del 2023?", "ice hockey world championship")]
+    public async Task A_world_championship_is_read_as_what_it_describes(string language, string question, string reading)
+    {
+        var read = await _translator.ToEnglishAsync(question, language, CancellationToken.None);
+
+        Assert.NotNull(read);
+        Assert.Contains(reading, read, StringComparison.Ordinal);
+    }
+
     /// <summary>A French court report says "l'affaire" and "l'arrêt": read word by word, it must say "case" and "ruling" as an English question does.</summary>
     [Fact]
     public void A_court_report_in_french_reads_as_a_case_and_a_ruling()
