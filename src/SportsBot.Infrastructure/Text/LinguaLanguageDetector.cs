@@ -44,11 +44,57 @@ public sealed class LinguaLanguageDetector : ILanguageDetector
             return null;
         }
 
+        if (cyrillic * 2 >= letters.Count && RussianOrUkrainian(text) is { } slavic)
+        {
+            return slavic;
+        }
+
         var confidences = _detector.Value.ComputeLanguageConfidenceValues(text);
         var (top, confidence) = confidences.MaxBy(kv => kv.Value);
         var english = confidences.GetValueOrDefault(English);
         return top != English && confidence >= Confident && english < 1 - Confident ? top.ToString() : null;
     }
+
+    /// <summary>
+    /// Russian and Ukrainian share most letters and, in a short question, most trigrams ("Кто купил «Ньюкасл Юнайтед»?"
+    /// had read as Ukrainian, whose glossary cannot read it). Their question words differ ("кто", "почему" against
+    /// "хто", "чому"), and so do a few letters (ы, э, ъ, ё against і, ї, є, ґ): either settles it. Null when neither
+    /// does, or when the question may be Belarusian.
+    /// </summary>
+    private static string? RussianOrUkrainian(string text)
+    {
+        // Belarusian shares Ukrainian's "хто" and "і"; its own "ў" leaves the call to the model.
+        if (text.Contains('ў', StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var first = text.Split([' ', ',', '?', '!', '.', '«', '"'], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.ToLowerInvariant();
+        if (first is not null && RussianQuestionWords.Contains(first))
+        {
+            return nameof(Russian);
+        }
+
+        if (first is not null && UkrainianQuestionWords.Contains(first))
+        {
+            return nameof(Ukrainian);
+        }
+
+        var lower = text.ToLowerInvariant();
+        var russian = lower.IndexOfAny(['ы', 'э', 'ъ', 'ё']) >= 0;
+        var ukrainian = lower.IndexOfAny(['і', 'ї', 'є', 'ґ']) >= 0;
+        return russian == ukrainian ? null : russian ? nameof(Russian) : nameof(Ukrainian);
+    }
+
+    private static readonly HashSet<string> RussianQuestionWords = new(StringComparer.Ordinal)
+    {
+        "кто", "что", "почему", "когда", "где", "сколько", "какой", "какая", "какие", "каким", "зачем", "куда", "откуда", "чей", "чья", "может", "могут",
+    };
+
+    private static readonly HashSet<string> UkrainianQuestionWords = new(StringComparer.Ordinal)
+    {
+        "хто", "що", "чому", "коли", "де", "скільки", "який", "яка", "які", "навіщо", "куди", "звідки", "чий", "чия", "чи", "може", "можуть",
+    };
 
     /// <summary>
     /// Nearly every question reads as English at a glance, and the model costs milliseconds a question: text with no

@@ -24,4 +24,13 @@ public sealed class LanguageDetectorTests
     [InlineData("Is het Russische Olympisch Comité nog steeds geschorst?", "Dutch")]
     public void A_question_in_another_language_is_named_by_its_language(string question, string language) =>
         Assert.Equal(language, Detector.NonEnglishLanguageOf(question));
+
+    /// <summary>Russian and Ukrainian share most trigrams of a short question full of names; their question words and a few letters tell them apart.</summary>
+    [Theory]
+    [InlineData("Кто купил «Ньюкасл Юнайтед»?", "Russian")]
+    [InlineData("Хто купив «Ньюкасл Юнайтед»?", "Ukrainian")]
+    [InlineData("Это правда, что сборная Ирана не пела гимн?", "Russian")]
+    [InlineData("Збірна Ірану співала гімн?", "Ukrainian")]
+    public void A_short_russian_or_ukrainian_question_is_told_apart_by_its_words_and_letters(string question, string language) =>
+        Assert.Equal(language, Detector.NonEnglishLanguageOf(question));
 }
