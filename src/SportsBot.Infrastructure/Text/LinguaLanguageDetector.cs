@@ -26,34 +26,56 @@ public sealed class LinguaLanguageDetector : ILanguageDetector
 
     public string? NonEnglishLanguageOf(string text)
     {
-        // Cyrillic says it without a model; a question of two or three Latin words is too short to tell.
         var letters = text.Where(char.IsLetter).ToList();
-        if (letters.Count == 0)
+        if (letters.Count == 0 || WrittenInPlainEnglish(text))
         {
             return null;
         }
 
+        // Cyrillic says it without a model, but not which of the Cyrillic languages.
         var cyrillic = letters.Count(c => c is >= '\u0400' and <= '\u04FF');
-        if (cyrillic * 2 < letters.Count && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 4)
-        {
-            return null;
-        }
-
-        if (WrittenInPlainEnglish(text))
-        {
-            return null;
-        }
-
         if (cyrillic * 2 >= letters.Count && RussianOrUkrainian(text) is { } slavic)
         {
             return slavic;
         }
 
-        var confidences = _detector.Value.ComputeLanguageConfidenceValues(text);
-        var (top, confidence) = confidences.MaxBy(kv => kv.Value);
-        var english = confidences.GetValueOrDefault(English);
+        // A question word no English question opens with ("Qui a acheté Newcastle United ?", "Quand la FIFA a-t-elle…")
+        // names the language where the names around it mislead the model (it took the second for German); of a word
+        // two languages share ("quando"), the likelier.
+        var confidences = new Lazy<IReadOnlyDictionary<Language, double>>(() => _detector.Value.ComputeLanguageConfidenceValues(text));
+        if (cyrillic * 2 < letters.Count && QuestionWordLanguages.TryGetValue(FirstWord(text).TrimStart('¿', '¡'), out var candidates))
+        {
+            return (candidates.Length == 1 ? candidates[0] : candidates.MaxBy(c => confidences.Value.GetValueOrDefault(c))).ToString();
+        }
+
+        // A question of two or three Latin words is too short to tell.
+        if (cyrillic * 2 < letters.Count && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 4)
+        {
+            return null;
+        }
+
+        var (top, confidence) = confidences.Value.MaxBy(kv => kv.Value);
+        var english = confidences.Value.GetValueOrDefault(English);
         return top != English && confidence >= Confident && english < 1 - Confident ? top.ToString() : null;
     }
+
+    private static string FirstWord(string text) =>
+        text.Split([' ', ',', '?', '!', '.', '«', '"'], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.ToLowerInvariant() ?? string.Empty;
+
+    /// <summary>
+    /// Words that open questions in the languages with a glossary and open none in English ("was", "come" and
+    /// "comment" do), with the languages each belongs to ("quando" is Italian and Portuguese, "wie" German and Dutch).
+    /// </summary>
+    private static readonly Dictionary<string, Language[]> QuestionWordLanguages = new(StringComparer.Ordinal)
+    {
+        ["qui"] = [French], ["quand"] = [French], ["pourquoi"] = [French], ["où"] = [French], ["combien"] = [French], ["quel"] = [French], ["quelle"] = [French], ["quels"] = [French], ["quelles"] = [French],
+        ["quién"] = [Spanish], ["quien"] = [Spanish], ["cuándo"] = [Spanish], ["cuando"] = [Spanish], ["dónde"] = [Spanish], ["donde"] = [Spanish], ["cuántos"] = [Spanish], ["cuántas"] = [Spanish], ["cuál"] = [Spanish], ["qué"] = [Spanish], ["por"] = [Spanish, Portuguese],
+        ["chi"] = [Italian], ["perché"] = [Italian], ["perche"] = [Italian], ["quanti"] = [Italian], ["quante"] = [Italian], ["quale"] = [Italian], ["quando"] = [Italian, Portuguese], ["cosa"] = [Italian],
+        ["quem"] = [Portuguese], ["onde"] = [Portuguese], ["porque"] = [Portuguese], ["quantos"] = [Portuguese], ["qual"] = [Portuguese],
+        ["wer"] = [German], ["wann"] = [German], ["warum"] = [German], ["wo"] = [German], ["wieso"] = [German], ["weshalb"] = [German], ["welche"] = [German], ["welcher"] = [German], ["wie"] = [German, Dutch],
+        ["waarom"] = [Dutch], ["wanneer"] = [Dutch], ["waar"] = [Dutch], ["hoe"] = [Dutch], ["hoeveel"] = [Dutch], ["welke"] = [Dutch],
+        ["kto"] = [Polish], ["kiedy"] = [Polish], ["dlaczego"] = [Polish], ["gdzie"] = [Polish], ["ile"] = [Polish], ["czy"] = [Polish],
+    };
 
     /// <summary>
     /// Russian and Ukrainian share most letters and, in a short question, most trigrams ("Кто купил «Ньюкасл Юнайтед»?"
@@ -69,13 +91,13 @@ public sealed class LinguaLanguageDetector : ILanguageDetector
             return null;
         }
 
-        var first = text.Split([' ', ',', '?', '!', '.', '«', '"'], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.ToLowerInvariant();
-        if (first is not null && RussianQuestionWords.Contains(first))
+        var first = FirstWord(text);
+        if (RussianQuestionWords.Contains(first))
         {
             return nameof(Russian);
         }
 
-        if (first is not null && UkrainianQuestionWords.Contains(first))
+        if (UkrainianQuestionWords.Contains(first))
         {
             return nameof(Ukrainian);
         }

@@ -33,4 +33,13 @@ public sealed class LanguageDetectorTests
     [InlineData("Збірна Ірану співала гімн?", "Ukrainian")]
     public void A_short_russian_or_ukrainian_question_is_told_apart_by_its_words_and_letters(string question, string language) =>
         Assert.Equal(language, Detector.NonEnglishLanguageOf(question));
+
+    /// <summary>Names mislead the model on a short question; a question word no English question opens with names the language.</summary>
+    [Theory]
+    [InlineData("Qui a acheté Newcastle United ?", "French")]
+    [InlineData("Quand la FIFA a-t-elle suspendu la Russie ?", "French")]
+    [InlineData("Wer kaufte Newcastle United?", "German")]
+    [InlineData("¿Quién compró el Newcastle United?", "Spanish")]
+    public void A_question_word_of_another_language_names_it_among_names(string question, string language) =>
+        Assert.Equal(language, Detector.NonEnglishLanguageOf(question));
 }
