@@ -339,6 +339,8 @@ public sealed class EvidenceRuleTests
     [InlineData("The Zembla Games will be hosted next year.", false)]
     [InlineData("Melbourne will host the final.", false)]
     [InlineData("It will host the final.", false)]
+    [InlineData("Port Vell had been due to host the championships.", true)]
+    [InlineData("Arno was originally scheduled to stage the final.", true)]
     public void The_host_named_before_its_verb_answers_where(string sentence, bool answers) =>
         Assert.Equal(answers, FactSpotter.Missing(AskedFor.Where, sentence, Context() with { Names = [Name("melbourne")] }) is null);
 

@@ -36,8 +36,12 @@ public static partial class FactSpotter
     [GeneratedRegex(@"\b(?:in|at|to|into|near|inside|outside|across|hosted by|host)\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}'-]+)")]
     private static partial Regex Place();
 
-    /// <summary>"Tampere and Riga will host the championship", "Saudi Arabia staged the event": the host named before the verb is where; "It will host…" names none.</summary>
-    [GeneratedRegex(@"(?<![\p{L}'-])(?!(?:It|They|He|She|We|This|That|Which|Who)\b)(?<name>\p{Lu}[\p{L}'-]+)\s+(?:will\s+|would\s+|(?:is|are|was|were)\s+(?:to\s+|due to\s+|set to\s+)?)?(?:co-)?(?:host|hosts|hosted|hosting|stage|stages|staged|staging)\b")]
+    /// <summary>
+    /// "Tampere and Riga will host the championship", "Saudi Arabia staged the event", "Port Vell had been due to
+    /// host it": the host named before the verb, auxiliaries between, is where; "It will host…" names none, nor does
+    /// "The Games will be hosted…", in which the name is what is hosted.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}'-])(?!(?:It|They|He|She|We|This|That|Which|Who)\b)(?<name>\p{Lu}[\p{L}'-]+)\s+(?:(?:will|would|had|has|have|is|are|was|were|been|be|due|set|scheduled|supposed|going|originally|also|to|now|still|once)\s+){0,5}(?:co-)?(?:host|hosts|hosting|stage|stages|staging|(?<!\b(?:be|been|is|are|was|were)\s+(?:co-)?)(?:hosted|staged))\b")]
     private static partial Regex HostBefore();
 
     // "held in an immigration detention hotel", "sent to a penal colony": the kind of place is the answer, named or not.
