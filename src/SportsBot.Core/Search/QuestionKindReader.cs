@@ -81,8 +81,10 @@ public static partial class QuestionKindReader
     /// <summary>The role in "What was the name of the judge…" ("judge"), or null when the question is not put that way.</summary>
     public static string? NamedRole(string question)
     {
-        var lower = WithoutOpener(question).ToLowerInvariant();
-        return NameOf().Match(lower) is { Success: true } nameOf && RoleWord().Match(lower, nameOf.Length) is { Success: true } role ? role.Value : null;
+        // Read as written: the role is the first lower-case word after any names or "new", "former" that describe it
+        // ("the Zemblan judge", "the new IOC official").
+        var asked = WithoutOpener(question);
+        return NameOf().Match(asked) is { Success: true } nameOf && RoleWord().Match(asked, nameOf.Length) is { Success: true } role ? role.Groups["role"].Value : null;
     }
 
     /// <summary>
@@ -138,7 +140,7 @@ public static partial class QuestionKindReader
     [GeneratedRegex(@"^what(?:'s|\s+is|\s+was|\s+were|\s+are)\s+the\s+names?\s+of\s+(?:the\s+|a\s+|an\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex NameOf();
 
-    [GeneratedRegex(@"\G[a-z-]+")]
+    [GeneratedRegex(@"\G(?:(?:\p{Lu}[\p{L}'-]*|new|former|current|acting|interim)\s+){0,3}(?<role>[a-z][a-z-]*)")]
     private static partial Regex RoleWord();
 
     [GeneratedRegex(@"^(who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had|should|since|until)\b", RegexOptions.IgnoreCase)]

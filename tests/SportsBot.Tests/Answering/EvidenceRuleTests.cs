@@ -76,6 +76,8 @@ public sealed class EvidenceRuleTests
     [InlineData("Who did Newcastle hire as manager after the takeover?", "manager")]
     [InlineData("Then: who chairs the fund?", "chairs")]
     [InlineData("What was the name of the judge who sentenced her?", "judge")]
+    [InlineData("What was the name of the Zemblan judge who sentenced her?", "judge")]
+    [InlineData("What is the name of the new IOC official in charge?", "official")]
     [InlineData("Who did Djokovic beat?", null)]
     public void A_who_question_names_the_relation_its_answer_must_state(string question, string? relation) =>
         Assert.Equal(relation, QuestionClauses.WhoRelation(question));
