@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using SportsBot.Core.Answering;
 using SportsBot.Core.Knowledge;
 using SQLite;
 
@@ -12,14 +13,25 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
 
     private const string SentenceVectorsTable = "sentence_vectors";
 
+    /// <summary>
+    /// What the keyword index holds of a story's text. A story in another language is found by an English question's
+    /// words too: its own words, then its reading through the glossary of its language ("Supercoppa … donne" also as
+    /// "Super Cup … women"), which the vectors of an English model do not bridge.
+    /// </summary>
+    internal static string Searchable(ISourceGlossary glossary, string language, string text) =>
+        LanguageNames.IsEnglish(language) || glossary.ToEnglishWords(text, language) is not { } reading ? text : $"{text}\n{reading}";
+
     private readonly SqliteDatabase _db;
 
     /// <summary>False only on a read-only file from before sentence vectors were stored: answers embed their sentences then.</summary>
     private readonly bool _hasSentenceVectors;
 
-    public SqliteKnowledgeStore(SqliteDatabase db, ILogger<SqliteKnowledgeStore>? logger = null)
+    private readonly ISourceGlossary _glossary;
+
+    public SqliteKnowledgeStore(SqliteDatabase db, ILogger<SqliteKnowledgeStore>? logger = null, ISourceGlossary? glossary = null)
     {
         _db = db;
+        _glossary = glossary ?? new NoSourceGlossary();
         _db.EnsureSchema(c =>
         {
             c.CreateTable<ArticleRow>();
@@ -32,10 +44,16 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
             c.Execute("CREATE TRIGGER IF NOT EXISTS chunks_removed AFTER DELETE ON chunks BEGIN INSERT INTO chunk_removals (ChunkId) VALUES (old.Id); END");
             c.Execute("CREATE TABLE IF NOT EXISTS sentence_vectors (Hash INTEGER NOT NULL, Model TEXT NOT NULL, ArticleId TEXT NOT NULL, Vector BLOB NOT NULL, PRIMARY KEY (Hash, Model, ArticleId)) WITHOUT ROWID");
             c.Execute("CREATE INDEX IF NOT EXISTS sentence_vectors_article ON sentence_vectors (ArticleId, Model)");
+            // One-time upgrades done to this file, by name.
+            c.Execute("CREATE TABLE IF NOT EXISTS store_upgrades (Name TEXT PRIMARY KEY)");
         });
         if (!_db.IsReadOnly)
         {
             UniqueContentHashUpgrade.Apply(_db, logger ?? NullLogger<SqliteKnowledgeStore>.Instance);
+            if (glossary is not null)
+            {
+                ForeignReadingUpgrade.Apply(_db, glossary, logger ?? NullLogger<SqliteKnowledgeStore>.Instance);
+            }
         }
 
         _hasSentenceVectors = _db.HasTable(SentenceVectorsTable);
@@ -93,7 +111,7 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
                     Model = chunk.Model,
                 };
                 c.Insert(row);
-                c.Execute("INSERT INTO chunks_fts(rowid, title, text) VALUES (?, ?, ?)", row.Id, article.Title, row.Text);
+                c.Execute("INSERT INTO chunks_fts(rowid, title, text) VALUES (?, ?, ?)", row.Id, Searchable(_glossary, article.Language, article.Title), Searchable(_glossary, article.Language, row.Text));
                 ids.Add(new ChunkId(row.Id));
             }
 

@@ -1,0 +1,57 @@
+using Microsoft.Extensions.Logging;
+using SportsBot.Core.Answering;
+using SportsBot.Core.Knowledge;
+using SQLite;
+
+namespace SportsBot.Infrastructure.Storage;
+
+/// <summary>
+/// Brings the keyword index of a database written before stories in other languages were indexed with their English
+/// reading up to date, once: each such story's rows are written again as <see cref="SqliteKnowledgeStore.Searchable"/>
+/// makes them, so an English question finds stories added before the upgrade as it finds new ones.
+/// </summary>
+internal static class ForeignReadingUpgrade
+{
+    private const string Name = "fts-foreign-readings";
+
+    public static void Apply(SqliteDatabase db, ISourceGlossary glossary, ILogger logger)
+    {
+        // Checked outside a write transaction first: a start beside another process's ingest must not wait for its lock.
+        if (db.Use(Done))
+        {
+            return;
+        }
+
+        var rewritten = db.InWriteTransaction(c =>
+        {
+            if (Done(c))
+            {
+                return 0;
+            }
+
+            var count = 0;
+            foreach (var article in c.Query<ArticleRow>("SELECT * FROM articles").Where(a => !LanguageNames.IsEnglish(a.Language)))
+            {
+                foreach (var chunk in c.Query<ChunkRow>("SELECT * FROM chunks WHERE ArticleId = ?", article.Id))
+                {
+                    c.Execute("DELETE FROM chunks_fts WHERE rowid = ?", chunk.Id);
+                    c.Execute("INSERT INTO chunks_fts(rowid, title, text) VALUES (?, ?, ?)", chunk.Id,
+                        SqliteKnowledgeStore.Searchable(glossary, article.Language, article.Title),
+                        SqliteKnowledgeStore.Searchable(glossary, article.Language, chunk.Text));
+                }
+
+                count++;
+            }
+
+            c.Execute("INSERT INTO store_upgrades (Name) VALUES (?)", Name);
+            return count;
+        });
+        if (rewritten > 0)
+        {
+            logger.LogInformation("Indexed {Count} stories in other languages with their English reading", rewritten);
+        }
+    }
+
+    private static bool Done(SQLiteConnection c) =>
+        c.ExecuteScalar<int>("SELECT count(*) FROM store_upgrades WHERE Name = ?", Name) > 0;
+}
