@@ -26,6 +26,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new Chunker(sp.GetRequiredService<IOptions<ChunkingOptions>>().Value));
         services.AddSingleton<ArticleParser>();
+        services.AddSingleton<EmbeddingTexts>();
         services.AddSingleton<IngestPipeline>();
         services.AddSingleton<KnowledgeWriter>();
         services.AddSingleton<BatchIngest>();

@@ -16,8 +16,11 @@ public sealed class IngestPipeline(
     IVectorIndex index,
     TimeProvider time,
     ILogger<IngestPipeline> logger,
-    IOptions<KnowledgeOptions>? options = null)
+    IOptions<KnowledgeOptions>? options = null,
+    EmbeddingTexts? embeddingTexts = null)
 {
+    private readonly EmbeddingTexts _texts = embeddingTexts ?? new EmbeddingTexts(new Answering.NoSourceGlossary());
+
     private const int EmbeddingBatchSize = 32;
 
     /// <summary>Tries at a free id when other processes keep taking the chosen one; each try re-reads which ids are taken.</summary>
@@ -96,7 +99,7 @@ public sealed class IngestPipeline(
             request.OriginHash);
 
         var chunks = chunker.Split(article.Id, body);
-        var prepared = new PreparedArticle(request, article, existing, chunks, ArticleSentences.Quotable(body));
+        var prepared = new PreparedArticle(request, article, existing, chunks, [.. chunks.Select(c => _texts.ForChunk(article, c))], ArticleSentences.Quotable(body));
         await ReuseStoredVectorsAsync(prepared, cancellationToken);
         return (null, prepared);
     }
@@ -135,7 +138,7 @@ public sealed class IngestPipeline(
     internal async Task<IngestResult> CompleteAsync(PreparedArticle prepared, CancellationToken cancellationToken)
     {
         var existing = prepared.Existing;
-        var embedded = prepared.Chunks.Select(c => new EmbeddedChunk(c, prepared.Vectors[EmbeddingText(prepared.Article, c)], embedder.ModelName)).ToList();
+        var embedded = prepared.Chunks.Select((c, i) => new EmbeddedChunk(c, prepared.Vectors[prepared.ChunkTexts[i]], embedder.ModelName)).ToList();
         if (existing is null)
         {
             // An article stored since this one was prepared (earlier in the same batch, or by chat) may be this text,
@@ -190,8 +193,6 @@ public sealed class IngestPipeline(
         }
     }
 
-    public static string EmbeddingText(Article article, Chunk chunk) => $"{article.Title}. {chunk.Text}";
-
     /// <summary>An edited article keeps the vectors of passages whose text did not change; any article, those of sentences the store knows.</summary>
     private async Task ReuseStoredVectorsAsync(PreparedArticle prepared, CancellationToken cancellationToken)
     {
@@ -199,7 +200,7 @@ public sealed class IngestPipeline(
         {
             foreach (var stored in await store.GetChunkVectorsAsync(existing.Id, embedder.ModelName, cancellationToken))
             {
-                prepared.Vectors.TryAdd(EmbeddingText(stored.Chunk.Article, stored.Chunk.Chunk), stored.Vector);
+                prepared.Vectors.TryAdd(_texts.ForChunk(stored.Chunk.Article, stored.Chunk.Chunk), stored.Vector);
             }
         }
 

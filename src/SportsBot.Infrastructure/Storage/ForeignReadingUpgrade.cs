@@ -6,13 +6,18 @@ using SQLite;
 namespace SportsBot.Infrastructure.Storage;
 
 /// <summary>
-/// Brings the keyword index of a database written before stories in other languages were indexed with their English
-/// reading up to date, once: each such story's rows are written again as <see cref="SqliteKnowledgeStore.Searchable"/>
-/// makes them, so an English question finds stories added before the upgrade as it finds new ones.
+/// Brings a database written before stories in other languages were indexed and embedded with their English reading
+/// up to date, once: each such story's keyword rows are written again as <see cref="SqliteKnowledgeStore.Searchable"/>
+/// makes them, and its chunk vectors are marked as no model's, so that the embedding refresher, which runs at start,
+/// embeds them again as <see cref="EmbeddingTexts"/> reads them. An English question then finds stories added before
+/// the upgrade as it finds new ones.
 /// </summary>
 internal static class ForeignReadingUpgrade
 {
-    private const string Name = "fts-foreign-readings";
+    private const string Name = "foreign-english-readings";
+
+    /// <summary>No embedding model's name: vectors marked so are made again by the next refresh.</summary>
+    private const string StaleModel = "before-english-readings";
 
     public static void Apply(SqliteDatabase db, ISourceGlossary glossary, ILogger logger)
     {
@@ -40,6 +45,8 @@ internal static class ForeignReadingUpgrade
                         SqliteKnowledgeStore.Searchable(glossary, article.Language, chunk.Text));
                 }
 
+                c.Execute("UPDATE chunks SET Model = ? WHERE ArticleId = ?", StaleModel, article.Id);
+
                 count++;
             }
 
@@ -48,7 +55,7 @@ internal static class ForeignReadingUpgrade
         });
         if (rewritten > 0)
         {
-            logger.LogInformation("Indexed {Count} stories in other languages with their English reading", rewritten);
+            logger.LogInformation("Indexed {Count} stories in other languages with their English reading; their vectors are made again at start", rewritten);
         }
     }
 

@@ -9,9 +9,8 @@ using SportsBot.Tests.Infrastructure;
 namespace SportsBot.Tests.Search;
 
 /// <summary>
-/// A story in another language shares no words with an English question but its names, and the English embedding
-/// model barely bridges the languages: the keyword index holds its reading through the glossary of its language
-/// too, for stories saved before that as well as after.
+/// A story in another language shares no words with an English question but its names: the keyword index holds its
+/// reading through the glossary of its language too, for stories saved before that as well as after.
 /// </summary>
 public sealed class ForeignStoryKeywordTests : IDisposable
 {
@@ -41,9 +40,11 @@ public sealed class ForeignStoryKeywordTests : IDisposable
         }
 
         using var db = Open();
-        _ = new SqliteKnowledgeStore(db, glossary: new GlossaryShelf());
+        var upgraded = new SqliteKnowledgeStore(db, glossary: new GlossaryShelf());
 
         Assert.Equal(["zembla-squalifica"], await SearchAsync(db));
+        // Its vector, made from the Italian words, is made again from the reading by the refresh at start.
+        Assert.Equal(1, await upgraded.CountChunksNotEmbeddedByAsync("test-model", CancellationToken.None));
     }
 
     private SqliteDatabase Open() => new(Options.Create(new StorageOptions { DatabasePath = _folder.File("kb.db") }));
