@@ -26,7 +26,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new Chunker(sp.GetRequiredService<IOptions<ChunkingOptions>>().Value));
         services.AddSingleton<ArticleParser>();
-        services.AddSingleton<EmbeddingTexts>();
+        services.AddSingleton<EnglishReadings>();
         services.AddSingleton<IngestPipeline>();
         services.AddSingleton<KnowledgeWriter>();
         services.AddSingleton<BatchIngest>();

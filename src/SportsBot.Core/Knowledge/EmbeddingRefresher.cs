@@ -11,7 +11,7 @@ namespace SportsBot.Core.Knowledge;
 /// found by keywords only and those answers embed their sentences per question.
 /// Runs at start; on an unchanged model it is two count queries.
 /// </summary>
-public sealed class EmbeddingRefresher(IKnowledgeStore store, IEmbedder embedder, IVectorIndex index, EmbeddingTexts texts, ILogger<EmbeddingRefresher> logger)
+public sealed class EmbeddingRefresher(IKnowledgeStore store, IEmbedder embedder, IVectorIndex index, EnglishReadings readings, ILogger<EmbeddingRefresher> logger)
 {
     private const int BatchSize = 32;
     private const int ArticlesPerBatch = 8;
@@ -44,7 +44,7 @@ public sealed class EmbeddingRefresher(IKnowledgeStore store, IEmbedder embedder
             }
 
             progress?.Report(new IngestProgress(done, total, $"re-embedding with {model}"));
-            var vectors = await embedder.EmbedAsync([.. batch.Select(c => texts.ForChunk(c.Article, c.Chunk))], cancellationToken);
+            var vectors = await embedder.EmbedAsync([.. batch.Select(c => readings.ForChunk(c.Article, c.Chunk))], cancellationToken);
             await store.UpdateVectorsAsync([.. batch.Select((c, i) => new StoredVector(c.Id, c.Article.Id, vectors[i]))], model, cancellationToken);
             done += batch.Count;
             logger.LogInformation("Re-embedded {Done}/{Total} chunks with {Model}", done, total, model);
@@ -75,7 +75,7 @@ public sealed class EmbeddingRefresher(IKnowledgeStore store, IEmbedder embedder
             progress?.Report(new IngestProgress(done, total, $"embedding sentences with {model}"));
             var articles = chunks
                 .GroupBy(c => c.Article.Id)
-                .Select(g => (g.First().Article, Sentences: ArticleSentences.Quotable(g.First().Article.Body)))
+                .Select(g => (g.First().Article, Sentences: readings.ForSentences(g.First().Article)))
                 .ToList();
             var texts = articles.SelectMany(a => a.Sentences).Distinct(StringComparer.Ordinal).OrderBy(t => t.Length).ToList();
             var vectors = new Dictionary<string, float[]>(StringComparer.Ordinal);

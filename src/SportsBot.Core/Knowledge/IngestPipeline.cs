@@ -17,9 +17,9 @@ public sealed class IngestPipeline(
     TimeProvider time,
     ILogger<IngestPipeline> logger,
     IOptions<KnowledgeOptions>? options = null,
-    EmbeddingTexts? embeddingTexts = null)
+    EnglishReadings? readings = null)
 {
-    private readonly EmbeddingTexts _texts = embeddingTexts ?? new EmbeddingTexts(new Answering.NoSourceGlossary());
+    private readonly EnglishReadings _readings = readings ?? new EnglishReadings(new Answering.NoSourceGlossary());
 
     private const int EmbeddingBatchSize = 32;
 
@@ -99,7 +99,7 @@ public sealed class IngestPipeline(
             request.OriginHash);
 
         var chunks = chunker.Split(article.Id, body);
-        var prepared = new PreparedArticle(request, article, existing, chunks, [.. chunks.Select(c => _texts.ForChunk(article, c))], ArticleSentences.Quotable(body));
+        var prepared = new PreparedArticle(request, article, existing, chunks, [.. chunks.Select(c => _readings.ForChunk(article, c))], _readings.ForSentences(article));
         await ReuseStoredVectorsAsync(prepared, cancellationToken);
         return (null, prepared);
     }
@@ -200,7 +200,7 @@ public sealed class IngestPipeline(
         {
             foreach (var stored in await store.GetChunkVectorsAsync(existing.Id, embedder.ModelName, cancellationToken))
             {
-                prepared.Vectors.TryAdd(_texts.ForChunk(stored.Chunk.Article, stored.Chunk.Chunk), stored.Vector);
+                prepared.Vectors.TryAdd(_readings.ForChunk(stored.Chunk.Article, stored.Chunk.Chunk), stored.Vector);
             }
         }
 

@@ -14,7 +14,7 @@ internal sealed class PreparedArticle(IngestRequest request, Article article, Ar
 
     public IReadOnlyList<Chunk> Chunks { get; } = chunks;
 
-    /// <summary>What each chunk is embedded as (<see cref="EmbeddingTexts"/>), in the order of <see cref="Chunks"/>.</summary>
+    /// <summary>What each chunk is embedded as (<see cref="EnglishReadings"/>), in the order of <see cref="Chunks"/>.</summary>
     public IReadOnlyList<string> ChunkTexts { get; } = chunkTexts;
 
     public IReadOnlyList<string> Sentences { get; } = sentences;

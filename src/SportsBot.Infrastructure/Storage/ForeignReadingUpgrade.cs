@@ -8,8 +8,8 @@ namespace SportsBot.Infrastructure.Storage;
 /// <summary>
 /// Brings a database written before stories in other languages were indexed and embedded with their English reading
 /// up to date, once: each such story's keyword rows are written again as <see cref="SqliteKnowledgeStore.Searchable"/>
-/// makes them, and its chunk vectors are marked as no model's, so that the embedding refresher, which runs at start,
-/// embeds them again as <see cref="EmbeddingTexts"/> reads them. An English question then finds stories added before
+/// makes them, its chunk vectors are marked as no model's and its sentence vectors dropped, so that the embedding
+/// refresher, which runs at start, embeds them again as <see cref="EnglishReadings"/> reads them. An English question then finds stories added before
 /// the upgrade as it finds new ones.
 /// </summary>
 internal static class ForeignReadingUpgrade
@@ -46,6 +46,7 @@ internal static class ForeignReadingUpgrade
                 }
 
                 c.Execute("UPDATE chunks SET Model = ? WHERE ArticleId = ?", StaleModel, article.Id);
+                c.Execute("DELETE FROM sentence_vectors WHERE ArticleId = ?", article.Id);
 
                 count++;
             }

@@ -46,6 +46,20 @@ public sealed class ForeignStoryEmbeddingTests : IAsyncLifetime
         Assert.Equal("Zembla, sei mesi di squalifica per Ivo Marr", article.Title);
     }
 
+    /// <summary>The answer rules judge an Italian sentence by its English reading; its stored vector is that reading's, found without embedding it again.</summary>
+    [Fact]
+    public async Task The_sentences_of_an_italian_story_are_stored_as_the_answer_rules_read_them()
+    {
+        var store = _host.Get<IKnowledgeStore>();
+        var article = (await store.ListAsync(0, 10, CancellationToken.None)).Single(a => a.Language == "it");
+        var read = _host.Get<EnglishReadings>().ForSentences(article);
+
+        var stored = await store.FindSentenceVectorsAsync(read, _host.Get<IEmbedder>().ModelName, CancellationToken.None);
+
+        Assert.Contains(read, r => r.Contains("banned", StringComparison.Ordinal));
+        Assert.Equal(read.Count, stored.Count);
+    }
+
     private Task<IngestResult> IngestAsync(string fileName, string content) =>
         _host.Get<IngestPipeline>().IngestAsync(
             new IngestRequest(_host.Get<ArticleParser>().Parse(fileName, System.Text.Encoding.UTF8.GetBytes(content)), "moderator", $"test:{fileName}"),

@@ -18,7 +18,7 @@ public sealed partial class EvidenceFinder(
     QueryAnalyzer analyzer,
     IEmbedder embedder,
     SentenceVectorCache sentenceVectors,
-    ISourceGlossary glossary,
+    EnglishReadings readings,
     IOptions<AnswerOptions> options)
 {
     /// <summary>Sentences per article whose closeness to the question is measured (those sharing most words with it).</summary>
@@ -98,7 +98,8 @@ public sealed partial class EvidenceFinder(
             .GroupBy(d => d.Rank)
             .SelectMany(g => g.OrderByDescending(d => d.Lexical).ThenBy(d => d.Sentence.Index).Take(EmbeddedPerArticle))
             .ToList();
-        var vectors = await sentenceVectors.EmbedAsync([.. measured.Select(d => d.Sentence.Text)], cancellationToken);
+        // A sentence's vector is of its English reading (made at ingest): in another language, the rules' reading.
+        var vectors = await sentenceVectors.EmbedAsync([.. measured.Select(d => ReadAs(d.Passage.Article, d.Sentence.Text))], cancellationToken);
         for (var i = 0; i < measured.Count; i++)
         {
             measured[i].Similarity = TensorPrimitives.Dot(retrieval.QueryVector, vectors[i]);
@@ -168,8 +169,7 @@ public sealed partial class EvidenceFinder(
                 continue;
             }
 
-            // A source in another language is judged by its English reading and quoted as written; its closeness to the
-            // question is that of the sentence as written, whose vector was made at ingest.
+            // A source in another language is judged by its English reading and quoted as written.
             var sentence = IsForeign(article)
                 ? quoted with { Text = ReadAs(article, quoted.Text), Antecedent = quoted.Antecedent is { } a ? ReadAs(article, a) : null, Before = quoted.Before is { } b ? ReadAs(article, b) : null }
                 : quoted;
@@ -213,7 +213,7 @@ public sealed partial class EvidenceFinder(
     private static bool IsForeign(Article article) => !LanguageNames.IsEnglish(article.Language);
 
     /// <summary>What the rules read of a source's text: the text itself, or its English reading when the source is in another language with a glossary.</summary>
-    private string ReadAs(Article article, string text) => IsForeign(article) ? glossary.ToEnglishWords(text, article.Language) ?? text : text;
+    private string ReadAs(Article article, string text) => readings.Read(article, text);
 
     /// <summary>Fewer than half of the question's names (or none) are in any retrieved source.</summary>
     private bool TooFewKnown(IReadOnlyList<QueryTerm> names, List<TextTerms> sources)
