@@ -37,6 +37,20 @@ public sealed class BundledGlossaryTests
         Assert.Equal(english, read);
     }
 
+    /// <summary>Fans' questions about a boycott, a restriction or a resignation, in the words they use.</summary>
+    [Theory]
+    [InlineData("Spanish", "¿Qué países boicotearon diplomáticamente los Juegos de Pekín?", "What countries boycotted diplomatically")]
+    [InlineData("Spanish", "¿Dimitió Rubiales como presidente?", "Resign Rubiales as president?")]
+    [InlineData("Russian", "Почему ФИНА ограничила участие трансгендерных женщин?", "Why FINA restricted")]
+    [InlineData("German", "Warum hat die FINA die Teilnahme eingeschränkt?", "Why has FINA participation restricted?")]
+    public async Task Everyday_words_of_sports_politics_are_read(string language, string question, string english)
+    {
+        var read = await _translator.ToEnglishAsync(question, language, CancellationToken.None);
+
+        Assert.NotNull(read);
+        Assert.StartsWith(english, read);
+    }
+
     /// <summary>A hyphenated word the glossary does not list is read by its parts: "Champions-League-Finale" is the Champions League final.</summary>
     [Theory]
     [InlineData("German", "Wohin wurde das Champions-League-Finale verlegt?", "Where was Champions League final moved?")]
