@@ -19,6 +19,9 @@ public sealed class EnglishReadings(ISourceGlossary glossary)
     public IReadOnlyList<string> ForSentences(Article article) => [.. ArticleSentences.Quotable(article.Body).Select(s => Read(article, s))];
 
     /// <summary>The text as the answer rules read it: in another language, through its glossary, when there is one.</summary>
-    public string Read(Article article, string text) =>
-        LanguageNames.IsEnglish(article.Language) ? text : glossary.ToEnglishWords(text, article.Language) ?? text;
+    public string Read(Article article, string text) => Read(article.Language, text);
+
+    /// <summary>The text of a story in <paramref name="language"/> (ISO 639-1) as the answer rules read it.</summary>
+    public string Read(string language, string text) =>
+        LanguageNames.IsEnglish(language) ? text : glossary.ToEnglishWords(text, language) ?? text;
 }

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging;
-using SportsBot.Core.Answering;
 using SportsBot.Core.Knowledge;
 using SQLite;
 
@@ -19,7 +18,7 @@ internal static class ForeignReadingUpgrade
     /// <summary>No embedding model's name: vectors marked so are made again by the next refresh.</summary>
     private const string StaleModel = "before-english-readings";
 
-    public static void Apply(SqliteDatabase db, ISourceGlossary glossary, ILogger logger)
+    public static void Apply(SqliteDatabase db, EnglishReadings readings, ILogger logger)
     {
         // Checked outside a write transaction first: a start beside another process's ingest must not wait for its lock.
         if (db.Use(Done))
@@ -41,8 +40,8 @@ internal static class ForeignReadingUpgrade
                 {
                     c.Execute("DELETE FROM chunks_fts WHERE rowid = ?", chunk.Id);
                     c.Execute("INSERT INTO chunks_fts(rowid, title, text) VALUES (?, ?, ?)", chunk.Id,
-                        SqliteKnowledgeStore.Searchable(glossary, article.Language, article.Title),
-                        SqliteKnowledgeStore.Searchable(glossary, article.Language, chunk.Text));
+                        SqliteKnowledgeStore.Searchable(readings, article.Language, article.Title),
+                        SqliteKnowledgeStore.Searchable(readings, article.Language, chunk.Text));
                 }
 
                 c.Execute("UPDATE chunks SET Model = ? WHERE ArticleId = ?", StaleModel, article.Id);

@@ -18,20 +18,20 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
     /// words too: its own words, then its reading through the glossary of its language ("Supercoppa … donne" also as
     /// "Super Cup … women"), which the vectors of an English model do not bridge.
     /// </summary>
-    internal static string Searchable(ISourceGlossary glossary, string language, string text) =>
-        LanguageNames.IsEnglish(language) || glossary.ToEnglishWords(text, language) is not { } reading ? text : $"{text}\n{reading}";
+    internal static string Searchable(EnglishReadings readings, string language, string text) =>
+        readings.Read(language, text) is var reading && reading == text ? text : $"{text}\n{reading}";
 
     private readonly SqliteDatabase _db;
 
     /// <summary>False only on a read-only file from before sentence vectors were stored: answers embed their sentences then.</summary>
     private readonly bool _hasSentenceVectors;
 
-    private readonly ISourceGlossary _glossary;
+    private readonly EnglishReadings _readings;
 
-    public SqliteKnowledgeStore(SqliteDatabase db, ILogger<SqliteKnowledgeStore>? logger = null, ISourceGlossary? glossary = null)
+    public SqliteKnowledgeStore(SqliteDatabase db, ILogger<SqliteKnowledgeStore>? logger = null, EnglishReadings? readings = null)
     {
         _db = db;
-        _glossary = glossary ?? new NoSourceGlossary();
+        _readings = readings ?? new EnglishReadings(new NoSourceGlossary());
         _db.EnsureSchema(c =>
         {
             c.CreateTable<ArticleRow>();
@@ -50,9 +50,10 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
         if (!_db.IsReadOnly)
         {
             UniqueContentHashUpgrade.Apply(_db, logger ?? NullLogger<SqliteKnowledgeStore>.Instance);
-            if (glossary is not null)
+            // Only with the glossaries to read by: without them (tests of storage alone) the upgrade would have nothing to write.
+            if (readings is not null)
             {
-                ForeignReadingUpgrade.Apply(_db, glossary, logger ?? NullLogger<SqliteKnowledgeStore>.Instance);
+                ForeignReadingUpgrade.Apply(_db, readings, logger ?? NullLogger<SqliteKnowledgeStore>.Instance);
             }
         }
 
@@ -111,7 +112,7 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
                     Model = chunk.Model,
                 };
                 c.Insert(row);
-                c.Execute("INSERT INTO chunks_fts(rowid, title, text) VALUES (?, ?, ?)", row.Id, Searchable(_glossary, article.Language, article.Title), Searchable(_glossary, article.Language, row.Text));
+                c.Execute("INSERT INTO chunks_fts(rowid, title, text) VALUES (?, ?, ?)", row.Id, Searchable(_readings, article.Language, article.Title), Searchable(_readings, article.Language, row.Text));
                 ids.Add(new ChunkId(row.Id));
             }
 

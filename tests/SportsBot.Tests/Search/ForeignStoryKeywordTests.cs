@@ -23,7 +23,7 @@ public sealed class ForeignStoryKeywordTests : IDisposable
     public async Task An_english_question_finds_a_story_in_italian_by_its_reading()
     {
         using var db = Open();
-        var store = new SqliteKnowledgeStore(db, glossary: new GlossaryShelf());
+        var store = new SqliteKnowledgeStore(db, readings: new EnglishReadings(new GlossaryShelf()));
         await SaveAsync(store, Italian());
         await SaveAsync(store, English());
 
@@ -40,7 +40,7 @@ public sealed class ForeignStoryKeywordTests : IDisposable
         }
 
         using var db = Open();
-        var upgraded = new SqliteKnowledgeStore(db, glossary: new GlossaryShelf());
+        var upgraded = new SqliteKnowledgeStore(db, readings: new EnglishReadings(new GlossaryShelf()));
 
         Assert.Equal(["zembla-squalifica"], await SearchAsync(db));
         // Its vector, made from the Italian words, is made again from the reading by the refresh at start.
