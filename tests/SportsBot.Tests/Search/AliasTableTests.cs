@@ -16,6 +16,9 @@ public sealed class AliasTableTests
     [InlineData("why wont the aussie one-day side face the afghans", "Australia")]
     [InlineData("why wont the aussie one-day side face the afghans", "Afghanistan")]
     [InlineData("Why did the Iranian players stay silent?", "Iran")]
+    [InlineData("Who was the Thai judge in the case?", "Thailand")]
+    [InlineData("Why did the Colombian government object?", "Colombia")]
+    [InlineData("Was the Bahraini federation involved?", "Bahrain")]
     public void A_name_expands_to_its_other_forms(string question, string expected)
     {
         Assert.Contains(expected, _aliases.Expand(question));
