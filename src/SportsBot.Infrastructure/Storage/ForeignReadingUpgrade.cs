@@ -6,10 +6,10 @@ namespace SportsBot.Infrastructure.Storage;
 
 /// <summary>
 /// Brings a database written before stories in other languages were indexed and embedded with their English reading
-/// up to date, once: each such story's keyword rows are written again as <see cref="SqliteKnowledgeStore.Searchable"/>
-/// makes them, its chunk vectors are marked as no model's and its sentence vectors dropped, so that the embedding
-/// refresher, which runs at start, embeds them again as <see cref="EnglishReadings"/> reads them. An English question then finds stories added before
-/// the upgrade as it finds new ones.
+/// up to date, once: each such story's keyword rows are written again as <see cref="KeywordText"/> makes them, its
+/// chunk vectors are marked as no model's and its sentence vectors dropped, so that the embedding refresher, which
+/// runs at start, embeds them again as <see cref="EnglishReadings"/> reads them. An English question then finds
+/// stories added before the upgrade as it finds new ones.
 /// </summary>
 internal static class ForeignReadingUpgrade
 {
@@ -34,14 +34,16 @@ internal static class ForeignReadingUpgrade
             }
 
             var count = 0;
-            foreach (var article in c.Query<ArticleRow>("SELECT * FROM articles").Where(a => !LanguageNames.IsEnglish(a.Language)))
+            // Only the stories in other languages, and only the columns needed: the bodies and vectors of a large
+            // English store are not read.
+            foreach (var article in c.Query<ArticleRow>("SELECT Id, Title, Language FROM articles WHERE lower(Language) <> 'en'"))
             {
-                foreach (var chunk in c.Query<ChunkRow>("SELECT * FROM chunks WHERE ArticleId = ?", article.Id))
+                foreach (var chunk in c.Query<ChunkRow>("SELECT Id, Text FROM chunks WHERE ArticleId = ?", article.Id))
                 {
                     c.Execute("DELETE FROM chunks_fts WHERE rowid = ?", chunk.Id);
                     c.Execute("INSERT INTO chunks_fts(rowid, title, text) VALUES (?, ?, ?)", chunk.Id,
-                        SqliteKnowledgeStore.Searchable(readings, article.Language, article.Title),
-                        SqliteKnowledgeStore.Searchable(readings, article.Language, chunk.Text));
+                        KeywordText.Of(readings, article.Language, article.Title),
+                        KeywordText.Of(readings, article.Language, chunk.Text));
                 }
 
                 c.Execute("UPDATE chunks SET Model = ? WHERE ArticleId = ?", StaleModel, article.Id);

@@ -13,14 +13,6 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
 
     private const string SentenceVectorsTable = "sentence_vectors";
 
-    /// <summary>
-    /// What the keyword index holds of a story's text. A story in another language is found by an English question's
-    /// words too: its own words, then its reading through the glossary of its language ("Supercoppa … donne" also as
-    /// "Super Cup … women"), which the vectors of an English model do not bridge.
-    /// </summary>
-    internal static string Searchable(EnglishReadings readings, string language, string text) =>
-        readings.Read(language, text) is var reading && reading == text ? text : $"{text}\n{reading}";
-
     private readonly SqliteDatabase _db;
 
     /// <summary>False only on a read-only file from before sentence vectors were stored: answers embed their sentences then.</summary>
@@ -112,7 +104,7 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
                     Model = chunk.Model,
                 };
                 c.Insert(row);
-                c.Execute("INSERT INTO chunks_fts(rowid, title, text) VALUES (?, ?, ?)", row.Id, Searchable(_readings, article.Language, article.Title), Searchable(_readings, article.Language, row.Text));
+                c.Execute("INSERT INTO chunks_fts(rowid, title, text) VALUES (?, ?, ?)", row.Id, KeywordText.Of(_readings, article.Language, article.Title), KeywordText.Of(_readings, article.Language, row.Text));
                 ids.Add(new ChunkId(row.Id));
             }
 
