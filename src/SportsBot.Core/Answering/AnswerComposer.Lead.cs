@@ -16,7 +16,7 @@ public sealed partial class AnswerComposer
     private static (EvidenceSentence Lead, List<EvidenceSentence> BestPerArticle) LeadOf(EvidenceSet evidence, List<EvidenceSentence> answering)
     {
         var query = evidence.Question.Query;
-        var cue = EvidenceFinder.AnswerCue(evidence.Question);
+        var cue = EvidenceFinder.LeadCue(evidence.Question);
         var bestPerArticle = answering.GroupBy(e => e.Passage.Article.Id)
             .Select(g => g.OrderBy(e => cue is not null && !cue(e.Sentence.WithAntecedent)).ThenBy(e => !e.Check.SaysTheWords).First())
             .ToList();

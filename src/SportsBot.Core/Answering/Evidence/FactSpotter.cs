@@ -30,6 +30,9 @@ public static partial class FactSpotter
         _ => null,
     };
 
+    private static bool Describes(string word) =>
+        !StopWords.Contains(word) && !word.EndsWith("ly", StringComparison.Ordinal) && word is not ("first" or "later" or "earlier" or "once" or "last" or "next" or "meanwhile");
+
     /// <summary>Words between an age and the name it belongs to, at most ("the 31-year-old American basketball player Brittney Griner").</summary>
     private const int AgeNameDistance = 6;
 
@@ -67,7 +70,15 @@ public static partial class FactSpotter
     [GeneratedRegex(@"\b(?:released|freed|lifted|resigned|stepped down|quit|terminated|overturned|annulled|readmitted|replaced|sacked|retired|switched|expired|no longer|remains?|remained|stays?|stayed|upheld|now represents?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Change();
 
-    private static bool Defines(string sentence, FactContext context)
+    /// <summary>
+    /// The sentence says what the subject is, not only something it did: a spelled-out abbreviation, "is a…", "known
+    /// as…", a description set beside the name ("Luis Rubiales, the former president of…") or before it ("Belarusian
+    /// trampolinist Ivan Litvinovich"). A definition of this kind leads an answer before a clause about the subject
+    /// ("Rubiales, who had been provisionally suspended…"), which <see cref="Defines"/> also accepts.
+    /// </summary>
+    public static bool Identifies(string sentence, FactContext context) => Defines(sentence, context, identityOnly: true);
+
+    private static bool Defines(string sentence, FactContext context, bool identityOnly = false)
     {
         if (context.Subject is null)
         {
@@ -84,14 +95,14 @@ public static partial class FactSpotter
             $@"\b(?:{any})\s*\([^)]*[A-Z][^)]*\)",
             $@"\b(?:{any})\b\s+(?:stands for|is short for|means|refers to|is an? |is the |are |was an? |was the |were )",
             $@"\bknown as (?:the )?(?:{any})\b",
-            $@"\b(?:{any}),\s+(?:an? |the |who |which |\d)",
+            identityOnly ? $@"\b(?:{any}),\s+(?:an? |the |\d)" : $@"\b(?:{any}),\s+(?:an? |the |who |which |\d)",
             $@"\b(?:{any})\s+[–—-]\s+",
         };
         // "Belarusian trampolinist Ivan Litvinovich": a describing word right before the name; a small word ("combined
-        // with PIF's golf businesses") describes nothing.
+        // with PIF's golf businesses") describes nothing, nor does a word of time or manner ("At first Rubiales fought…").
         var described = $@"\b(?<word>[a-z][a-z-]{{3,}})\s+(?:[A-Z][\p{{L}}'-]+\s+)?(?:{any})\b";
         return patterns.Any(p => Regex.IsMatch(sentence, p, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200)))
-            || Regex.Matches(sentence, described, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200)).Any(m => !StopWords.Contains(m.Groups["word"].Value));
+            || Regex.Matches(sentence, described, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200)).Any(m => Describes(m.Groups["word"].Value));
     }
 
     /// <summary>Three or more names in a row, joined by commas and a last "and" ("CSKA Moscow, Zenit St Petersburg, Dynamo Moscow and FC Sochi").</summary>
