@@ -32,6 +32,9 @@ public sealed class ConceptTable
         ["withdraw", "withdrew", "withdrawn", "quit", "leave", "boycott", "boycotted", "pull", "pulled", "skip", "skipped"],
         ["handshake", "handshakes", "greet", "greeted", "greeting", "salute"],
         ["resign", "resigned", "resignation", "quit"],
+        // "Who finished second?" is answered by "…came second" and "…was runner-up"; "Who named him captain?" by "appointed".
+        ["finish", "finished", "placed", "runner-up", "runners-up"],
+        ["name", "named", "appoint", "appointed", "appointment", "select", "selected", "pick", "picked"],
         // A golfer, a fencer or a swimmer is an athlete: "How many golfers joined?" is answered by "48 players".
         ["athlete", "athletes", "player", "players", "competitor", "competitors", "sportsman", "sportsmen", "sportswoman", "sportspeople", "team", "teams",
             "golfer", "golfers", "fencer", "fencers", "swimmer", "swimmers", "skater", "skaters", "gymnast", "gymnasts", "cyclist", "cyclists",
@@ -62,6 +65,7 @@ public sealed class ConceptTable
         (new Regex(@"\b(?:take|takes|taking|took|taken) part\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "participate"),
         (new Regex(@"\b(?:kick|kicks|kicked|kicking|throw|thrown|threw|shut) out\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "expel"),
         (new Regex(@"\b(?:pull|pulls|pulled|pulling) out\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "withdraw"),
+        (new Regex(@"\b(?:come|comes|came|coming) (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "finished"),
         (new Regex(@"\b(?:shake|shakes|shook|shaking|shaken) hands\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "handshake"),
         (new Regex(@"\b(?:call|calls|called|calling) off\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "cancel"),
         (new Regex(@"\b(?:rule|rules|ruled|ruling) out\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "exclude"),
