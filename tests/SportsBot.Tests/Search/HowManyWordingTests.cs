@@ -1,0 +1,25 @@
+using SportsBot.Core.Search;
+
+namespace SportsBot.Tests.Search;
+
+/// <summary>
+/// What a how-many or how-much question asks for, however it is worded: "How much longer will the ban last?" asks for a
+/// length of time, as "How long…" does (it had been read as counting "longer"), and "how much it cost them" for an
+/// amount, not a count of "it".
+/// </summary>
+public sealed class HowManyWordingTests
+{
+    [Theory]
+    [InlineData("How long did Griner spend in Russia?")]
+    [InlineData("How much longer will the ban last?")]
+    [InlineData("how much longer is he out for")]
+    public void A_question_about_how_long_asks_for_a_length_of_time(string question) =>
+        Assert.Equal((AskedFor.HowMany, (string?)null, "long"), QuestionKindReader.Read(question));
+
+    [Theory]
+    [InlineData("how much it cost them", "much")]
+    [InlineData("how many they sent home", null)]
+    [InlineData("How many players did they send home?", "players")]
+    public void A_pronoun_after_how_many_is_not_what_is_counted(string question, string? counted) =>
+        Assert.Equal((AskedFor.HowMany, (string?)null, counted), QuestionKindReader.Read(question));
+}
