@@ -67,7 +67,8 @@ public static partial class FactSpotter
     /// <summary>That something ended, was undone or still holds: "was released", "resigned", "lifted", "remains suspended".</summary>
     public static bool ReportsAChange(string sentence) => Change().IsMatch(sentence);
 
-    [GeneratedRegex(@"\b(?:released|freed|lifted|resigned|stepped down|quit|terminated|overturned|annulled|readmitted|replaced|sacked|retired|switched|expired|no longer|remains?|remained|stays?|stayed|upheld|now represents?)\b", RegexOptions.IgnoreCase)]
+    // "Sixteen matches remain to be played" says what is yet to happen, not that a state goes on.
+    [GeneratedRegex(@"\b(?:released|freed|lifted|resigned|stepped down|quit|terminated|overturned|annulled|readmitted|reinstated|restored|resumed?|resumes|reversed|replaced|sacked|retired|switched|expired|no longer|remains?(?! to be\b)|remained(?! to be\b)|stays?|stayed|upheld|now represents?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Change();
 
     /// <summary>
