@@ -21,7 +21,11 @@ internal sealed class AnswerCitations
         var id = evidence.Passage.Article.Id;
         var sentence = evidence.Sentence;
         _quoted.Add((id, sentence.Index));
-        var quoted = sentence.AntecedentIndex is { } a && _quoted.Add((id, a)) ? sentence.WithAntecedent : sentence.Text;
+        // What it refers to comes with it, unless the answer has quoted that already.
+        var referred = sentence.Referred;
+        var quoted = referred.Count > 0 && _quoted.Add((id, referred[^1].Index))
+            ? string.Join(' ', referred.SkipLast(1).Where(r => _quoted.Add((id, r.Index))).Append(referred[^1]).Select(r => r.Text).Append(sentence.Text))
+            : sentence.Text;
         _asQuoted[(id, sentence.Index)] = quoted;
         return quoted;
     }

@@ -14,8 +14,15 @@ namespace SportsBot.Core.Answering.Evidence;
 /// </param>
 public sealed record ArticleSentence(int Index, int Paragraph, string Text, string? Antecedent, string? Before)
 {
-    /// <summary>Position of <see cref="Antecedent"/> in the article.</summary>
+    /// <summary>Position of the sentence this one refers to in the article.</summary>
     public int? AntecedentIndex { get; init; }
+
+    /// <summary>
+    /// The sentences <see cref="Antecedent"/> holds, in reading order: the one referred to, and before it, when that one
+    /// refers back too ("The FIE voted to readmit…", "The change takes effect in April.", "That would allow…"), the
+    /// one it refers to.
+    /// </summary>
+    public IReadOnlyList<ArticleSentence> Referred { get; init; } = [];
 
     /// <summary>Neither a caption or heading nor a run-on list: a sentence an answer may quote.</summary>
     public bool IsQuotable => Text.Length is >= ArticleSentences.MinQuoteChars and <= ArticleSentences.MaxQuoteChars;

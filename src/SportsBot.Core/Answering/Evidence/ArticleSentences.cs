@@ -47,7 +47,19 @@ public static partial class ArticleSentences
                 antecedent = null;
             }
 
-            result.Add(new ArticleSentence(i, para, text, antecedent is { } j ? all[j] : null, i == 0 ? null : all[i - 1]) { AntecedentIndex = antecedent });
+            // What is referred to may itself refer back ("The change takes effect in April." after the vote): it is
+            // quoted with what it refers to, one step further and no more, so no quote opens on a reference to
+            // something it leaves out, and a run of references does not become a paragraph.
+            IReadOnlyList<ArticleSentence> referred = antecedent is { } k
+                ? result[k] is { Referred: [{ Referred: [] } root] } previous && $"{root.Text} {previous.Text}".Length <= MaxQuoteChars
+                    ? [root, previous with { Referred = [] }]
+                    : [result[k] with { Referred = [] }]
+                : [];
+            result.Add(new ArticleSentence(i, para, text, referred.Count == 0 ? null : string.Join(' ', referred.Select(r => r.Text)), i == 0 ? null : all[i - 1])
+            {
+                AntecedentIndex = antecedent,
+                Referred = referred,
+            });
         }
 
         return result;
