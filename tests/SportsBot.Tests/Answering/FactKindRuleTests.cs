@@ -1,0 +1,213 @@
+using SportsBot.Core.Answering.Evidence;
+using SportsBot.Core.Search;
+using static SportsBot.Tests.Answering.EvidenceRuleFixtures;
+
+namespace SportsBot.Tests.Answering;
+
+/// <summary>The rules for whether a sentence carries the kind of fact asked for: a winner, an age, an amount or count, a length of time, a place, a role's holder, a cause or a speaker's words, one sentence at a time, without a model or a store.</summary>
+public sealed class FactKindRuleTests
+{
+    [Theory]
+    [InlineData(AskedFor.When, "The club announced the change on 31 March 2023.", true)]
+    [InlineData(AskedFor.When, "The club announced the change after a long review.", false)]
+    [InlineData(AskedFor.Judgement, "The tournament's organisers rejected the kit maker's claims.", true)]
+    [InlineData(AskedFor.Judgement, "The kit maker unveiled the shirts on 28 September.", false)]
+    [InlineData(AskedFor.Why, "The IOC suspended the ROC because it included four regional councils.", true)]
+    [InlineData(AskedFor.Why, "The IOC suspended the ROC on Thursday.", false)]
+    [InlineData(AskedFor.Why, "The kit supplier designed the shirts as a protest against the host country's human-rights record.", true)]
+    [InlineData(AskedFor.Why, "IPC President Andrew Parsons said the situation in the athletes' villages had become untenable.", true)]
+    [InlineData(AskedFor.Why, "The decision was announced on Thursday.", false)]
+    [InlineData(AskedFor.Why, "The IOC suspended the ROC after the Russian committee decided to include four regional councils.", true)]
+    [InlineData(AskedFor.Why, "The change came less than a day after the original announcement.", false)]
+    public void A_sentence_answers_only_when_it_carries_the_kind_of_fact_asked_for(AskedFor asks, string sentence, bool carries)
+    {
+        Assert.Equal(carries, FactSpotter.Missing(asks, sentence, Context()) is null);
+    }
+
+    [Theory]
+    [InlineData("The IOC excluded the leadership of the National Olympic Committee of the Republic of Belarus.", false)]
+    [InlineData("The IOC excluded the NOC's president, Aleksandr Lukashenko, and his son Viktor Lukashenko.", true)]
+    public void A_which_people_question_needs_a_persons_name_not_a_bodys(string sentence, bool answers)
+    {
+        Assert.Equal(answers, FactSpotter.Missing(AskedFor.Who, sentence, Context(asksForPeople: true)) is null);
+    }
+
+    [Fact]
+    public void A_who_won_question_needs_a_name_doing_the_winning()
+    {
+        var winner = Context(asksForWinner: true);
+
+        Assert.Null(FactSpotter.Missing(AskedFor.Who, "Ivan Litvinovich won the men's trampoline gold medal.", winner));
+        Assert.NotNull(FactSpotter.Missing(AskedFor.Who, "The winner of the play-off between Russia and Poland would reach the World Cup.", winner));
+    }
+
+    [Theory]
+    [InlineData("A court sentenced Griner to nine years in a penal colony.", false)]
+    [InlineData("The captain, Jon Reyes, 24, said the players were excited.", false)]
+    [InlineData("Griner, 31, was detained at Sheremetyevo airport in February.", true)]
+    [InlineData("The 31-year-old American basketball player Brittney Griner was detained in February.", true)]
+    [InlineData("Griner, then 31, was detained at Sheremetyevo airport in February.", true)]
+    public void A_how_old_question_needs_an_age_next_to_the_name_asked_about(string sentence, bool answers)
+    {
+        var griner = Context() with { Names = [Name("griner")], AskedWord = "old", AskedStem = Matcher.StemOf("old") };
+
+        Assert.Equal(answers, FactSpotter.Missing(AskedFor.HowMany, sentence, griner) is null);
+    }
+
+    /// <summary>"How much did…" needs an amount of money or a share; "what was the result" and "how did they get on" a score or how it ended.</summary>
+    [Theory]
+    [InlineData("much", "The deal is reported to be worth about £305 million.", true)]
+    [InlineData("much", "The fund holds 80 per cent of the club.", true)]
+    [InlineData("much", "The consortium completed its purchase on 7 October 2021, ending Ashley's 14 years in charge.", false)]
+    [InlineData("result", "Denmark were knocked out in the group stage after a 1-0 defeat by Australia.", true)]
+    [InlineData("result", "Denmark finished bottom of Group D.", true)]
+    [InlineData("result", "Morocco reached the semi-finals, the first African team to do so.", true)]
+    [InlineData("result", "Denmark have been drawn in Group D with France, Australia and Tunisia.", false)]
+    [InlineData("result", "Denmark will play at the World Cup in shirts with almost invisible badges.", false)]
+    public void An_amount_or_a_result_is_answered_only_by_a_sentence_that_gives_one(string asked, string sentence, bool answers) =>
+        Assert.Equal(answers, GivesCount(asked, sentence));
+
+    /// <summary>"For how many years did FIFA ban Rubiales?" is answered by "the three-year ban": the counted word may be joined to the number.</summary>
+    [Theory]
+    [InlineData("years", "The three-year ban means that Rubiales cannot hold any role in football until late 2026.", true)]
+    [InlineData("years", "Kamila Valieva was handed a 4-year suspension.", true)]
+    [InlineData("years", "Russia was handed a four-match ban.", false)]
+    [InlineData("matches", "Russia was handed a four-match ban.", true)]
+    public void A_count_joined_to_its_unit_counts_that_unit(string asked, string sentence, bool answers) =>
+        Assert.Equal(answers, GivesCount(asked, sentence));
+
+    /// <summary>"How many goals did Iran score against England?" had been refused: "scored both of Iran's goals" counts two.</summary>
+    [Theory]
+    [InlineData("goals", "Mehdi Taremi scored both of Iran's goals, the second a penalty.", true)]
+    [InlineData("goals", "Both teams played on after the protest.", false)]
+    public void Both_counts_the_noun_it_goes_with(string asked, string sentence, bool answers) =>
+        Assert.Equal(answers, GivesCount(asked, sentence));
+
+    /// <summary>"Where was Djokovic held…?" had been answered with his flight out: "an immigration detention hotel" was no place.</summary>
+    [Theory]
+    [InlineData("He was held at an immigration detention hotel in Melbourne.", true)]
+    [InlineData("She was sent to a penal colony.", true)]
+    [InlineData("He was held for five days before the hearing.", false)]
+    public void The_kind_of_place_someone_is_held_in_answers_where(string sentence, bool answers) =>
+        Assert.Equal(answers, FactSpotter.Missing(AskedFor.Where, sentence, Context() with { Names = [Name("melbourne")] }) is null);
+
+    /// <summary>"Where will the championships be held?" had been refused beside "Tampere and Riga will host them": no "in" came before the place.</summary>
+    [Theory]
+    [InlineData("Port Arno will host the 2027 Zembla Games.", true)]
+    [InlineData("Tampere and Riga are due to co-host the championship.", true)]
+    [InlineData("The Zembla Games will be hosted next year.", false)]
+    [InlineData("Melbourne will host the final.", false)]
+    [InlineData("It will host the final.", false)]
+    [InlineData("Port Vell had been due to host the championships.", true)]
+    [InlineData("Arno was originally scheduled to stage the final.", true)]
+    public void The_host_named_before_its_verb_answers_where(string sentence, bool answers) =>
+        Assert.Equal(answers, FactSpotter.Missing(AskedFor.Where, sentence, Context() with { Names = [Name("melbourne")] }) is null);
+
+    /// <summary>"How long did Griner spend in Russia?" had been answered with "a two-time Olympic gold medallist… has played for the Russian club".</summary>
+    [Theory]
+    [InlineData("In all she spent almost ten months in Russian custody.", true)]
+    [InlineData("The three-year ban means he cannot hold any role in football until late 2026.", true)]
+    [InlineData("Griner, a two-time Olympic gold medallist, has played for a Russian club.", false)]
+    public void How_long_needs_a_length_of_time_not_any_number(string sentence, bool answers)
+    {
+        Assert.Equal((AskedFor.HowMany, (string?)null, "long"), QuestionKindReader.Read("How long did Griner spend in Russia?"));
+        Assert.Equal(answers, FactSpotter.Missing(AskedFor.HowMany, sentence, Context() with { AskedWord = "long", AskedStem = Matcher.StemOf("long") }) is null);
+    }
+
+    [Theory]
+    [InlineData("The match was called off due to the war.", true)]
+    [InlineData("The Winter Olympics are due to run in Beijing from 4 to 20 February 2022.", false)]
+    [InlineData("The final was due to be played in St Petersburg.", false)]
+    public void Due_to_before_a_verb_is_a_schedule_not_a_cause(string sentence, bool cause) =>
+        Assert.Equal(cause, FactSpotter.StatesACause(sentence));
+
+    /// <summary>"Who is the president of the IPC?" had been answered with the president of the Russian Paralympic Committee.</summary>
+    [Theory]
+    [InlineData("The president of the Russian Paralympic Committee, Pavel Rozhkov, described the suspension as discrimination.", false)]
+    [InlineData("The Russian Paralympic Committee's president Pavel Rozhkov followed the assembly remotely.", false)]
+    [InlineData("IPC President Andrew Parsons said the situation had become untenable.", true)]
+    [InlineData("Andrew Parsons, president of the International Paralympic Committee, said the vote was clear.", true)]
+    [InlineData("Its president, Andrew Parsons, said the vote was clear.", true)]
+    [InlineData("IPC's President Andrew Parsons said the vote was clear.", true)]
+    [InlineData("Zembla's President Ana Kovac said the vote was clear.", false)]
+    public void A_role_asked_of_a_body_is_answered_only_by_that_bodys_holder(string sentence, bool answers)
+    {
+        var context = Context() with { Names = [Name("ipc")], Relation = "president" };
+
+        Assert.Equal(answers, FactSpotter.Missing(AskedFor.Who, sentence, context) is null);
+    }
+
+    /// <summary>"Aryna Sabalenka of Belarus won the Australian Open…" had been refused as Belarus's win: before a verb, the capitalised words are who did it.</summary>
+    [Theory]
+    [InlineData("Ostland's Lia Varga won the Harbour Open on 9 May.")]
+    [InlineData("Lia Varga of Ostland won the Harbour Open on 9 May.")]
+    public void The_winner_named_before_the_win_verb_answers_who_won(string sentence)
+    {
+        var context = Context() with { Names = [Name("harbour"), Name("open")], Relation = "won", AsksForWinner = true };
+
+        Assert.Null(FactSpotter.Missing(AskedFor.Who, sentence, context));
+    }
+
+    /// <summary>"Took the sabre title" is a win; "took a second silver medal" is not, whatever words stand between.</summary>
+    [Theory]
+    [InlineData("Lia Varga took the sabre title at the Harbour Open.", true)]
+    [InlineData("Lia Varga took a second silver medal at the Harbour Open.", false)]
+    public void Taking_a_title_or_gold_is_winning_and_taking_silver_is_not(string sentence, bool answers)
+    {
+        var context = Context() with { Names = [Name("harbour"), Name("open")], Relation = "took", AsksForWinner = true };
+
+        Assert.Equal(answers, FactSpotter.Missing(AskedFor.Who, sentence, context) is null);
+    }
+
+    [Theory]
+    [InlineData("chairs", "A working group will spend 12 months on the question, and Coe said the rule could be reviewed.", false)]
+    [InlineData("chairs", "The working group is chaired by Sebastian Coe's deputy, Jackson Wall.", true)]
+    [InlineData("executive", "Cricket Australia announced the decision on 12 January, citing the Taliban's restrictions.", false)]
+    [InlineData("executive", "Cricket Australia's chief executive, Nick Hockley, said the board had consulted the government.", true)]
+    [InlineData("leads", "The team's leader, Jan Novak, said they would appeal.", true)]
+    [InlineData("appealed", "The Court of Arbitration for Sport, chaired by Jan Novak, banned Varga for four years.", false)]
+    [InlineData("appealed", "Her federation, led by Jan Novak, challenged the ban before the court.", true)]
+    public void A_who_question_needs_a_sentence_that_says_the_asked_relation_not_only_a_name(string relation, string sentence, bool answers)
+    {
+        Assert.Equal(answers, FactSpotter.Missing(AskedFor.Who, sentence, Context() with { Relation = relation }) is null);
+    }
+
+    [Theory]
+    [InlineData("The Premier League said it had received legally binding assurances that the Saudi state would not control the club.", true)]
+    [InlineData("The club's future is secure, according to the Premier League.", true)]
+    [InlineData("One obstacle was the Premier League's owners' and directors' test.", false)]
+    [InlineData("Critics said the Premier League should have refused the deal.", false)]
+    [InlineData("The Premier League approved the takeover after receiving what it called legally binding assurances.", false)]
+    [InlineData("The Premier League's chief executive spoke first. He said the deal was sound.", true)]
+    public void Asked_for_somebody_s_words_a_sentence_answers_when_they_say_them(string sentence, bool answers) =>
+        Assert.Equal(answers, FactSpotter.Missing(AskedFor.Open, sentence, SpeakerContext("What did the Premier League say about the Saudi takeover?")) is null);
+
+    /// <summary>"What did Putin say about the IOC decision?" had been answered with what the IOC said: the question names whose words it wants.</summary>
+    [Theory]
+    [InlineData("What did Putin say about the IOC decision?", "The IOC Executive Board said federations should not invite Russian athletes.", false)]
+    [InlineData("What did Putin say about the IOC decision?", "Putin said the IOC decision was political.", true)]
+    [InlineData("what did amnesty have to say abt the newcastle buyout", "Amnesty International said the deal was an attempt to sportswash the country's record.", true)]
+    [InlineData("What did she say about the Newcastle takeover?", "Amnesty International said the takeover was sportswashing.", true)]
+    [InlineData("What did the sports minister say about the ban?", "Zembla's sports minister said the ban must stay.", true)]
+    [InlineData("So how did Ukraine react to the decision?", "Ukrainian officials said the decision was a betrayal.", true)]
+    public void Only_the_one_the_question_asks_to_speak_answers_it(string question, string sentence, bool answers) =>
+        Assert.Equal(answers, FactSpotter.Missing(AskedFor.Open, sentence, SpeakerContext(question)) is null);
+
+    /// <summary>"Which city hosted the final?" was answered with "The city's stadium is closely associated with Gazprom": a venue word is a place only with a name beside it, and "in UEFA competitions" names a body.</summary>
+    [Theory]
+    [InlineData("The match will now be played at the Stade de France in Saint-Denis.", true)]
+    [InlineData("England won 6-2 at the Khalifa International Stadium.", true)]
+    [InlineData("The city's stadium is closely associated with Gazprom, the energy company.", false)]
+    [InlineData("Officials said the stadium would be ready by the summer.", false)]
+    [InlineData("Clubs competing in UEFA competitions must play at neutral grounds.", false)]
+    [InlineData("She had spent several seasons playing in the US.", true)]
+    public void A_venue_answers_where_only_with_its_name_and_a_body_is_no_place(string sentence, bool answers) =>
+        Assert.Equal(answers, FactSpotter.Missing(AskedFor.Where, sentence, Context()) is null);
+
+    [Theory]
+    [InlineData("Nordic Union President Lena Dahl wrote to the fencer.", true)]
+    [InlineData("The panel is chaired by Nordic Union Vice-President Ola Brand.", false)]
+    [InlineData("The union's deputy president, Ola Brand, chairs the panel.", false)]
+    public void A_deputy_does_not_hold_the_role_asked_about(string sentence, bool says) =>
+        Assert.Equal(says, (Context() with { Relation = "president" }).SaysRelation(sentence));
+}

@@ -1,0 +1,152 @@
+using SportsBot.Core.Answering.Evidence;
+using SportsBot.Core.Search;
+
+namespace SportsBot.Tests.Answering;
+
+/// <summary>The rules a question is read by: the kind of fact it asks for, its first clause, and the subject, noun, relation or speaker it names, without a model or a store.</summary>
+public sealed class QuestionReadingRuleTests
+{
+    [Theory]
+    [InlineData("Who won the 2022 World Cup?", AskedFor.Who)]
+    [InlineData("When did Haas drop Mazepin?", AskedFor.When)]
+    [InlineData("Can Russians play at Wimbledon? Since when?", AskedFor.When)]
+    [InlineData("Where was the final moved to?", AskedFor.Where)]
+    [InlineData("Why was the ROC suspended?", AskedFor.Why)]
+    [InlineData("Is the IOC being fair to Russia?", AskedFor.Judgement)]
+    [InlineData("Can Belarusian athletes compete at Paris 2024?", AskedFor.YesNo)]
+    [InlineData("Who is the IOC president?", AskedFor.Who)]
+    [InlineData("Which country won the 2025 Zembla Cup?", AskedFor.Who)]
+    [InlineData("Which nations boycotted the Harbour Games?", AskedFor.Who)]
+    [InlineData("Which country hosted the 2025 Zembla Cup?", AskedFor.Where)]
+    [InlineData("Which nations have boycotted the Harbour Games?", AskedFor.Who)]
+    [InlineData("Which country will withdraw from the Zembla Cup?", AskedFor.Who)]
+    [InlineData("Which country has hosted the Zembla Cup most often?", AskedFor.Where)]
+    [InlineData("Which country was the final moved to?", AskedFor.Where)]
+    [InlineData("Who will host the 2030 Zembla Cup?", AskedFor.Where)]
+    [InlineData("Who hosts the hockey worlds instead of Ostland?", AskedFor.Where)]
+    [InlineData("Who is hosting the 2026 Zembla Games?", AskedFor.Where)]
+    public void A_question_is_read_for_the_kind_of_fact_it_asks_for(string question, AskedFor kind)
+    {
+        Assert.Equal(kind, QuestionKindReader.Read(question).Kind);
+    }
+
+    [Theory]
+    [InlineData("Who won the 2022 World Cup?", "Who won the 2022 World Cup?")]
+    [InlineData("Which fencer was guaranteed a Paris 2024 place by the IOC after a handshake row, and what did she win in Paris?", "Which fencer was guaranteed a Paris 2024 place by the IOC after a handshake row")]
+    [InlineData("Who took over the club; when did he start?", "Who took over the club")]
+    [InlineData("Can Russians play at Wimbledon? Since when?", "Can Russians play at Wimbledon?")]
+    [InlineData("Which teams did Russia and Belarus play?", "Which teams did Russia and Belarus play?")]
+    public void What_a_question_asks_for_is_read_from_its_own_clause_not_a_second_question(string question, string first) =>
+        Assert.Equal(first, QuestionClauses.First(question));
+
+    [Theory]
+    [InlineData("What is an AIN?", "AIN")]
+    [InlineData("What does AIN stand for?", "AIN")]
+    [InlineData("Who is Litvinovich?", "Litvinovich")]
+    public void A_definition_question_names_its_subject(string question, string subject)
+    {
+        var (kind, asked, _) = QuestionKindReader.Read(question);
+
+        Assert.Equal(AskedFor.WhatIs, kind);
+        Assert.Equal(subject, asked);
+    }
+
+    [Fact]
+    public void How_many_and_which_people_questions_name_what_they_ask_for()
+    {
+        Assert.Equal((AskedFor.HowMany, (string?)null, "medals"), QuestionKindReader.Read("How many medals did neutral athletes win?"));
+        Assert.Equal((AskedFor.Who, (string?)null, "officials"), QuestionKindReader.Read("Which Belarusian officials did the IOC exclude?"));
+        Assert.Equal((AskedFor.HowMany, (string?)null, "shirts"), QuestionKindReader.Read("How many of the shirts did Hummel sell?"));
+        Assert.Equal((AskedFor.HowMany, (string?)null, "old"), QuestionKindReader.Read("How old was Griner when she was arrested?"));
+        Assert.Equal((AskedFor.Who, (string?)null, "judge"), QuestionKindReader.Read("What was the name of the judge who sentenced her?"));
+    }
+
+    [Theory]
+    [InlineData("Then: who bought Newcastle in 2021?", AskedFor.Who)]
+    [InlineData("so who actually owns the club now", AskedFor.Who)]
+    [InlineData("OK, when did the ban start?", AskedFor.When)]
+    [InlineData("Anyway why was he deported?", AskedFor.Why)]
+    public void Words_that_open_a_question_without_asking_anything_do_not_hide_what_it_asks(string question, AskedFor kind) =>
+        Assert.Equal(kind, QuestionKindReader.Read(question).Kind);
+
+    [Theory]
+    [InlineData("Who did Newcastle hire as manager after the takeover?", "manager")]
+    [InlineData("Then: who chairs the fund?", "chairs")]
+    [InlineData("What was the name of the judge who sentenced her?", "judge")]
+    [InlineData("What was the name of the Zemblan judge who sentenced her?", "judge")]
+    [InlineData("What is the name of the new IOC official in charge?", "official")]
+    [InlineData("Who did Djokovic beat?", null)]
+    public void A_who_question_names_the_relation_its_answer_must_state(string question, string? relation) =>
+        Assert.Equal(relation, QuestionClauses.WhoRelation(question));
+
+    [Fact]
+    public void How_much_followed_by_a_verb_or_of_asks_for_an_amount_not_for_a_counted_noun()
+    {
+        Assert.Equal((AskedFor.HowMany, (string?)null, "much"), QuestionKindReader.Read("how much did ashley flog the club for"));
+        Assert.Equal((AskedFor.HowMany, (string?)null, "much"), QuestionKindReader.Read("How much of Newcastle does the PIF own?"));
+        Assert.Equal((AskedFor.HowMany, (string?)null, "money"), QuestionKindReader.Read("How much money did the deal raise?"));
+        Assert.Equal((AskedFor.HowMany, (string?)null, null), QuestionKindReader.Read("How many did Russia win?"));
+    }
+
+    [Theory]
+    [InlineData("How many Australian Open titles did Djokovic have when he was deported?", "titles")]
+    [InlineData("How many neutral athletes won medals in Paris?", "athletes")]
+    [InlineData("How many Russian people were at the final?", "people")]
+    [InlineData("How many medals did neutral athletes win?", "medals")]
+    public void A_how_many_question_counts_its_first_plural_noun_not_the_word_before_it(string question, string counted) =>
+        Assert.Equal((AskedFor.HowMany, (string?)null, counted), QuestionKindReader.Read(question));
+
+    [Theory]
+    [InlineData("How did Denmark get on at the Qatar World Cup?", "result")]
+    [InlineData("how did the aussies do in paris", "result")]
+    [InlineData("How has Russia fared since the ban?", "result")]
+    [InlineData("How does the IOC do its eligibility checks?", null)]
+    public void How_did_a_team_get_on_asks_for_how_it_ended_for_them(string question, string? asked)
+    {
+        var (asks, _, counted) = QuestionKindReader.Read(question);
+
+        Assert.Equal(asked, counted);
+        Assert.Equal(asked is null ? AskedFor.Open : AskedFor.HowMany, asks);
+    }
+
+    [Theory]
+    [InlineData("Who chairs the working group on transgender inclusion?", "chairs")]
+    [InlineData("Who carried the American flag at the opening ceremony?", "carried")]
+    [InlineData("Who is the chief executive of Cricket Australia?", "executive")]
+    [InlineData("who was the president of the IOC in 2022", "president")]
+    [InlineData("Who is the new Newcastle manager?", "manager")]
+    [InlineData("Who is Newcastle's chairman now?", null)]
+    [InlineData("Who was Iran's captain?", "captain")]
+    [InlineData("Who was Iran's captain against England?", "captain")]
+    [InlineData("Who was Ostland's coach for the final?", "coach")]
+    [InlineData("Who was Haas team principal when Mazepin was dropped?", "principal")]
+    [InlineData("Who is Zembla captain?", "captain")]
+    [InlineData("Who will lead Ostland at the 2028 Games?", "lead")]
+    [InlineData("Who will replace Anna Berg as Zembla captain at the 2028 Games?", "captain")]
+    [InlineData("Who will succeed Thomas Bach as the IOC President?", "succeed")]
+    [InlineData("Who will be Ostland Athletics president at the 2028 Games?", "president")]
+    [InlineData("Who was appointed coach of Ostland after the final?", "appointed")]
+    [InlineData("Who was chosen to carry the flag?", "chosen")]
+    [InlineData("Who was made head of the new federation?", null)]
+    [InlineData("Who has been appointed coach of Ostland?", "appointed")]
+    [InlineData("Who has coached Zembla since 2020?", "coached")]
+    [InlineData("Who was beaten by Kharlan in Milan?", null)]
+    [InlineData("Who did Kharlan beat in Milan?", null)]
+    [InlineData("Which country boycotted the Beijing Games?", "boycotted")]
+    [InlineData("Which Zembla athlete was chosen to carry the flag?", "chosen")]
+    [InlineData("Which team won the 2022 World Cup?", null)]
+    [InlineData("Who is Litvinovich?", null)]
+    public void A_who_question_names_what_the_person_did_or_is(string question, string? relation) =>
+        Assert.Equal(relation, QuestionClauses.WhoRelation(question));
+
+    /// <summary>"What did the Premier League say about the Saudi state?" was answered with "One obstacle was the Premier League's test…": it asks for the League's words.</summary>
+    [Theory]
+    [InlineData("What did the Premier League say about the Saudi state?", true)]
+    [InlineData("what did amnesty have to say abt the newcastle buyout", true)]
+    [InlineData("So how did Ukraine react to the decision?", true)]
+    [InlineData("What did the Premier League decide about the Saudi state?", false)]
+    [InlineData("What did Amnesty call sportswashing?", false)]
+    [InlineData("What does the World Athletics rule say about transgender women?", false)]
+    public void A_question_about_what_somebody_said_asks_for_their_words(string question, bool asksForWords) =>
+        Assert.Equal(asksForWords, QuestionClauses.Speaker(question) is not null);
+}
