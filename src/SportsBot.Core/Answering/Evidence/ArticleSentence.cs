@@ -5,7 +5,7 @@ namespace SportsBot.Core.Answering.Evidence;
 /// <param name="Paragraph">Paragraph number, from 0: news puts the answer in paragraph 0.</param>
 /// <param name="Antecedent">
 /// The sentence that says what this one refers to, when it opens with "It", "They", "The decision"…: alone it
-/// would not say who or what. Quoted with it.
+/// would not say who or what. Quoted with it. When that sentence refers back too, the two of them (<see cref="Referred"/>).
 /// </param>
 /// <param name="Before">
 /// The previous sentence, even across a paragraph break: a fact is often told across two sentences, and a new

@@ -30,9 +30,6 @@ public static partial class FactSpotter
         _ => null,
     };
 
-    private static bool Describes(string word) =>
-        !StopWords.Contains(word) && !word.EndsWith("ly", StringComparison.Ordinal) && word is not ("first" or "later" or "earlier" or "once" or "last" or "next" or "meanwhile");
-
     /// <summary>Words between an age and the name it belongs to, at most ("the 31-year-old American basketball player Brittney Griner").</summary>
     private const int AgeNameDistance = 6;
 
@@ -105,6 +102,10 @@ public static partial class FactSpotter
         return patterns.Any(p => Regex.IsMatch(sentence, p, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200)))
             || Regex.Matches(sentence, described, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200)).Any(m => Describes(m.Groups["word"].Value));
     }
+
+    /// <summary>A word before a name that describes its bearer ("trampolinist"), not a small word or one of time or manner ("At first", "finally").</summary>
+    private static bool Describes(string word) =>
+        !StopWords.Contains(word) && !word.EndsWith("ly", StringComparison.Ordinal) && word is not ("first" or "later" or "earlier" or "once" or "last" or "next" or "meanwhile");
 
     /// <summary>Three or more names in a row, joined by commas and a last "and" ("CSKA Moscow, Zenit St Petersburg, Dynamo Moscow and FC Sochi").</summary>
     public static bool ListsNames(string sentence) => NameList().IsMatch(sentence);
