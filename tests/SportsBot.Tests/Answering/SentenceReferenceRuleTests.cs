@@ -30,7 +30,9 @@ public sealed class SentenceReferenceRuleTests
         var sentences = ArticleSentences.Read(
             "UEFA met on Friday.\nIts decision to move the final to Paris was unanimous.\nThe stadium holds 80,000 people.\nThe decision was welcomed by the players' union.");
 
-        Assert.Equal("Its decision to move the final to Paris was unanimous.", sentences[3].Antecedent);
+        Assert.Equal(1, sentences[3].AntecedentIndex);
+        // "Its decision…" refers back in turn, so it comes with the sentence it refers to (ReferenceChainTests).
+        Assert.Equal("UEFA met on Friday. Its decision to move the final to Paris was unanimous.", sentences[3].Antecedent);
     }
 
     [Theory]
