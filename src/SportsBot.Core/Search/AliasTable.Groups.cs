@@ -3,7 +3,8 @@ namespace SportsBot.Core.Search;
 /// <summary>The names <see cref="AliasTable"/> knows out of the box: bodies, events, and countries with their people.</summary>
 public sealed partial class AliasTable
 {
-    private static readonly string[][] DefaultGroups =
+    /// <summary>Bodies, events and the words for them that fans and articles use.</summary>
+    private static readonly string[][] Bodies =
     [
         ["IOC", "International Olympic Committee"],
         ["ROC", "Russian Olympic Committee"],
@@ -71,11 +72,17 @@ public sealed partial class AliasTable
         ["RFU", "Russian Football Union"],
         ["AELTC", "All England Club", "Wimbledon"],
         ["Paris 2024", "Paris Olympics", "Paris Games", "2024 Olympics", "2024 Olympic Games"],
+        ["Olympics", "Olympic Games"],
+        ["Paralympics", "Paralympic Games"],
+        ["soccer", "football"],
+    ];
+
+    /// <summary>Countries and their people: fans write "Finnish", articles "Finland". A follow-up may swap one for another ("And Belarusians?").</summary>
+    private static readonly string[][] Countries =
+    [
         ["Belarus", "Belarusian", "Belarusians"],
         ["Russia", "Russian", "Russians"],
         ["Ukraine", "Ukrainian", "Ukrainians"],
-        ["Olympics", "Olympic Games"],
-        // Countries and their people: fans write "Finnish", articles "Finland".
         ["United States", "USA", "American", "Americans", "America"],
         ["Britain", "British", "UK", "United Kingdom", "Great Britain"],
         ["Finland", "Finnish"],
@@ -184,7 +191,10 @@ public sealed partial class AliasTable
         ["Bolivia", "Bolivian", "Bolivians"],
         ["Cuba", "Cuban", "Cubans"],
         ["Jamaica", "Jamaican", "Jamaicans"],
-        ["Paralympics", "Paralympic Games"],
-        ["soccer", "football"],
     ];
+
+    private static readonly string[][] DefaultGroups = [.. Bodies, .. Countries];
+
+    /// <summary>The first names of the country groups, which a follow-up can swap ("And Belarusians?").</summary>
+    private static readonly HashSet<string> Nations = Countries.Select(g => g[0]).ToHashSet(StringComparer.OrdinalIgnoreCase);
 }

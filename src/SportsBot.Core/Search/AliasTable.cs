@@ -8,14 +8,6 @@ namespace SportsBot.Core.Search;
 /// </summary>
 public sealed partial class AliasTable
 {
-    /// <summary>First names of the groups that are nations and their people, which a follow-up can swap ("And Belarusians?").</summary>
-    private static readonly HashSet<string> Nations = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Belarus", "Russia", "Ukraine", "United States", "Britain", "Finland", "Latvia", "Lithuania", "Estonia", "Poland", "France",
-        "Italy", "Germany", "Spain", "Canada", "China", "Japan", "Australia", "Kazakhstan", "Georgia", "Norway", "Sweden",
-        "Switzerland", "Netherlands", "Czech Republic",
-    };
-
     private readonly List<(Regex Pattern, string[] Group)> _groups;
 
     public AliasTable()

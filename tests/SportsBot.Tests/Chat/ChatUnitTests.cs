@@ -95,6 +95,8 @@ public sealed class ChatUnitTests
     [InlineData("Did they appeal?", "Can Belarusian athletes compete at Paris 2024? Did they appeal?")]
     [InlineData("What about Russians?", "Can Russian athletes compete at Paris 2024?")]
     [InlineData("And Ukraine?", "Can Ukrainian athletes compete at Paris 2024?")]
+    [InlineData("What about Kosovans?", "Can Kosovan athletes compete at Paris 2024?")]
+    [InlineData("And Jamaicans?", "Can Jamaican athletes compete at Paris 2024?")]
     [InlineData("Who is Valieva?", "Who is Valieva?")]
     [InlineData("Was the Russian Grand Prix cancelled in 2022?", "Was the Russian Grand Prix cancelled in 2022?")]
     public async Task A_reply_to_an_answer_is_joined_to_its_question_when_it_leans_on_it_and_another_nation_takes_the_place_of_the_first(string followUp, string searched)
