@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace SportsBot.Core.Knowledge;
 
 /// <summary>An article as stored in the knowledge base.</summary>
@@ -16,4 +18,12 @@ public sealed record Article(
     string Body,
     string ContentHash,
     string Origin,
-    string? OriginHash);
+    string? OriginHash)
+{
+    /// <summary>
+    /// The text with the year of the story's date after it. A story's date is part of what it says: a brief from May
+    /// 2025 reporting that a season resumes is about the 2025 season a question names, though it never writes the year.
+    /// </summary>
+    public string WithItsYear(string text) =>
+        Published is { } date ? $"{text}\n{date.Year.ToString(CultureInfo.InvariantCulture)}" : text;
+}

@@ -108,6 +108,13 @@ public sealed class ConceptTable
         return text;
     }
 
+    /// <summary>
+    /// The text read both ways: its phrases as their one word and as their own words ("shook hands" is "handshake" for
+    /// "Why was there no handshake?", and still "shake" and "hands" for "…for not shaking hands?"). The text itself when
+    /// it has none.
+    /// </summary>
+    public static string WithPhrasesJoined(string text) => JoinPhrases(text) is var joined && joined != text ? $"{text} {joined}" : text;
+
     /// <summary>True when <paramref name="stems"/> holds the stem itself or another word of one of its concepts.</summary>
     public bool Mentions(IReadOnlySet<string> stems, string stem) =>
         stems.Contains(stem) || (_byStem.TryGetValue(stem, out var groups) && groups.Any(g => g.Overlaps(stems)));

@@ -41,21 +41,10 @@ public sealed partial class TermMatcher(IWordStemmer stemmer, AliasTable aliases
             return known;
         }
 
-        // A phrase is read as its one word and as its own words too: "shook hands" is "handshake" for "Why was there no
-        // handshake?", and still "shake" and "hands" for "Who was disqualified for not shaking hands?".
         var stems = new HashSet<string>(StringComparer.Ordinal);
-        var joined = ConceptTable.JoinPhrases(text);
-        foreach (Match m in Word().Matches(joined))
+        foreach (Match m in Word().Matches(ConceptTable.WithPhrasesJoined(text)))
         {
             stems.Add(StemOf(m.Value));
-        }
-
-        if (joined != text)
-        {
-            foreach (Match m in Word().Matches(text))
-            {
-                stems.Add(StemOf(m.Value));
-            }
         }
 
         _stems.Set<IReadOnlySet<string>>(text, stems, new MemoryCacheEntryOptions { Size = 1 });

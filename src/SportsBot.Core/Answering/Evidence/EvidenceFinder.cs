@@ -56,9 +56,7 @@ public sealed partial class EvidenceFinder(
     {
         var passages = retrieval.Passages.Take(_options.ArticlesJudged).ToList();
         var reading = Read(retrieval.Query, passages);
-        // A story's date is part of what it says: a brief from May 2025 reporting that a season resumes is about the
-        // 2025 season the question names, though its text never writes the year.
-        var sources = passages.Select(p => matcher.Read($"{ReadAs(p.Article, $"{p.Article.Title}\n{p.Article.Body}")}\n{p.Article.Published?.Year}", reading.Terms)).ToList();
+        var sources = passages.Select(p => matcher.Read(p.Article.WithItsYear(ReadAs(p.Article, $"{p.Article.Title}\n{p.Article.Body}")), reading.Terms)).ToList();
         // A name no retrieved source mentions ("SW19") describes the subject in the asker's words rather than naming
         // it; a year or number is never a description ("the 2030 World Cup"), nor is a person's surname ("Anna Berg":
         // the sources may call her "Berg", but must name her). A lone digit is shorthand ("do 2 rubiales"), not a name.

@@ -80,8 +80,7 @@ public sealed partial record FactContext(
         // "IOC Vice-President Nicole Hoevertsz" is not the president: a deputy holds another role.
         var relation = Matcher.StemOf(Relation);
         // A phrase says the deed too: "came second" is "finished", "stepped down" is "resigned".
-        var joined = ConceptTable.JoinPhrases(sentence);
-        var words = QuestionClauses.Words(joined == sentence ? sentence : $"{sentence} {joined}").ToList();
+        var words = QuestionClauses.Words(ConceptTable.WithPhrasesJoined(sentence)).ToList();
         return words.Select((word, i) => (Stem: Matcher.StemOf(word), InName: i > 0 && char.IsUpper(word[0]), Deputy: i > 0 && Deputy().IsMatch(words[i - 1]))).Any(w =>
             !w.Deputy && (w.Stem == relation || (relation.Length >= 4 && w.Stem.StartsWith(relation, StringComparison.Ordinal)) || (!w.InName && Matcher.SameWord(relation, w.Stem))));
     }
