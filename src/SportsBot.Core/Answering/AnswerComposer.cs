@@ -135,14 +135,15 @@ public sealed partial class AnswerComposer(TimeProvider time, IOptions<AnswerOpt
 
         // A newer report that retrieval ranked above the lead, none of whose sentences the rules read as an answer (it
         // is in another language, or says it in other words), is not dropped without a word: its opening follows as
-        // what came later, and the answer does not claim its lead is the newest source.
+        // what came later, and the answer does not claim its lead is the newest source. What something is does not go
+        // stale: a definition carries no warning that its source is old.
         var unread = UnreadNewer(evidence, retrieval, lead);
         if (unread is not null)
         {
             parts.Add(Part(AnswerRole.Later, LeadIn.Later(unread.Passage.Article, sources.Quote(unread)), unread, sources));
             used.Add(unread);
         }
-        else if (Stale(query, lead) is { } note)
+        else if (evidence.Question.Asks != AskedFor.WhatIs && Stale(query, lead) is { } note)
         {
             parts.Add(note);
         }

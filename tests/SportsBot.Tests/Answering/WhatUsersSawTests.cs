@@ -72,8 +72,10 @@ public sealed partial class WhatUsersSawTests(BundledKnowledgeFixture fixture)
 
         Assert.True(answer.Known);
         Assert.Contains("Individual Neutral Athletes", LeadOf(answer));
-        // A definition is given once, not again from every older report that spells it out.
+        // A definition is given once, not again from every older report that spells it out; nor is it a fact that goes
+        // stale, to be warned about as old.
         Assert.DoesNotContain(answer.Parts, p => p.Role == AnswerRole.Earlier);
+        Assert.DoesNotContain("My newest source on this", answer.Text);
     }
 
     [Fact]
