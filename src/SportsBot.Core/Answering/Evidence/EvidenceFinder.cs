@@ -177,12 +177,15 @@ public sealed partial class EvidenceFinder(
             var context = matcher.Read(sentence.Context, reading.Terms);
             var namesHere = named.Count == 0 ? 1 : about.Any(name => Names(context, name)) ? (double)named.Count(name => Names(context, name)) / named.Count : 0;
             var namesPeople = reading.AsksForSeveral && FactSpotter.PersonNames(sentence.Text).Distinct().Skip(1).Any();
-            var focus = matcher.Coverage(namesPeople ? reading.FocusBesideThoseListed : reading.Focus, context);
+            // The question's other words are what it asks about its names: one said only inside another name ("fencers"
+            // in "the World Fencing Championships") names that, and says nothing of the matter.
+            var matter = matcher.Read(WithoutOtherBodies(sentence.Context, reading), reading.Terms);
+            var focus = matcher.Coverage(namesPeople ? reading.FocusBesideThoseListed : reading.Focus, matter);
             // Ranked by the words the sentence says itself; read a second time only when the sentence before it adds to what it refers to.
             var ownFocus = sentence.Before is null || sentence.Before == sentence.Antecedent
                 ? focus
-                : matcher.Coverage(reading.Focus, matcher.Read(sentence.WithAntecedent, reading.Terms));
-            var firstClauseFocus = reading.FirstClauseFocus.Count > 0 ? matcher.Coverage(reading.FirstClauseFocus, context) : 0;
+                : matcher.Coverage(reading.Focus, matcher.Read(WithoutOtherBodies(sentence.WithAntecedent, reading), reading.Terms));
+            var firstClauseFocus = reading.FirstClauseFocus.Count > 0 ? matcher.Coverage(reading.FirstClauseFocus, matter) : 0;
             var missing = FactSpotter.Missing(reading.Asks, sentence.WithAntecedent, reading.Facts, article.Published);
             // A dated story's opening reports the news of its day ("Kasatkina has announced that she now represents
             // Australia"): for "when", the story's date is the answer, and the answer opens "As of" that date.
@@ -209,6 +212,14 @@ public sealed partial class EvidenceFinder(
 
         return drafts;
     }
+
+    /// <summary>
+    /// The text without the names of bodies and events it writes in two or more capitalised words ("World Fencing
+    /// Championships"), unless the question names that body itself, by two of its words in any case ("the football
+    /// federation" for "Royal Spanish Football Federation"). A person's name ("Viktor Bout") stays.
+    /// </summary>
+    private string WithoutOtherBodies(string text, QuestionReading reading) => CapitalisedName().Replace(text, m =>
+        FactSpotter.NamesABodyOrEvent(m.Value) && matcher.Read(m.Value, reading.Terms) is var inName && reading.Terms.Count(t => matcher.Mentions(inName, t)) < 2 ? " " : m.Value);
 
     private static bool IsForeign(Article article) => !LanguageNames.IsEnglish(article.Language);
 

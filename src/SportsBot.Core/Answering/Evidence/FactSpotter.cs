@@ -117,6 +117,14 @@ public static partial class FactSpotter
     public static IEnumerable<string> PersonNames(string text) =>
         PersonName().Matches(text).Select(m => m.Value).Where(name => !name.Split(' ').Any(w => BodyWord().IsMatch(w)));
 
+    /// <summary>A name of several words one of which is a body's or an event's ("World Fencing Championships", "Lawn Tennis Association").</summary>
+    public static bool NamesABodyOrEvent(string name)
+    {
+        // A capitalised small word ("The", "In") or a month beside a name is not part of what names a body.
+        var words = name.Split(' ');
+        return words.Length > 1 && words.Any(w => BodyWord().IsMatch(w) && !IsCalendarWord(w) && w is not ("The" or "A" or "An" or "In" or "On" or "At" or "Its" or "His" or "Her" or "Their"));
+    }
+
     /// <summary>
     /// Capitalised words that do not open a sentence, and acronyms anywhere. The text may be a sentence read with the
     /// one before it: a capital after a full stop says nothing.
