@@ -21,6 +21,9 @@ public sealed class BundledGlossaryTests
     [InlineData("Spanish", "¿Dimitió Rubiales como presidente?", "Resign Rubiales as president?")]
     [InlineData("Russian", "Почему ФИНА ограничила участие трансгендерных женщин?", "Why FINA restricted")]
     [InlineData("German", "Warum hat die FINA die Teilnahme eingeschränkt?", "Why has FINA participation restricted?")]
+    [InlineData("German", "Wie reagierte die Ukraine auf die Entscheidung des IOK?", "How react Ukraine on decision IOC?")]
+    [InlineData("German", "Warum wurde der Große Preis von Russland abgesagt?", "Why was Grand Prix of Russia cancelled?")]
+    [InlineData("German", "Warum hat Hummel die dänischen Trikots abgeschwächt?", "Why has Hummel Danish shirt toned down?")]
     public async Task A_question_is_read_into_english_words(string language, string question, string english)
     {
         var read = await _translator.ToEnglishAsync(question, language, CancellationToken.None);
