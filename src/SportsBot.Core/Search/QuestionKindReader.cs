@@ -78,6 +78,13 @@ public static partial class QuestionKindReader
     /// <summary>"Which Russian clubs…", "What countries…": a question whose answer is several named people or bodies.</summary>
     public static bool AsksForSeveral(string question) => WhichSeveral().IsMatch(WithoutOpener(question).ToLowerInvariant());
 
+    /// <summary>
+    /// The kind of place "Which country did she switch to?" or "What city hosted…" asks for ("country"): the place
+    /// answers it, so a sentence naming one need not also say the word. Null when the question names no kind of place.
+    /// </summary>
+    public static string? PlaceKind(string question) =>
+        PlaceKindAsked().Match(WithoutOpener(question).ToLowerInvariant()) is { Success: true } kind ? kind.Groups["kind"].Value : null;
+
     /// <summary>The role in "What was the name of the judge…" ("judge"), or null when the question is not put that way.</summary>
     public static string? NamedRole(string question)
     {
@@ -202,6 +209,9 @@ public static partial class QuestionKindReader
 
     [GeneratedRegex(@"^(?:when|since when|until when|till when|by when|how long ago)\b|\b(?:what|which) (?:date|day|year|month|time|season)\b|\bsince when\b")]
     private static partial Regex When();
+
+    [GeneratedRegex(@"\b(?:what|which) (?<kind>city|cities|country|countries|venue|venues|stadium|place|arena|town|location)\b")]
+    private static partial Regex PlaceKindAsked();
 
     /// <summary>"Where…", "Which city…", and "Who will host…": a host is a place, named before its verb or after "in".</summary>
     [GeneratedRegex(@"^where\b|\b(?:what|which) (?:city|cities|country|countries|venue|venues|stadium|place|arena|town|location|host city)\b|^who\s+(?:will\s+|is\s+|are\s+|was\s+|were\s+)?(?:co-)?(?:host|hosts|hosted|hosting|stage|stages|staged|staging)\b")]
