@@ -55,6 +55,9 @@ public sealed class ConceptTable
         ["fly", "flew", "flown", "flight", "travel", "travelled", "traveled"],
         ["country", "countries", "nation", "nations"],
         ["swap", "swapped", "exchange", "exchanged", "trade", "traded"],
+        // A player who "switched" countries now "represents" one: a change of allegiance or nationality.
+        ["represent", "represents", "represented", "representing", "allegiance", "nationality", "citizenship", "switch", "switched"],
+        ["replace", "replaced", "replacement", "substitute", "substituted"],
         ["sponsor", "sponsors", "sponsorship", "sponsored", "deal", "partner", "partnership"],
         ["fair", "unfair", "fairness", "justified", "right", "wrong", "unjust", "discrimination", "discriminatory", "hypocrisy", "hypocritical"],
     ];
@@ -70,6 +73,8 @@ public sealed class ConceptTable
         (new Regex(@"\b(?:call|calls|called|calling) off\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "cancel"),
         (new Regex(@"\b(?:rule|rules|ruled|ruling) out\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "exclude"),
         (new Regex(@"\b(?:step|steps|stepped|stepping) down\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "resign"),
+        // "…will now be played at the Stade de France instead of at the Gazprom Arena": one replaces the other.
+        (new Regex(@"\binstead of\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "replace"),
         (new Regex(@"\b(?:let|lets|letting|allow|allows|allowed|allowing) (?:them |him |her |it )?back\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "readmit"),
     ];
 
