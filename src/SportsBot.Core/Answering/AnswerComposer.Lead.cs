@@ -11,14 +11,16 @@ public sealed partial class AnswerComposer
     /// sentence that says the question's words, if it has one; one that is only closest in meaning comes after. For a
     /// why-question, a stated cause comes before somebody's account ("The IOC said the suspension does not settle the
     /// question of individual athletes" passes as the IOC's own account, but gives no cause); for "Is Griner still in
-    /// custody?", that she was released comes before how long she was held.
+    /// custody?", that she was released comes before how long she was held. Such a sentence that itself names whom the
+    /// question asks about comes before one only its story names: "Why did the US boycott…?" is not answered by the
+    /// reason Australia gave for following it.
     /// </summary>
     private static (EvidenceSentence Lead, List<EvidenceSentence> BestPerArticle) LeadOf(EvidenceSet evidence, List<EvidenceSentence> answering)
     {
         var query = evidence.Question.Query;
         var cue = EvidenceFinder.LeadCue(evidence.Question);
         var bestPerArticle = answering.GroupBy(e => e.Passage.Article.Id)
-            .Select(g => g.OrderBy(e => cue is not null && !cue(e.Sentence.WithAntecedent)).ThenBy(e => !e.Check.SaysTheWords).First())
+            .Select(g => g.OrderBy(e => cue is not null && !cue(e.Sentence.WithAntecedent)).ThenBy(e => cue is not null && !e.Check.NamesItself).ThenBy(e => !e.Check.SaysTheWords).First())
             .ToList();
         // Retrieval has already weighed the sources (both rankings, recency, a newer report on the same matter
         // first): the answer leads with the first of them that answers, unless the question dates what it asks about.

@@ -46,6 +46,9 @@ public sealed record EvidenceCheck(bool NamesInSource, bool NameInSentence, doub
     /// </summary>
     public bool NamedByOpeningOnly { get; init; }
 
+    /// <summary>The sentence itself (with what it refers to) names one of the question's names, not only its story's headline or opening.</summary>
+    public bool NamesItself { get; init; }
+
     /// <summary>The question was read by its names alone (<see cref="NameInSentence"/> then means all of them).</summary>
     public bool ByNamesOnly { get; init; }
 
