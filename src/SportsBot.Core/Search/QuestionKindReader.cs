@@ -85,6 +85,14 @@ public static partial class QuestionKindReader
     public static string? PlaceKind(string question) =>
         PlaceKindAsked().Match(WithoutOpener(question).ToLowerInvariant()) is { Success: true } kind ? kind.Groups["kind"].Value : null;
 
+    /// <summary>
+    /// "What did CAS decide about the ROC?", "What has the IOC done about…": the verb asks for whatever the body did, which
+    /// a story reports in its own verb ("has dismissed the appeal"), so the sentence need not say it. Null for any other
+    /// question.
+    /// </summary>
+    public static string? GenericDeed(string question) =>
+        GenericDeedAsked().Match(WithoutOpener(question).ToLowerInvariant()) is { Success: true } deed ? deed.Groups["verb"].Value : null;
+
     /// <summary>The role in "What was the name of the judge…" ("judge"), or null when the question is not put that way.</summary>
     public static string? NamedRole(string question)
     {
@@ -209,6 +217,9 @@ public static partial class QuestionKindReader
 
     [GeneratedRegex(@"^(?:when|since when|until when|till when|by when|how long ago)\b|\b(?:what|which) (?:date|day|year|month|time|season)\b|\bsince when\b")]
     private static partial Regex When();
+
+    [GeneratedRegex(@"^what\s+(?:did|does|do|has|have|had|will|would)\s+(?:[\p{L}\p{N}'’.-]+\s+){1,6}?(?<verb>decide|decided|rule|ruled|do|done|conclude|concluded|determine|determined)\s*(?:\?|$|(?:about|on|over|regarding|in|with|after|when|for)\b)")]
+    private static partial Regex GenericDeedAsked();
 
     [GeneratedRegex(@"\b(?:what|which) (?<kind>city|cities|country|countries|venue|venues|stadium|place|arena|town|location)\b")]
     private static partial Regex PlaceKindAsked();
