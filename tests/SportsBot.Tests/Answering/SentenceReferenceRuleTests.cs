@@ -36,6 +36,18 @@ public sealed class SentenceReferenceRuleTests
     }
 
     [Theory]
+    // "Earlier, as of 23 March 2023: The stance puts athletics at odds…" told the reader of a stance it never named.
+    [InlineData("The stance puts athletics at odds with the IOC.")]
+    [InlineData("All three of those countries had said they would refuse to play.")]
+    [InlineData("The row comes two days after the draw.")]
+    public void A_sentence_opening_on_a_stance_or_a_group_already_named_is_quoted_with_what_it_refers_to(string sentence)
+    {
+        var sentences = ArticleSentences.Read($"Ostland Athletics has kept its ban on Zembla's athletes.\n{sentence}");
+
+        Assert.Equal("Ostland Athletics has kept its ban on Zembla's athletes.", sentences[1].Antecedent);
+    }
+
+    [Theory]
     [InlineData("The IOC Executive Board announced the decision on 8 December 2023.", true)]
     [InlineData("The IOC Executive Board took the decision to suspend the committee on 12 October 2023.", false)]
     public void A_sentence_dating_a_decision_points_back_to_the_decision(string sentence, bool refersBack)

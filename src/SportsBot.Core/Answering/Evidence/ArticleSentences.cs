@@ -66,7 +66,7 @@ public static partial class ArticleSentences
     }
 
     /// <summary>
-    /// "It", "They", "He", "Then", and a person described instead of named ("The Serbian beat…", "The 31-year-old
+    /// "It", "They", "He", "Then", "All three of those…", and a person described instead of named ("The Serbian beat…", "The 31-year-old
     /// was…", "The world number one flew…"): the sentence before. "The decision", "The panel", and a sentence that
     /// only dates a decision ("The IOC Executive Board announced the decision on 8 December 2023"): the latest of the
     /// few sentences before that names a decision or a panel, else the article's opening sentence, which names what
@@ -113,6 +113,6 @@ public static partial class ArticleSentences
     [GeneratedRegex(@"^(?:The\s+)?(?:\p{Lu}[\p{L}\p{N}'’.-]*\s+){1,5}(?:announced|took|made|confirmed|reached|published|issued)\s+(?:the|its|their|this|that)\s+(?<noun>decision|ruling|verdict|announcement|judgment|judgement|move)\b(?!\s+(?:to|that)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex DecisionDated();
 
-    [GeneratedRegex(@"^(?:(?:However|But|And|Meanwhile|Still|Yet|Instead|Also|Now|So|Nevertheless|In addition|At the same time|Later),?\s+)?(?:(?<pronoun>It|Its|They|Their|Them|He|His|She|Her|This|That|These|Those|Such|Both|Neither|Then)\b|(?<pronoun>The\s+(?:\p{Lu}\p{Ll}+(?:an|ese|ish|ch|ss|i)|\d+-year-old|world\s+number\s+\w+)\s+(?=(?:\p{Ll}+ed|said|says|beat|beats|won|wins|lost|loses|was|is|has|had|will|would|became|took|told|made|went|came|left|got|flew|fled)\b))|(?:The|This|That)\s+(?<noun>decision|ruling|move|ban|body|court|panel|federation|committee|organi[sz]ation|statement|measures?|sanctions?|suspension|verdict|appeal|plan|proposal|policy|club|player|athlete|governing|group|association|union|league|tournament|event|match|final|race|team|country|nation|government|ministry|president|minister|spokesperson|spokesman|spokeswoman|judges?|arbitrators?|board|executive|agency|vote|change|same|latter|former|rules?|incident|case|games)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:However|But|And|Meanwhile|Still|Yet|Instead|Also|Now|So|Nevertheless|In addition|At the same time|Later),?\s+)?(?:(?<pronoun>It|Its|They|Their|Them|He|His|She|Her|This|That|These|Those|Such|Both|Neither|Then)\b|(?<pronoun>The\s+(?:\p{Lu}\p{Ll}+(?:an|ese|ish|ch|ss|i)|\d+-year-old|world\s+number\s+\w+)\s+(?=(?:\p{Ll}+ed|said|says|beat|beats|won|wins|lost|loses|was|is|has|had|will|would|became|took|told|made|went|came|left|got|flew|fled)\b))|(?:The|This|That)\s+(?<noun>decision|ruling|move|ban|body|court|panel|federation|committee|organi[sz]ation|statement|measures?|sanctions?|suspension|verdict|appeal|plan|proposal|policy|club|player|athlete|governing|group|association|union|league|tournament|event|match|final|race|team|country|nation|government|ministry|president|minister|spokesperson|spokesman|spokeswoman|judges?|arbitrators?|board|executive|agency|vote|change|same|latter|former|rules?|incident|case|games|stance|position|row|dispute|controversy|announcement|gesture|protest|boycott|talks|hearing|investigation|inquiry|review|conditions|restrictions?)\b|(?<pronoun>(?:All|Both|Each|None|Some|Many|Most|Several|Two|Three|Four|Five)(?:\s+\p{Ll}+)?\s+of\s+(?:those|these|them)\b))", RegexOptions.CultureInvariant)]
     private static partial Regex Opening();
 }
