@@ -34,6 +34,18 @@ public sealed class BundledKnowledgeAnswerTests(BundledKnowledgeFixture fixture)
     }
 
     [Theory]
+    [InlineData("Was Sharapova banned?")]
+    [InlineData("Is Zorblatt banned?")]
+    public async Task A_question_about_someone_no_source_names_is_not_answered_about_someone_else(string question)
+    {
+        // The sources hold other bans (Valieva's, Rubiales'); none is the one asked about.
+        var answer = (await AskAsync(question)).Answer;
+
+        Assert.False(answer.Known, answer.Text);
+        Assert.Equal(Answer.NotCoveredText, answer.Text);
+    }
+
+    [Theory]
     [InlineData("What is the capital of Australia?")]
     [InlineData("How do I bake sourdough bread?")]
     public async Task Off_topic_questions_are_not_covered(string question)

@@ -77,7 +77,11 @@ public sealed partial class EvidenceFinder(
         // must be mostly the sources' own ("Brittney Griner", "2022"), not words of that language ("Dezember",
         // "Danimarca", "Mondiali") beside one the sources happen to share ("Qatar").
         var byNamesOnly = !retrieval.Query.SearchedInEnglish;
-        var tooFewNamesKnown = byNamesOnly && TooFewKnown(reading.Names, sources);
+        // A name no source mentions may be the asker's shorthand for something they do name ("SW19", "BG"), but a
+        // question in English whose only names are words no source mentions ("Is Sharapova banned?") is about somebody
+        // they do not cover. One read from another language may keep its own words for names ("Шарапова").
+        var tooFewNamesKnown = (byNamesOnly && TooFewKnown(reading.Names, sources))
+            || (retrieval.Query.AskedIn is null && reading.Names.Count > 0 && reading.Names.All(n => LooksLikeAName(n.Word) && !sources.Any(s => matcher.Mentions(s, n))));
         var named = NamesAsWritten(retrieval.Query.Question, required, reading.Facts.Relation);
         var sportsAsked = sports.Named(retrieval.Query.Terms);
         var drafts = new List<SentenceDraft>();
@@ -225,6 +229,9 @@ public sealed partial class EvidenceFinder(
 
     /// <summary>What the rules read of a source's text: the text itself, or its English reading when the source is in another language with a glossary.</summary>
     private string ReadAs(Article article, string text) => readings.Read(article, text);
+
+    /// <summary>A word written as a name rather than as shorthand: four letters or more, not all capitals, no digits ("Sharapova", not "BG" or "SW19").</summary>
+    private static bool LooksLikeAName(string word) => word.Length >= 4 && word.All(char.IsLetter);
 
     /// <summary>Fewer than half of the question's names (or none) are in any retrieved source.</summary>
     private bool TooFewKnown(IReadOnlyList<QueryTerm> names, List<TextTerms> sources)
