@@ -74,6 +74,9 @@ public sealed partial class AliasTable
         ["Paris 2024", "Paris Olympics", "Paris Games", "2024 Olympics", "2024 Olympic Games"],
         ["Olympics", "Olympic Games"],
         ["Paralympics", "Paralympic Games"],
+        // "Russian Paralympians" are the stories' "Russian Para athletes".
+        ["Paralympians", "Paralympian", "Para athletes", "Paralympic athletes"],
+        ["Olympians", "Olympian", "Olympic athletes"],
         ["soccer", "football"],
     ];
 

@@ -33,6 +33,15 @@ public sealed class BundledKnowledgeAnswerTests(BundledKnowledgeFixture fixture)
         Assert.Equal(Answer.NotCoveredText, answer.Text);
     }
 
+    [Fact]
+    public async Task Paralympians_are_the_stories_para_athletes()
+    {
+        var answer = (await AskAsync("Can Russian Paralympians compete in Paris?")).Answer;
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("Neutral Paralympic Athletes", answer.Text.Split("[1]")[0]);
+    }
+
     [Theory]
     [InlineData("Was Sharapova banned?")]
     [InlineData("Is Zorblatt banned?")]
