@@ -86,7 +86,8 @@ public static partial class ArticleSentences
             return index - 1;
         }
 
-        var noun = reference.Groups["noun"].Value.ToLowerInvariant();
+        // "The decisions…" points back to a sentence that names a decision, in the singular or the plural.
+        var noun = reference.Groups["noun"].Value.ToLowerInvariant().TrimEnd('s');
         for (var j = index - 1; j >= Math.Max(0, index - ReferenceReach); j--)
         {
             if (sentences[j].Contains(noun, StringComparison.OrdinalIgnoreCase))
@@ -113,6 +114,6 @@ public static partial class ArticleSentences
     [GeneratedRegex(@"^(?:The\s+)?(?:\p{Lu}[\p{L}\p{N}'’.-]*\s+){1,5}(?:announced|took|made|confirmed|reached|published|issued)\s+(?:the|its|their|this|that)\s+(?<noun>decision|ruling|verdict|announcement|judgment|judgement|move)\b(?!\s+(?:to|that)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex DecisionDated();
 
-    [GeneratedRegex(@"^(?:(?:However|But|And|Meanwhile|Still|Yet|Instead|Also|Now|So|Nevertheless|In addition|At the same time|Later),?\s+)?(?:(?<pronoun>It|Its|They|Their|Them|He|His|She|Her|This|That|These|Those|Such|Both|Neither|Then)\b|(?<pronoun>The\s+(?:\p{Lu}\p{Ll}+(?:an|ese|ish|ch|ss|i)|\d+-year-old|world\s+number\s+\w+)\s+(?=(?:\p{Ll}+ed|said|says|beat|beats|won|wins|lost|loses|was|is|has|had|will|would|became|took|told|made|went|came|left|got|flew|fled)\b))|(?:The|This|That)\s+(?<noun>decision|ruling|move|ban|body|court|panel|federation|committee|organi[sz]ation|statement|measures?|sanctions?|suspension|verdict|appeal|plan|proposal|policy|club|player|athlete|governing|group|association|union|league|tournament|event|match|final|race|team|country|nation|government|ministry|president|minister|spokesperson|spokesman|spokeswoman|judges?|arbitrators?|board|executive|agency|vote|change|same|latter|former|rules?|incident|case|games|stance|position|row|dispute|controversy|announcement|gesture|protest|boycott|talks|hearing|investigation|inquiry|review|conditions|restrictions?)\b|(?<pronoun>(?:All|Both|Each|None|Some|Many|Most|Several|Two|Three|Four|Five)(?:\s+\p{Ll}+)?\s+of\s+(?:those|these|them)\b))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:However|But|And|Meanwhile|Still|Yet|Instead|Also|Now|So|Nevertheless|In addition|At the same time|Later),?\s+)?(?:(?<pronoun>It|Its|They|Their|Them|He|His|She|Her|This|That|These|Those|Such|Both|Neither|Then)\b|(?<pronoun>The\s+(?:\p{Lu}\p{Ll}+(?:an|ese|ish|ch|ss|i)|\d+-year-old|world\s+number\s+\w+)\s+(?=(?:\p{Ll}+ed|said|says|beat|beats|won|wins|lost|loses|was|is|has|had|will|would|became|took|told|made|went|came|left|got|flew|fled)\b))|(?:The|This|That)\s+(?<noun>decisions?|rulings?|move|ban|body|court|panel|federation|committee|organi[sz]ation|statement|measures?|sanctions?|suspension|verdict|appeal|plan|proposal|policy|club|player|athlete|governing|group|association|union|league|tournament|event|match|final|race|team|country|nation|government|ministry|president|minister|spokesperson|spokesman|spokeswoman|judges?|arbitrators?|board|executive|agency|vote|change|same|latter|former|rules?|incident|case|games|stance|position|row|dispute|controversy|announcement|gesture|protest|boycott|talks|hearing|investigation|inquiry|review|conditions|restrictions?)\b|(?<pronoun>(?:All|Both|Each|None|Some|Many|Most|Several|Two|Three|Four|Five)(?:\s+\p{Ll}+)?\s+of\s+(?:those|these|them)\b))", RegexOptions.CultureInvariant)]
     private static partial Regex Opening();
 }
