@@ -223,7 +223,8 @@ public sealed partial class AnswerComposer(TimeProvider time, IOptions<AnswerOpt
         var newer = retrieval.Passages.Take(lead.Rank)
             .Where(p => p.Article.Published > leadDate && !evidence.Answering.Any(e => e.Passage.Article.Id == p.Article.Id))
             .MaxBy(p => p.Article.Published);
-        return newer is null ? null : evidence.Judged.Where(e => e.Passage.Article.Id == newer.Article.Id).MinBy(e => e.Sentence.Index);
+        // Its opening is told only when the story names what the question names and is about the sport it asks about.
+        return newer is null ? null : evidence.Judged.Where(e => e.Passage.Article.Id == newer.Article.Id).MinBy(e => e.Sentence.Index) is { Check.NamesInSource: true } opening ? opening : null;
     }
 
     private AnswerPart? Stale(QueryAnalysis query, EvidenceSentence lead)

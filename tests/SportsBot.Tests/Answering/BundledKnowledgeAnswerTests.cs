@@ -34,6 +34,18 @@ public sealed class BundledKnowledgeAnswerTests(BundledKnowledgeFixture fixture)
     }
 
     [Fact]
+    public async Task A_swimming_question_is_answered_from_the_swimming_story_not_an_athletics_one_that_mentions_swimming_before()
+    {
+        // The newer athletics story names swimming in one sentence; the sentence after it, about World Athletics' Council,
+        // was read with it and led. Nor is a newer story about something else told as what came later.
+        var answer = (await AskAsync("Are transgender women allowed in women's swimming?")).Answer;
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Equal("fina-restricts-transgender-women-2022-06", answer.Citations[0].ArticleId);
+        Assert.DoesNotContain(answer.Parts, p => p.Role == AnswerRole.Later);
+    }
+
+    [Fact]
     public async Task Paralympians_are_the_stories_para_athletes()
     {
         var answer = (await AskAsync("Can Russian Paralympians compete in Paris?")).Answer;
