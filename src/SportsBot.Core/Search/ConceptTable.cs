@@ -78,7 +78,15 @@ public sealed class ConceptTable
         (new Regex(@"\b(?:let|lets|letting|allow|allows|allowed|allowing) (?:them |him |her |it )?back\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "readmit"),
     ];
 
+    /// <summary>
+    /// Concepts a yes/no question is answered by the opposite of: "Is Valieva allowed to skate?" is answered "no" by
+    /// "banned her for four years". Each pair names one word of each concept.
+    /// </summary>
+    private static readonly (string, string)[] OppositePairs = [("allow", "ban")];
+
     private readonly Dictionary<string, List<HashSet<string>>> _byStem = new(StringComparer.Ordinal);
+
+    private readonly Dictionary<string, HashSet<string>> _opposites = new(StringComparer.Ordinal);
 
     public ConceptTable(IWordStemmer stemmer)
         : this(stemmer, DefaultConcepts)
@@ -100,7 +108,32 @@ public sealed class ConceptTable
                 groups.Add(stems);
             }
         }
+
+        foreach (var (one, other) in OppositePairs)
+        {
+            var ones = ConceptOf(stemmer.Stem(one));
+            var others = ConceptOf(stemmer.Stem(other));
+            foreach (var stem in ones)
+            {
+                Opposite(stem).UnionWith(others);
+            }
+
+            foreach (var stem in others)
+            {
+                Opposite(stem).UnionWith(ones);
+            }
+        }
     }
+
+    private HashSet<string> ConceptOf(string stem) =>
+        _byStem.TryGetValue(stem, out var groups) ? groups.SelectMany(g => g).ToHashSet(StringComparer.Ordinal) : [stem];
+
+    private HashSet<string> Opposite(string stem) =>
+        _opposites.TryGetValue(stem, out var opposite) ? opposite : _opposites[stem] = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>True when <paramref name="stems"/> holds a word of the concept opposite the stem's ("banned" for "allowed").</summary>
+    public bool MentionsOpposite(IReadOnlySet<string> stems, string stem) =>
+        _opposites.TryGetValue(stem, out var opposite) && opposite.Overlaps(stems);
 
     /// <summary>The text with each phrase of <see cref="Phrases"/> replaced by its one word.</summary>
     public static string JoinPhrases(string text)

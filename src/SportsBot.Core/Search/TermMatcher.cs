@@ -91,8 +91,9 @@ public sealed partial class TermMatcher(IWordStemmer stemmer, AliasTable aliases
     public bool SameWord(string stem, string otherStem) => concepts.SameConcept(stem, otherStem);
 
     /// <summary>Share of <paramref name="terms"/> the text mentions; 1 when there are none to find.</summary>
-    public double Coverage(IReadOnlyCollection<QueryTerm> terms, TextTerms text) =>
-        terms.Count == 0 ? 1 : (double)terms.Count(t => Mentions(text, t)) / terms.Count;
+    /// <param name="orOpposite">A word of the opposite concept counts too: a yes/no question is answered by "no" ("banned" for "allowed").</param>
+    public double Coverage(IReadOnlyCollection<QueryTerm> terms, TextTerms text, bool orOpposite = false) =>
+        terms.Count == 0 ? 1 : (double)terms.Count(t => Mentions(text, t) || (orOpposite && !t.IsName && concepts.MentionsOpposite(text.Stems, t.Stem))) / terms.Count;
 
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")]
     private static partial Regex Word();

@@ -184,11 +184,13 @@ public sealed partial class EvidenceFinder(
             // The question's other words are what it asks about its names: one said only inside another name ("fencers"
             // in "the World Fencing Championships") names that, and says nothing of the matter.
             var matter = matcher.Read(WithoutOtherBodies(sentence.Context, reading), reading.Terms);
-            var focus = matcher.Coverage(namesPeople ? reading.FocusBesideThoseListed : reading.Focus, matter);
+            // "Is Valieva allowed to skate?" is answered "no" by "banned her for four years".
+            var yesOrNo = reading.Asks == AskedFor.YesNo;
+            var focus = matcher.Coverage(namesPeople ? reading.FocusBesideThoseListed : reading.Focus, matter, yesOrNo);
             // Ranked by the words the sentence says itself; read a second time only when the sentence before it adds to what it refers to.
             var ownFocus = sentence.Before is null || sentence.Before == sentence.Antecedent
                 ? focus
-                : matcher.Coverage(reading.Focus, matcher.Read(WithoutOtherBodies(sentence.WithAntecedent, reading), reading.Terms));
+                : matcher.Coverage(reading.Focus, matcher.Read(WithoutOtherBodies(sentence.WithAntecedent, reading), reading.Terms), yesOrNo);
             var firstClauseFocus = reading.FirstClauseFocus.Count > 0 ? matcher.Coverage(reading.FirstClauseFocus, matter) : 0;
             var missing = FactSpotter.Missing(reading.Asks, sentence.WithAntecedent, reading.Facts, article.Published);
             // A dated story's opening reports the news of its day ("Kasatkina has announced that she now represents
