@@ -33,16 +33,25 @@ public sealed partial class EvidenceFinder
         var askedWord = query.AskedNoun;
 
         var ignored = (query.Ignored ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        // "Which country did she switch to?" is answered by a place, which its own rule checks; "country" is not a word to find.
-        var placeKind = query.Asks == AskedFor.Where ? QuestionKindReader.PlaceKind(query.Question) : null;
-        // "What did CAS decide about the ROC?" asks for what CAS did, in whatever verb the story uses.
-        var genericDeed = query.Asks == AskedFor.Open ? QuestionKindReader.GenericDeed(query.Question) : null;
+        // "Which country did she switch to?" is answered by a place, which its own rule checks, and "What did CAS decide
+        // about the ROC?" by what CAS did, in whatever verb the story uses: "country" and "decide" are no words to find.
+        var askedWithoutSaying = query.Asks switch
+        {
+            AskedFor.Where => QuestionKindReader.PlaceKind(query.Question),
+            AskedFor.Open => QuestionKindReader.GenericDeed(query.Question),
+            _ => null,
+        };
+        if (askedWithoutSaying is not null)
+        {
+            ignored.Add(askedWithoutSaying);
+        }
+
         var names = new List<QueryTerm>();
         var focus = new List<QueryTerm>();
         var inferred = new List<QueryTerm>();
         foreach (var word in query.Terms)
         {
-            if (judgementWords.Contains(word) || ignored.Contains(word) || word.Equals(placeKind, StringComparison.OrdinalIgnoreCase) || word.Equals(genericDeed, StringComparison.OrdinalIgnoreCase))
+            if (judgementWords.Contains(word) || ignored.Contains(word))
             {
                 continue;
             }
