@@ -25,30 +25,42 @@ public sealed partial class TermMatcher(IWordStemmer stemmer, AliasTable aliases
 
     public IWordStemmer Stemmer => stemmer;
 
-    public TextTerms Read(string text) => new(StemsOf(text), aliases.GroupsIn(text));
+    public TextTerms Read(string text) => new(StemsOf(text).Stems, aliases.GroupsIn(text)) { WordsByStem = StemsOf(text).Words };
 
     /// <summary>
     /// The text read only for what <see cref="Mentions"/> asks about <paramref name="terms"/>: of the ~70 alias groups
     /// it looks for the terms' own, which is most of the cost of reading every passage and sentence of a question.
     /// </summary>
-    public TextTerms Read(string text, IEnumerable<QueryTerm> terms) =>
-        new(StemsOf(text), aliases.GroupsIn(text, terms.Select(t => t.AliasGroup).OfType<int>().ToHashSet()));
-
-    private IReadOnlySet<string> StemsOf(string text)
+    public TextTerms Read(string text, IEnumerable<QueryTerm> terms)
     {
-        if (_stems.TryGetValue(text, out IReadOnlySet<string>? known) && known is not null)
+        var read = StemsOf(text);
+        return new(read.Stems, aliases.GroupsIn(text, terms.Select(t => t.AliasGroup).OfType<int>().ToHashSet())) { WordsByStem = read.Words };
+    }
+
+    private (IReadOnlySet<string> Stems, IReadOnlyDictionary<string, string[]> Words) StemsOf(string text)
+    {
+        if (_stems.TryGetValue(text, out (IReadOnlySet<string>, IReadOnlyDictionary<string, string[]>) known))
         {
             return known;
         }
 
-        var stems = new HashSet<string>(StringComparer.Ordinal);
+        var words = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (Match m in Word().Matches(ConceptTable.WithPhrasesJoined(text)))
         {
-            stems.Add(StemOf(m.Value));
+            var bare = Bare(m.Value);
+            var stem = stemmer.Stem(bare);
+            if (!words.TryGetValue(stem, out var written))
+            {
+                words[stem] = written = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            written.Add(bare);
         }
 
-        _stems.Set<IReadOnlySet<string>>(text, stems, new MemoryCacheEntryOptions { Size = 1 });
-        return stems;
+        (IReadOnlySet<string>, IReadOnlyDictionary<string, string[]>) read =
+            (words.Keys.ToHashSet(StringComparer.Ordinal), words.ToDictionary(w => w.Key, w => w.Value.ToArray(), StringComparer.Ordinal));
+        _stems.Set(text, read, new MemoryCacheEntryOptions { Size = 1 });
+        return read;
     }
 
     /// <summary>Forgets every text read; <c>eval</c> does so before each question so every retriever is timed cold.</summary>
@@ -62,16 +74,13 @@ public sealed partial class TermMatcher(IWordStemmer stemmer, AliasTable aliases
         return new QueryTerm(lower, StemOf(lower), aliases.GroupOf(lower), isName);
     }
 
-    public string StemOf(string word)
+    public string StemOf(string word) => stemmer.Stem(Bare(word));
+
+    /// <summary>The word in lower case without a possessive: "Russia's" is Russia.</summary>
+    private static string Bare(string word)
     {
         var lower = word.ToLowerInvariant().Replace('’', '\'');
-        // "Russia's" is Russia; a possessive is not part of the word.
-        if (lower.EndsWith("'s", StringComparison.Ordinal))
-        {
-            lower = lower[..^2];
-        }
-
-        return stemmer.Stem(lower);
+        return lower.EndsWith("'s", StringComparison.Ordinal) ? lower[..^2] : lower;
     }
 
     public bool Mentions(TextTerms text, QueryTerm term)
@@ -81,8 +90,27 @@ public sealed partial class TermMatcher(IWordStemmer stemmer, AliasTable aliases
             return true;
         }
 
-        return term.IsName ? text.Stems.Contains(term.Stem) : concepts.Mentions(text.Stems, term.Stem);
+        return term.IsName ? WrittenAlike(text, term) : concepts.Mentions(text.Stems, term.Stem);
     }
+
+    /// <summary>
+    /// A name is in the text when a word of its stem ends past the stem as the name does, or the name as the word does
+    /// ("Russia's", "Olympic" for "Olympics", "Özil" for "Ozil"): a stemmer joins "Federer" and "federation", whose
+    /// endings ("er", "ation") say they name different things. The endings are compared, not the words, because the
+    /// stem is of the word without its accents.
+    /// </summary>
+    private static bool WrittenAlike(TextTerms text, QueryTerm term)
+    {
+        if (!text.WordsByStem.TryGetValue(term.Stem, out var written))
+        {
+            return text.Stems.Contains(term.Stem) && text.WordsByStem.Count == 0;
+        }
+
+        var ending = Ending(Bare(term.Word), term.Stem);
+        return written.Select(w => Ending(w, term.Stem)).Any(e => e.StartsWith(ending, StringComparison.Ordinal) || ending.StartsWith(e, StringComparison.Ordinal));
+    }
+
+    private static string Ending(string word, string stem) => word.Length > stem.Length ? word[stem.Length..] : string.Empty;
 
     /// <summary>The other names of a single word ("Individual Neutral Athletes" for "AINs"); empty when it is none.</summary>
     public IReadOnlyList<string> NamesOf(string word) => aliases.NamesOf(word);
