@@ -25,7 +25,11 @@ public sealed partial class TermMatcher(IWordStemmer stemmer, AliasTable aliases
 
     public IWordStemmer Stemmer => stemmer;
 
-    public TextTerms Read(string text) => new(StemsOf(text).Stems, aliases.GroupsIn(text)) { WordsByStem = StemsOf(text).Words };
+    public TextTerms Read(string text)
+    {
+        var (stems, words) = StemsOf(text);
+        return new(stems, aliases.GroupsIn(text), words);
+    }
 
     /// <summary>
     /// The text read only for what <see cref="Mentions"/> asks about <paramref name="terms"/>: of the ~70 alias groups
@@ -33,8 +37,8 @@ public sealed partial class TermMatcher(IWordStemmer stemmer, AliasTable aliases
     /// </summary>
     public TextTerms Read(string text, IEnumerable<QueryTerm> terms)
     {
-        var read = StemsOf(text);
-        return new(read.Stems, aliases.GroupsIn(text, terms.Select(t => t.AliasGroup).OfType<int>().ToHashSet())) { WordsByStem = read.Words };
+        var (stems, words) = StemsOf(text);
+        return new(stems, aliases.GroupsIn(text, terms.Select(t => t.AliasGroup).OfType<int>().ToHashSet()), words);
     }
 
     private (IReadOnlySet<string> Stems, IReadOnlyDictionary<string, string[]> Words) StemsOf(string text)
@@ -103,14 +107,30 @@ public sealed partial class TermMatcher(IWordStemmer stemmer, AliasTable aliases
     {
         if (!text.WordsByStem.TryGetValue(term.Stem, out var written))
         {
-            return text.Stems.Contains(term.Stem) && text.WordsByStem.Count == 0;
+            return false;
         }
 
-        var ending = Ending(Bare(term.Word), term.Stem);
-        return written.Select(w => Ending(w, term.Stem)).Any(e => e.StartsWith(ending, StringComparison.Ordinal) || ending.StartsWith(e, StringComparison.Ordinal));
+        // Read for every name of a question in every sentence of its leading stories: compared in place, not copied.
+        var name = term.Word.AsSpan();
+        if (name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal))
+        {
+            name = name[..^2];
+        }
+
+        var ending = Ending(name, term.Stem);
+        foreach (var word in written)
+        {
+            var other = Ending(word, term.Stem);
+            if (other.StartsWith(ending, StringComparison.Ordinal) || ending.StartsWith(other, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
-    private static string Ending(string word, string stem) => word.Length > stem.Length ? word[stem.Length..] : string.Empty;
+    private static ReadOnlySpan<char> Ending(ReadOnlySpan<char> word, string stem) => word.Length > stem.Length ? word[stem.Length..] : [];
 
     /// <summary>The other names of a single word ("Individual Neutral Athletes" for "AINs"); empty when it is none.</summary>
     public IReadOnlyList<string> NamesOf(string word) => aliases.NamesOf(word);

@@ -4,7 +4,4 @@ namespace SportsBot.Core.Search;
 /// A text as <see cref="TermMatcher"/> compares it: the stem of every word, the alias groups it names, and for each
 /// stem the words written with it, so that a name is found only as itself ("Federer" is not in "federation").
 /// </summary>
-public sealed record TextTerms(IReadOnlySet<string> Stems, IReadOnlySet<int> AliasGroups)
-{
-    public IReadOnlyDictionary<string, string[]> WordsByStem { get; init; } = new Dictionary<string, string[]>();
-}
+public sealed record TextTerms(IReadOnlySet<string> Stems, IReadOnlySet<int> AliasGroups, IReadOnlyDictionary<string, string[]> WordsByStem);
