@@ -13,8 +13,21 @@ public static class EvidenceExplainer
 
     public static string Explain(RetrievalResult retrieval, EvidenceSet evidence)
     {
-        var q = evidence.Question;
         var text = new StringBuilder();
+        Explain(text, retrieval, evidence);
+        if (evidence.Second is { } second)
+        {
+            // The second question of a message is judged on its own against the same stories.
+            text.Append(CultureInfo.InvariantCulture, $"second question: {second.Question.Query.Question}\n");
+            Explain(text, retrieval with { Passages = [] }, second);
+        }
+
+        return text.ToString();
+    }
+
+    private static void Explain(StringBuilder text, RetrievalResult retrieval, EvidenceSet evidence)
+    {
+        var q = evidence.Question;
         if (q.Query.AskedAs is { } written && written != q.Query.Question)
         {
             text.Append(CultureInfo.InvariantCulture, $"searched as: {q.Query.Question}\n");
@@ -47,8 +60,6 @@ public static class EvidenceExplainer
         {
             text.Append("  no retrieved source names everything the question names\n");
         }
-
-        return text.ToString();
     }
 
     private static string Words(IEnumerable<QueryTerm> terms) => string.Join(' ', terms.Select(t => t.Word)) is { Length: > 0 } words ? words : "–";
