@@ -15,7 +15,12 @@ public sealed partial class AnswerComposer
     /// question asks about comes before one only its story names: "Why did the US boycott…?" is not answered by the
     /// reason Australia gave for following it.
     /// </summary>
-    private static (EvidenceSentence Lead, List<EvidenceSentence> BestPerArticle) LeadOf(EvidenceSet evidence, List<EvidenceSentence> answering)
+    /// <param name="rankedForIt">
+    /// Retrieval ranked the stories for this question. For the second question of a message it ranked them for the
+    /// whole message, so the answer that says most of that question's own words leads ("…, and how many after her
+    /// return?" by "her fourth title", not by the first story's "three titles").
+    /// </param>
+    private static (EvidenceSentence Lead, List<EvidenceSentence> BestPerArticle) LeadOf(EvidenceSet evidence, List<EvidenceSentence> answering, bool rankedForIt = true)
     {
         var query = evidence.Question.Query;
         var cue = EvidenceFinder.LeadCue(evidence.Question);
@@ -30,15 +35,17 @@ public sealed partial class AnswerComposer
         // passing; about the present, the passing mention may be the newer fact ("…World Aquatics, known as FINA until
         // December 2022").
         var lead = FromAskedYears(query, bestPerArticle)
-            ?? (!query.SearchedInEnglish ? bestPerArticle[0]
+            ?? (!rankedForIt ? bestPerArticle.OrderByDescending(e => e.Check.Focus).ThenByDescending(e => e.Score).First()
+                : !query.SearchedInEnglish ? bestPerArticle[0]
                 : (query.AboutThePast ? bestPerArticle.Where(e => !e.Check.SportInPassing).MinBy(e => e.Rank) : null) ?? bestPerArticle.MinBy(e => e.Rank)!);
         return (lead, bestPerArticle);
     }
 
     /// <summary>
     /// The second question of a message that asks two ("…, and what did she win in Paris?") is answered after what
-    /// answers the first, by its own lead, unless the answer already quotes it. When no sentence answers it on its own,
-    /// nothing is added: what answers the first often answers it too ("Who was Iran's captain, and what did he say?").
+    /// answers the first, by its own best answer, unless the answer already quotes it. When no sentence answers it on
+    /// its own, nothing is added: what answers the first often answers it too ("Who was Iran's captain, and what did
+    /// he say?").
     /// </summary>
     private static void AnswerSecond(EvidenceSet second, EvidenceSentence lead, List<AnswerPart> parts, List<EvidenceSentence> used, AnswerCitations sources)
     {
@@ -48,7 +55,7 @@ public sealed partial class AnswerComposer
             return;
         }
 
-        var (next, _) = LeadOf(second, answering);
+        var (next, _) = LeadOf(second, answering, rankedForIt: false);
         if (!Adds(next, used, sources))
         {
             return;

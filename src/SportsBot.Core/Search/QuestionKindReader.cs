@@ -50,8 +50,8 @@ public static partial class QuestionKindReader
 
         if (HowMany().Match(lower) is { Success: true } howMany)
         {
-            // "How long" asks for a length of time, which its own rule checks.
-            return howMany.Groups["noun"].Value is "long"
+            // "How long" and "How much time" ask for a length of time, which its own rule checks.
+            return howMany.Groups["noun"].Value is "long" || howMany.Value.StartsWith("how much time", StringComparison.Ordinal)
                 ? (AskedFor.HowMany, null, "long")
                 : (AskedFor.HowMany, null, howMany.Groups["noun"].Success ? CountedNoun(lower, howMany.Groups["noun"]) : null);
         }
@@ -180,12 +180,19 @@ public static partial class QuestionKindReader
 
     /// <summary>
     /// What a how-many question counts: its first plural noun ("How many Australian Open titles did…" counts titles,
-    /// "How many neutral athletes won…" athletes), or else the word after "how many".
+    /// "How many neutral athletes won…" athletes), or else the word after "how many". A possessive ("men's titles")
+    /// says whose they are, not what is counted; a word that ends the phrase at once ("How many after his comeback?",
+    /// the second half of a message whose first says what it counts) leaves the noun unsaid.
     /// </summary>
-    private static string CountedNoun(string question, Group noun)
+    private static string? CountedNoun(string question, Group noun)
     {
         var following = CountedWord().Matches(question[noun.Index..]).Select(m => m.Value).TakeWhile(w => !CountedPhraseEnds().IsMatch(w)).Take(4).ToList();
-        return following.FirstOrDefault(w => w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal))
+        if (following.Count == 0)
+        {
+            return null;
+        }
+
+        return following.FirstOrDefault(w => w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.Contains('\''))
             ?? following.FirstOrDefault(w => w is "people" or "men" or "women" or "children")
             ?? noun.Value;
     }

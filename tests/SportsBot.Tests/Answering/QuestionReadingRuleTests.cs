@@ -40,6 +40,14 @@ public sealed class QuestionReadingRuleTests
         Assert.Equal(first, QuestionClauses.First(question));
 
     [Theory]
+    [InlineData("How many titles did he have when he was deported, and how many after his comeback?", "How many titles after his comeback?")]
+    [InlineData("How many medals did Ostland win in 2022, and how many in 2024?", "How many medals in 2024?")]
+    [InlineData("How many clubs voted for it, and how many clubs voted against?", "How many clubs voted against?")]
+    [InlineData("How long was the ban, and how many after that?", "How many after that?")]
+    public void A_second_how_many_that_names_nothing_counts_what_the_first_counts(string question, string second) =>
+        Assert.Equal(second, QuestionClauses.Second(question));
+
+    [Theory]
     [InlineData("What is an AIN?", "AIN")]
     [InlineData("What does AIN stand for?", "AIN")]
     [InlineData("Who is Litvinovich?", "Litvinovich")]

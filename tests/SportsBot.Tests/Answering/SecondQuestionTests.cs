@@ -34,6 +34,33 @@ public sealed class SecondQuestionTests : IClassFixture<SecondQuestionTests.Corp
         Assert.Contains("gold", answer.Text);
     }
 
+    [Fact]
+    public async Task A_second_how_many_that_names_nothing_counts_what_the_first_counts()
+    {
+        var answer = await _corpus.AskAsync("How many Zembla Cup titles had Solberg won before her ban, and how many after her return?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("three Zembla Cup titles", answer.Text);
+        Assert.Contains("fourth Zembla Cup title", answer.Text);
+    }
+
+    [Fact]
+    public async Task Her_ordinal_title_says_how_many_she_has()
+    {
+        var answer = await _corpus.AskAsync("How many Zembla Cup titles has Solberg won now?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("fourth Zembla Cup title", answer.Parts[0].Text);
+    }
+
+    [Fact]
+    public async Task The_first_of_something_is_not_a_count_of_it()
+    {
+        var answer = await _corpus.AskAsync("How many gold medals did Harbour win in total at the Port Vell Games?");
+
+        Assert.False(answer.Known, answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
@@ -46,9 +73,21 @@ public sealed class SecondQuestionTests : IClassFixture<SecondQuestionTests.Corp
                 """));
             folder.Write("port-vell-games-sabre-final.md", Articles.Markdown("Solberg takes sabre title at the Port Vell Games", "2025-08-05",
                 """
-                Mira Solberg of Harbour won gold in the women's sabre at the Port Vell Games on 4 August 2025, beating Eva Lind of Ostland 15-11 in the final.
+                Mira Solberg of Harbour won gold in the women's sabre at the Port Vell Games on 4 August 2025, beating Eva Lind of Ostland 15-11 in the final. It was the first gold medal for Harbour at the Games.
 
                 The final was held in the old market hall, which seats 4,000 spectators. Lind had beaten the top seed in the semi-final.
+                """));
+            folder.Write("solberg-banned-2024.md", Articles.Markdown("Solberg banned for six months over doping test missed", "2024-05-02",
+                """
+                Mira Solberg, who had won three Zembla Cup titles, was banned for six months on 2 May 2024 after missing three doping tests in a year.
+
+                Her federation said it would not appeal.
+                """));
+            folder.Write("solberg-fourth-zembla-cup.md", Articles.Markdown("Solberg wins the Zembla Cup again", "2025-06-02",
+                """
+                Mira Solberg won her fourth Zembla Cup title on 1 June 2025, a year after her return from the ban, beating Eva Lind 15-12 in the final.
+
+                The Zembla Cup is held each spring in Ostland's capital.
                 """));
         }
     }

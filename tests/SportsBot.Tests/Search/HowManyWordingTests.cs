@@ -13,6 +13,8 @@ public sealed class HowManyWordingTests
     [InlineData("How long did Griner spend in Russia?")]
     [InlineData("How much longer will the ban last?")]
     [InlineData("how much longer is he out for")]
+    [InlineData("How much time did Griner spend in Russia?")]
+    [InlineData("and how much time had passed since the ban?")]
     public void A_question_about_how_long_asks_for_a_length_of_time(string question) =>
         Assert.Equal((AskedFor.HowMany, (string?)null, "long"), QuestionKindReader.Read(question));
 
@@ -22,4 +24,17 @@ public sealed class HowManyWordingTests
     [InlineData("How many players did they send home?", "players")]
     public void A_pronoun_after_how_many_is_not_what_is_counted(string question, string? counted) =>
         Assert.Equal((AskedFor.HowMany, (string?)null, counted), QuestionKindReader.Read(question));
+
+    [Theory]
+    [InlineData("How many men's titles has Djokovic won?", "titles")]
+    [InlineData("How many women’s events were cancelled?", "events")]
+    [InlineData("How many Russia's athletes were cleared?", "athletes")]
+    public void A_possessive_says_whose_not_what_is_counted(string question, string counted) =>
+        Assert.Equal((AskedFor.HowMany, (string?)null, counted), QuestionKindReader.Read(question));
+
+    [Theory]
+    [InlineData("How many after his comeback?")]
+    [InlineData("and how many since?")]
+    public void A_how_many_that_names_nothing_counts_nothing_of_its_own(string question) =>
+        Assert.Equal((AskedFor.HowMany, (string?)null, (string?)null), QuestionKindReader.Read(question));
 }

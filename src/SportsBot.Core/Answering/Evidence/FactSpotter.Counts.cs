@@ -77,7 +77,10 @@ public static partial class FactSpotter
 
         // A count of the asked noun, or any count when the question names none; or the number of it given later in
         // the sentence ("put the number of AINs who accepted invitations at 15").
-        return CountOf(sentence, following => context.AskedStem is null || following.Any(context.IsCounted))
+        // "her fourth title" says how many titles she has so far: an ordinal after "her", "his", "their" or "its" counts
+        // the asked noun. Nobody's ordinal is no count ("the first gold medal for a neutral athlete", "a third shirt"),
+        // nor one of a name ("Ukraine's first gold medal" when the question is about the neutral athletes' medals).
+        return CountOf(sentence, following => context.AskedStem is null || following.Any(context.IsCounted), ordinals: context.AskedStem is not null)
             || NumberOf().Matches(sentence).Any(m => context.IsCounted(m.Groups["noun"].Value) && CountOf(sentence[(m.Index + m.Length)..], _ => true));
     }
 
@@ -98,6 +101,12 @@ public static partial class FactSpotter
     [GeneratedRegex(@"^(?:the|its|their|his|her|these|those|them|us|which|whom|\d[\d,.]*|[\p{L}-]+['’]s)$", RegexOptions.IgnoreCase)]
     private static partial Regex OfWhich();
 
+    [GeneratedRegex(@"^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth|thirtieth)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Ordinal();
+
+    [GeneratedRegex(@"^(?:her|his|their|its)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Whose();
+
     [GeneratedRegex(@"\bnumber of (?<noun>[\p{L}-]+)", RegexOptions.IgnoreCase)]
     private static partial Regex NumberOf();
 
@@ -106,13 +115,13 @@ public static partial class FactSpotter
     /// the few words after it ("15 athletes", "15 of the 32 athletes") and the word joined to it ("a three-year ban"
     /// counts years).
     /// </summary>
-    private static bool CountOf(string sentence, Func<IReadOnlyList<string>, bool> counts)
+    private static bool CountOf(string sentence, Func<IReadOnlyList<string>, bool> counts, bool ordinals = false)
     {
         var matches = WordWithPosition().Matches(sentence);
         var words = matches.Select(m => m.Value).ToList();
         for (var i = 0; i < words.Count; i++)
         {
-            if (!IsCount(words[i]) || (i + 1 < words.Count && IsCalendarWord(words[i + 1])))
+            if (!(IsCount(words[i]) || (ordinals && i > 0 && Ordinal().IsMatch(words[i]) && Whose().IsMatch(words[i - 1]))) || (i + 1 < words.Count && IsCalendarWord(words[i + 1])))
             {
                 continue;
             }

@@ -24,8 +24,30 @@ public static partial class QuestionClauses
             return null;
         }
 
-        return char.ToUpperInvariant(rest[0]) + rest[1..];
+        return WithCountedNounOf(First(question), char.ToUpperInvariant(rest[0]) + rest[1..]);
     }
+
+    /// <summary>
+    /// "How many titles did he have when he was deported, and how many after his comeback?": a second how-many that
+    /// names nothing to count counts what the first does.
+    /// </summary>
+    private static string WithCountedNounOf(string first, string second)
+    {
+        if (CountsNothingNamed().Match(second) is not { Success: true } howMany
+            || QuestionKindReader.Read(first) is not (AskedFor.HowMany, _, { } counted)
+            || !HowManyAsked().IsMatch(first))
+        {
+            return second;
+        }
+
+        return $"{second[..howMany.Length]} {counted}{second[howMany.Length..]}";
+    }
+
+    [GeneratedRegex(@"^how\s+many(?=\s*\?*$|\s+(?:after|before|since|in|at|on|by|during|until|now|then|today|later|altogether|overall|total)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex CountsNothingNamed();
+
+    [GeneratedRegex(@"\bhow\s+many\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HowManyAsked();
 
     /// <summary>
     /// "What did she win?", "when did each decide?", "who chairs that fund?": the second question is about whom or
