@@ -101,10 +101,13 @@ public sealed partial class AnswerComposer(TimeProvider time, IOptions<AnswerOpt
 
         var afterLead = parts.Count;
         // What adds to the lead comes from the same story: its own article, or another outlet's report of the same day.
+        // A question spread over two stories keeps a place for the other story's answer.
+        var supporting = _options.MaxSupporting - (evidence.SpreadOver.Count > 0 ? 1 : 0);
+        var room = supporting - (used.Count - 1);
         var extras = answering
             .Where(e => SameStory(e, lead) && (e.Passage.Article.Id == lead.Passage.Article.Id || e.Score >= best.Score - AboutAsWell))
             .Where(e => Adds(e, used, sources))
-            .Take(Math.Max(0, _options.MaxSupporting - (used.Count - 1)))
+            .Take(Math.Max(0, room))
             .ToList();
         foreach (var extra in extras.OrderBy(e => e.Passage.Article.Id == lead.Passage.Article.Id ? 0 : 1).ThenBy(e => e.Sentence.Index))
         {
@@ -122,10 +125,18 @@ public sealed partial class AnswerComposer(TimeProvider time, IOptions<AnswerOpt
         // telling its fact: with room left beside what answers, it follows the lead. A lead that answers only in other
         // words is the start of an account its paragraph goes on with ("…left Australia on 16 January", then "…the day
         // before the Australian Open was due to begin"), so the next sentence of the paragraph follows it as well.
-        if (used.Count - 1 < _options.MaxSupporting && Continuation(evidence, lead) is { } next && Adds(next, used, sources))
+        if (used.Count - 1 < supporting && Continuation(evidence, lead) is { } next && Adds(next, used, sources))
         {
             parts.Insert(afterLead, Part(AnswerRole.Supporting, sources.Quote(next), next, sources));
             used.Add(next);
+        }
+
+        // A question two stories answer only together is answered from both: the other story's best answer follows the lead.
+        if (evidence.SpreadOver.Where(id => id != lead.Passage.Article.Id).ToList() is [var other]
+            && bestPerArticle.FirstOrDefault(e => e.Passage.Article.Id == other) is { } half && Adds(half, used, sources))
+        {
+            parts.Add(Part(AnswerRole.Supporting, LeadIn.Current(half.Passage.Article, sources.Quote(half)), half, sources));
+            used.Add(half);
         }
 
         if (evidence.Second is { } second)

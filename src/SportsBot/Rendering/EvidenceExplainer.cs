@@ -50,6 +50,11 @@ public static class EvidenceExplainer
             text.Append(CultureInfo.InvariantCulture, $"  the sources on its subject do not say {string.Join(", ", unsupported)}: answered without it, flagged\n");
         }
 
+        if (evidence.SpreadOver is [_, _] stories)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"  no one source names everything the question names; {stories[0]} and {stories[1]} do between them, and both answer\n");
+        }
+
         foreach (var e in evidence.Judged.Where(e => e.Check.NamesInSource).Take(SentencesShown))
         {
             var sentence = e.Sentence.Text.Length <= 140 ? e.Sentence.Text : e.Sentence.Text[..137] + "...";

@@ -88,9 +88,12 @@ public sealed partial class EvidenceFinder(
         // A word the asker typed in lower case is a name only because stories write it capitalised ("before the
         // regatta" beside "the Harbour Regatta"): the asker describes the matter with it, so a source need not have it.
         var namedByAsker = required.Where(n => !reading.NamesBySourcesOnly.Contains(n)).ToList();
+        // A question may link two stories ("Was Anna Berg banned from the Lakeside Games?" when one tells her ban and
+        // the other that the Games opened without the banned champion): each then names part of it.
+        var pair = PairNamingAll(namedByAsker, sources, passages);
         for (var rank = 0; rank < passages.Count; rank++)
         {
-            var namesInSource = !tooFewNamesKnown && namedByAsker.All(n => matcher.Mentions(sources[rank], n));
+            var namesInSource = !tooFewNamesKnown && (namedByAsker.All(n => matcher.Mentions(sources[rank], n)) || pair.Contains(rank));
             var article = passages[rank].Article;
             var headline = ReadAs(article, $"{article.Title}\n{article.Body.Split('\n', 2)[0]}");
             var aboutTheSport = sportsAsked.All(s => sports.Headlines(s, headline));
@@ -137,14 +140,23 @@ public sealed partial class EvidenceFinder(
             }
         }
 
-        var judged = drafts
-            .Select(d => d.ToEvidence())
+        // A question spread over two stories is answered from both or not at all: one of them alone ("Harbour sent 40
+        // athletes to the Lakeside Games" for "How many medals did Anna Berg win at the Lakeside Games?") answers
+        // about only half of what it names.
+        var evidence = drafts.Select(d => d.ToEvidence()).ToList();
+        if (pair.Count == 2 && !pair.All(rank => evidence.Any(e => e.Rank == rank && e.Answers)))
+        {
+            evidence = [.. evidence.Select(e => pair.Contains(e.Rank) ? e with { Check = e.Check with { NamesInSource = false } } : e)];
+            pair = [];
+        }
+
+        var judged = evidence
             .OrderByDescending(e => e.Answers)
             .ThenByDescending(e => reading.AsksForSeveral && FactSpotter.ListsNames(e.Sentence.Text))
             .ThenByDescending(e => reading.AsksOnlyAboutNames && e.Sentence.Paragraph == 0)
             .ThenByDescending(e => e.Score)
             .ToList();
-        return new EvidenceSet(reading, judged, unsupported);
+        return new EvidenceSet(reading, judged, unsupported) { SpreadOver = [.. pair.Select(rank => passages[rank].Article.Id)] };
     }
 
     /// <param name="headline">The story's title and opening paragraph, as the rules read them.</param>

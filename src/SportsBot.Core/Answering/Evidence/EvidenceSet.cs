@@ -1,3 +1,5 @@
+using SportsBot.Core.Knowledge;
+
 namespace SportsBot.Core.Answering.Evidence;
 
 /// <summary>The sentences of the retrieved articles that were judged, best first; the question is covered when one answers.</summary>
@@ -7,6 +9,12 @@ public sealed record EvidenceSet(QuestionReading Question, IReadOnlyList<Evidenc
     public IEnumerable<EvidenceSentence> Answering => Judged.Where(s => s.Answers);
 
     public bool Known => Judged.Any(s => s.Answers);
+
+    /// <summary>
+    /// The two stories that name what the question names only between them (one names the skater, the other the
+    /// Games): the question is about how they connect, so its answer quotes both. Empty when one story names it all.
+    /// </summary>
+    public IReadOnlyList<ArticleId> SpreadOver { get; init; } = [];
 
     /// <summary>The evidence for the second question of a message that asks two (<see cref="QuestionClauses.Second"/>); null when it asks one.</summary>
     public EvidenceSet? Second { get; init; }
