@@ -93,7 +93,9 @@ public static partial class FactSpotter
             $@"\b(?:{any})\s*\([^)]*[A-Z][^)]*\)",
             $@"\b(?:{any})\b\s+(?:stands for|is short for|means|refers to|is an? |is the |are |was an? |was the |were )",
             $@"\bknown as (?:the )?(?:{any})\b",
-            identityOnly ? $@"\b(?:{any}),\s+(?:an? |the |\d)" : $@"\b(?:{any}),\s+(?:an? |the |who |which |\d)",
+            identityOnly ? $@"\b(?:{any}),\s+(?:an? |the |\d)" : $@"\b(?:{any}),\s+(?:(?:himself|herself|itself|themselves)\s+)?(?:an? |the |who |which |\d)",
+            // "IOC President Thomas Bach": a title before the name says what its bearer is.
+            $@"\b(?:President|Vice-President|Chairman|Chairwoman|Chair|Director|Director-General|Secretary-General|Minister|Chief Executive|Coach|Captain|Judge|Commissioner|Governor|Crown Prince|King|Emir|Sheikh)\s+(?:{any})\b",
             $@"\b(?:{any})\s+[–—-]\s+",
         };
         // "Belarusian trampolinist Ivan Litvinovich": a describing word right before the name; a small word ("combined
