@@ -133,7 +133,7 @@ public sealed class LinguaLanguageDetector : ILanguageDetector
 
         var words = text.Split([' ', ',', '?', '!', '.', ';', ':', '"', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
         return (words.Length > 0 && EnglishQuestionWords.Contains(words[0]))
-            || (words.Length > 1 && SharedOpeners.Contains(words[0]) && (EnglishSubjects.Contains(words[1]) || words.Contains("the", StringComparer.OrdinalIgnoreCase)))
+            || (words.Length > 1 && SharedOpeners.Contains(words[0]) && (EnglishSubjects.Contains(words[1]) || words.Skip(1).Any(EnglishFunctionWords.Contains)))
             || words.Where(w => EnglishFunctionWords.Contains(w)).Distinct(StringComparer.OrdinalIgnoreCase).Count() >= 2;
     }
 
@@ -150,9 +150,9 @@ public sealed class LinguaLanguageDetector : ILanguageDetector
 
     /// <summary>
     /// Openers English shares with the other languages listed ("is" and "was" are Dutch and German too): followed by one
-    /// of <see cref="EnglishSubjects"/> ("is the ioc being fair to russia" had read as Dutch), or with "the" anywhere
-    /// after them, which is a word of none of the others ("Was Rubiales banned by the IOC?" had read as Italian), the
-    /// question is English.
+    /// of <see cref="EnglishSubjects"/> ("is the ioc being fair to russia" had read as Dutch), or with one of
+    /// <see cref="EnglishFunctionWords"/> anywhere after them ("Was Rubiales banned by the IOC?" had read as Italian,
+    /// "Is Rubiales still RFEF president?" as Spanish), the question is English.
     /// </summary>
     private static readonly HashSet<string> SharedOpeners = new(StringComparer.OrdinalIgnoreCase) { "is", "was", "will", "do" };
 
@@ -165,5 +165,6 @@ public sealed class LinguaLanguageDetector : ILanguageDetector
     {
         "the", "and", "what", "who", "which", "why", "how", "when", "where", "did", "does", "are", "were",
         "has", "have", "been", "with", "from", "after", "they", "their", "any", "can", "could", "should", "would",
+        "still", "now", "yet", "already", "ever",
     };
 }

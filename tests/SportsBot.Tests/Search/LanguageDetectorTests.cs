@@ -17,6 +17,8 @@ public sealed class LanguageDetectorTests
     [InlineData("is the ioc being fair to russia")]
     [InlineData("Was Rubiales banned by the IOC?")]
     [InlineData("Will Medvedev play in the final?")]
+    [InlineData("Is Rubiales still RFEF president?")]
+    [InlineData("Is Valieva banned now?")]
     public void An_english_question_that_opens_with_a_question_word_or_an_auxiliary_is_english_whatever_names_follow(string question) =>
         Assert.Null(Detector.NonEnglishLanguageOf(question));
 
