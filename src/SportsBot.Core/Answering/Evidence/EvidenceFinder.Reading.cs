@@ -117,6 +117,17 @@ public sealed partial class EvidenceFinder
         return FactSpotter.PersonNames(unopened).Select(name => name.Split(' ')[^1]).ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// "Did Medvedev win a medal at Paris 2024?": the one a yes/no question in English asks about, written as a name
+    /// right after its opening verb, is not a description in the asker's words ("SW19") but somebody the sources must
+    /// name. Null for any other question.
+    /// </summary>
+    private static string? YesNoSubject(QueryAnalysis query, QuestionReading reading) =>
+        query.AskedIn is null && reading.Asks == AskedFor.YesNo && QuestionClauses.Words(query.Question).Take(2).ToList() is [_, var subject]
+            && char.IsUpper(subject[0]) && !subject.Skip(1).All(char.IsUpper) && LooksLikeAName(subject)
+            ? subject
+            : null;
+
     private bool WrittenAsName(string word, IReadOnlyList<RetrievedPassage> passages)
     {
         if (word.Length < 3 || char.IsDigit(word[0]))

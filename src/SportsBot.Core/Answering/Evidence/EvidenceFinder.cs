@@ -61,6 +61,11 @@ public sealed partial class EvidenceFinder(
         // it; a year or number is never a description ("the 2030 World Cup"), nor is a person's surname ("Anna Berg":
         // the sources may call her "Berg", but must name her). A lone digit is shorthand ("do 2 rubiales"), not a name.
         var surnames = Surnames(retrieval.Query.Question);
+        if (YesNoSubject(retrieval.Query, reading) is { } subject)
+        {
+            surnames.Add(subject);
+        }
+
         var required = reading.Names
             .Where(n => (char.IsDigit(n.Word[0]) && n.Word.Length > 1) || surnames.Contains(n.Word) || sources.Any(s => matcher.Mentions(s, n)))
             .ToList();
