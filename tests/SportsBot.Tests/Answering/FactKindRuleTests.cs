@@ -108,6 +108,12 @@ public sealed class FactKindRuleTests
     [InlineData("In all she spent almost ten months in Russian custody.", true)]
     [InlineData("The three-year ban means he cannot hold any role in football until late 2026.", true)]
     [InlineData("Griner, a two-time Olympic gold medallist, has played for a Russian club.", false)]
+    // A span whose end is a year, or the day a ban ends, gives its length too.
+    [InlineData("He is suspended from all football activity until 2026.", true)]
+    [InlineData("The club will play its home games abroad from 2024 to 2027.", true)]
+    [InlineData("Her suspension expires in March 2026.", true)]
+    [InlineData("The ban ends on 30 June 2025.", true)]
+    [InlineData("He was banned in 2023.", false)]
     public void How_long_needs_a_length_of_time_not_any_number(string sentence, bool answers)
     {
         Assert.Equal((AskedFor.HowMany, (string?)null, "long"), QuestionKindReader.Read("How long did Griner spend in Russia?"));

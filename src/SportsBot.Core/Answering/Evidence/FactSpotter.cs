@@ -179,8 +179,9 @@ public static partial class FactSpotter
     [GeneratedRegex(@"^(?:years?|months?|weeks?|days?|hours?|minutes?|seasons?)$", RegexOptions.IgnoreCase)]
     private static partial Regex TimeUnit();
 
-    // A length of time that no number counts: "several years", "from 4 to 20 February", "until late 2026", "for life".
-    [GeneratedRegex(@"\b(?:several|a few|many) (?:years|months|weeks|days|seasons)\b|\bfrom \d{1,2}(?: \w+)? to \d{1,2} \w+|\b(?:until|till) (?:\d{1,2} )?(?:" + Months + @"|late|early|the end of)\b|\bfor life\b|\blifetime\b|\bindefinitely\b|\buntil further notice\b", RegexOptions.IgnoreCase)]
+    // A length of time that no number counts: "several years", "from 4 to 20 February", "from 2024 to 2027", "until
+    // late 2026", "until 2026", "expires in March 2026", "ends on 30 June", "for life".
+    [GeneratedRegex(@"\b(?:several|a few|many) (?:years|months|weeks|days|seasons)\b|\bfrom \d{1,2}(?: \w+)? to \d{1,2} \w+|\bfrom (?:19|20)\d{2} (?:to|until) (?:19|20)\d{2}\b|\b(?:until|till) (?:\d{1,2} )?(?:" + Months + @"|late|early|the end of|(?:19|20)\d{2}\b)|\b(?:ends?|ended|expires?|expired|runs? out|ran out|lapses?|lapsed) (?:on |in |at )?(?:the end of )?(?:\d{1,2} )?(?:" + Months + @"|(?:19|20)\d{2}\b)|\bfor life\b|\blifetime\b|\bindefinitely\b|\buntil further notice\b", RegexOptions.IgnoreCase)]
     private static partial Regex Span();
 
     [GeneratedRegex(@"\b(?:won|wins|beat|beaten|lost|loses|drew|defeated|eliminated|knocked out|crashed out|went out|finished (?:first|second|third|last|bottom|top)|topped|reached the (?:final|semi-finals?|quarter-finals?|last \w+|knockout stage)|qualified for|advanced to|champions?)\b", RegexOptions.IgnoreCase)]
