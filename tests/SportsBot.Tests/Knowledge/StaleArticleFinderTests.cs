@@ -25,8 +25,14 @@ public sealed class StaleArticleFinderTests(BundledKnowledgeFixture fixture)
     [Fact]
     public async Task An_article_no_answer_has_cited_is_never_stale()
     {
+        // Other tests of this collection ask questions too, so which articles are cited depends on what ran before:
+        // the article is one the log has no citation of at this moment.
+        var cited = (await fixture.Host.Get<ICitationLog>().ListAsync(CancellationToken.None)).Select(c => c.ArticleId).ToHashSet();
+        var articles = await fixture.Host.Get<IKnowledgeStore>().ListAsync(0, 1000, CancellationToken.None);
+        var uncited = articles.First(a => a.Published is not null && !cited.Contains(a.Id));
+
         var stale = await fixture.Host.Get<StaleArticleFinder>().FindAsync(olderThanDays: 0, CancellationToken.None);
 
-        Assert.DoesNotContain(stale, s => s.Article.Id.Value == "haas-drops-mazepin-2022-03");
+        Assert.DoesNotContain(stale, s => s.Article.Id == uncited.Id);
     }
 }
