@@ -147,12 +147,13 @@ public sealed partial class AnswerComposer(TimeProvider time, IOptions<AnswerOpt
         // A newer report that retrieval ranked above the lead, none of whose sentences the rules read as an answer (it
         // is in another language, or says it in other words), is not dropped without a word: its opening follows as
         // what came later, and the answer does not claim its lead is the newest source. What something is does not go
-        // stale: a definition carries no warning that its source is old.
-        var unread = UnreadNewer(evidence, retrieval, lead);
-        if (unread is not null)
+        // stale: a definition carries no warning that its source is old. Nor is a newer story that answers as well
+        // left behind an older lead.
+        var laterReport = UnreadNewer(evidence, retrieval, lead) ?? NewerAnswer(evidence, query, lead, bestPerArticle, used, sources);
+        if (laterReport is not null)
         {
-            parts.Add(Part(AnswerRole.Later, LeadIn.Later(unread.Passage.Article, sources.Quote(unread)), unread, sources));
-            used.Add(unread);
+            parts.Add(Part(AnswerRole.Later, LeadIn.Later(laterReport.Passage.Article, sources.Quote(laterReport)), laterReport, sources));
+            used.Add(laterReport);
         }
         else if (evidence.Question.Asks != AskedFor.WhatIs && Stale(query, lead) is { } note)
         {
@@ -237,6 +238,21 @@ public sealed partial class AnswerComposer(TimeProvider time, IOptions<AnswerOpt
         // Its opening is told only when the story names what the question names and is about the sport it asks about.
         return newer is null ? null : evidence.Judged.Where(e => e.Passage.Article.Id == newer.Article.Id).MinBy(e => e.Sentence.Index) is { Check.NamesInSource: true } opening ? opening : null;
     }
+
+    /// <summary>
+    /// For a question not about the past, a newer story's best answer that says the question's words and scores about
+    /// as well as the lead, which retrieval ranked first: "Will Russia host a Formula 1 race again?", led by the 2022
+    /// race called off in February, is followed by the promoter's contract ended in March, so an older answer is not
+    /// passed off as current. Not for a question about the past, which the newer story only pads ("Where did Djokovic
+    /// fly to when he was deported?" is not answered by his visa granted ten months later), nor a story in another
+    /// language, whose sentence would stand untranslated beside an English answer.
+    /// </summary>
+    private EvidenceSentence? NewerAnswer(EvidenceSet evidence, QueryAnalysis query, EvidenceSentence lead, List<EvidenceSentence> bestPerArticle, List<EvidenceSentence> used, AnswerCitations sources) =>
+        !query.AboutThePast && evidence.SpreadOver.Count == 0 && sources.Count < _options.MaxSources
+        && bestPerArticle.FirstOrDefault(e => IsOlder(lead, e) && LanguageNames.IsEnglish(e.Passage.Article.Language) && e.Check.SaysTheWords && e.Score >= lead.Score - AboutAsWell) is { } newer
+        && Adds(newer, used, sources)
+            ? newer
+            : null;
 
     private AnswerPart? Stale(QueryAnalysis query, EvidenceSentence lead)
     {
