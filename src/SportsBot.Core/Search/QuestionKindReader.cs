@@ -228,11 +228,14 @@ public static partial class QuestionKindReader
     [GeneratedRegex(@"^what\s+(?:did|does|do|has|have|had|will|would)\s+(?:[\p{L}\p{N}'’.-]+\s+){1,6}?(?<verb>decide|decided|rule|ruled|do|done|conclude|concluded|determine|determined)\s*(?:\?|$|(?:about|on|over|regarding|in|with|after|when|for)\b)")]
     private static partial Regex GenericDeedAsked();
 
-    [GeneratedRegex(@"\b(?:what|which) (?<kind>city|cities|country|countries|venue|venues|stadium|place|arena|town|location)\b")]
+    /// <summary>The kinds of place a which-question may ask for.</summary>
+    private const string PlaceKinds = "city|cities|country|countries|venue|venues|stadium|place|arena|town|location";
+
+    [GeneratedRegex(@"\b(?:what|which) (?<kind>" + PlaceKinds + @")\b")]
     private static partial Regex PlaceKindAsked();
 
     /// <summary>"Where…", "Which city…", and "Who will host…": a host is a place, named before its verb or after "in".</summary>
-    [GeneratedRegex(@"^where\b|\b(?:what|which) (?:city|cities|country|countries|venue|venues|stadium|place|arena|town|location|host city)\b|^who\s+(?:will\s+|is\s+|are\s+|was\s+|were\s+)?(?:co-)?(?:host|hosts|hosted|hosting|stage|stages|staged|staging)\b")]
+    [GeneratedRegex(@"^where\b|\b(?:what|which) (?:" + PlaceKinds + @"|host city)\b|^who\s+(?:will\s+|is\s+|are\s+|was\s+|were\s+)?(?:co-)?(?:host|hosts|hosted|hosting|stage|stages|staged|staging)\b")]
     private static partial Regex Where();
 
     [GeneratedRegex(@"^(?:why|how come)\b|\b(?:what|which) (?:was|were|is|are) the (?:reasons?|grounds?|cause)\b|\bfor what reason\b|\bon what grounds\b|\bwhat (?:led to|caused|prompted)\b|\bthe reason (?:for|why)\b")]

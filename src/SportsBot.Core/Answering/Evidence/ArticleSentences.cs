@@ -66,8 +66,8 @@ public static partial class ArticleSentences
     }
 
     /// <summary>
-    /// "It", "They", "He", "Then", "All three of those…", and a person described instead of named ("The Serbian beat…", "The 31-year-old
-    /// was…", "The world number one flew…"): the sentence before. "The decision", "The panel", and a sentence that
+    /// "It", "They", "He", "Then", "All three of those…", and a person described instead of named ("The Serbian
+    /// beat…", "The 31-year-old was…", "The world number one flew…"): the sentence before. "The decision", "The panel", and a sentence that
     /// only dates a decision ("The IOC Executive Board announced the decision on 8 December 2023"): the latest of the
     /// few sentences before that names a decision or a panel, else the article's opening sentence, which names what
     /// the story is about. A connective in front ("However, it said…") changes nothing.

@@ -124,9 +124,23 @@ public sealed partial class EvidenceFinder
     /// </summary>
     private static string? YesNoSubject(QueryAnalysis query, QuestionReading reading) =>
         query.AskedIn is null && reading.Asks == AskedFor.YesNo && QuestionClauses.Words(query.Question).Take(2).ToList() is [_, var subject]
-            && char.IsUpper(subject[0]) && !subject.Skip(1).All(char.IsUpper) && LooksLikeAName(subject)
+            && char.IsUpper(subject[0]) && LooksLikeAName(subject)
             ? subject
             : null;
+
+    /// <summary>
+    /// A word written as a name rather than as shorthand: four letters or more, letters only and, as written, not all
+    /// capitals ("Sharapova", not "BG", "SW19" or "FIFA"). A question's terms are kept in lower case, so for them
+    /// only length and letters tell.
+    /// </summary>
+    private static bool LooksLikeAName(string word) => word.Length >= 4 && word.All(char.IsLetter) && !word.All(char.IsUpper);
+
+    /// <summary>Fewer than half of the question's names (or none) are in any retrieved source.</summary>
+    private bool TooFewKnown(IReadOnlyList<QueryTerm> names, List<TextTerms> sources)
+    {
+        var known = names.Count(n => sources.Any(s => matcher.Mentions(s, n)));
+        return known == 0 || known * 2 < names.Count;
+    }
 
     private bool WrittenAsName(string word, IReadOnlyList<RetrievedPassage> passages)
     {

@@ -249,16 +249,6 @@ public sealed partial class EvidenceFinder(
     /// <summary>What the rules read of a source's text: the text itself, or its English reading when the source is in another language with a glossary.</summary>
     private string ReadAs(Article article, string text) => readings.Read(article, text);
 
-    /// <summary>A word written as a name rather than as shorthand: four letters or more, not all capitals, no digits ("Sharapova", not "BG" or "SW19").</summary>
-    private static bool LooksLikeAName(string word) => word.Length >= 4 && word.All(char.IsLetter);
-
-    /// <summary>Fewer than half of the question's names (or none) are in any retrieved source.</summary>
-    private bool TooFewKnown(IReadOnlyList<QueryTerm> names, List<TextTerms> sources)
-    {
-        var known = names.Count(n => sources.Any(s => matcher.Mentions(s, n)));
-        return known == 0 || known * 2 < names.Count;
-    }
-
     private bool Names(TextTerms text, QueryTerm[] name) => name.All(word => matcher.Mentions(text, word));
 
     /// <summary>
