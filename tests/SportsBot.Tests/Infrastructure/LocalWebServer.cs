@@ -45,7 +45,9 @@ public sealed class LocalWebServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync();
-        _listener.Stop();
+
+        // Close alone: Stop then Close unregisters the prefix twice, and on Linux the second pass binds the port
+        // again, which fails with "Address already in use" once another test has taken that port.
         _listener.Close();
         try
         {
