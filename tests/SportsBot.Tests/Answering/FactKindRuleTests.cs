@@ -114,6 +114,11 @@ public sealed class FactKindRuleTests
     [InlineData("Her suspension expires in March 2026.", true)]
     [InlineData("The ban ends on 30 June 2025.", true)]
     [InlineData("He was banned in 2023.", false)]
+    // A ban is as often counted in the matches it lasts, and a decade is a length as much as ten years.
+    [InlineData("UEFA banned the defender for two matches.", true)]
+    [InlineData("He was handed a ten-game suspension.", true)]
+    [InlineData("The federation banned him from the sport for a decade.", true)]
+    [InlineData("The tournament was played over 64 matches.", false)]
     public void How_long_needs_a_length_of_time_not_any_number(string sentence, bool answers)
     {
         Assert.Equal((AskedFor.HowMany, (string?)null, "long"), QuestionKindReader.Read("How long did Griner spend in Russia?"));

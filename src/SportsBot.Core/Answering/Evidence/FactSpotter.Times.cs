@@ -56,9 +56,21 @@ public static partial class FactSpotter
         return false;
     }
 
-    /// <summary>A length of time: a number of years, months… ("a three-year ban", "almost ten months"), or one no number counts ("several years", "for life").</summary>
+    /// <summary>
+    /// A length of time: a number of years, months… ("a three-year ban", "almost ten months"), or one no number counts
+    /// ("several years", "for life"). A ban or suspension is as often counted in the matches it lasts ("banned for two
+    /// matches", "a ten-game suspension"): of a ban, that count is its length too.
+    /// </summary>
     private static bool GivesLength(string sentence) =>
-        Span().IsMatch(sentence) || CountOf(sentence, following => following.Any(w => TimeUnit().IsMatch(w)));
+        Span().IsMatch(sentence)
+        || CountOf(sentence, following => following.Any(w => TimeUnit().IsMatch(w)))
+        || (Ban().IsMatch(sentence) && CountOf(sentence, following => following.Any(w => MatchUnit().IsMatch(w))));
+
+    [GeneratedRegex(@"\b(?:bans?|banned|suspended|suspensions?|barred)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Ban();
+
+    [GeneratedRegex(@"^(?:matches|games|fixtures|races|match|game|fixture|race)$", RegexOptions.IgnoreCase)]
+    private static partial Regex MatchUnit();
 
     [GeneratedRegex(@"\b(?:will|shall|is due|are due|is expected|are expected|is scheduled|are scheduled|is set to|are set to|plans? to|opens|starts|begins|takes place|from|until|till|next)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LooksAhead();

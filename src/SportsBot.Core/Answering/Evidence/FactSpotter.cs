@@ -170,13 +170,13 @@ public static partial class FactSpotter
     [GeneratedRegex(@"^(?:" + Months + "|" + Weekdays + @")$", RegexOptions.IgnoreCase)]
     private static partial Regex Calendar();
 
-    [GeneratedRegex(@"\b(?:a|one|the following|the next|the same|a single) (?:day|week|month|year|season)\b|\b(?:a|one) (?:day|week|month|year) (?:later|earlier|before|after)\b|\bovernight\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:a|one|the following|the next|the same|a single) (?:day|week|fortnight|month|year|season|decade)\b|\b(?:a|one) (?:day|week|month|year) (?:later|earlier|before|after)\b|\bovernight\b", RegexOptions.IgnoreCase)]
     private static partial Regex Duration();
 
     [GeneratedRegex(@"\b\d{1,3}\s*[-–:]\s*\d{1,3}\b")]
     private static partial Regex Score();
 
-    [GeneratedRegex(@"^(?:years?|months?|weeks?|days?|hours?|minutes?|seasons?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:decades?|years?|months?|fortnights?|weeks?|days?|hours?|minutes?|seasons?)$", RegexOptions.IgnoreCase)]
     private static partial Regex TimeUnit();
 
     // A length of time that no number counts: "several years", "from 4 to 20 February", "from 2024 to 2027", "until
