@@ -60,6 +60,18 @@ public sealed class ConceptTable
         ["replace", "replaced", "replacement", "substitute", "substituted"],
         ["sponsor", "sponsors", "sponsorship", "sponsored", "deal", "partner", "partnership"],
         ["fair", "unfair", "fairness", "justified", "right", "wrong", "unjust", "discrimination", "discriminatory", "hypocrisy", "hypocritical"],
+        // Everyday words fans use for what news writes more formally: "Who netted?" is who scored, "jailed" is
+        // detained, "the crowd" is the spectators, "slammed" is criticised.
+        ["score", "scored", "scorer", "scorers", "goal", "goals", "netted"],
+        ["protest", "protests", "protested", "protester", "protesters", "demonstration", "demonstrations", "demonstrator", "demonstrators",
+            "gesture", "kneel", "knelt", "kneeling"],
+        ["criticise", "criticised", "criticize", "criticized", "criticism", "critic", "critics", "condemn", "condemned", "condemnation",
+            "denounce", "denounced", "slam", "slammed", "blast", "blasted"],
+        ["arrest", "arrested", "detain", "detained", "detention", "custody", "jail", "jailed", "prison", "imprison", "imprisoned", "imprisonment"],
+        ["fan", "fans", "spectator", "spectators", "supporter", "supporters", "crowd", "crowds", "attendance"],
+        ["investigate", "investigated", "investigation", "probe", "inquiry", "enquiry"],
+        ["deport", "deported", "deportation", "expel", "expelled", "expulsion"],
+        ["coach", "coaches", "coached", "manager", "managers", "trainer"],
     ];
 
     /// <summary>Phrases read as one word of a concept: "took part" is "participate", "shook hands" is "handshake".</summary>

@@ -25,12 +25,22 @@ public sealed class ConceptTableTests : IDisposable
     [InlineData("cheat", "She was found guilty of an anti-doping rule violation.")]
     [InlineData("sacked", "The team has terminated the contract of its driver.")]
     [InlineData("game", "They did not sing before their first match of the World Cup.")]
+    // Everyday words for the news's formal ones.
+    [InlineData("netted", "Marta scored twice in the final.")]
+    [InlineData("jailed", "He was detained at the airport in February.")]
+    [InlineData("crowd", "Spectators booed the anthem.")]
+    [InlineData("slammed", "Rights groups condemned the decision.")]
+    [InlineData("demonstration", "Players knelt before kick-off.")]
+    [InlineData("probe", "The federation opened an investigation.")]
+    [InlineData("expelled", "He was deported on Sunday.")]
+    [InlineData("manager", "The club sacked its coach.")]
     public void A_question_word_finds_a_sentence_word_of_the_same_concept(string questionWord, string sentence) =>
         Assert.True(_matcher.Mentions(_matcher.Read(sentence), _matcher.Term(questionWord, isName: false)));
 
     [Theory]
     [InlineData("judgment", "The world number one flew out of Melbourne.")]
     [InlineData("fly", "The ruling does not overturn the regulations.")]
+    [InlineData("fans", "The club sacked its coach.")]
     public void A_word_of_another_concept_is_not_found(string questionWord, string sentence) =>
         Assert.False(_matcher.Mentions(_matcher.Read(sentence), _matcher.Term(questionWord, isName: false)));
 }
