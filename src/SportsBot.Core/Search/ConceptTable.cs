@@ -72,6 +72,14 @@ public sealed class ConceptTable
         ["investigate", "investigated", "investigation", "probe", "inquiry", "enquiry"],
         ["deport", "deported", "deportation", "expel", "expelled", "expulsion"],
         ["coach", "coaches", "coached", "manager", "managers", "trainer"],
+        ["asylum", "refugee", "refugees", "exile", "exiled", "flee", "fled", "defect", "defected", "defection"],
+        ["bid", "bids", "bidder", "bidders", "bidding", "candidacy", "candidate", "candidates"],
+        ["racism", "racist", "racial", "abuse", "abused", "slur", "slurs"],
+        ["woman", "women", "female", "females"],
+        ["ceremony", "parade", "march", "marched"],
+        ["broadcast", "broadcasts", "broadcaster", "broadcasters", "televised", "television", "coverage"],
+        ["apologise", "apologised", "apologize", "apologized", "apology", "apologies"],
+        ["tweet", "tweeted", "tweets", "post", "posted", "posts"],
     ];
 
     /// <summary>Phrases read as one word of a concept: "took part" is "participate", "shook hands" is "handshake".</summary>

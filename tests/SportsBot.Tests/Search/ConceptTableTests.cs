@@ -34,6 +34,14 @@ public sealed class ConceptTableTests : IDisposable
     [InlineData("probe", "The federation opened an investigation.")]
     [InlineData("expelled", "He was deported on Sunday.")]
     [InlineData("manager", "The club sacked its coach.")]
+    [InlineData("asylum", "She fled to Poland after the Games.")]
+    [InlineData("bid", "Saudi Arabia was the only candidate.")]
+    [InlineData("racism", "Supporters directed racist abuse at the striker.")]
+    [InlineData("female", "Transgender women are barred from the women's category.")]
+    [InlineData("parade", "They will not march in the opening ceremony.")]
+    [InlineData("coverage", "State television did not show the match.")]
+    [InlineData("apology", "The federation apologised on Monday.")]
+    [InlineData("tweet", "He posted a message on social media.")]
     public void A_question_word_finds_a_sentence_word_of_the_same_concept(string questionWord, string sentence) =>
         Assert.True(_matcher.Mentions(_matcher.Read(sentence), _matcher.Term(questionWord, isName: false)));
 
