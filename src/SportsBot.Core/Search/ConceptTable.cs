@@ -80,6 +80,11 @@ public sealed class ConceptTable
         ["broadcast", "broadcasts", "broadcaster", "broadcasters", "televised", "television", "coverage"],
         ["apologise", "apologised", "apologize", "apologized", "apology", "apologies"],
         ["tweet", "tweeted", "tweets", "post", "posted", "posts"],
+        ["boo", "booed", "booing", "jeer", "jeered", "jeering", "whistle", "whistled", "heckle", "heckled"],
+        ["sue", "sued", "lawsuit", "lawsuits", "litigation"],
+        ["approve", "approved", "approval", "ratify", "ratified"],
+        ["gay", "lgbt", "lgbtq", "homosexual", "same-sex", "rainbow", "pride"],
+        ["hijab", "headscarf", "headscarves"],
     ];
 
     /// <summary>Phrases read as one word of a concept: "took part" is "participate", "shook hands" is "handshake".</summary>

@@ -42,6 +42,11 @@ public sealed class ConceptTableTests : IDisposable
     [InlineData("coverage", "State television did not show the match.")]
     [InlineData("apology", "The federation apologised on Monday.")]
     [InlineData("tweet", "He posted a message on social media.")]
+    [InlineData("booed", "The crowd jeered her off the court.")]
+    [InlineData("sued", "The players filed a lawsuit against the federation.")]
+    [InlineData("approval", "The league ratified the sale on Friday.")]
+    [InlineData("lgbt", "UEFA refused to light the stadium in rainbow colours.")]
+    [InlineData("hijab", "Players may now wear a headscarf.")]
     public void A_question_word_finds_a_sentence_word_of_the_same_concept(string questionWord, string sentence) =>
         Assert.True(_matcher.Mentions(_matcher.Read(sentence), _matcher.Term(questionWord, isName: false)));
 
