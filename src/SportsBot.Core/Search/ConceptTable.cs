@@ -85,6 +85,14 @@ public sealed class ConceptTable
         ["approve", "approved", "approval", "ratify", "ratified"],
         ["gay", "lgbt", "lgbtq", "homosexual", "same-sex", "rainbow", "pride"],
         ["hijab", "headscarf", "headscarves"],
+        ["corruption", "corrupt", "bribe", "bribes", "bribery", "kickback", "kickbacks"],
+        ["fraud", "fraudulent", "embezzle", "embezzlement", "misappropriation"],
+        ["acquit", "acquitted", "acquittal", "cleared"],
+        ["security", "safety", "safe", "unsafe", "danger", "dangerous"],
+        ["postpone", "postponed", "postponement", "delay", "delayed", "reschedule", "rescheduled"],
+        ["resume", "resumed", "restart", "restarted"],
+        ["captain", "captains", "skipper", "skippers"],
+        ["shirt", "shirts", "jersey", "jerseys", "kit", "kits"],
     ];
 
     /// <summary>Phrases read as one word of a concept: "took part" is "participate", "shook hands" is "handshake".</summary>

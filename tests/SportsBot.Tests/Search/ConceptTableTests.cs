@@ -47,6 +47,14 @@ public sealed class ConceptTableTests : IDisposable
     [InlineData("approval", "The league ratified the sale on Friday.")]
     [InlineData("lgbt", "UEFA refused to light the stadium in rainbow colours.")]
     [InlineData("hijab", "Players may now wear a headscarf.")]
+    [InlineData("bribes", "Prosecutors alleged corruption in the vote.")]
+    [InlineData("embezzlement", "Both men were charged with fraud.")]
+    [InlineData("cleared", "The court acquitted both officials.")]
+    [InlineData("safety", "Drivers raised security concerns after the attack.")]
+    [InlineData("delayed", "The Games were postponed by a year.")]
+    [InlineData("restart", "The league will resume on 17 May.")]
+    [InlineData("skipper", "Seven captains dropped the armband.")]
+    [InlineData("jersey", "The kit maker toned down its shirts.")]
     public void A_question_word_finds_a_sentence_word_of_the_same_concept(string questionWord, string sentence) =>
         Assert.True(_matcher.Mentions(_matcher.Read(sentence), _matcher.Term(questionWord, isName: false)));
 
