@@ -67,7 +67,9 @@ public sealed class ConceptTable
             "gesture", "kneel", "knelt", "kneeling"],
         ["criticise", "criticised", "criticize", "criticized", "criticism", "critic", "critics", "condemn", "condemned", "condemnation",
             "denounce", "denounced", "slam", "slammed", "blast", "blasted"],
-        ["arrest", "arrested", "detain", "detained", "detention", "custody", "jail", "jailed", "prison", "imprison", "imprisoned", "imprisonment"],
+        // Held before a trial is not serving a sentence: "on top of her prison term" asks about the sentence.
+        ["arrest", "arrested", "detain", "detained", "detention", "custody"],
+        ["jail", "jailed", "prison", "imprison", "imprisoned", "imprisonment"],
         ["fan", "fans", "spectator", "spectators", "supporter", "supporters", "crowd", "crowds", "attendance"],
         ["investigate", "investigated", "investigation", "probe", "inquiry", "enquiry"],
         ["deport", "deported", "deportation", "expel", "expelled", "expulsion"],

@@ -27,7 +27,8 @@ public sealed class ConceptTableTests : IDisposable
     [InlineData("game", "They did not sing before their first match of the World Cup.")]
     // Everyday words for the news's formal ones.
     [InlineData("netted", "Marta scored twice in the final.")]
-    [InlineData("jailed", "He was detained at the airport in February.")]
+    [InlineData("arrested", "He was detained at the airport in February.")]
+    [InlineData("jailed", "She was sent to prison for nine years.")]
     [InlineData("crowd", "Spectators booed the anthem.")]
     [InlineData("slammed", "Rights groups condemned the decision.")]
     [InlineData("demonstration", "Players knelt before kick-off.")]
@@ -62,6 +63,8 @@ public sealed class ConceptTableTests : IDisposable
     [InlineData("judgment", "The world number one flew out of Melbourne.")]
     [InlineData("fly", "The ruling does not overturn the regulations.")]
     [InlineData("fans", "The club sacked its coach.")]
+    // Held before a trial is not serving a sentence ("on top of her prison term").
+    [InlineData("prison", "He was detained at the airport in February.")]
     public void A_word_of_another_concept_is_not_found(string questionWord, string sentence) =>
         Assert.False(_matcher.Mentions(_matcher.Read(sentence), _matcher.Term(questionWord, isName: false)));
 }
