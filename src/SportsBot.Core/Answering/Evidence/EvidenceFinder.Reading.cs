@@ -214,4 +214,20 @@ public sealed partial class EvidenceFinder
 
     [GeneratedRegex(@"\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalisedName();
+    /// <summary>
+    /// A who-question's deed is checked by its own rule; said alone it is no sign the sentence is about the matter:
+    /// "Who replaced Bach as IOC president?" is not answered by "the handshake can be replaced by a salute". When the
+    /// question has other words, the sentence must say one of them too.
+    /// </summary>
+    private bool SaysOnlyTheDeed(QuestionReading reading, TextTerms matter)
+    {
+        if (reading.Asks != AskedFor.Who || reading.Facts.Relation is not { } relation)
+        {
+            return false;
+        }
+
+        var deed = matcher.StemOf(relation);
+        var others = reading.Focus.Where(t => t.Stem != deed && !matcher.SameWord(deed, t.Stem)).ToList();
+        return others.Count > 0 && others.Count < reading.Focus.Count && matcher.Coverage(others, matter) == 0;
+    }
 }

@@ -208,6 +208,11 @@ public sealed partial class EvidenceFinder(
             var ownFocus = sentence.Before is null || sentence.Before == sentence.Antecedent
                 ? focus
                 : matcher.Coverage(reading.Focus, matcher.Read(WithoutOtherBodies(sentence.WithAntecedent, reading), reading.Terms), yesOrNo);
+            if (SaysOnlyTheDeed(reading, matter))
+            {
+                focus = 0;
+            }
+
             var firstClauseFocus = reading.FirstClauseFocus.Count > 0 ? matcher.Coverage(reading.FirstClauseFocus, matter) : 0;
             var missing = FactSpotter.Missing(reading.Asks, sentence.WithAntecedent, reading.Facts, article.Published);
             // A dated story's opening reports the news of its day ("Kasatkina has announced that she now represents
