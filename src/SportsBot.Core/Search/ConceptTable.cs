@@ -61,7 +61,7 @@ public sealed class ConceptTable
         ["sponsor", "sponsors", "sponsorship", "sponsored", "deal", "partner", "partnership"],
         ["fair", "unfair", "fairness", "justified", "right", "wrong", "unjust", "discrimination", "discriminatory", "hypocrisy", "hypocritical"],
         // Everyday words fans use for what news writes more formally: "Who netted?" is who scored, "jailed" is
-        // detained, "the crowd" is the spectators, "slammed" is criticised.
+        // imprisoned, "the crowd" is the spectators, "slammed" is criticised.
         ["score", "scored", "scorer", "scorers", "goal", "goals", "netted"],
         ["protest", "protests", "protested", "protester", "protesters", "demonstration", "demonstrations", "demonstrator", "demonstrators",
             "gesture", "kneel", "knelt", "kneeling"],

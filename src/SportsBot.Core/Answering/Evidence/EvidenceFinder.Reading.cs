@@ -214,10 +214,12 @@ public sealed partial class EvidenceFinder
 
     [GeneratedRegex(@"\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalisedName();
+
     /// <summary>
     /// A who-question's deed is checked by its own rule; said alone it is no sign the sentence is about the matter:
     /// "Who replaced Bach as IOC president?" is not answered by "the handshake can be replaced by a salute". When the
-    /// question has other words, the sentence must say one of them too.
+    /// question has other words, the sentence must say one of them too, unless it is its story's sentence closest in
+    /// meaning to the question (that waiver reads the sentence's own words, which this leaves alone).
     /// </summary>
     private bool SaysOnlyTheDeed(QuestionReading reading, TextTerms matter)
     {
