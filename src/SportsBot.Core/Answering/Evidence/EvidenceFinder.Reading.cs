@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SportsBot.Core.Knowledge;
 using SportsBot.Core.Search;
 
 namespace SportsBot.Core.Answering.Evidence;
@@ -214,6 +215,11 @@ public sealed partial class EvidenceFinder
 
     [GeneratedRegex(@"\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalisedName();
+
+    private static bool IsForeign(Article article) => !LanguageNames.IsEnglish(article.Language);
+
+    /// <summary>What the rules read of a source's text: the text itself, or its English reading when the source is in another language with a glossary.</summary>
+    private string ReadAs(Article article, string text) => readings.Read(article, text);
 
     /// <summary>
     /// A who-question's deed is checked by its own rule; said alone it is no sign the sentence is about the matter:

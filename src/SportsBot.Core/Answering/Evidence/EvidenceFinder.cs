@@ -249,11 +249,6 @@ public sealed partial class EvidenceFinder(
     private string WithoutOtherBodies(string text, QuestionReading reading) => CapitalisedName().Replace(text, m =>
         FactSpotter.NamesABodyOrEvent(m.Value) && matcher.Read(m.Value, reading.Terms) is var inName && reading.Terms.Count(t => matcher.Mentions(inName, t)) < 2 ? " " : m.Value);
 
-    private static bool IsForeign(Article article) => !LanguageNames.IsEnglish(article.Language);
-
-    /// <summary>What the rules read of a source's text: the text itself, or its English reading when the source is in another language with a glossary.</summary>
-    private string ReadAs(Article article, string text) => readings.Read(article, text);
-
     private bool Names(TextTerms text, QueryTerm[] name) => name.All(word => matcher.Mentions(text, word));
 
     /// <summary>
