@@ -87,7 +87,20 @@ public sealed partial class EvidenceFinder
                 ? [.. QuestionClauses.MatchSides(QuestionClauses.First(query.Question)).Select(side => side.Select(w => matcher.Term(w, isName: true)).ToList())]
                 : null,
             AsksForTimeToCome: query.Asks == AskedFor.When && QuestionClauses.AsksForTimeToCome(QuestionClauses.First(query.Question)));
-        return new QuestionReading(query, names, focus, facts) { NamesBySourcesOnly = inferred };
+        return new QuestionReading(query, names, focus, facts) { NamesBySourcesOnly = inferred, FocusBesideTheDeed = BesideTheDeed(focus, facts.Relation) };
+    }
+
+    /// <summary>The focus without a who-question's deed (<see cref="QuestionReading.FocusBesideTheDeed"/>); empty when the deed is not among it or is all of it.</summary>
+    private List<QueryTerm> BesideTheDeed(List<QueryTerm> focus, string? relation)
+    {
+        if (relation is null)
+        {
+            return [];
+        }
+
+        var deed = matcher.StemOf(relation);
+        var others = focus.Where(t => t.Stem != deed && !matcher.SameWord(deed, t.Stem)).ToList();
+        return others.Count < focus.Count ? others : [];
     }
 
     /// <summary>
@@ -220,22 +233,4 @@ public sealed partial class EvidenceFinder
 
     /// <summary>What the rules read of a source's text: the text itself, or its English reading when the source is in another language with a glossary.</summary>
     private string ReadAs(Article article, string text) => readings.Read(article, text);
-
-    /// <summary>
-    /// A who-question's deed is checked by its own rule; said alone it is no sign the sentence is about the matter:
-    /// "Who replaced Bach as IOC president?" is not answered by "the handshake can be replaced by a salute". When the
-    /// question has other words, the sentence must say one of them too, unless it is its story's sentence closest in
-    /// meaning to the question (that waiver reads the sentence's own words, which this leaves alone).
-    /// </summary>
-    private bool SaysOnlyTheDeed(QuestionReading reading, TextTerms matter)
-    {
-        if (reading.Asks != AskedFor.Who || reading.Facts.Relation is not { } relation)
-        {
-            return false;
-        }
-
-        var deed = matcher.StemOf(relation);
-        var others = reading.Focus.Where(t => t.Stem != deed && !matcher.SameWord(deed, t.Stem)).ToList();
-        return others.Count > 0 && others.Count < reading.Focus.Count && matcher.Coverage(others, matter) == 0;
-    }
 }

@@ -208,7 +208,7 @@ public sealed partial class EvidenceFinder(
             var ownFocus = sentence.Before is null || sentence.Before == sentence.Antecedent
                 ? focus
                 : matcher.Coverage(reading.Focus, matcher.Read(WithoutOtherBodies(sentence.WithAntecedent, reading), reading.Terms), yesOrNo);
-            if (SaysOnlyTheDeed(reading, matter))
+            if (reading.FocusBesideTheDeed.Count > 0 && matcher.Coverage(reading.FocusBesideTheDeed, matter) == 0)
             {
                 focus = 0;
             }

@@ -42,6 +42,14 @@ public sealed record QuestionReading(QueryAnalysis Query, IReadOnlyList<QueryTer
         ? [.. Focus.Where(f => !f.Word.Equals(noun, StringComparison.OrdinalIgnoreCase))]
         : Focus;
 
+    /// <summary>
+    /// A who-question's focus without its deed, which <see cref="FactContext.SaysRelation"/> checks on its own. Said
+    /// alone the deed is no sign a sentence is about the matter ("Who replaced Bach as IOC president?" is not answered
+    /// by "the handshake can be replaced by a salute"), so a sentence must say one of these words too, unless it is its
+    /// story's sentence closest in meaning to the question. Empty when the question has no deed or no other word.
+    /// </summary>
+    public IReadOnlyList<QueryTerm> FocusBesideTheDeed { get; init; } = [];
+
     /// <summary>Every word the rules look for in a text: its names and its focus.</summary>
     public IReadOnlyList<QueryTerm> Terms { get; } = [.. Names, .. Focus];
 
