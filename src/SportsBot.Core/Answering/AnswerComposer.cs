@@ -99,10 +99,23 @@ public sealed partial class AnswerComposer(TimeProvider time, IOptions<AnswerOpt
             used.Add(lead);
         }
 
-        var afterLead = parts.Count;
         // What adds to the lead comes from the same story: its own article, or another outlet's report of the same day.
         // A question spread over two stories keeps a place for the other story's answer.
         var supporting = _options.MaxSupporting - (evidence.SpreadOver.Count > 0 ? 1 : 0);
+
+        // The lead's own account comes before whatever else of its story says the question's words. A sentence that
+        // refers back to the lead ("It was the first gold…", "She said she would appeal") goes on telling its fact. So
+        // does the next sentence of the lead's paragraph when the lead answers only in other words ("…left Australia
+        // on 16 January", then "…the day before the Australian Open was due to begin"), or when the question asks for
+        // an account rather than one datum (QuestionReading.AsksForAnAccount): "Did the federation
+        // punish him?" is answered by "It fined him" and then by what the fine was. For a who-, when-, where- or
+        // how-many question the sentences that carry that datum are the ones to add, and they keep their place.
+        if (used.Count - 1 < supporting && Continuation(evidence, lead) is { } next && Adds(next, used, sources))
+        {
+            parts.Add(Part(AnswerRole.Supporting, sources.Quote(next), next, sources));
+            used.Add(next);
+        }
+
         var room = supporting - (used.Count - 1);
         var extras = answering
             .Where(e => SameStory(e, lead) && (e.Passage.Article.Id == lead.Passage.Article.Id || e.Score >= best.Score - AboutAsWell))
@@ -119,16 +132,6 @@ public sealed partial class AnswerComposer(TimeProvider time, IOptions<AnswerOpt
             var text = extra.Passage.Article.Id == lead.Passage.Article.Id ? sources.Quote(extra) : LeadIn.Current(extra.Passage.Article, sources.Quote(extra));
             parts.Add(Part(AnswerRole.Supporting, text, extra, sources));
             used.Add(extra);
-        }
-
-        // A sentence that refers back to the lead ("It was the first gold…", "She said she would appeal") goes on
-        // telling its fact: with room left beside what answers, it follows the lead. A lead that answers only in other
-        // words is the start of an account its paragraph goes on with ("…left Australia on 16 January", then "…the day
-        // before the Australian Open was due to begin"), so the next sentence of the paragraph follows it as well.
-        if (used.Count - 1 < supporting && Continuation(evidence, lead) is { } next && Adds(next, used, sources))
-        {
-            parts.Insert(afterLead, Part(AnswerRole.Supporting, sources.Quote(next), next, sources));
-            used.Add(next);
         }
 
         // A question two stories answer only together is answered from both: the other story's best answer follows the lead.
@@ -273,10 +276,14 @@ public sealed partial class AnswerComposer(TimeProvider time, IOptions<AnswerOpt
     private static bool IsOlder(EvidenceSentence e, EvidenceSentence lead) =>
         e.Published is { } d && lead.Published is { } l && d < l;
 
-    /// <summary>The sentence right after the lead that goes on with it: one that refers back to it, or, when the lead answers only in other words, the next of its paragraph.</summary>
+    /// <summary>
+    /// The sentence right after the lead that goes on with it: one that refers back to it, or the next of its
+    /// paragraph when the lead answers only in other words or the question asks for an account.
+    /// </summary>
     private static EvidenceSentence? Continuation(EvidenceSet evidence, EvidenceSentence lead) =>
         evidence.Judged.FirstOrDefault(e => e.Passage.Article.Id == lead.Passage.Article.Id
-            && (e.Sentence.AntecedentIndex == lead.Sentence.Index || (lead.Check.ByMeaningOnly && e.Sentence.Paragraph == lead.Sentence.Paragraph))
+            && (e.Sentence.AntecedentIndex == lead.Sentence.Index
+                || ((lead.Check.ByMeaningOnly || evidence.Question.AsksForAnAccount) && e.Sentence.Paragraph == lead.Sentence.Paragraph))
             && e.Sentence.Index == lead.Sentence.Index + 1);
 
     /// <summary>

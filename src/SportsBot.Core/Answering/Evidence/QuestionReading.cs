@@ -50,6 +50,12 @@ public sealed record QuestionReading(QueryAnalysis Query, IReadOnlyList<QueryTer
     /// </summary>
     public IReadOnlyList<QueryTerm> FocusBesideTheDeed { get; init; } = [];
 
+    /// <summary>
+    /// A yes/no, open, why or what-is question asks for an account, not for one datum (a person, a date, a place, a
+    /// number) that a single sentence either carries or lacks: the sentences around the one that answers go on with it.
+    /// </summary>
+    public bool AsksForAnAccount => Asks is AskedFor.YesNo or AskedFor.Open or AskedFor.Why or AskedFor.WhatIs;
+
     /// <summary>Every word the rules look for in a text: its names and its focus.</summary>
     public IReadOnlyList<QueryTerm> Terms { get; } = [.. Names, .. Focus];
 
