@@ -6,6 +6,8 @@ namespace SportsBot.Tests.Answering;
 /// A message that asks two things ("Which fencer was guaranteed a place, and what did she win there?") gets an answer
 /// to each: the second question is read on its own, about what the first names, and its answer follows the first's,
 /// from whichever story tells it. When the sources answer only the second, the answer says which question it leaves open.
+/// The first is answered by a sentence naming what it names: a name only the second says ("…, and what did Bach
+/// promise her?") must be in the story, not in that sentence.
 /// </summary>
 public sealed class SecondQuestionTests : IClassFixture<SecondQuestionTests.Corpus>
 {
@@ -61,6 +63,16 @@ public sealed class SecondQuestionTests : IClassFixture<SecondQuestionTests.Corp
         Assert.False(answer.Known, answer.Text);
     }
 
+    [Fact]
+    public async Task A_name_only_the_second_question_says_need_not_be_in_the_sentence_that_answers_the_first()
+    {
+        var answer = await _corpus.AskAsync("Who was disqualified for refusing to salute the referee, and what did Olav Dunn promise her?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.DoesNotContain("don't cover", answer.Text);
+        Assert.Contains("Eva Lind was disqualified", answer.Parts[0].Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
@@ -76,6 +88,12 @@ public sealed class SecondQuestionTests : IClassFixture<SecondQuestionTests.Corp
                 Mira Solberg of Harbour won gold in the women's sabre at the Port Vell Games on 4 August 2025, beating Eva Lind of Ostland 15-11 in the final. It was the first gold medal for Harbour at the Games.
 
                 The final was held in the old market hall, which seats 4,000 spectators. Lind had beaten the top seed in the semi-final.
+                """));
+            folder.Write("lind-disqualified-harbour-open.md", Articles.Markdown("Lind disqualified for refusing to salute the referee", "2025-04-05",
+                """
+                Eva Lind was disqualified from the Harbour Open on 3 April 2025 for refusing to salute the referee after her semi-final.
+
+                Ostland's fencing federation protested. Two days later its president, Olav Dunn, wrote to Lind to promise her a place in the national team.
                 """));
             folder.Write("solberg-banned-2024.md", Articles.Markdown("Solberg banned for six months over doping test missed", "2024-05-02",
                 """

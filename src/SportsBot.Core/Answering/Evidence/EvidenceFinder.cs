@@ -88,6 +88,14 @@ public sealed partial class EvidenceFinder(
         var tooFewNamesKnown = (byNamesOnly && TooFewKnown(reading.Names, sources))
             || (retrieval.Query.AskedIn is null && reading.Names.Count > 0 && reading.Names.All(n => LooksLikeAName(n.Word) && !sources.Any(s => matcher.Mentions(s, n))));
         var named = NamesAsWritten(retrieval.Query.Question, required, reading.Facts.Relation);
+        // Of a message that asks two things ("Who was disqualified for refusing a handshake, and what did Bach promise
+        // her?"), the first is answered by a sentence naming what it names: a name only the second says must be in the
+        // story, not in the sentence that answers the first.
+        if (reading.FirstClause is { } first)
+        {
+            named = [.. named.Where(name => name.Any(n => QuestionClauses.Says(first, n.Word)))];
+        }
+
         var sportsAsked = sports.Named(retrieval.Query.Terms);
         var drafts = new List<SentenceDraft>();
         // A word the asker typed in lower case is a name only because stories write it capitalised ("before the
@@ -250,47 +258,4 @@ public sealed partial class EvidenceFinder(
         FactSpotter.NamesABodyOrEvent(m.Value) && matcher.Read(m.Value, reading.Terms) is var inName && reading.Terms.Count(t => matcher.Mentions(inName, t)) < 2 ? " " : m.Value);
 
     private bool Names(TextTerms text, QueryTerm[] name) => name.All(word => matcher.Mentions(text, word));
-
-    /// <summary>
-    /// The question's names as it writes them, for telling whether a sentence names one: capitalised words that
-    /// follow each other are one name ("World Aquatics" is not named by "World Athletics"), and the role a
-    /// who-question asks about ("president", capitalised in "World Athletics President Sebastian Coe") is the fact
-    /// asked for, which its own rule checks, not a name of the subject.
-    /// </summary>
-    private List<QueryTerm[]> NamesAsWritten(string question, List<QueryTerm> required, string? relation)
-    {
-        var byWord = new Dictionary<string, QueryTerm>(StringComparer.OrdinalIgnoreCase);
-        foreach (var name in required)
-        {
-            byWord.TryAdd(name.Word, name);
-        }
-
-        var phrases = new List<QueryTerm[]>();
-        var run = new List<QueryTerm>();
-        var words = QuestionClauses.Words(question).ToList();
-        // The first word is capitalised as any first word is; the loop runs one past the end to close the last run.
-        for (var i = 1; i <= words.Count; i++)
-        {
-            if (i < words.Count && char.IsUpper(words[i][0]) && byWord.TryGetValue(words[i], out var term) && !run.Contains(term))
-            {
-                run.Add(term);
-                continue;
-            }
-
-            if (run.Count > 1)
-            {
-                phrases.Add([.. run]);
-            }
-
-            run.Clear();
-        }
-
-        var inPhrases = phrases.SelectMany(p => p).ToHashSet();
-        var role = relation is null ? null : matcher.StemOf(relation);
-        return
-        [
-            .. phrases.DistinctBy(p => string.Join(' ', p.Select(n => n.Word))),
-            .. required.Where(n => !inPhrases.Contains(n) && n.Stem != role).Select(n => new[] { n }),
-        ];
-    }
 }

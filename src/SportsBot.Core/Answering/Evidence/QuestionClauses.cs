@@ -12,6 +12,9 @@ public static partial class QuestionClauses
     /// <summary>The text up to where a second question starts (", and what…", "; when…", "? Since when…").</summary>
     public static string First(string question) => SecondQuestion().Split(question.Trim(), 2)[0];
 
+    /// <summary>The first question of a message that asks two; null when it asks one.</summary>
+    public static string? FirstOfTwo(string question) => First(question) is var first && first.Length < question.Trim().Length ? first : null;
+
     /// <summary>
     /// The question a message asks after its first ("…, and what did she win in Paris?", "…; when did each decide?"),
     /// or null when it asks one. A statement after a question ("Is it fair? I doubt it.") is not a second question.
@@ -56,6 +59,9 @@ public static partial class QuestionClauses
     public static bool RefersBack(string clause) => ReferringWords.AnyIn(clause);
 
     public static IEnumerable<string> Words(string text) => Word().Matches(text).Select(m => m.Value);
+
+    /// <summary>Whether <paramref name="text"/> says <paramref name="word"/>, in any case.</summary>
+    public static bool Says(string text, string word) => Words(text).Any(w => w.Equals(word, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// What a who-question asks the person to have done or to be: the verb after "who" ("Who chairs…", "Who

@@ -12,12 +12,15 @@ public sealed record QuestionReading(QueryAnalysis Query, IReadOnlyList<QueryTer
     /// <summary>Names the asker wrote in lower case that are names only because the retrieved stories write them capitalised.</summary>
     public IReadOnlyList<QueryTerm> NamesBySourcesOnly { get; init; } = [];
 
+    /// <summary>The first question of a message that asks two ("Who was disqualified…, and what did Bach promise her?"); null for a single question.</summary>
+    public string? FirstClause { get; } = QuestionClauses.FirstOfTwo(Query.Question);
+
     /// <summary>
     /// The focus of the first question of a message that asks two ("Who was Iran's captain, and what did he say about
     /// the situation at home?"): a sentence answering the first need say only its words. Empty for a single question.
     /// </summary>
-    public IReadOnlyList<QueryTerm> FirstClauseFocus { get; } = QuestionClauses.First(Query.Question) is var first && first.Length < Query.Question.Trim().Length
-        ? [.. Focus.Where(f => QuestionClauses.Words(first).Any(w => w.Equals(f.Word, StringComparison.OrdinalIgnoreCase)))]
+    public IReadOnlyList<QueryTerm> FirstClauseFocus { get; } = QuestionClauses.FirstOfTwo(Query.Question) is { } first
+        ? [.. Focus.Where(f => QuestionClauses.Says(first, f.Word))]
         : [];
 
     /// <summary>
