@@ -50,6 +50,15 @@ public sealed partial class AnswerComposer
     private static void AnswerSecond(EvidenceSet second, EvidenceSentence lead, List<AnswerPart> parts, List<EvidenceSentence> used, AnswerCitations sources)
     {
         var answering = second.Answering.ToList();
+        // "Who was disqualified for refusing a handshake, and what did she win in Paris?": a second question that
+        // speaks of its person as "she" or "he" asks about the person the first answer names, and a sentence about
+        // somebody else ("Litvinovich won the trampoline gold") does not answer it.
+        if (QuestionClauses.RefersToAPerson(second.Question.Query.Question)
+            && FactSpotter.PersonNames(lead.Sentence.WithAntecedent).Select(name => name.Split(' ')[^1]).ToList() is [_, ..] people)
+        {
+            answering = [.. answering.Where(e => people.Any(surname => QuestionClauses.Says(e.Sentence.WithAntecedent, surname)))];
+        }
+
         if (answering.Count == 0)
         {
             return;
