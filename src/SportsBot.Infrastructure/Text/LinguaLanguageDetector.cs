@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Lingua;
 using SportsBot.Core.Answering;
 using static Lingua.Language;
@@ -8,7 +9,7 @@ namespace SportsBot.Infrastructure.Text;
 /// Lingua over the languages fans of European sport are most likely to write in. Names dominate short sports
 /// questions ("Who is Litvinovich?"), so a question is only called non-English when English is clearly not it.
 /// </summary>
-public sealed class LinguaLanguageDetector : ILanguageDetector
+public sealed partial class LinguaLanguageDetector : ILanguageDetector
 {
     /// <summary>Below this, a language's confidence is not enough to call a question non-English.</summary>
     private const double Confident = 0.6;
@@ -131,7 +132,10 @@ public sealed class LinguaLanguageDetector : ILanguageDetector
             return false;
         }
 
-        var words = text.Split([' ', ',', '?', '!', '.', ';', ':', '"', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
+        // "What's the latest on Kharlan?" had read as German: the word before an English contraction is the English word.
+        var words = text.Split([' ', ',', '?', '!', '.', ';', ':', '"', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => Contraction().Replace(w, string.Empty))
+            .ToArray();
         return (words.Length > 0 && EnglishQuestionWords.Contains(words[0]))
             || (words.Length > 1 && SharedOpeners.Contains(words[0]) && (EnglishSubjects.Contains(words[1]) || words.Skip(1).Any(EnglishFunctionWords.Contains)))
             || words.Where(w => EnglishFunctionWords.Contains(w)).Distinct(StringComparer.OrdinalIgnoreCase).Count() >= 2;
@@ -155,6 +159,9 @@ public sealed class LinguaLanguageDetector : ILanguageDetector
     /// "Is Rubiales still RFEF president?" as Spanish), the question is English.
     /// </summary>
     private static readonly HashSet<string> SharedOpeners = new(StringComparer.OrdinalIgnoreCase) { "is", "was", "will", "do" };
+
+    [GeneratedRegex(@"['’](?:s|re|ve|ll|d)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Contraction();
 
     private static readonly HashSet<string> EnglishSubjects = new(StringComparer.OrdinalIgnoreCase)
     {
