@@ -6,7 +6,7 @@ public sealed partial class QueryAnalyzer(AliasTable aliases)
 {
     private static readonly HashSet<string> PresentMarkers = new(StringComparer.OrdinalIgnoreCase)
     {
-        "can", "now", "still", "currently", "current", "will", "is", "are", "today", "allowed", "latest", "anymore", "yet", "rn",
+        "can", "now", "still", "currently", "current", "will", "is", "are", "today", "allowed", "latest", "news", "anymore", "yet", "rn",
     };
 
     /// <summary>Words that pull a question into the present even next to a past tense ("is it still suspended, or did the appeal succeed?").</summary>

@@ -24,6 +24,16 @@ public sealed class BundledKnowledgeAnswerTests(BundledKnowledgeFixture fixture)
     }
 
     [Fact]
+    public async Task Asking_for_news_of_somebody_leads_with_the_newest_story_about_them()
+    {
+        var answer = (await AskAsync("Any news on Rubiales?")).Answer;
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Equal(new DateOnly(2023, 10, 30), answer.AsOf);
+        Assert.Contains("FIFA has banned Luis Rubiales", answer.Parts[0].Text);
+    }
+
+    [Fact]
     public async Task A_question_about_an_event_no_source_covers_is_not_known_and_cites_nothing()
     {
         var answer = (await AskAsync("Who won the 2030 World Cup?")).Answer;
