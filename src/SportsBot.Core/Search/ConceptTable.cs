@@ -82,6 +82,7 @@ public sealed class ConceptTable
         ["broadcast", "broadcasts", "broadcaster", "broadcasters", "televised", "television", "coverage"],
         ["apologise", "apologised", "apologize", "apologized", "apology", "apologies"],
         ["tweet", "tweeted", "tweets", "post", "posted", "posts"],
+        ["promise", "promised", "guarantee", "guaranteed", "guaranteeing", "pledge", "pledged", "assure", "assured", "vow", "vowed"],
         ["boo", "booed", "booing", "jeer", "jeered", "jeering", "whistle", "whistled", "heckle", "heckled"],
         ["sue", "sued", "lawsuit", "lawsuits", "litigation"],
         ["approve", "approved", "approval", "ratify", "ratified"],

@@ -56,6 +56,7 @@ public sealed class ConceptTableTests : IDisposable
     [InlineData("restart", "The league will resume on 17 May.")]
     [InlineData("skipper", "Seven captains dropped the armband.")]
     [InlineData("jersey", "The kit maker toned down its shirts.")]
+    [InlineData("promise", "Bach wrote to her, guaranteeing her a place at the Games.")]
     public void A_question_word_finds_a_sentence_word_of_the_same_concept(string questionWord, string sentence) =>
         Assert.True(_matcher.Mentions(_matcher.Read(sentence), _matcher.Term(questionWord, isName: false)));
 
