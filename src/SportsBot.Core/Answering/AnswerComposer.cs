@@ -107,9 +107,9 @@ public sealed partial class AnswerComposer(TimeProvider time, IOptions<AnswerOpt
         // refers back to the lead ("It was the first gold…", "She said she would appeal") goes on telling its fact. So
         // does the next sentence of the lead's paragraph when the lead answers only in other words ("…left Australia
         // on 16 January", then "…the day before the Australian Open was due to begin"), or when the question asks for
-        // an account rather than one datum (QuestionReading.AsksForAnAccount): "Did the federation
-        // punish him?" is answered by "It fined him" and then by what the fine was. For a who-, when-, where- or
-        // how-many question the sentences that carry that datum are the ones to add, and they keep their place.
+        // an account rather than one datum (QuestionReading.AsksForAnAccount): "Did the federation punish him?" is
+        // answered by "It fined him" and then by what the fine was. For a who-, when-, where- or how-many question
+        // the sentences that carry that datum are the ones to add, and they keep their place.
         if (used.Count - 1 < supporting && Continuation(evidence, lead) is { } next && Adds(next, used, sources))
         {
             parts.Add(Part(AnswerRole.Supporting, sources.Quote(next), next, sources));
