@@ -53,8 +53,8 @@ public sealed partial class AnswerComposer
         // "Who was disqualified for refusing a handshake, and what did she win in Paris?": a second question that
         // speaks of its person as "she" or "he" asks about the person the first answer names, and a sentence about
         // somebody else ("Litvinovich won the trampoline gold") does not answer it.
-        if (QuestionClauses.RefersToAPerson(second.Question.Query.Question)
-            && FactSpotter.PersonNames(lead.Sentence.WithAntecedent).Select(name => name.Split(' ')[^1]).ToList() is [_, ..] people)
+        if (ReferringWords.PersonIn(second.Question.Query.Question)
+            && FactSpotter.Surnames(lead.Sentence.WithAntecedent).ToList() is [_, ..] people)
         {
             answering = [.. answering.Where(e => people.Any(surname => QuestionClauses.Says(e.Sentence.WithAntecedent, surname)))];
         }

@@ -28,6 +28,9 @@ public static partial class ReferringWords
     /// <summary>"Who was she swapped for?": the text stands a pronoun for a person or thing named elsewhere ("then" is a time).</summary>
     public static bool PronounIn(string text) => Word().Matches(text).Any(m => Pronouns.Contains(m.Value));
 
+    /// <summary>"…, and what did she win in Paris?": the text speaks of a person as "she", "he", "her", "him" or "his" instead of naming them.</summary>
+    public static bool PersonIn(string text) => Word().Matches(text).Any(m => m.Value.ToLowerInvariant() is "he" or "she" or "him" or "her" or "his");
+
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex Word();
 }

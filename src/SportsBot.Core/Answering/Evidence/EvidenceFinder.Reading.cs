@@ -128,7 +128,7 @@ public sealed partial class EvidenceFinder
     {
         var text = question.TrimStart();
         var unopened = text.Length == 0 ? text : char.ToLowerInvariant(text[0]) + text[1..];
-        return FactSpotter.PersonNames(unopened).Select(name => name.Split(' ')[^1]).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return FactSpotter.Surnames(unopened).ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>

@@ -39,8 +39,7 @@ public sealed partial class EvidenceFinder
     /// </summary>
     private static bool ShareSomebody(Article a, Article b, List<QueryTerm> names)
     {
-        var surnames = FactSpotter.PersonNames(a.Body).Concat(FactSpotter.PersonNames(b.Body))
-            .Select(name => name.Split(' ')[^1])
+        var surnames = FactSpotter.Surnames(a.Body).Concat(FactSpotter.Surnames(b.Body))
             .Where(surname => !names.Any(n => n.Word.Equals(surname, StringComparison.OrdinalIgnoreCase)))
             .ToHashSet(StringComparer.Ordinal);
         return surnames.Any(surname => Said(a.Body, surname) && Said(b.Body, surname));

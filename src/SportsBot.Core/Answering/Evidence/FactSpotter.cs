@@ -119,6 +119,9 @@ public static partial class FactSpotter
     public static IEnumerable<string> PersonNames(string text) =>
         PersonName().Matches(text).Select(m => m.Value).Where(name => !name.Split(' ').Any(w => BodyWord().IsMatch(w)));
 
+    /// <summary>The last word of each person's name in the text ("Kharlan" of "Olga Kharlan"), which a story uses alone once it has named them.</summary>
+    public static IEnumerable<string> Surnames(string text) => PersonNames(text).Select(name => name.Split(' ')[^1]);
+
     /// <summary>A name of several words one of which is a body's or an event's ("World Fencing Championships", "Lawn Tennis Association").</summary>
     public static bool NamesABodyOrEvent(string name)
     {

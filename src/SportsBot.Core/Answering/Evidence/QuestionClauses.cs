@@ -60,9 +60,6 @@ public static partial class QuestionClauses
 
     public static IEnumerable<string> Words(string text) => Word().Matches(text).Select(m => m.Value);
 
-    /// <summary>The question speaks of a person as "she", "he", "her", "him" or "his" instead of naming them.</summary>
-    public static bool RefersToAPerson(string question) => Words(question).Any(w => w.ToLowerInvariant() is "she" or "he" or "her" or "him" or "his");
-
     /// <summary>Whether <paramref name="text"/> says <paramref name="word"/>, in any case.</summary>
     public static bool Says(string text, string word) => Words(text).Any(w => w.Equals(word, StringComparison.OrdinalIgnoreCase));
 
