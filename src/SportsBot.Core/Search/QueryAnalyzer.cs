@@ -24,8 +24,9 @@ public sealed partial class QueryAnalyzer(AliasTable aliases)
 
     public QueryAnalysis Analyze(string question)
     {
-        // "Russia's" is Russia: a possessive is not part of the name.
-        var words = Word().Matches(question).Select(m => Possessive().Replace(m.Value, string.Empty)).Where(w => w.Length > 0).ToList();
+        // "Russia's" is Russia: a possessive is not part of the name. "What's new with Rubiales?" and "What's the deal
+        // with Kasatkina?" ask for the latest on whom they name: "new" and "deal" are no word an answer should say.
+        var words = Word().Matches(AskingForTheLatest().Replace(question, " latest on ")).Select(m => Possessive().Replace(m.Value, string.Empty)).Where(w => w.Length > 0).ToList();
         var terms = words
             .Select(w => w.ToLowerInvariant())
             .Where(w => !StopWords.Contains(w) && !QuestionNoise.Contains(w) && (w.Length > 1 || char.IsDigit(w[0])))
@@ -119,6 +120,9 @@ public sealed partial class QueryAnalyzer(AliasTable aliases)
         // Words that ask what happened without saying what: "What went down between…", "What was the outcome of…".
         "outcome", "fallout", "story", "went", "between", "occurred", "happening",
     };
+
+    [GeneratedRegex(@"\bwhat(?:['’]s|s| is)\s+(?:new|up|going on|happening|the (?:deal|story|situation|latest))\s+(?:with|on|about|for)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AskingForTheLatest();
 
     [GeneratedRegex(@"(?<=[.?!])\s+")]
     private static partial Regex SentenceBreak();

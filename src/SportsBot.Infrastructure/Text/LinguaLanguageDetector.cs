@@ -150,6 +150,9 @@ public sealed partial class LinguaLanguageDetector : ILanguageDetector
     {
         "who", "whom", "whose", "what", "which", "why", "how", "when", "where",
         "are", "did", "does", "has", "have", "can", "could", "would", "should", "were",
+
+        // Openers of asking for news rather than a fact: "Any news on Kasatkina?" had read as Polish.
+        "any", "anything", "tell", "explain", "whats", "hows",
     };
 
     /// <summary>

@@ -33,6 +33,18 @@ public sealed class BundledKnowledgeAnswerTests(BundledKnowledgeFixture fixture)
         Assert.Contains("FIFA has banned Luis Rubiales", answer.Parts[0].Text);
     }
 
+    [Theory]
+    [InlineData("What's the deal with Kasatkina?", "represents Australia")]
+    [InlineData("What's new with Rubiales?", "FIFA has banned Luis Rubiales")]
+    public async Task Asking_what_is_new_with_somebody_is_asking_for_the_newest_story_about_them(string question, string lead)
+    {
+        // "new" and "deal" are no word an answer says: read as what the question asks about, they refused both.
+        var answer = (await AskAsync(question)).Answer;
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains(lead, answer.Parts[0].Text);
+    }
+
     [Fact]
     public async Task A_question_about_an_event_no_source_covers_is_not_known_and_cites_nothing()
     {
