@@ -96,8 +96,8 @@ public sealed class HybridRetriever(
 
         ApplyRecency(query, byArticle);
         var ordered = byArticle.OrderByDescending(c => c.Score).ToList();
-        // A question about the past asks for what held then: a later change is not an answer to it.
-        var supersededBy = query.AboutThePast ? new Dictionary<ArticleId, ArticleId>() : NewerLeads(ordered);
+        // A question about the past asks for what held then: a later change is not an answer to it, unless it asks about the change.
+        var supersededBy = query.AboutThePast && !query.AsksAboutAReturn ? new Dictionary<ArticleId, ArticleId>() : NewerLeads(ordered);
 
         return ordered
             .Take(_options.MaxArticles)

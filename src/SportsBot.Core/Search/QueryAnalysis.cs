@@ -33,6 +33,13 @@ public sealed record QueryAnalysis(
     /// <summary>What was searched is English: the question as written, or its translation. Not so for another language searched as written.</summary>
     public bool SearchedInEnglish => AskedIn is null || !string.Equals(Question, AskedAs, StringComparison.Ordinal);
 
+    /// <summary>
+    /// The question asks about an undoing ("When did Wimbledon let Russians back?", "When was the ban lifted?"): though
+    /// it asks about the past, what it asks about is the later of two positions, so a newer report on the same matter
+    /// still goes first.
+    /// </summary>
+    public bool AsksAboutAReturn { get; init; }
+
     /// <summary>The earlier answer a follow-up continues: its sentences are not offered again when the sources say more.</summary>
     public string? AlreadySaid { get; init; }
 }

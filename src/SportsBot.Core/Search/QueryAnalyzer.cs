@@ -41,7 +41,7 @@ public sealed partial class QueryAnalyzer(AliasTable aliases)
         var past = pastTense && !words.Any(StrongPresentMarkers.Contains);
         var (asks, subject, counted) = QuestionKindReader.Read(question);
         var (names, ignored) = NamesIn(question, terms);
-        return new QueryAnalysis(question, terms, aliases.Expand(question), years, present, past, asks, names, subject, counted, ignored);
+        return new QueryAnalysis(question, terms, aliases.Expand(question), years, present, past, asks, names, subject, counted, ignored) { AsksAboutAReturn = AReturn().IsMatch(question) };
     }
 
     /// <summary>
@@ -123,6 +123,10 @@ public sealed partial class QueryAnalyzer(AliasTable aliases)
 
     [GeneratedRegex(@"\bwhat(?:['’]s|s| is)\s+(?:new|up|going on|happening|the (?:deal|story|situation|latest))\s+(?:with|on|about|for)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AskingForTheLatest();
+
+    /// <summary>Words of an undoing; "back in January 2022" dates the question instead.</summary>
+    [GeneratedRegex(@"\b(?:back(?!\s+(?:in|when|then|during|on|at|before|to\s+\d))|again|return(?:s|ed|ing)?|readmit\w*|reinstat\w*|lift(?:s|ed|ing)?|restor\w*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AReturn();
 
     [GeneratedRegex(@"(?<=[.?!])\s+")]
     private static partial Regex SentenceBreak();

@@ -46,6 +46,18 @@ public sealed class BundledKnowledgeAnswerTests(BundledKnowledgeFixture fixture)
     }
 
     [Fact]
+    public async Task Asking_when_a_ban_was_undone_is_answered_by_the_story_that_undid_it_not_the_ban()
+    {
+        // Asked in the past tense, it had been answered by the 2022 ban ("will not be allowed to play"), which retrieval
+        // ranked above the 2023 reversal: the question asks about the later of the two positions.
+        var answer = (await AskAsync("When did Wimbledon let Russians back?")).Answer;
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("31 March 2023", answer.Parts[0].Text);
+        Assert.DoesNotContain("will not be allowed", answer.Parts[0].Text);
+    }
+
+    [Fact]
     public async Task A_question_about_an_event_no_source_covers_is_not_known_and_cites_nothing()
     {
         var answer = (await AskAsync("Who won the 2030 World Cup?")).Answer;

@@ -17,6 +17,15 @@ public sealed class QueryAnalyzerTenseTests
         Assert.False(query.AboutThePresent);
     }
 
+    [Theory]
+    [InlineData("When did Wimbledon let Russians back?", true)]
+    [InlineData("When was the ban on Russian fencers lifted?", true)]
+    [InlineData("Were Russian clubs readmitted to UEFA competitions?", true)]
+    [InlineData("Back in January 2022, did Djokovic get to play the Australian Open?", false)]
+    [InlineData("When did Wimbledon ban Russian players?", false)]
+    public void A_question_about_an_undoing_asks_about_the_later_position_though_it_asks_in_the_past(string question, bool aReturn) =>
+        Assert.Equal(aReturn, _analyzer.Analyze(question).AsksAboutAReturn);
+
     [Fact]
     public void Still_keeps_a_question_in_the_present_next_to_a_past_tense()
     {
