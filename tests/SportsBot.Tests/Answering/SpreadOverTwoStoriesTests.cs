@@ -6,7 +6,8 @@ namespace SportsBot.Tests.Answering;
 /// A question may link two stories: "Was Anna Berg banned from the Lakeside Games?" when one story tells her ban and
 /// the other that the Games opened without the champion who is still banned, both naming her coach. Neither names all
 /// the question names, but together they do: the question is answered from both, quoting each, or not at all. Two
-/// stories that name nobody in common tell two matters, and do not answer together.
+/// stories that name nobody in common tell two matters, and do not answer together, unless the question asks about
+/// the two side by side.
 /// </summary>
 public sealed class SpreadOverTwoStoriesTests : IClassFixture<SpreadOverTwoStoriesTests.Corpus>
 {
@@ -39,6 +40,18 @@ public sealed class SpreadOverTwoStoriesTests : IClassFixture<SpreadOverTwoStori
         var answer = await _corpus.AskAsync("Was Anna Berg banned from the Zembla Open?");
 
         Assert.False(answer.Known, answer.Text);
+    }
+
+    [Fact]
+    public async Task A_question_asking_about_two_matters_side_by_side_is_answered_from_the_story_of_each()
+    {
+        // The two stories name nobody in common, but the question joins what each names with "and": it asks about both.
+        var answer = await _corpus.AskAsync("Were Anna Berg and the Zembla Open players banned?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("Anna Berg was banned for two years", answer.Text);
+        Assert.Contains("Two players were banned from the Zembla Open", answer.Text);
+        Assert.Equal(2, answer.Citations.Count);
     }
 
     public sealed class Corpus : ArticleCorpus

@@ -9,9 +9,10 @@ public sealed partial class EvidenceFinder
 {
     /// <summary>
     /// When no retrieved story names all the question's names, two of the first three that name them between them
-    /// ("Anna Berg" in one, "the Lakeside Games" in the other), by rank; otherwise none.
+    /// ("Anna Berg" in one, "the Lakeside Games" in the other), by rank, and tell one matter or the two matters the
+    /// question asks about side by side; otherwise none.
     /// </summary>
-    private HashSet<int> PairNamingAll(List<QueryTerm> names, List<TextTerms> sources, List<RetrievedPassage> passages)
+    private HashSet<int> PairNamingAll(string question, List<QueryTerm> names, List<TextTerms> sources, List<RetrievedPassage> passages)
     {
         if (names.Count < 2 || sources.Any(s => names.All(n => matcher.Mentions(s, n))))
         {
@@ -22,7 +23,8 @@ public sealed partial class EvidenceFinder
         {
             for (var b = a + 1; b < Math.Min(3, sources.Count); b++)
             {
-                if (names.All(n => matcher.Mentions(sources[a], n) || matcher.Mentions(sources[b], n)) && ShareSomebody(passages[a].Article, passages[b].Article, names))
+                if (names.All(n => matcher.Mentions(sources[a], n) || matcher.Mentions(sources[b], n)) 
+                    && (ShareSomebody(passages[a].Article, passages[b].Article, names) || AsksSideBySide(question, names, sources[a], sources[b])))
                 {
                     return [a, b];
                 }
@@ -30,6 +32,28 @@ public sealed partial class EvidenceFinder
         }
 
         return [];
+    }
+
+    /// <summary>
+    /// The question joins what one story names to what the other names with "and" ("What protests came from Denmark's
+    /// kit maker and from Iran's players?"): it asks about each, and each story answers its part. "Did Kharlan play at
+    /// Wimbledon?" links its names instead, and two stories that name one each do not answer it between them.
+    /// </summary>
+    private bool AsksSideBySide(string question, List<QueryTerm> names, TextTerms a, TextTerms b)
+    {
+        var onlyA = names.Where(n => matcher.Mentions(a, n) && !matcher.Mentions(b, n)).ToList();
+        var onlyB = names.Where(n => matcher.Mentions(b, n) && !matcher.Mentions(a, n)).ToList();
+        foreach (Match and in Regex.Matches(question, @"\band\b", RegexOptions.IgnoreCase))
+        {
+            var (before, after) = (matcher.Read(question[..and.Index], names), matcher.Read(question[(and.Index + and.Length)..], names));
+            if ((onlyA.Any(n => matcher.Mentions(before, n)) && onlyB.Any(n => matcher.Mentions(after, n)))
+                || (onlyB.Any(n => matcher.Mentions(before, n)) && onlyA.Any(n => matcher.Mentions(after, n))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

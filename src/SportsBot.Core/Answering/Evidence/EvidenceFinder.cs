@@ -103,7 +103,7 @@ public sealed partial class EvidenceFinder(
         var namedByAsker = required.Where(n => !reading.NamesBySourcesOnly.Contains(n)).ToList();
         // A question may link two stories ("Was Anna Berg banned from the Lakeside Games?" when one tells her ban and
         // the other that the Games opened without the banned champion): each then names part of it.
-        var pair = PairNamingAll(namedByAsker, sources, passages);
+        var pair = PairNamingAll(reading.Query.Question, namedByAsker, sources, passages);
         for (var rank = 0; rank < passages.Count; rank++)
         {
             var namesInSource = !tooFewNamesKnown && (namedByAsker.All(n => matcher.Mentions(sources[rank], n)) || pair.Contains(rank));
