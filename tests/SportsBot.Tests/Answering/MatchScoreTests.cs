@@ -19,6 +19,7 @@ public sealed class MatchScoreTests : IClassFixture<MatchScoreTests.Corpus>
     [InlineData("What was the result of the match between the Harbour Lions and Port Vell?", "Harbour Lions", "Port Vell")]
     [InlineData("What was the score in Zembla's game against Ostland?", "Zembla", "Ostland")]
     [InlineData("How many goals did Zembla score against Ostland?", "Zembla", "Ostland")]
+    [InlineData("How many goals did Iran score against the United States?", "Iran", "United States")]
     public void A_question_names_the_two_sides_of_its_match(string question, string first, string second)
     {
         var sides = QuestionClauses.MatchSides(question);

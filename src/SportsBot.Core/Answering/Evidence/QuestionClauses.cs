@@ -108,7 +108,7 @@ public static partial class QuestionClauses
 
     /// <summary>
     /// The two sides of a match the question names ("Iran" and "Wales" in "What was the score when Iran played
-    /// Wales?", "between Zembla and Ostland"), each as its words; empty when it names no match.
+    /// Wales?", "between Zembla and Ostland", "against the United States"), each as its words; empty when it names no match.
     /// </summary>
     public static IReadOnlyList<IReadOnlyList<string>> MatchSides(string clause)
     {
@@ -118,7 +118,7 @@ public static partial class QuestionClauses
             : [];
     }
 
-    [GeneratedRegex(@"(?<![\p{L}])(?<a>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)(?:['’]s)?(?:\s+(?:game|match|fixture|tie|bout|meeting|clash))?(?:\s+(?:score|scored|scores|get|got|do|did|lose|lost|concede|conceded))?\s+(?:played|play|plays|playing|faced|face|faces|facing|met|meet|meets|v\.?|vs\.?|versus|against)\s+(?<b>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)|\bbetween\s+(?:the\s+)?(?<a>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)\s+and\s+(?:the\s+)?(?<b>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)")]
+    [GeneratedRegex(@"(?<![\p{L}])(?<a>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)(?:['’]s)?(?:\s+(?:game|match|fixture|tie|bout|meeting|clash))?(?:\s+(?:score|scored|scores|get|got|do|did|lose|lost|concede|conceded))?\s+(?:played|play|plays|playing|faced|face|faces|facing|met|meet|meets|v\.?|vs\.?|versus|against)\s+(?:the\s+)?(?<b>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)|\bbetween\s+(?:the\s+)?(?<a>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)\s+and\s+(?:the\s+)?(?<b>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)")]
     private static partial Regex Sides();
 
     /// <summary>
