@@ -32,6 +32,8 @@ public sealed class ConceptTable
         ["withdraw", "withdrew", "withdrawn", "quit", "leave", "boycott", "boycotted", "pull", "pulled", "skip", "skipped"],
         ["handshake", "handshakes", "greet", "greeted", "greeting", "salute"],
         ["resign", "resigned", "resignation", "quit"],
+        // The stemmer cuts the noun and the verb apart ("disqualif", "disqualifi").
+        ["disqualify", "disqualified", "disqualifies", "disqualifying", "disqualification"],
         // "Who finished second?" is answered by "…came second" and "…was runner-up"; "Who named him captain?" by "appointed".
         ["finish", "finished", "placed", "runner-up", "runners-up"],
         ["name", "named", "appoint", "appointed", "appointment", "select", "selected", "pick", "picked"],

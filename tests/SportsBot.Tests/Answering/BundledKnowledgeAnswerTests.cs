@@ -58,6 +58,27 @@ public sealed class BundledKnowledgeAnswerTests(BundledKnowledgeFixture fixture)
     }
 
     [Fact]
+    public async Task A_who_is_question_typed_in_lower_case_is_answered_like_the_capitalised_one()
+    {
+        // The name the asker wrote in lower case had to appear in lower case for a sentence to say who she is.
+        var answer = (await AskAsync("who is kharlan")).Answer;
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("Olga Kharlan", answer.Parts[0].Text);
+    }
+
+    [Fact]
+    public async Task Asking_what_a_side_said_about_a_matter_quotes_that_side_though_it_does_not_name_the_matter_again()
+    {
+        // "Ukraine's Foreign Minister … called on the FIE to restore her rights" never says "disqualification"; the
+        // story's opening does ("she was disqualified"), and the noun and the verb are one word family.
+        var answer = (await AskAsync("What did Ukraine say about Kharlan's disqualification?")).Answer;
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("Kuleba", answer.Parts[0].Text);
+    }
+
+    [Fact]
     public async Task A_question_about_an_event_no_source_covers_is_not_known_and_cites_nothing()
     {
         var answer = (await AskAsync("Who won the 2030 World Cup?")).Answer;

@@ -17,6 +17,7 @@ public sealed class ConceptTableTests : IDisposable
 
     [Theory]
     [InlineData("judgment", "The ruling does not overturn the regulations.")]
+    [InlineData("disqualification", "She was disqualified for declining to shake hands.")]
     [InlineData("scrap", "The ruling does not overturn the regulations.")]
     [InlineData("fly", "The world number one flew out of Melbourne.")]
     [InlineData("swap", "She was released in a prisoner exchange.")]

@@ -9,12 +9,16 @@ public sealed partial class EvidenceFinder
 {
     /// <summary>
     /// What a sentence says when it answers about a matter stated elsewhere in its story: a cause for a why-question,
-    /// a change or a continuation for one asking whether something still holds. Null for other questions.
+    /// a change or a continuation for one asking whether something still holds, the asked speaker speaking for one
+    /// asking what somebody said. Null for other questions.
     /// </summary>
     public static Func<string, bool>? AnswerCue(QuestionReading reading) => reading.Asks switch
     {
         AskedFor.Why => FactSpotter.StatesACause,
         AskedFor.YesNo when reading.Facts.AsksIfStill => FactSpotter.ReportsAChange,
+        // "What did Ukraine say about Kharlan's disqualification?": "Ukraine's Foreign Minister called on the FIE to restore
+        // her rights" speaks of what the story states without naming it again.
+        AskedFor.Open when reading.Facts.AsksForWords => sentence => FactSpotter.GivesTheSpeaker(sentence, reading.Facts),
         _ => null,
     };
 

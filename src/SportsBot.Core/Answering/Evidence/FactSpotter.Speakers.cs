@@ -5,6 +5,9 @@ namespace SportsBot.Core.Answering.Evidence;
 /// <summary>"What did the Premier League say…": who speaks in a sentence.</summary>
 public static partial class FactSpotter
 {
+    /// <summary>Whom the question asks to speak speaks in the sentence (<see cref="SpeaksHere"/>).</summary>
+    public static bool GivesTheSpeaker(string sentence, FactContext context) => SpeaksHere(sentence, context);
+
     /// <summary>
     /// Whom the question asks to speak speaks: it is among the few words right before the
     /// reporting verb ("The Premier League said…", not "Critics said the Premier League…"), or after "according to";

@@ -85,7 +85,9 @@ public static partial class FactSpotter
 
         var subject = Regex.Escape(context.Subject);
         var forms = context.SubjectForms.Select(Regex.Escape).Prepend(subject).ToList();
-        var any = string.Join('|', forms);
+        // "who is kharlan": a subject the asker wrote in lower case is the name the sources capitalise. One written with
+        // capitals keeps them ("US" is not "us").
+        var any = context.Subject.Any(char.IsUpper) ? string.Join('|', forms) : $"(?i:{string.Join('|', forms)})";
         var patterns = new[]
         {
             // "Individual Neutral Athletes (AIN)" / "AIN (Individual Neutral Athletes)"
