@@ -31,6 +31,8 @@ public static partial class QuestionKindReader
             return (AskedFor.HowMany, null, rankOrAmount.Groups["rank"].Success ? "rank" : "much");
         }
 
+        // "What does AIN stand for?", and "What is FINA called now?", which a sentence naming it answers ("World Aquatics,
+        // known as FINA until December 2022").
         if (StandFor().Match(last) is { Success: true } standFor)
         {
             return (AskedFor.WhatIs, standFor.Groups["x"].Value, null);
@@ -167,7 +169,7 @@ public static partial class QuestionKindReader
     [GeneratedRegex(@"\bright (?:now|away|today)\b")]
     private static partial Regex RightNow();
 
-    [GeneratedRegex(@"^what (?:does|do|did) (?:the (?:abbreviation|acronym|term|word)\s+)?(?<x>.+?) (?:stand for|mean|refer to)$|^(?:define|meaning of|what is meant by)\s+(?<x>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^what (?:does|do|did) (?:the (?:abbreviation|acronym|term|word)\s+)?(?<x>.+?) (?:stand for|mean|refer to)$|^(?:define|meaning of|what is meant by)\s+(?<x>.+)$|^what (?:is|are|was|were) (?:the )?(?<x>.+?) (?:called|named|known as)(?: now| today| these days| nowadays)?$", RegexOptions.IgnoreCase)]
     private static partial Regex StandFor();
 
     // "What exactly is the PIF that bought Newcastle": a word that only stresses the question, and a clause that

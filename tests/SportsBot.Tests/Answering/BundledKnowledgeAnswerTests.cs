@@ -79,6 +79,16 @@ public sealed class BundledKnowledgeAnswerTests(BundledKnowledgeFixture fixture)
     }
 
     [Fact]
+    public async Task Asking_what_a_body_is_called_now_is_answered_by_the_sentence_that_gives_its_new_name()
+    {
+        // Read as a definition of "FINA called now", no sentence defined it.
+        var answer = (await AskAsync("What is FINA called now?")).Answer;
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("World Aquatics", answer.Parts[0].Text);
+    }
+
+    [Fact]
     public async Task A_question_about_an_event_no_source_covers_is_not_known_and_cites_nothing()
     {
         var answer = (await AskAsync("Who won the 2030 World Cup?")).Answer;

@@ -51,6 +51,7 @@ public sealed class QuestionReadingRuleTests
     [InlineData("What is an AIN?", "AIN")]
     [InlineData("What does AIN stand for?", "AIN")]
     [InlineData("Who is Litvinovich?", "Litvinovich")]
+    [InlineData("What is FINA called now?", "FINA")]
     public void A_definition_question_names_its_subject(string question, string subject)
     {
         var (kind, asked, _) = QuestionKindReader.Read(question);
