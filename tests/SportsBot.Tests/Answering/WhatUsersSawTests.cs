@@ -143,6 +143,19 @@ public sealed partial class WhatUsersSawTests(BundledKnowledgeFixture fixture)
     }
 
     [Fact]
+    public async Task Since_when_is_answered_by_the_date_the_lead_gives_not_by_the_older_ban_beside_it()
+    {
+        // The lead already says when they were let back (31 March 2023); the 2022 ban's date was added beside it as if
+        // it answered "since when?", undated and out of order.
+        const string earlier = "Can Russian tennis players play Wimbledon?";
+
+        var sinceWhen = await FollowUpAsync(earlier, "since when?");
+
+        Assert.Contains("31 March 2023", LeadOf(sinceWhen));
+        Assert.DoesNotContain("20 April 2022", string.Join(' ', sinceWhen.Parts.Where(p => p.Role is AnswerRole.Lead or AnswerRole.Supporting).Select(p => p.Text)));
+    }
+
+    [Fact]
     public async Task And_belarusians_asks_the_earlier_question_about_belarusians()
     {
         const string earlier = "Can Russian athletes compete at Paris 2024?";
