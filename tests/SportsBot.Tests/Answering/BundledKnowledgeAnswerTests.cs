@@ -89,6 +89,18 @@ public sealed class BundledKnowledgeAnswerTests(BundledKnowledgeFixture fixture)
     }
 
     [Fact]
+    public async Task A_question_asking_to_name_several_is_led_by_the_story_that_lists_them()
+    {
+        // The newer story of the ROC's own appeal to CAS ranked first and led; it names no club.
+        var answer = (await AskAsync("Which clubs appealed to CAS?")).Answer;
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("clubs", answer.Parts[0].Text);
+        Assert.DoesNotContain("Russian Olympic Committee", answer.Parts[0].Text);
+        Assert.Contains("Zenit St Petersburg", answer.Text);
+    }
+
+    [Fact]
     public async Task A_question_about_an_event_no_source_covers_is_not_known_and_cites_nothing()
     {
         var answer = (await AskAsync("Who won the 2030 World Cup?")).Answer;
