@@ -61,11 +61,11 @@ public sealed partial class AnswerComposer
             answering = [.. answering.Where(e => people.Any(surname => QuestionClauses.Says(e.Sentence.WithAntecedent, surname)))];
         }
 
-        // A datum already said answers it: "since when?" after "Can Russian players play Wimbledon?" is answered by the
-        // lead's "announced on 31 March 2023", not by the date of the older ban. An account may be asked of the same
-        // sentence twice ("What did UEFA decide…, and what did FIFA and UEFA decide three days later?"), so only a
-        // datum counts as said.
-        var asksForADatum = second.Question.Asks is AskedFor.When or AskedFor.Who or AskedFor.Where or AskedFor.HowMany;
+        // A date or a place already said answers it: "since when?" after "Can Russian players play Wimbledon?" is
+        // answered by the lead's "announced on 31 March 2023", not by the date of the older ban. An account may be
+        // asked of the same sentence twice ("What did UEFA decide…, and what did FIFA and UEFA decide three days
+        // later?"), and so may a count or a person: "three titles before her ban" does not say how many after it.
+        var asksForADatum = second.Question.Asks is AskedFor.When or AskedFor.Where;
         if (answering.Count == 0
             || (asksForADatum && answering.Any(e => used.Any(u => u.Passage.Article.Id == e.Passage.Article.Id && u.Sentence.Index == e.Sentence.Index))))
         {
