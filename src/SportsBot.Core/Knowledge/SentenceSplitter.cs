@@ -9,6 +9,9 @@ public static partial class SentenceSplitter
     {
         "mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "v", "no", "gen", "col", "lt", "sgt", "prof", "inc", "ltd", "co",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "etc",
+
+        // "Semenya c. Suisse": French and Spanish write "c." for "contre" in a case's name.
+        "c",
     };
 
     public static IReadOnlyList<string> Split(string text)

@@ -41,6 +41,7 @@ public sealed class SentenceReferenceRuleTests
     [InlineData("All three of those countries had said they would refuse to play.")]
     [InlineData("The row comes two days after the draw.")]
     [InlineData("The decisions were taken at the same meeting.")]
+    [InlineData("The two were swapped at an airport in Abu Dhabi.")]
     public void A_sentence_opening_on_a_stance_or_a_group_already_named_is_quoted_with_what_it_refers_to(string sentence)
     {
         var sentences = ArticleSentences.Read($"Ostland Athletics has kept its ban on Zembla's athletes.\n{sentence}");

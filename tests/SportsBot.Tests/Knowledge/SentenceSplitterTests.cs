@@ -30,6 +30,15 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
+    public void The_c_of_a_french_court_case_does_not_end_a_sentence()
+    {
+        var sentences = SentenceSplitter.Split("La Grande Chambre a rendu son arrêt dans l'affaire Semenya c. Suisse. Elle a jugé que la Suisse avait violé ses droits.");
+
+        Assert.Equal(2, sentences.Count);
+        Assert.EndsWith("Semenya c. Suisse.", sentences[0]);
+    }
+
+    [Fact]
     public void A_closing_quote_stays_with_its_sentence()
     {
         var sentences = SentenceSplitter.Split("He said: \"We hope sanctions will be lifted.\" The IOC disagreed.");
