@@ -23,7 +23,7 @@ public sealed partial class EvidenceFinder
         {
             for (var b = a + 1; b < Math.Min(3, sources.Count); b++)
             {
-                if (names.All(n => matcher.Mentions(sources[a], n) || matcher.Mentions(sources[b], n)) 
+                if (names.All(n => matcher.Mentions(sources[a], n) || matcher.Mentions(sources[b], n))
                     && (ShareSomebody(passages[a].Article, passages[b].Article, names) || AsksSideBySide(question, names, sources[a], sources[b])))
                 {
                     return [a, b];
@@ -35,15 +35,15 @@ public sealed partial class EvidenceFinder
     }
 
     /// <summary>
-    /// The question joins what one story names to what the other names with "and" ("What protests came from Denmark's
-    /// kit maker and from Iran's players?"): it asks about each, and each story answers its part. "Did Kharlan play at
+    /// The question joins what one story names to what the other names with "and" ("Were Anna Berg and the Zembla Open
+    /// players banned?"): it asks about each, and each story answers its part. "Did Kharlan play at
     /// Wimbledon?" links its names instead, and two stories that name one each do not answer it between them.
     /// </summary>
     private bool AsksSideBySide(string question, List<QueryTerm> names, TextTerms a, TextTerms b)
     {
         var onlyA = names.Where(n => matcher.Mentions(a, n) && !matcher.Mentions(b, n)).ToList();
         var onlyB = names.Where(n => matcher.Mentions(b, n) && !matcher.Mentions(a, n)).ToList();
-        foreach (Match and in Regex.Matches(question, @"\band\b", RegexOptions.IgnoreCase))
+        foreach (Match and in And().Matches(question))
         {
             var (before, after) = (matcher.Read(question[..and.Index], names), matcher.Read(question[(and.Index + and.Length)..], names));
             if ((onlyA.Any(n => matcher.Mentions(before, n)) && onlyB.Any(n => matcher.Mentions(after, n)))
@@ -70,4 +70,7 @@ public sealed partial class EvidenceFinder
 
         static bool Said(string text, string word) => Regex.IsMatch(text, $@"\b{Regex.Escape(word)}\b");
     }
+
+    [GeneratedRegex(@"\band\b", RegexOptions.IgnoreCase)]
+    private static partial Regex And();
 }
