@@ -18,7 +18,7 @@ public sealed partial class EvidenceFinder
         AskedFor.YesNo when reading.Facts.AsksIfStill => FactSpotter.ReportsAChange,
         // "What did Ukraine say about Kharlan's disqualification?": "Ukraine's Foreign Minister called on the FIE to restore
         // her rights" speaks of what the story states without naming it again.
-        AskedFor.Open when reading.Facts.AsksForWords => sentence => FactSpotter.GivesTheSpeaker(sentence, reading.Facts),
+        AskedFor.Open when reading.Facts.AsksForWords => sentence => FactSpotter.SpeaksHere(sentence, reading.Facts),
         _ => null,
     };
 

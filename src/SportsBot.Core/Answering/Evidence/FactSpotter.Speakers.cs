@@ -5,15 +5,12 @@ namespace SportsBot.Core.Answering.Evidence;
 /// <summary>"What did the Premier League say…": who speaks in a sentence.</summary>
 public static partial class FactSpotter
 {
-    /// <summary>Whom the question asks to speak speaks in the sentence (<see cref="SpeaksHere"/>).</summary>
-    public static bool GivesTheSpeaker(string sentence, FactContext context) => SpeaksHere(sentence, context);
-
     /// <summary>
     /// Whom the question asks to speak speaks: it is among the few words right before the
     /// reporting verb ("The Premier League said…", not "Critics said the Premier League…"), or after "according to";
     /// "He said" speaks for whom the sentence before names.
     /// </summary>
-    private static bool SpeaksHere(string sentence, FactContext context)
+    public static bool SpeaksHere(string sentence, FactContext context)
     {
         foreach (Match verb in Reporting().Matches(sentence))
         {
