@@ -100,6 +100,8 @@ public sealed partial class AnswerComposer(TimeProvider time, IOptions<AnswerOpt
         }
 
         // What adds to the lead comes from the same story: its own article, or another outlet's report of the same day.
+        // From another outlet only a sentence that stands on its own: one that refers back brings the sentence it refers
+        // to, and a same-day report may be of another matter ("The decisions were taken at the same Council meeting…").
         // A question spread over two stories keeps a place for the other story's answer.
         var supporting = _options.MaxSupporting - (evidence.SpreadOver.Count > 0 ? 1 : 0);
 
@@ -118,7 +120,7 @@ public sealed partial class AnswerComposer(TimeProvider time, IOptions<AnswerOpt
 
         var room = supporting - (used.Count - 1);
         var extras = answering
-            .Where(e => SameStory(e, lead) && (e.Passage.Article.Id == lead.Passage.Article.Id || e.Score >= best.Score - AboutAsWell))
+            .Where(e => SameStory(e, lead) && (e.Passage.Article.Id == lead.Passage.Article.Id || (e.Score >= best.Score - AboutAsWell && e.Sentence.Referred.Count == 0)))
             .Where(e => Adds(e, used, sources))
             .Take(Math.Max(0, room))
             .ToList();

@@ -100,6 +100,18 @@ public sealed class BundledKnowledgeAnswerTests(BundledKnowledgeFixture fixture)
     }
 
     [Fact]
+    public async Task Another_outlets_sentence_that_refers_back_does_not_bring_its_own_story_into_the_answer()
+    {
+        // The same day's transgender-eligibility report says "The decisions were taken at the same Council meeting…";
+        // quoted beside the lead, it brought the sentence it refers to, about transgender women, into an answer about Russians.
+        var answer = (await AskAsync("Is world athletics letting russians back?")).Answer;
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("excluded", answer.Parts[0].Text);
+        Assert.DoesNotContain("ransgender", answer.Text);
+    }
+
+    [Fact]
     public async Task Paralympians_are_the_stories_para_athletes()
     {
         var answer = (await AskAsync("Can Russian Paralympians compete in Paris?")).Answer;
