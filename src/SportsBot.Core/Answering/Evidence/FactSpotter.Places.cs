@@ -9,7 +9,8 @@ public static partial class FactSpotter
         Place().Matches(sentence).Any(m => !IsCalendarWord(m.Groups["name"].Value) && !context.IsQuestionName(m.Groups["name"].Value) && !IsBodyAcronym(m.Groups["name"].Value))
         || HostBefore().Matches(sentence).Any(m => !IsCalendarWord(m.Groups["name"].Value) && !context.IsQuestionName(m.Groups["name"].Value) && !IsBodyAcronym(m.Groups["name"].Value))
         || Venue().Matches(sentence).Any(v => NamedNear(sentence, v, context))
-        || Facility().IsMatch(sentence);
+        || Facility().IsMatch(sentence)
+        || (context.AskedStem is null && AwayFrom().IsMatch(sentence));
 
     /// <summary>"in UEFA competitions", "to the IOC": a body, not a place; the few countries written in capitals are places.</summary>
     private static bool IsBodyAcronym(string name) =>
@@ -47,6 +48,14 @@ public static partial class FactSpotter
     // "held in an immigration detention hotel", "sent to a penal colony": the kind of place is the answer, named or not.
     [GeneratedRegex(@"\b(?:in|at|to|into|inside)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:hotel|prison|jail|penal colony|detention centre|detention center|camp|airport|hospital|embassy)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Facility();
+
+    /// <summary>
+    /// "must play their home matches at neutral venues", "staged outside Belarus": where a team was sent, told by what
+    /// the place is not. Named by the question ("outside Belarus" for "Where did Belarus play?"), it is still the answer;
+    /// "Which city…" asks for a name, which neither gives.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:at|on|in)\s+(?:an?\s+|the\s+)?neutral\s+(?:venues?|grounds?|territory)\b|\boutside\s+(?:of\s+)?(?:the\s+)?\p{Lu}")]
+    private static partial Regex AwayFrom();
 
     [GeneratedRegex(@"\b(?:stadium|stade|arena|venue|city|capital)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Venue();
