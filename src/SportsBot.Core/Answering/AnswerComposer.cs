@@ -179,10 +179,13 @@ public sealed partial class AnswerComposer(TimeProvider time, IOptions<AnswerOpt
         }
 
         // What held before the newest source: told as history, newest first and oldest last, each dated once. What
-        // something is ("What is an AIN?") is said once: older reports of it are not a changed position.
+        // something is ("What is an AIN?") is said once: older reports of it are not a changed position. An older
+        // position is the one its story states about whom the question names: "Is Russia still banned from football?"
+        // is not told "Belarus has not been suspended…; its teams remain in competition", though "remain" is a change.
         if (!query.AboutThePast && evidence.Question.Asks != AskedFor.WhatIs)
         {
             var earlier = bestPerArticle
+                .Select(e => e.Check.NamesItself ? e : answering.FirstOrDefault(n => n.Passage.Article.Id == e.Passage.Article.Id && n.Check.NamesItself) ?? e)
                 .Where(e => IsOlder(e, lead) && e.Score >= best.Score - (2 * AboutAsWell) && Adds(e, used, sources, RepeatsWhenOlder))
                 .OrderByDescending(e => e.Published)
                 .Take(Math.Min(_options.MaxEarlier, _options.MaxSources - sources.Count));

@@ -112,6 +112,18 @@ public sealed class BundledKnowledgeAnswerTests(BundledKnowledgeFixture fixture)
     }
 
     [Fact]
+    public async Task The_earlier_position_is_about_whom_the_question_names()
+    {
+        // The 2022 suspension story's sentence that says "remain" is about Belarus; it had been told as Russia's earlier position.
+        var answer = (await AskAsync("Is Russia still banned from football?")).Answer;
+
+        Assert.True(answer.Known, answer.Text);
+        var earlier = Assert.Single(answer.Parts, p => p.Role == AnswerRole.Earlier);
+        Assert.Contains("Russian", earlier.Text);
+        Assert.DoesNotContain("Belarus", earlier.Text);
+    }
+
+    [Fact]
     public async Task Paralympians_are_the_stories_para_athletes()
     {
         var answer = (await AskAsync("Can Russian Paralympians compete in Paris?")).Answer;
