@@ -124,6 +124,16 @@ public sealed class BundledKnowledgeAnswerTests(BundledKnowledgeFixture fixture)
     }
 
     [Fact]
+    public async Task A_date_on_which_somebody_refused_to_do_something_does_not_say_when_they_did_it()
+    {
+        // The August story ("has refused to step down", "said he would not resign") had been taken as dating the resignation.
+        var answer = (await AskAsync("When did Rubiales resign?")).Answer;
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("10 September 2023", answer.Parts[0].Text);
+    }
+
+    [Fact]
     public async Task Paralympians_are_the_stories_para_athletes()
     {
         var answer = (await AskAsync("Can Russian Paralympians compete in Paris?")).Answer;

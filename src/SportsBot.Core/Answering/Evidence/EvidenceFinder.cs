@@ -226,7 +226,7 @@ public sealed partial class EvidenceFinder(
             // A dated story's opening reports the news of its day ("Kasatkina has announced that she now represents
             // Australia"): for "when", the story's date is the answer, and the answer opens "As of" that date.
             if (reading.Asks == AskedFor.When && !reading.Facts.AsksForTimeToCome && missing is not null && article.Published is not null && sentence.Paragraph == 0
-                && FactSpotter.ReportsAsNews(sentence.Text))
+                && FactSpotter.ReportsAsNews(sentence.Text) && !FactSpotter.DeniesTheDeed(sentence.Text, reading.Facts))
             {
                 missing = null;
             }

@@ -17,7 +17,7 @@ public static partial class FactSpotter
     public static string? Missing(AskedFor asks, string sentence, FactContext context, DateOnly? published = null) => asks switch
     {
         AskedFor.When when context.AsksForTimeToCome => GivesTimeToCome(sentence, published) ? null : "no time to come",
-        AskedFor.When => HasDate(sentence) ? null : "no date",
+        AskedFor.When => !HasDate(sentence) ? "no date" : DeniesTheDeed(sentence, context) ? "says it did not happen" : null,
         AskedFor.Where => HasPlace(sentence, context) ? null : "no place",
         AskedFor.HowMany => HasCount(sentence, context) ? null : context.AskedWord is "old" ? "no age" : context.AskedWord is "much" ? "no amount" : context.AskedWord is "long" ? "no length of time" : context.AskedWord is "result" ? "no result" : context.AskedWord is "rank" ? "no ranking" : context.AskedStem is null ? "no number" : $"no number of {context.AskedWord}",
         AskedFor.Why => StatesACause(sentence) || Explanation().IsMatch(sentence) ? null : "no reason given",
@@ -34,6 +34,28 @@ public static partial class FactSpotter
     private const int AgeNameDistance = 6;
 
     public static bool HasDate(string sentence) => Date().IsMatch(sentence);
+
+    /// <summary>
+    /// "When did Rubiales resign?" is not dated by "on 25 August 2023 he said he would not resign": the question's
+    /// deed said only right after a negation ("not", "never", "refused to") did not happen on the date the sentence gives.
+    /// </summary>
+    public static bool DeniesTheDeed(string sentence, FactContext context)
+    {
+        if (context.QuestionWords is not { Count: > 0 } asked)
+        {
+            return false;
+        }
+
+        // "refused to step down" denies "resign": a phrase is read as its one word.
+        var text = ConceptTable.JoinPhrases(sentence);
+        var said = WordWithPosition().Matches(text)
+            .Where(w => context.Matcher.StemOf(w.Value) is var stem && asked.Any(a => context.Matcher.SameWord(a, stem)))
+            .ToList();
+        return said.Count > 0 && said.All(w => Denial().IsMatch(text[..w.Index]));
+    }
+
+    [GeneratedRegex(@"\b(?:not|never|n't|refused to|refuses to|declined to|declines to)\s+(?:[\p{L}'-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex Denial();
 
     /// <summary>A reporting verb or a quotation: somebody's position, not the outlet's.</summary>
     public static bool IsAttributedPosition(string sentence) => Reporting().IsMatch(sentence) || Quotation().IsMatch(sentence);
