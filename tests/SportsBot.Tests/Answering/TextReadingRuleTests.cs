@@ -59,6 +59,14 @@ public sealed class TextReadingRuleTests
     public void A_word_before_the_subject_describes_it_only_when_it_is_not_a_small_word(string sentence, bool defines) =>
         Assert.Equal(defines, FactSpotter.Missing(AskedFor.WhatIs, sentence, Context(subject: "PIF")) is null);
 
+    /// <summary>"What is NPC Russia?" had been answered by a vote "to suspend NPC Russia": a verb after "to" describes nothing.</summary>
+    [Theory]
+    [InlineData("Members voted 64 to 39 to suspend NPC Russia with immediate effect.", false)]
+    [InlineData("A motion to fully suspend NPC Russia narrowly failed.", false)]
+    [InlineData("The suspended NPC Russia, the country's Paralympic committee, may appeal.", true)]
+    public void A_verb_after_to_does_not_describe_the_subject(string sentence, bool defines) =>
+        Assert.Equal(defines, FactSpotter.Missing(AskedFor.WhatIs, sentence, Context(subject: "NPC Russia")) is null);
+
     [Fact]
     public void Explain_says_a_question_read_by_its_names_alone_needs_all_of_them_in_the_sentence()
     {

@@ -123,8 +123,9 @@ public static partial class FactSpotter
             $@"\b(?:{any})\s+[–—-]\s+",
         };
         // "Belarusian trampolinist Ivan Litvinovich": a describing word right before the name; a small word ("combined
-        // with PIF's golf businesses") describes nothing, nor does a word of time or manner ("At first Rubiales fought…").
-        var described = $@"\b(?<word>[a-z][a-z-]{{3,}})\s+(?:[A-Z][\p{{L}}'-]+\s+)?(?:{any})\b";
+        // with PIF's golf businesses") describes nothing, nor does a word of time or manner ("At first Rubiales fought…"),
+        // nor a verb after "to" ("voted to fully suspend NPC Russia").
+        var described = $@"(?<!\bto\s+(?:[a-z]+ly\s+)?)\b(?<word>[a-z][a-z-]{{3,}})\s+(?:[A-Z][\p{{L}}'-]+\s+)?(?:{any})\b";
         return patterns.Any(p => Regex.IsMatch(sentence, p, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200)))
             || Regex.Matches(sentence, described, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200)).Any(m => Describes(m.Groups["word"].Value));
     }
