@@ -214,6 +214,11 @@ public sealed class FactKindRuleTests
     [InlineData("What did she say about the Newcastle takeover?", "Amnesty International said the takeover was sportswashing.", true)]
     [InlineData("What did the sports minister say about the ban?", "Zembla's sports minister said the ban must stay.", true)]
     [InlineData("So how did Ukraine react to the decision?", "Ukrainian officials said the decision was a betrayal.", true)]
+    // "What did Cricket Australia say?" had been answered with Rashid Khan's words: "he" points back to a sentence that
+    // names only "Australia's Big Bash League", one word of the speaker's name; "CA", its initials, names it.
+    [InlineData("What did Cricket Australia say?", "Rashid Khan plays in Australia's Big Bash League. He said he was very disappointed.", false)]
+    [InlineData("What did Cricket Australia say?", "Cricket Australia pulled out of the series. It said the decision followed consultation.", true)]
+    [InlineData("What did Cricket Australia say?", "CA said it was withdrawing after the Taliban announced further limits.", true)]
     public void Only_the_one_the_question_asks_to_speak_answers_it(string question, string sentence, bool answers) =>
         Assert.Equal(answers, FactSpotter.Missing(AskedFor.Open, sentence, SpeakerContext(question)) is null);
 

@@ -97,15 +97,27 @@ public sealed partial record FactContext(
     /// The words name whom the question asks to speak, in any form ("Ukrainian" for "Ukraine", "minister" in "the
     /// sports minister"); when it names nobody, one of the question's words written with a capital.
     /// </summary>
-    public bool NamesSpeaker(string words)
+    /// <param name="wholeName">
+    /// The words are those a pronoun ("He said…") points back to: they name the speaker by every word of its name, for
+    /// one of its words may belong to another name there ("who plays in Australia's Big Bash League. He said…" is not
+    /// Cricket Australia speaking).
+    /// </param>
+    public bool NamesSpeaker(string words, bool wholeName = false)
     {
         if (Speaker is not { Count: > 0 } speaker)
         {
             return QuestionClauses.Words(words).Any(w => char.IsUpper(w[0]) && IsQuestionWord(w));
         }
 
+        // "CA said…": a speaker of two or more words is named by its initials too.
+        if (speaker.Count >= 2 && string.Concat(speaker.Select(term => char.ToUpperInvariant(term.Word[0]))) is var initials
+            && QuestionClauses.Words(words).Any(w => w == initials))
+        {
+            return true;
+        }
+
         var read = Matcher.Read(words, speaker);
-        return speaker.Any(term => Matcher.Mentions(read, term));
+        return wholeName ? speaker.All(term => Matcher.Mentions(read, term)) : speaker.Any(term => Matcher.Mentions(read, term));
     }
 
     /// <summary>

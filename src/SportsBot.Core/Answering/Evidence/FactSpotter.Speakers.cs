@@ -27,7 +27,7 @@ public static partial class FactSpotter
             var clauseStart = sentence.LastIndexOfAny(['.', '!', '?', ';'], Math.Max(0, verb.Index - 1)) + 1;
             var speaker = WordWithPosition().Matches(sentence[clauseStart..verb.Index]).TakeLast(SpeakerWords).ToList();
             if (context.NamesSpeaker(Joined(speaker)) || (speaker is [var pronoun] && SpeakerPronoun().IsMatch(pronoun.Value)
-                && context.NamesSpeaker(sentence[..clauseStart])))
+                && context.NamesSpeaker(sentence[..clauseStart], wholeName: true)))
             {
                 return true;
             }
