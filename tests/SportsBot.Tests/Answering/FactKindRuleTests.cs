@@ -91,6 +91,16 @@ public sealed class FactKindRuleTests
     public void The_kind_of_place_someone_is_held_in_answers_where(string sentence, bool answers) =>
         Assert.Equal(answers, FactSpotter.Missing(AskedFor.Where, sentence, Context() with { Names = [Name("melbourne")] }) is null);
 
+    /// <summary>"When did Rubiales resign?" had been answered with the day he refused to: a date of the deed's denial is not its date.</summary>
+    [Theory]
+    [InlineData("On 25 August 2023 Rubiales said he would not resign.", false)]
+    [InlineData("On 25 August 2023 Rubiales said he wouldn't resign.", false)]
+    [InlineData("On 25 August 2023 Rubiales refused to step down.", false)]
+    [InlineData("On 10 September 2023 Rubiales finally resigned.", true)]
+    [InlineData("On 10 September 2023 Rubiales, who had said he would not resign, resigned.", true)]
+    public void A_date_dates_the_deed_only_where_the_sentence_does_not_deny_it(string sentence, bool answers) =>
+        Assert.Equal(answers, FactSpotter.Missing(AskedFor.When, sentence, Context() with { QuestionWords = new HashSet<string> { EvidenceRuleFixtures.Matcher.StemOf("resign") } }) is null);
+
     /// <summary>"Where did Belarus play its home games?" had been refused beside "must play their home matches at neutral venues".</summary>
     [Theory]
     [InlineData("Belarusian teams must play their home matches at neutral venues.", true)]

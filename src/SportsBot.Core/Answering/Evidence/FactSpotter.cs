@@ -54,7 +54,7 @@ public static partial class FactSpotter
         return said.Count > 0 && said.All(w => Denial().IsMatch(text[..w.Index]));
     }
 
-    [GeneratedRegex(@"\b(?:not|never|n't|refused to|refuses to|declined to|declines to)\s+(?:[\p{L}'-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:not|never|refused to|refuses to|declined to|declines to)|n't)\s+(?:[\p{L}'-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex Denial();
 
     /// <summary>A reporting verb or a quotation: somebody's position, not the outlet's.</summary>
