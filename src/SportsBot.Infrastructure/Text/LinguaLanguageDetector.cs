@@ -49,8 +49,9 @@ public sealed partial class LinguaLanguageDetector : ILanguageDetector
             return (candidates.Length == 1 ? candidates[0] : candidates.MaxBy(c => confidences.Value.GetValueOrDefault(c))).ToString();
         }
 
-        // A question of two or three Latin words is too short to tell.
-        if (cyrillic * 2 < letters.Count && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 4)
+        // Names tell nothing of the language they are asked in ("Is NPC Belarus suspended?" had read as Portuguese): a
+        // Latin question with fewer than three words in lower case after its first is too short to tell.
+        if (cyrillic * 2 < letters.Count && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Count(w => char.IsLower(w.FirstOrDefault(char.IsLetter))) < 3)
         {
             return null;
         }

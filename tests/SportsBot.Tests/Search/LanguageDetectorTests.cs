@@ -23,6 +23,7 @@ public sealed class LanguageDetectorTests
     [InlineData("Who's in charge at the RFEF?")]
     [InlineData("Any news on Kasatkina?")]
     [InlineData("Tell me about Kasatkina")]
+    [InlineData("Is NPC Belarus suspended?")]
     public void An_english_question_that_opens_with_a_question_word_or_an_auxiliary_is_english_whatever_names_follow(string question) =>
         Assert.Null(Detector.NonEnglishLanguageOf(question));
 
