@@ -4,7 +4,7 @@ namespace SportsBot.Tests.Answering;
 
 /// <summary>
 /// "How many countries…" is answered by a count of nations, "How many golfers…" by a count of players, "How many
-/// clubs voted…" by the vote's tally: the counted
+/// clubs voted…" by the vote's tally or its count of votes: the counted
 /// noun may be any word of its concept, a short
 /// name whose long form holds it (AINs are Individual Neutral Athletes), or come before its number ("the number of
 /// volunteers… at 1,200").
@@ -76,6 +76,15 @@ public sealed class CountedNounConceptTests : IClassFixture<CountedNounConceptTe
         Assert.Contains("31 to 9", answer.Text);
     }
 
+    [Fact]
+    public async Task A_count_of_votes_answers_how_many_voted()
+    {
+        var answer = await _corpus.AskAsync("How many delegates voted for Ostland's bid for the 2030 Harbour Games?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("142 votes", answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
@@ -104,6 +113,12 @@ public sealed class CountedNounConceptTests : IClassFixture<CountedNounConceptTe
                 At a congress in Port Vell on 2 March 2025, the member clubs voted 31 to 9, with two abstentions, to expand the Zembla Cup.
 
                 The federation said the larger cup would start in the autumn.
+                """));
+            folder.Write("ostland-games-bid.md", Articles.Markdown("Ostland chosen to host the 2030 Harbour Games", "2025-04-12",
+                """
+                The congress chose Ostland to host the 2030 Harbour Games on 11 April 2025: its bid received 142 votes, with 14 against and nine abstentions.
+
+                The rival bid from Port Vell had been withdrawn before the ballot.
                 """));
             folder.Write("zembla-aquatics-rule.md", Articles.Markdown("Zembla Aquatics adopts a new eligibility rule", "2025-05-20",
                 """

@@ -63,9 +63,10 @@ public static partial class FactSpotter
             return Score().IsMatch(sentence) || Outcome().IsMatch(sentence);
         }
 
-        // "How many federations voted for it?": a vote's tally ("voted 89 to 46", "by four votes to three") counts those
-        // who voted, whatever the sentence calls them.
-        if (context.AsksAboutAVote && Vote().IsMatch(sentence) && Tally().Matches(sentence).Any(t => !IsCalendarWord(t.Groups["after"].Value)))
+        // "How many federations voted for it?": a vote's tally ("voted 89 to 46", "by four votes to three") or a count of
+        // votes or sides ("received 142 votes", "nine against") counts those who voted, whatever the sentence calls them.
+        if (context.AsksAboutAVote && Vote().IsMatch(sentence)
+            && (Tally().Matches(sentence).Any(t => !IsCalendarWord(t.Groups["after"].Value)) || VoteCount().IsMatch(sentence)))
         {
             return true;
         }
@@ -91,6 +92,9 @@ public static partial class FactSpotter
 
     [GeneratedRegex(@"\b(?:" + Counts + @")\s+(?:votes?\s+)?to\s+(?:" + Counts + @")\b(?:\s+(?<after>\p{L}+))?", RegexOptions.IgnoreCase)]
     private static partial Regex Tally();
+
+    [GeneratedRegex(@"\b(?:" + Counts + @")\s+(?:votes\b|in favou?r\b|in support\b|against\b|abstentions?\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex VoteCount();
 
     [GeneratedRegex(@"\bvot(?:e|ed|es|ing)\b|\bballots?\b|\bin favour\b|\bin favor\b", RegexOptions.IgnoreCase)]
     private static partial Regex Vote();
