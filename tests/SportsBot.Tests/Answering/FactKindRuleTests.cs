@@ -182,6 +182,20 @@ public sealed class FactKindRuleTests
         Assert.Null(FactSpotter.Missing(AskedFor.Who, sentence, context));
     }
 
+    /// <summary>"Who replaced Rubiales?" had been answered with "coach Jorge Vilda was … replaced by Montse Tomé": a deed in the passive is done to its clause's subject.</summary>
+    [Theory]
+    [InlineData("Coach Ivo Dahl was dismissed in May and replaced by Mira Vance.", false)]
+    [InlineData("Kolar resigned in May and was replaced by Mira Vance.", true)]
+    [InlineData("Kolar left in May, and the club replaced him with Mira Vance.", true)]
+    [InlineData("He was replaced by Mira Vance in May.", true)]
+    public void A_deed_said_in_the_passive_is_done_to_whom_its_clause_names(string sentence, bool answers)
+    {
+        var context = Context() with { Names = [Name("kolar")], Relation = "replaced", DoneTo = [Name("kolar")] };
+
+        var missing = FactSpotter.Missing(AskedFor.Who, sentence, context);
+        Assert.True(answers == missing is null, missing ?? "answers");
+    }
+
     /// <summary>"Took the sabre title" is a win; "took a second silver medal" is not, whatever words stand between.</summary>
     [Theory]
     [InlineData("Lia Varga took the sabre title at the Harbour Open.", true)]

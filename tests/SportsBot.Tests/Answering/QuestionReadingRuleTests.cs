@@ -158,4 +158,15 @@ public sealed class QuestionReadingRuleTests
     [InlineData("What does the World Athletics rule say about transgender women?", false)]
     public void A_question_about_what_somebody_said_asks_for_their_words(string question, bool asksForWords) =>
         Assert.Equal(asksForWords, QuestionClauses.Speaker(question) is not null);
+
+    /// <summary>An active who-question's deed is done to the name right after its verb; a passive one asks for whom it was done to.</summary>
+    [Theory]
+    [InlineData("Who replaced Kolar as coach?", "Kolar")]
+    [InlineData("Who banned Ostland athletes from the Harbour Games?", "Ostland")]
+    [InlineData("Who was replaced by Mira Vance?", "")]
+    [InlineData("Who won the Harbour Open?", "Harbour Open")]
+    public void Whom_an_active_deed_is_done_to_is_named_right_after_its_verb(string question, string doneTo)
+    {
+        Assert.Equal(doneTo, string.Join(' ', QuestionClauses.DeedDoneTo(question)));
+    }
 }

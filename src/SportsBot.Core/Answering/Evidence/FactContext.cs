@@ -16,6 +16,7 @@ namespace SportsBot.Core.Answering.Evidence;
 /// <param name="Speaker">"What did the Premier League say…": whose words the question asks for (empty when it names nobody, "What did she say?"). Null when it asks for none.</param>
 /// <param name="MatchSides">"What was the score when Iran played Wales?": the two sides, each by its words; a score, result or count must name both, or it is another match's.</param>
 /// <param name="AsksForTimeToCome">"When will Russia return…?": a date after the story's own, an end left open or a length of time, not when something was said.</param>
+/// <param name="DoneTo">"Who replaced Rubiales?": whom the asked deed is done to, by the words of their name; empty when the question does not say.</param>
 /// <param name="QuestionWords">Stems of the question's other words: with a speaker it does not name, one of its words must be who speaks.</param>
 public sealed partial record FactContext(
     IReadOnlyList<QueryTerm> Names,
@@ -32,7 +33,8 @@ public sealed partial record FactContext(
     IReadOnlySet<string>? QuestionWords = null,
     bool AsksIfStill = false,
     IReadOnlyList<IReadOnlyList<QueryTerm>>? MatchSides = null,
-    bool AsksForTimeToCome = false)
+    bool AsksForTimeToCome = false,
+    IReadOnlyList<QueryTerm>? DoneTo = null)
 {
     /// <summary>The text names each side of the match the question names, by any word of its name (true when it names none).</summary>
     public bool NamesBothSides(string text)

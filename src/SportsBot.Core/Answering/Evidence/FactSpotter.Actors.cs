@@ -37,6 +37,45 @@ public static partial class FactSpotter
     }
 
     /// <summary>
+    /// "Who replaced Rubiales?" is not answered by "coach Jorge Vilda was dismissed and replaced by Montse Tomé": a deed
+    /// said in the passive ("replaced by", "banned by") is done to the one its clause names before it. When every time
+    /// the sentence says the asked deed so, its clause names others and not whom the question names, it tells who did it
+    /// to somebody else. A clause naming nobody ("He was replaced by…") may mean the one asked about, and answers.
+    /// </summary>
+    private static bool DoneToAnother(string sentence, FactContext context)
+    {
+        if (context.Relation is null || context.DoneTo is not { Count: > 0 } doneTo)
+        {
+            return false;
+        }
+
+        var relation = context.Matcher.StemOf(context.Relation);
+        var words = WordWithPosition().Matches(sentence).ToList();
+        var deeds = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!context.Matcher.SameWord(relation, context.Matcher.StemOf(words[i].Value)))
+            {
+                continue;
+            }
+
+            if (i + 1 >= words.Count || !words[i + 1].Value.Equals("by", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            deeds++;
+            var clause = ClauseBreak().Split(sentence[..words[i].Index])[^1];
+            if (!NamesIn(clause).Any() || context.Matcher.Read(clause, doneTo) is var read && doneTo.Any(t => context.Matcher.Mentions(read, t)))
+            {
+                return false;
+            }
+        }
+
+        return deeds > 0;
+    }
+
+    /// <summary>
     /// "Four-time world champion Sebastian Vettel", "Olympic gold medallist Kharlan": a title before a name describes the
     /// person by an earlier win; it tells who won the asked event only when it names that event ("Australian Open
     /// champion Novak Djokovic" for "Who won the Australian Open?").

@@ -92,6 +92,24 @@ public static partial class QuestionClauses
     }
 
     /// <summary>
+    /// Whom an active who-question's deed is done to: the capitalised words right after its verb ("Rubiales" in "Who
+    /// replaced Rubiales as president?", "Russian" in "Who banned Russian athletes?"). Empty when the question is
+    /// passive ("Who was banned by FIFA?" asks for the one acted on), names no relation or nobody after its verb.
+    /// </summary>
+    public static IReadOnlyList<string> DeedDoneTo(string clause)
+    {
+        var match = WhoDid().Match(QuestionKindReader.WithoutOpener(clause));
+        if (!match.Success || !match.Groups["verb"].Success || Auxiliary().IsMatch(match.Groups["verb"].Value)
+            || Passive().IsMatch(match.Value[..(match.Groups["verb"].Index - match.Index)]))
+        {
+            return [];
+        }
+
+        var after = QuestionKindReader.WithoutOpener(clause)[(match.Groups["verb"].Index + match.Groups["verb"].Length)..];
+        return [.. Words(after).SkipWhile(w => w is "the" or "a" or "an").TakeWhile(w => char.IsUpper(w[0]))];
+    }
+
+    /// <summary>
     /// "What did the Premier League say about…", "what did amnesty have to say", "How did Ukraine react": the question
     /// asks for somebody's words, so the answer is a sentence in which they say them. Returns whose: the words before
     /// the reporting verb ("Putin" in "What did Putin say about the IOC decision?"), without the articles; empty for
@@ -159,6 +177,9 @@ public static partial class QuestionClauses
 
     [GeneratedRegex(@"^(?:is|was|are|were|be|been|has|have|had|did|does|do|will|would|can|could|should|shall|may|might|must|else|exactly|actually|really|then|now|currently)$", RegexOptions.IgnoreCase)]
     private static partial Regex Auxiliary();
+
+    [GeneratedRegex(@"\b(?:is|was|are|were|be|been|being)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Passive();
 
     [GeneratedRegex(@"[,;]?\s+and\s+(?=(?:what|when|who|whom|which|how|why|where|did|does|do|is|was|were|has|have|can)\b)|;\s+|(?<=\?)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex SecondQuestion();
