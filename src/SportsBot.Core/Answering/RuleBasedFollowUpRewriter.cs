@@ -79,13 +79,22 @@ public sealed partial class RuleBasedFollowUpRewriter(QueryAnalyzer analyzer, Al
         }
 
         // "Who is Valieva?" is short but names its subject; "Why?" and "Since when?" do not.
-        var namesSomething = words.Skip(1).Any(w => char.IsUpper(w[0])) || words.Any(w => w.All(char.IsDigit));
-        return !namesSomething && analyzer.Analyze(question).Terms.Count < StandaloneTerms;
+        return !NamesSomething(words) && analyzer.Analyze(question).Terms.Count < StandaloneTerms;
     }
 
-    /// <summary>"And…", "What about…", "Since when?", "Why?": a message that cannot be anything but a continuation.</summary>
+    /// <summary>
+    /// "And…", "What about…", "Since when?", "Why?", and a message that speaks of someone only as "he", "they" or "it"
+    /// and names nothing ("What did he win?" after "Who is Litvinovich?" had been answered about Rubiales): a message
+    /// that cannot be anything but a continuation.
+    /// </summary>
     public bool PlainlyContinues(string question) =>
-        Opener().IsMatch(question) || (analyzer.Analyze(question).Terms.Count == 0 && Word().Matches(question).Count <= 3);
+        Opener().IsMatch(question)
+        || (analyzer.Analyze(question).Terms.Count == 0 && Word().Matches(question).Count <= 3)
+        || (ReferringWords.PronounIn(question) && !NamesSomething([.. Word().Matches(question).Select(m => m.Value)]));
+
+    /// <summary>A capitalised word after the first, or a number: the message says what it is about.</summary>
+    private static bool NamesSomething(List<string> words) =>
+        words.Skip(1).Any(w => char.IsUpper(w[0])) || words.Any(w => w.All(char.IsDigit));
 
     private static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '?' or '.' or '!';
 

@@ -110,10 +110,12 @@ public sealed class ChatUnitTests
     [InlineData("And since when?", true)]
     [InlineData("why?", true)]
     [InlineData("What about Russians?", true)]
-    [InlineData("Did they appeal?", false)]
+    [InlineData("Did they appeal?", true)]
+    [InlineData("what did he win?", true)]
+    [InlineData("Did Valieva appeal?", false)]
     [InlineData("Who is Valieva?", false)]
     [InlineData("Can Russian tennis players play at Wimbledon?", false)]
-    public async Task In_a_conversation_without_replies_only_a_message_that_plainly_continues_is_a_follow_up(string next, bool joined)
+    public async Task In_a_conversation_without_replies_only_a_message_that_plainly_continues_or_names_its_subject_only_by_a_pronoun_is_a_follow_up(string next, bool joined)
     {
         var standalone = await Rewriter().RewriteAsync("Can Belarusian athletes compete at Paris 2024?", "As of 8 December 2023, they may compete as neutrals. [1]", next, explicitReply: false, CancellationToken.None);
 
