@@ -21,8 +21,6 @@ public sealed partial class EvidenceFinder(
     EnglishReadings readings,
     IOptions<AnswerOptions> options)
 {
-    /// <summary>Sentences per article whose closeness to the question is measured (those sharing most words with it).</summary>
-    private const int EmbeddedPerArticle = 14;
 
     private readonly AnswerOptions _options = options.Value;
 
@@ -113,11 +111,10 @@ public sealed partial class EvidenceFinder(
             drafts.AddRange(Judge(reading, named, passages[rank], rank, headline, namesInSource, aboutTheSport ? [] : sportsAsked));
         }
 
-        var measured = drafts
-            .Where(d => d.NamesInSource)
-            .GroupBy(d => d.Rank)
-            .SelectMany(g => g.OrderByDescending(d => d.Lexical).ThenBy(d => d.Sentence.Index).Take(EmbeddedPerArticle))
-            .ToList();
+        // Every sentence of a source that names the question's names is weighed for meaning, not only those sharing
+        // most words with it: an answer in other words may stand behind a dozen sentences that share a word and say
+        // nothing of the matter. Its vector is stored at ingest, so this is a lookup and a dot product each.
+        var measured = drafts.Where(d => d.NamesInSource).ToList();
         // A sentence's vector is of its English reading (made at ingest): in another language, the rules' reading.
         var vectors = await sentenceVectors.EmbedAsync([.. measured.Select(d => ReadAs(d.Passage.Article, d.Sentence.Text))], cancellationToken);
         for (var i = 0; i < measured.Count; i++)
