@@ -47,8 +47,9 @@ public sealed class ConceptTable
         ["cancel", "cancelled", "canceled", "cancellation", "scrap", "scrapped", "drop", "dropped", "terminate", "terminated", "termination",
             "overturn", "overturned", "quash", "quashed", "annul", "annulled", "reverse", "reversed", "abolish", "abolished",
             "sack", "sacked", "fire", "fired"],
+        // A company's major shareholder owns it: "Who owns Uralkali?" is answered by "Uralkali's major shareholder is…".
         ["buy", "bought", "buyer", "buyers", "purchase", "purchased", "takeover", "buyout", "acquire", "acquired", "acquisition", "owner", "owners",
-            "owned", "ownership", "sell", "sold", "sale"],
+            "owned", "ownership", "shareholder", "shareholders", "stake", "stakes", "sell", "sold", "sale"],
         ["spend", "spent"],
         ["free", "freed", "release", "released"],
         ["match", "matches", "game", "games", "fixture", "fixtures"],

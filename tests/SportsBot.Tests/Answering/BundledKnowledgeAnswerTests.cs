@@ -37,7 +37,8 @@ public sealed class BundledKnowledgeAnswerTests(BundledKnowledgeFixture fixture)
     /// Questions the bundled stories answer, each of which had been refused or led by something else. Refused: "new"
     /// and "deal" read as what the question asks about; a subject typed in lower case looked for in lower case;
     /// Kuleba's words ("called on the FIE to restore her rights") never say "disqualification"; "FINA called now" read
-    /// as the thing to define. Led by something else: Rubiales's resignation dated by the August day he "refused to
+    /// as the thing to define. Led by something else: Uralkali's owner by "the American-owned team", its "major shareholder" not read as
+    /// its owner; Rubiales's resignation dated by the August day he "refused to
     /// step down".
     /// </summary>
     [Theory]
@@ -47,6 +48,7 @@ public sealed class BundledKnowledgeAnswerTests(BundledKnowledgeFixture fixture)
     [InlineData("What did Ukraine say about Kharlan's disqualification?", "Kuleba")]
     [InlineData("What is FINA called now?", "World Aquatics")]
     [InlineData("When did Rubiales resign?", "10 September 2023")]
+    [InlineData("Who owns Uralkali?", "Dmitry Mazepin")]
     public async Task A_question_the_stories_answer_leads_with_that_answer(string question, string lead)
     {
         var answer = (await AskAsync(question)).Answer;
