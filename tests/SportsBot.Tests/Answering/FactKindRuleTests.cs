@@ -243,6 +243,10 @@ public sealed class FactKindRuleTests
     [InlineData("What did Cricket Australia say?", "Rashid Khan plays in Australia's Big Bash League. He said he was very disappointed.", false)]
     [InlineData("What did Cricket Australia say?", "Cricket Australia pulled out of the series. It said the decision followed consultation.", true)]
     [InlineData("What did Cricket Australia say?", "CA said it was withdrawing after the Taliban announced further limits.", true)]
+    // "The board said" is Cricket Australia's board, named before it, not Afghanistan's; a board the question does not name by its owner is any board.
+    [InlineData("What did Afghanistan's cricket board say?", "Cricket Australia pulled out of the series against Afghanistan. The board said it was committed to the game.", false)]
+    [InlineData("What did the Afghanistan Cricket Board say?", "The Afghanistan Cricket Board met on Monday. The board said the decision was unfair.", true)]
+    [InlineData("What did the board say?", "Cricket Australia pulled out of the series. The board said it was committed to the game.", true)]
     public void Only_the_one_the_question_asks_to_speak_answers_it(string question, string sentence, bool answers) =>
         Assert.Equal(answers, FactSpotter.Missing(AskedFor.Open, sentence, SpeakerContext(question)) is null);
 

@@ -26,8 +26,9 @@ public static partial class FactSpotter
 
             var clauseStart = sentence.LastIndexOfAny(['.', '!', '?', ';'], Math.Max(0, verb.Index - 1)) + 1;
             var speaker = WordWithPosition().Matches(sentence[clauseStart..verb.Index]).TakeLast(SpeakerWords).ToList();
-            if (context.NamesSpeaker(Joined(speaker)) || (speaker is [var pronoun] && SpeakerPronoun().IsMatch(pronoun.Value)
-                && context.NamesSpeaker(sentence[..clauseStart], wholeName: true)))
+            var namedBefore = context.NamesSpeaker(sentence[..clauseStart], wholeName: true);
+            if ((context.NamesSpeaker(Joined(speaker)) && (!DescribesTheNamed(speaker, context) || namedBefore))
+                || (speaker is [var pronoun] && SpeakerPronoun().IsMatch(pronoun.Value) && namedBefore))
             {
                 return true;
             }
@@ -35,6 +36,15 @@ public static partial class FactSpotter
 
         return false;
     }
+
+    /// <summary>
+    /// "The board said" speaks for whoever the sentences before name: when the question names whose board ("What did
+    /// Afghanistan's cricket board say?" had been answered with Cricket Australia's "The board said…"), they must
+    /// name it whole.
+    /// </summary>
+    private static bool DescribesTheNamed(List<Match> speaker, FactContext context) =>
+        speaker is [var article, var noun] && article.Value.Equals("the", StringComparison.OrdinalIgnoreCase) && char.IsLower(noun.Value[0])
+        && context.Speaker is { } asked && asked.Any(term => term.IsName);
 
     private static string Joined(IEnumerable<Match> words) => string.Join(' ', words.Select(w => w.Value));
 
