@@ -21,7 +21,6 @@ public sealed partial class EvidenceFinder(
     EnglishReadings readings,
     IOptions<AnswerOptions> options)
 {
-
     private readonly AnswerOptions _options = options.Value;
 
     public async Task<EvidenceSet> FindAsync(RetrievalResult retrieval, CancellationToken cancellationToken)

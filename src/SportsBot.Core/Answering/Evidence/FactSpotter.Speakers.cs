@@ -26,9 +26,9 @@ public static partial class FactSpotter
 
             var clauseStart = sentence.LastIndexOfAny(['.', '!', '?', ';'], Math.Max(0, verb.Index - 1)) + 1;
             var speaker = WordWithPosition().Matches(sentence[clauseStart..verb.Index]).TakeLast(SpeakerWords).ToList();
-            var namedBefore = context.NamesSpeaker(sentence[..clauseStart], wholeName: true);
-            if ((context.NamesSpeaker(Joined(speaker)) && (!DescribesTheNamed(speaker, context) || namedBefore))
-                || (speaker is [var pronoun] && SpeakerPronoun().IsMatch(pronoun.Value) && namedBefore))
+            var before = sentence[..clauseStart];
+            if ((context.NamesSpeaker(Joined(speaker)) && (!DescribesTheNamed(speaker, context) || context.NamesSpeaker(before, wholeName: true)))
+                || (speaker is [var pronoun] && SpeakerPronoun().IsMatch(pronoun.Value) && context.NamesSpeaker(before, wholeName: true)))
             {
                 return true;
             }
