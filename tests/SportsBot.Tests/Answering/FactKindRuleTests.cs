@@ -246,6 +246,7 @@ public sealed class FactKindRuleTests
     // "The board said" is Cricket Australia's board, named before it, not Afghanistan's; a board the question does not name by its owner is any board.
     [InlineData("What did Afghanistan's cricket board say?", "Cricket Australia pulled out of the series against Afghanistan. The board said it was committed to the game.", false)]
     [InlineData("What did the Afghanistan Cricket Board say?", "The Afghanistan Cricket Board met on Monday. The board said the decision was unfair.", true)]
+    [InlineData("What did Afghanistan's cricket board say?", "Afghanistan's cricket board met on Monday. The board said the decision was unfair.", true)]
     [InlineData("What did the board say?", "Cricket Australia pulled out of the series. The board said it was committed to the game.", true)]
     public void Only_the_one_the_question_asks_to_speak_answers_it(string question, string sentence, bool answers) =>
         Assert.Equal(answers, FactSpotter.Missing(AskedFor.Open, sentence, SpeakerContext(question)) is null);

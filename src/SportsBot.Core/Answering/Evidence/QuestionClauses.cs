@@ -98,15 +98,15 @@ public static partial class QuestionClauses
     /// </summary>
     public static IReadOnlyList<string> DeedDoneTo(string clause)
     {
-        var match = WhoDid().Match(QuestionKindReader.WithoutOpener(clause));
-        if (!match.Success || !match.Groups["verb"].Success || Auxiliary().IsMatch(match.Groups["verb"].Value)
-            || Passive().IsMatch(match.Value[..(match.Groups["verb"].Index - match.Index)]))
+        var asked = QuestionKindReader.WithoutOpener(clause);
+        var match = WhoDid().Match(asked);
+        var verb = match.Groups["verb"];
+        if (!match.Success || !verb.Success || Auxiliary().IsMatch(verb.Value) || Passive().IsMatch(asked[match.Index..verb.Index]))
         {
             return [];
         }
 
-        var after = QuestionKindReader.WithoutOpener(clause)[(match.Groups["verb"].Index + match.Groups["verb"].Length)..];
-        return [.. Words(after).SkipWhile(w => w is "the" or "a" or "an").TakeWhile(w => char.IsUpper(w[0]))];
+        return [.. Words(asked[(verb.Index + verb.Length)..]).SkipWhile(w => w is "the" or "a" or "an").TakeWhile(w => char.IsUpper(w[0]))];
     }
 
     /// <summary>
@@ -160,7 +160,8 @@ public static partial class QuestionClauses
     [GeneratedRegex(@"\b(?:rules?|laws?|regulations?|policy|policies|report|ruling|judgment|judgement|verdict|charter|code|contract|agreement|constitution|guidelines|document|letter|statement|decision|text|article|story)$", RegexOptions.IgnoreCase)]
     private static partial Regex Document();
 
-    [GeneratedRegex(@"^(?:the|a|an|its|his|her|their|he|she|it|they|you|we|i)$", RegexOptions.IgnoreCase)]
+    // The "s" of a possessive ("Afghanistan's cricket board") is no word of the speaker's name.
+    [GeneratedRegex(@"^(?:the|a|an|its|his|her|their|he|she|it|they|you|we|i|s)$", RegexOptions.IgnoreCase)]
     private static partial Regex NotASpeakersName();
 
     /// <summary>Words after which a role ends the clause ("Who was Iran's captain against England?").</summary>
