@@ -110,10 +110,13 @@ public sealed partial class AnswerComposer
     /// <summary>
     /// For a question asking for a kind of fact: the lead article's sentence that names what the question names
     /// and says what it asks about, coming before the sentence with the fact and scoring higher, if there is one.
+    /// Not for a question asking who holds a role: "Who is the president of World Athletics?" is answered by the
+    /// sentence naming "World Athletics President Sebastian Coe", not by the ruling the story is about.
     /// </summary>
     private static EvidenceSentence? StatesTheMatter(EvidenceSet evidence, EvidenceSentence lead)
     {
-        if (evidence.Question.Asks is AskedFor.YesNo or AskedFor.Open or AskedFor.WhatIs)
+        if (evidence.Question.Asks is AskedFor.YesNo or AskedFor.Open or AskedFor.WhatIs
+            || (evidence.Question.Asks == AskedFor.Who && QuestionClauses.AsksWhoHoldsRole(QuestionClauses.First(evidence.Question.Query.Question))))
         {
             return null;
         }

@@ -92,6 +92,15 @@ public static partial class QuestionClauses
     }
 
     /// <summary>
+    /// "Who is the president of World Athletics?", "Who was Iran's captain?": the question asks who holds a role, which
+    /// the sentence naming the person in it answers whole; "Who did Newcastle hire as manager?" asks for a deed.
+    /// </summary>
+    public static bool AsksWhoHoldsRole(string clause) =>
+        WhoDid().Match(QuestionKindReader.WithoutOpener(clause)) is { Success: true } match
+        && match.Groups["role"].Success
+        && HoldsRole().IsMatch(match.Value);
+
+    /// <summary>
     /// Whom an active who-question's deed is done to: the capitalised words right after its verb ("Rubiales" in "Who
     /// replaced Rubiales as president?", "Russian" in "Who banned Russian athletes?"). Empty when the question is
     /// passive ("Who was banned by FIFA?" asks for the one acted on), names no relation or nobody after its verb.
@@ -172,6 +181,9 @@ public static partial class QuestionClauses
 
     [GeneratedRegex(@"^who\s+(?:(?:did|does|do|will|would|has|have|had)\s+.+?\s+as\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:new\s+)?(?:(?-i:\p{Lu}[\p{L}-]*)\s+)*(?<role>(?-i:[a-z][a-z-]*))\b(?<!\b(?:in|at|of|for|on|to|from|during|after|before|with|by|the|a|an|its|their|his|her|new))|(?:is|was|are|were|will\s+be|would\s+be)\s+(?:now\s+|currently\s+)?(?:the|a|an)\s+(?:[a-z-]+\s+)?(?<role>[a-z-]+)\s+(?:of|at|for|in|on)\b|(?:is|was|are|were|will\s+be|would\s+be)\s+(?:now\s+|currently\s+)?(?:(?:the|a|an)\s+(?:(?:[\p{L}-]+\s+){0,2}[\p{L}-]+(?:'s|’s)\s+)?|[\p{L}-]+(?:'s|’s)\s+)(?:[\p{L}-]+\s+){0,2}?(?<role>(?-i:[a-z][a-z-]*))\s*(?:\??$|(?=\s(?:" + RoleEnds + @")\b))|(?:is|was|are|were|will\s+be|would\s+be)\s+(?:now\s+|currently\s+)?(?-i:\p{Lu}[\p{L}-]*\s+)+(?:[\p{L}-]+\s+){0,2}?(?<role>(?-i:[a-z][a-z-]*))\s*(?:\??$|(?=\s(?:" + RoleEnds + @")\b))|(?:will|would|can|could|shall|should|may|might)\s+(?<verb>(?-i:[a-z][a-z-]*))\b|(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?<verb>(?-i:" + Participle + @"))\b(?!\s+(?:by|to\s+be)\b)|(?:has|have|had)\s+(?<verb>(?-i:" + Participle + @"|led|taken|given))\b|(?<verb>[a-z]+)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex WhoDid();
+
+    [GeneratedRegex(@"^who\s+(?:is|was|are|were|will\s+be|would\s+be)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HoldsRole();
 
     [GeneratedRegex(@"^(?:[Ww]hich|[Ww]hat)\s+(?:[\p{L}-]+\s+){1,2}?(?:(?:will|would|can|could|should|may|might)\s+(?<verb>[a-z][a-z-]*)|(?:is|was|are|were)\s+(?<verb>" + Participle + @")(?!\s+by\b)|(?<verb>[a-z]+ed))\b")]
     private static partial Regex WhichDid();
