@@ -52,6 +52,17 @@ public sealed class LeadInTests
         Assert.Equal(expected, LeadIn.Current(Published(new DateOnly(2021, 12, 9), Body), sentence));
     }
 
+    [Theory]
+    [InlineData("Tennis Ostland welcomed her decision.", "As of 31 March 2025, Tennis Ostland welcomed her decision.")]
+    [InlineData("Tennis players had waited for it.", "As of 31 March 2025, tennis players had waited for it.")]
+    public void A_sport_before_a_name_is_a_national_bodys_name_though_the_story_writes_the_sport_in_lower_case(string sentence, string expected)
+    {
+        // "As of 31 March 2025, tennis Australia welcomed her decision."
+        const string Body = "Lia Varga now plays for Ostland under the tennis rules. Tennis players had waited for it. Tennis Ostland welcomed her decision.";
+
+        Assert.Equal(expected, LeadIn.Current(Published(new DateOnly(2025, 3, 31), Body), sentence));
+    }
+
     [Fact]
     public void A_name_that_opens_the_sentence_keeps_its_capital()
     {
