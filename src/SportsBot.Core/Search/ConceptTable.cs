@@ -123,6 +123,13 @@ public sealed class ConceptTable
     /// </summary>
     private static readonly (string, string)[] OppositePairs = [("allow", "ban")];
 
+    /// <summary>
+    /// Kinds of one thing: a question about medals is answered by "won silver", but "Who won silver?" is not answered
+    /// by "won the gold medal". A kind is not counted as the concept that holds other kinds beside it, only as itself
+    /// (and as a concept it alone stands in: gold is a win).
+    /// </summary>
+    private static readonly string[] Kinds = ["gold", "silver", "bronze"];
+
     private readonly Dictionary<string, List<HashSet<string>>> _byStem = new(StringComparer.Ordinal);
 
     private readonly Dictionary<string, HashSet<string>> _opposites = new(StringComparer.Ordinal);
@@ -137,8 +144,14 @@ public sealed class ConceptTable
         foreach (var concept in concepts)
         {
             var stems = concept.Select(w => stemmer.Stem(w.ToLowerInvariant())).ToHashSet(StringComparer.Ordinal);
+            var kinds = Kinds.Select(stemmer.Stem).Where(stems.Contains).ToHashSet(StringComparer.Ordinal);
             foreach (var stem in stems)
             {
+                if (kinds.Count > 1 && kinds.Contains(stem))
+                {
+                    continue;
+                }
+
                 if (!_byStem.TryGetValue(stem, out var groups))
                 {
                     _byStem[stem] = groups = [];

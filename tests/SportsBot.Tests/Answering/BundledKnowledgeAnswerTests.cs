@@ -39,7 +39,8 @@ public sealed class BundledKnowledgeAnswerTests(BundledKnowledgeFixture fixture)
     /// Kuleba's words ("called on the FIE to restore her rights") never say "disqualification"; "FINA called now" read
     /// as the thing to define. Led by something else: Uralkali's owner by "the American-owned team", its "major shareholder" not read as
     /// its owner; Rubiales's resignation dated by the August day he "refused to
-    /// step down".
+    /// step down"; the trampoline silver by "the first gold medal for a neutral athlete", as gold, silver and bronze
+    /// were one concept.
     /// </summary>
     [Theory]
     [InlineData("What's the deal with Kasatkina?", "represents Australia")]
@@ -49,6 +50,7 @@ public sealed class BundledKnowledgeAnswerTests(BundledKnowledgeFixture fixture)
     [InlineData("What is FINA called now?", "World Aquatics")]
     [InlineData("When did Rubiales resign?", "10 September 2023")]
     [InlineData("Who owns Uralkali?", "Dmitry Mazepin")]
+    [InlineData("Who won silver in trampoline at Paris 2024?", "Viyaleta Bardzilouskaya")]
     public async Task A_question_the_stories_answer_leads_with_that_answer(string question, string lead)
     {
         var answer = (await AskAsync(question)).Answer;

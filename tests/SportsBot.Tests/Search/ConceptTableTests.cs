@@ -58,6 +58,9 @@ public sealed class ConceptTableTests : IDisposable
     [InlineData("skipper", "Seven captains dropped the armband.")]
     [InlineData("jersey", "The kit maker toned down its shirts.")]
     [InlineData("promise", "Bach wrote to her, guaranteeing her a place at the Games.")]
+    // A question about medals is answered by any of them, and gold is a win.
+    [InlineData("medals", "She won silver in the women's trampoline.")]
+    [InlineData("gold", "He won the men's trampoline title.")]
     public void A_question_word_finds_a_sentence_word_of_the_same_concept(string questionWord, string sentence) =>
         Assert.True(_matcher.Mentions(_matcher.Read(sentence), _matcher.Term(questionWord, isName: false)));
 
@@ -67,6 +70,9 @@ public sealed class ConceptTableTests : IDisposable
     [InlineData("fans", "The club sacked its coach.")]
     // Held before a trial is not serving a sentence ("on top of her prison term").
     [InlineData("prison", "He was detained at the airport in February.")]
+    // "Who won silver?" is not answered by the gold medallist.
+    [InlineData("silver", "It was the first gold medal for a neutral athlete.")]
+    [InlineData("bronze", "She won silver in the women's trampoline.")]
     public void A_word_of_another_concept_is_not_found(string questionWord, string sentence) =>
         Assert.False(_matcher.Mentions(_matcher.Read(sentence), _matcher.Term(questionWord, isName: false)));
 }
