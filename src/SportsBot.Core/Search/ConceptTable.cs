@@ -20,7 +20,8 @@ public sealed class ConceptTable
         ["compete", "competing", "competition", "participate", "participation", "play", "played", "playing", "enter", "entered", "entry", "entries",
             "appear", "qualify", "qualified", "qualification"],
         ["win", "won", "wins", "winning", "winner", "beat", "beaten", "defeat", "defeated", "victory", "triumph", "champion", "title", "gold"],
-        ["medal", "medals", "gold", "silver", "bronze", "podium"],
+        // A "four-time Olympic medallist" has won four medals.
+        ["medal", "medals", "medallist", "medallists", "medalist", "medalists", "gold", "silver", "bronze", "podium"],
         ["host", "hosted", "stage", "staged", "hold", "held", "venue"],
         ["move", "moved", "relocate", "relocated", "transfer", "transferred", "strip", "stripped", "switch", "switched", "shift", "shifted"],
         ["appeal", "appealed", "challenge", "challenged", "contest", "contested", "court", "cas", "arbitration"],

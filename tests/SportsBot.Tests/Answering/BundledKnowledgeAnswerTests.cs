@@ -37,7 +37,7 @@ public sealed class BundledKnowledgeAnswerTests(BundledKnowledgeFixture fixture)
     /// Questions the bundled stories answer, each of which had been refused or led by something else. Refused: "new"
     /// and "deal" read as what the question asks about; a subject typed in lower case looked for in lower case;
     /// Kuleba's words ("called on the FIE to restore her rights") never say "disqualification"; "FINA called now" read
-    /// as the thing to define. Led by something else: Uralkali's owner by "the American-owned team", its "major shareholder" not read as
+    /// as the thing to define; "a four-time Olympic medallist" counted medallists, not medals. Led by something else: Uralkali's owner by "the American-owned team", its "major shareholder" not read as
     /// its owner; Rubiales's resignation dated by the August day he "refused to
     /// step down"; the trampoline silver by "the first gold medal for a neutral athlete", as gold, silver and bronze
     /// were one concept.
@@ -51,6 +51,7 @@ public sealed class BundledKnowledgeAnswerTests(BundledKnowledgeFixture fixture)
     [InlineData("When did Rubiales resign?", "10 September 2023")]
     [InlineData("Who owns Uralkali?", "Dmitry Mazepin")]
     [InlineData("Who won silver in trampoline at Paris 2024?", "Viyaleta Bardzilouskaya")]
+    [InlineData("How many Olympic medals has Kharlan won?", "four-time Olympic medallist")]
     public async Task A_question_the_stories_answer_leads_with_that_answer(string question, string lead)
     {
         var answer = (await AskAsync(question)).Answer;
