@@ -82,6 +82,16 @@ public sealed class WhoRoleTests : IClassFixture<WhoRoleTests.Corpus>
         Assert.Contains("Marta Kiss", answer.Parts[0].Text);
     }
 
+    [Fact]
+    public async Task A_title_sponsor_is_a_sponsor_not_a_winner()
+    {
+        // "title" read as a win, so only a sentence naming someone who won could answer, and the question was refused.
+        var answer = await _corpus.AskAsync("Who was the Vela title sponsor?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("Nordkap", answer.Parts[0].Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
@@ -104,6 +114,12 @@ public sealed class WhoRoleTests : IClassFixture<WhoRoleTests.Corpus>
                 Players registered with the Ostland Football Federation will no longer be allowed to take part in the Harbour League, the federation's board decided on 3 April 2024. The ban takes effect on 1 May 2024.
 
                 Announcing it, Ostland Football Federation President Marta Kiss said the board had put the safety of players above other considerations.
+                """));
+            folder.Write("vela-sponsor.md", Articles.Markdown("Vela team under pressure over its sponsor", "2024-03-01",
+                """
+                The sanctions are raising questions for the Vela team, whose title sponsor is the Ostland bank Nordkap, before the new season.
+
+                The team has not said whether it will keep the sponsor's colours on its cars.
                 """));
             folder.Write("varga-hearing.md", Articles.Markdown("Varga found guilty at disciplinary hearing", "2024-05-20",
                 """

@@ -125,9 +125,13 @@ public sealed partial class EvidenceFinder
             return false;
         }
 
+        // "Who was the Haas title sponsor?" asks for a sponsor: a win word right before the role asked for says which
+        // role it is, and nobody's win.
         var win = matcher.StemOf("win");
-        return QuestionClauses.Words(clause)
-            .Where((w, i) => i == 0 || !char.IsUpper(w[0]))
+        var role = QuestionClauses.WhoRelation(clause);
+        var words = QuestionClauses.Words(clause).ToList();
+        return words
+            .Where((w, i) => (i == 0 || !char.IsUpper(w[0])) && !(i + 1 < words.Count && words[i + 1].Equals(role, StringComparison.OrdinalIgnoreCase)))
             .Any(w => matcher.SameWord(matcher.StemOf(w), win));
     }
 
