@@ -59,6 +59,14 @@ public sealed class TextReadingRuleTests
     public void A_word_before_the_subject_describes_it_only_when_it_is_not_a_small_word(string sentence, bool defines) =>
         Assert.Equal(defines, FactSpotter.Missing(AskedFor.WhatIs, sentence, Context(subject: "PIF")) is null);
 
+    /// <summary>"Who is Ehsan Hajsafi?" was refused beside "the team's captain, Ehsan Hajsafi, told a news conference…".</summary>
+    [Theory]
+    [InlineData("Ehsan Hajsafi", "The day before the match, the team's captain, Ehsan Hajsafi, told a news conference that the players stood with the people.", true)]
+    [InlineData("Hajsafi", "The day before the match, the team's captain, Ehsan Hajsafi, told a news conference that the players stood with the people.", true)]
+    [InlineData("Ehsan Hajsafi", "After the match, Ehsan Hajsafi, visibly moved, thanked the fans.", false)]
+    public void A_role_set_off_by_commas_before_the_name_says_what_its_holder_is(string subject, string sentence, bool defines) =>
+        Assert.Equal(defines, FactSpotter.Missing(AskedFor.WhatIs, sentence, Context(subject: subject)) is null);
+
     /// <summary>"What is NPC Russia?" had been answered by a vote "to suspend NPC Russia": a verb after "to" describes nothing.</summary>
     [Theory]
     [InlineData("Members voted 64 to 39 to suspend NPC Russia with immediate effect.", false)]

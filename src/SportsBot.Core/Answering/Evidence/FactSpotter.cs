@@ -122,6 +122,8 @@ public static partial class FactSpotter
             // "IOC President Thomas Bach": a title before the name says what its bearer is.
             $@"\b(?:President|Vice-President|Chairman|Chairwoman|Chair|Director|Director-General|Secretary-General|Minister|Chief Executive|Coach|Captain|Judge|Commissioner|Governor|Crown Prince|King|Emir|Sheikh)\s+(?:{any})\b",
             $@"\b(?:{any})\s+[–—-]\s+",
+            // "the team's captain, Ehsan Hajsafi, told…": a role set off before the name by commas says what he is.
+            $@"\b(?:the|its|their|his|her)\s+(?:[\p{{L}}'’-]+\s+){{0,3}}?(?:{SetOffRoles}),\s+(?:\p{{Lu}}[\p{{L}}'’-]+\s+){{0,2}}(?:{any}),",
         };
         // "Belarusian trampolinist Ivan Litvinovich": a describing word right before the name; a small word ("combined
         // with PIF's golf businesses") describes nothing, nor does a word of time or manner ("At first Rubiales fought…"),
@@ -130,6 +132,9 @@ public static partial class FactSpotter
         return patterns.Any(p => Regex.IsMatch(sentence, p, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200)))
             || Regex.Matches(sentence, described, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200)).Any(m => Describes(m.Groups["word"].Value));
     }
+
+    /// <summary>Roles a story sets off by commas before the name of whoever holds them.</summary>
+    private const string SetOffRoles = "president|vice-president|chairman|chairwoman|chair|director|director-general|secretary-general|minister|chief executive|coach|captain|manager|owner|spokesman|spokeswoman|spokesperson|lawyer|agent|doctor|judge|commissioner|governor|founder|head";
 
     /// <summary>A word before a name that describes its bearer ("trampolinist"), not a small word or one of time or manner ("At first", "finally").</summary>
     private static bool Describes(string word) =>
