@@ -54,6 +54,17 @@ public sealed class SpreadOverTwoStoriesTests : IClassFixture<SpreadOverTwoStori
         Assert.Equal(2, answer.Citations.Count);
     }
 
+    [Fact]
+    public async Task A_story_that_names_everything_in_passing_does_not_stand_in_for_the_two_that_answer()
+    {
+        // "The week ahead in Harbour" names Anna Berg and the Zembla Open and answers nothing, yet because it named them
+        // all, the two stories that answer between them were never read together and the question was refused.
+        var answer = await _corpus.AskAsync("Were Anna Berg and the Zembla Open players banned?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Equal(["Berg banned for two years over missed tests", "Zembla Open bans two players over betting"], answer.Citations.Select(c => c.Title).Order());
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
@@ -75,6 +86,10 @@ public sealed class SpreadOverTwoStoriesTests : IClassFixture<SpreadOverTwoStori
                 Two players were banned from the Zembla Open on 1 September 2024 after they were found to have bet on their own matches.
 
                 The tournament director, Eva Strand, said the bans were for life.
+                """));
+            folder.Write("harbour-week-ahead.md", Articles.Markdown("The week ahead in Harbour", "2024-09-20",
+                """
+                Tickets for the Zembla Open went on sale, a mural of Anna Berg was unveiled at the old rink, and the ferry timetable changes on Monday.
                 """));
             folder.Write("skating-union-president.md", Articles.Markdown("Harbour Skating Union elects new president", "2024-06-10",
                 """

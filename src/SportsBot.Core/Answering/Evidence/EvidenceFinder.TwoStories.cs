@@ -8,13 +8,15 @@ namespace SportsBot.Core.Answering.Evidence;
 public sealed partial class EvidenceFinder
 {
     /// <summary>
-    /// When no retrieved story names all the question's names, two of the first three that name them between them
-    /// ("Anna Berg" in one, "the Lakeside Games" in the other), by rank, and tell one matter or the two matters the
-    /// question asks about side by side; otherwise none.
+    /// Two of the first three retrieved stories that name the question's names between them ("Anna Berg" in one, "the
+    /// Lakeside Games" in the other), neither naming them all, by rank, and tell one matter or the two matters the
+    /// question asks about side by side; otherwise none. A story that names them all answers in their place only if it
+    /// answers at all (<see cref="EvidenceFinder"/> drops the pair then): a brief that names every team at the World
+    /// Cup in passing does not.
     /// </summary>
     private HashSet<int> PairNamingAll(string question, List<QueryTerm> names, List<TextTerms> sources, List<RetrievedPassage> passages)
     {
-        if (names.Count < 2 || sources.Any(s => names.All(n => matcher.Mentions(s, n))))
+        if (names.Count < 2)
         {
             return [];
         }
@@ -23,7 +25,8 @@ public sealed partial class EvidenceFinder
         {
             for (var b = a + 1; b < Math.Min(3, sources.Count); b++)
             {
-                if (names.All(n => matcher.Mentions(sources[a], n) || matcher.Mentions(sources[b], n))
+                if (!NamesAll(names, sources[a]) && !NamesAll(names, sources[b])
+                    && names.All(n => matcher.Mentions(sources[a], n) || matcher.Mentions(sources[b], n))
                     && (ShareSomebody(passages[a].Article, passages[b].Article, names) || AsksSideBySide(question, names, sources[a], sources[b])))
                 {
                     return [a, b];
@@ -33,6 +36,8 @@ public sealed partial class EvidenceFinder
 
         return [];
     }
+
+    private bool NamesAll(List<QueryTerm> names, TextTerms source) => names.All(n => matcher.Mentions(source, n));
 
     /// <summary>
     /// The question joins what one story names to what the other names with "and" ("Were Anna Berg and the Zembla Open

@@ -151,9 +151,10 @@ public sealed partial class EvidenceFinder(
 
         // A question spread over two stories is answered from both or not at all: one of them alone ("Harbour sent 40
         // athletes to the Lakeside Games" for "How many medals did Anna Berg win at the Lakeside Games?") answers
-        // about only half of what it names.
+        // about only half of what it names. A story that names all of it and answers is answer enough.
         var evidence = drafts.Select(d => d.ToEvidence()).ToList();
-        if (pair.Count == 2 && !pair.All(rank => evidence.Any(e => e.Rank == rank && e.Answers)))
+        if (pair.Count == 2 && (!pair.All(rank => evidence.Any(e => e.Rank == rank && e.Answers))
+            || evidence.Any(e => e.Answers && !pair.Contains(e.Rank) && NamesAll(namedByAsker, sources[e.Rank]))))
         {
             evidence = [.. evidence.Select(e => pair.Contains(e.Rank) ? e with { Check = e.Check with { NamesInSource = false } } : e)];
             pair = [];
