@@ -84,7 +84,7 @@ public static partial class LeadIn
         // A word the article opens sentences with again and again and never writes in lower case ("Denmark will
         // play…", "Denmark have been drawn…") is a name too, unless a comma follows it ("However, …").
         var writtenLowerCase = IsWrittenLowerCase(firstWord, articleBody);
-        var alwaysCapitalised = !writtenLowerCase && !rest.StartsWith(',') && WholeWordsAt(articleBody, firstWord).Skip(1).Any();
+        var alwaysCapitalised = !writtenLowerCase && !rest.StartsWith(',') && WholeWordsAt(articleBody, firstWord).Where(at => !AfterACapitalisedWord(articleBody, at)).Skip(1).Any();
         // "Australia's Prime Minister…", "Ostland's fencing team…": an owner never written in lower case is a name
         // itself, unless it is one of the few common words that own things ("Swimming's governing body", "Women's
         // football", "Today's final").
@@ -101,9 +101,29 @@ public static partial class LeadIn
     private static bool IsWrittenLowerCase(string word, string body) =>
         WholeWordsAt(body, char.ToLowerInvariant(word[0]) + word[1..]).Any();
 
-    /// <summary>Written capitalised after a word, a comma, a semicolon or a bracket: not where grammar capitalises it.</summary>
+    /// <summary>
+    /// Written capitalised after a word, a comma, a semicolon or a bracket: not where grammar capitalises it, nor
+    /// inside a longer name ("Athletes" in "Individual Neutral Athletes" is no name of its own).
+    /// </summary>
     private static bool IsWrittenCapitalisedMidSentence(string word, string body) =>
-        WholeWordsAt(body, word).Any(at => CharBefore(body, at) is { } before && (char.IsLetterOrDigit(before) || before is ',' or ';' or '('));
+        WholeWordsAt(body, word).Any(at => CharBefore(body, at) is { } before && (char.IsLetterOrDigit(before) || before is ',' or ';' or '(') && !AfterACapitalisedWord(body, at));
+
+    private static bool AfterACapitalisedWord(string body, int at)
+    {
+        var end = at - 1;
+        while (end >= 0 && body[end] == ' ')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start >= 0 && char.IsLetter(body[start]))
+        {
+            start--;
+        }
+
+        return end > start && char.IsUpper(body[start + 1]);
+    }
 
     /// <summary>Where <paramref name="word"/> stands in <paramref name="body"/> as a whole word (case-sensitive).</summary>
     private static IEnumerable<int> WholeWordsAt(string body, string word)

@@ -64,6 +64,17 @@ public sealed class LeadInTests
     }
 
     [Fact]
+    public void A_word_capitalised_only_inside_a_longer_name_is_lowered()
+    {
+        // "As of 8 December 2023, Athletes with Russian or Belarusian passports…": "Individual Neutral Athletes" made "Athletes" a name.
+        const string Body = "Athletes with Ostland passports may compete as Individual Neutral Athletes. World Athletics kept its ban.";
+
+        Assert.Equal(
+            "As of 8 December 2023, athletes with Ostland passports may compete as Individual Neutral Athletes.",
+            LeadIn.Current(Published(new DateOnly(2023, 12, 8), Body), "Athletes with Ostland passports may compete as Individual Neutral Athletes."));
+    }
+
+    [Fact]
     public void A_name_that_opens_the_sentence_keeps_its_capital()
     {
         var body = "Russian athletes were excluded by World Athletics in 2022. World Athletics kept the exclusion.";
