@@ -108,6 +108,7 @@ public static partial class LeadIn
     private static bool IsWrittenCapitalisedMidSentence(string word, string body) =>
         WholeWordsAt(body, word).Any(at => CharBefore(body, at) is { } before && (char.IsLetterOrDigit(before) || before is ',' or ';' or '(') && !AfterACapitalisedWord(body, at));
 
+    /// <summary>Whether the word before <paramref name="at"/>, past any spaces, is capitalised ("Neutral" before "Athletes").</summary>
     private static bool AfterACapitalisedWord(string body, int at)
     {
         var end = at - 1;

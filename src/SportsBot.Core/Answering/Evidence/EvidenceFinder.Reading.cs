@@ -74,17 +74,18 @@ public sealed partial class EvidenceFinder
             }
         }
 
+        var relation = query.Asks == AskedFor.Who ? QuestionClauses.WhoRelation(QuestionClauses.First(query.Question)) : null;
         var facts = new FactContext(
             names,
             askedWord,
             askedWord is null ? null : matcher.StemOf(askedWord),
             query.Subject,
             query.Subject is null ? [] : aliases.Expand(query.Subject),
-            query.Asks == AskedFor.Who && FirstClauseWins(query.Question),
+            query.Asks == AskedFor.Who && FirstClauseWins(query.Question, relation),
             matcher,
             AsksForPeople: query.Asks == AskedFor.Who && askedWord is not null,
             AsksForAmount: query.Asks == AskedFor.HowMany && askedWord is not null && QuestionKindReader.AsksForAmountOf(query.Question),
-            Relation: query.Asks == AskedFor.Who ? QuestionClauses.WhoRelation(QuestionClauses.First(query.Question)) : null,
+            Relation: relation,
             Speaker: query.Asks == AskedFor.Open && QuestionClauses.Speaker(QuestionClauses.First(query.Question)) is { } speaker
                 ? [.. speaker.Select(w => matcher.Term(w, isName: char.IsUpper(w[0])))]
                 : null,
@@ -115,7 +116,8 @@ public sealed partial class EvidenceFinder
     /// A who-question asks for a winner when its own clause has the win verb ("Who won…?"); in "Which fencer was
     /// given a place, and what did she win?" the winning belongs to the second question, not to the person asked for.
     /// </summary>
-    private bool FirstClauseWins(string question)
+    /// <param name="role">What the who-question asks the person to be or to have done (<see cref="FactContext.Relation"/>).</param>
+    private bool FirstClauseWins(string question, string? role)
     {
         // "Who did Kharlan beat?" asks for the one beaten, whom the sentence names beside the winner; and the
         // "Champions" of "Champions League" is a name, not a win.
@@ -128,7 +130,6 @@ public sealed partial class EvidenceFinder
         // "Who was the Haas title sponsor?" asks for a sponsor: a win word right before the role asked for says which
         // role it is, and nobody's win.
         var win = matcher.StemOf("win");
-        var role = QuestionClauses.WhoRelation(clause);
         var words = QuestionClauses.Words(clause).ToList();
         return words
             .Where((w, i) => (i == 0 || !char.IsUpper(w[0])) && !(i + 1 < words.Count && words[i + 1].Equals(role, StringComparison.OrdinalIgnoreCase)))

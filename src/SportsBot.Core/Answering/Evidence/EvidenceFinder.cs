@@ -103,7 +103,7 @@ public sealed partial class EvidenceFinder(
         var pair = PairNamingAll(reading.Query.Question, namedByAsker, sources, passages);
         for (var rank = 0; rank < passages.Count; rank++)
         {
-            var namesInSource = !tooFewNamesKnown && (namedByAsker.All(n => matcher.Mentions(sources[rank], n)) || pair.Contains(rank));
+            var namesInSource = !tooFewNamesKnown && (NamesAll(namedByAsker, sources[rank]) || pair.Contains(rank));
             var article = passages[rank].Article;
             var headline = ReadAs(article, $"{article.Title}\n{article.Body.Split('\n', 2)[0]}");
             var aboutTheSport = sportsAsked.All(s => sports.Headlines(s, headline));

@@ -120,10 +120,10 @@ public static partial class FactSpotter
             $@"\bknown as (?:the )?(?:{any})\b",
             identityOnly ? $@"\b(?:{any}),\s+(?:an? |the |\d)" : $@"\b(?:{any}),\s+(?:(?:himself|herself|itself|themselves)\s+)?(?:an? |the |who |which |\d)",
             // "IOC President Thomas Bach": a title before the name says what its bearer is.
-            $@"\b(?:President|Vice-President|Chairman|Chairwoman|Chair|Director|Director-General|Secretary-General|Minister|Chief Executive|Coach|Captain|Judge|Commissioner|Governor|Crown Prince|King|Emir|Sheikh)\s+(?:{any})\b",
+            $@"\b(?=\p{{Lu}})(?i:{Roles})\s+(?:{any})\b",
             $@"\b(?:{any})\s+[–—-]\s+",
             // "the team's captain, Ehsan Hajsafi, told…": a role set off before the name by commas says what he is.
-            $@"\b(?:the|its|their|his|her)\s+(?:[\p{{L}}'’-]+\s+){{0,3}}?(?:{SetOffRoles}),\s+(?:\p{{Lu}}[\p{{L}}'’-]+\s+){{0,2}}(?:{any}),",
+            $@"\b(?:the|its|their|his|her)\s+(?:[\p{{L}}'’-]+\s+){{0,3}}?(?i:{Roles}),\s+(?:\p{{Lu}}[\p{{L}}'’-]+\s+){{0,2}}(?:{any}),",
         };
         // "Belarusian trampolinist Ivan Litvinovich": a describing word right before the name; a small word ("combined
         // with PIF's golf businesses") describes nothing, nor does a word of time or manner ("At first Rubiales fought…"),
@@ -133,8 +133,8 @@ public static partial class FactSpotter
             || Regex.Matches(sentence, described, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200)).Any(m => Describes(m.Groups["word"].Value));
     }
 
-    /// <summary>Roles a story sets off by commas before the name of whoever holds them.</summary>
-    private const string SetOffRoles = "president|vice-president|chairman|chairwoman|chair|director|director-general|secretary-general|minister|chief executive|coach|captain|manager|owner|spokesman|spokeswoman|spokesperson|lawyer|agent|doctor|judge|commissioner|governor|founder|head";
+    /// <summary>Roles a person holds, which a story gives as a title before the name or sets off by commas before it.</summary>
+    private const string Roles = "president|vice-president|chairman|chairwoman|chair|director|director-general|secretary-general|minister|chief executive|coach|captain|manager|owner|spokesman|spokeswoman|spokesperson|lawyer|agent|doctor|judge|commissioner|governor|founder|head|crown prince|king|emir|sheikh";
 
     /// <summary>A word before a name that describes its bearer ("trampolinist"), not a small word or one of time or manner ("At first", "finally").</summary>
     private static bool Describes(string word) =>
