@@ -14,6 +14,7 @@ public static class StopWords
         "now", "still", "currently", "current", "today", "yet", "ever", "again", "tell", "please", "know", "say", "said",
         "s", "t", "happen", "happened", "get", "got", "since", "until", "many", "much", "long", "also", "both", "either",
         "whats", "what's", "who's", "isn't", "aren't", "wasn't", "weren't", "don't", "doesn't", "didn't", "can't", "won't",
+        "couldn't", "wouldn't", "shouldn't", "hasn't", "haven't", "hadn't", "mustn't", "needn't", "cannot",
         "anymore", "really", "actually", "ok", "okay", "hey", "hi", "thanks", "thank", "like", "one", "ones", "up", "out", "over",
         "after", "before", "during", "while", "instead", "following", "within", "without", "under", "via", "per", "against",
         "going", "gonna", "wanna", "make", "made", "give", "tell", "explain", "mean", "means", "stand", "stands",

@@ -61,6 +61,17 @@ public sealed class BundledKnowledgeAnswerTests(BundledKnowledgeFixture fixture)
     }
 
     [Fact]
+    public async Task A_question_with_couldnt_is_answered_from_the_story_about_its_person()
+    {
+        // "couldn't" was read as one of the question's own words, which no sentence says; the story of Haas dropping
+        // Mazepin then had no sentence saying "enough" of the question, and the Grand Prix story answered instead.
+        var answer = (await AskAsync("Why couldn't Mazepin keep his F1 seat?")).Answer;
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Equal("haas-drops-mazepin-2022-03", answer.Citations[0].ArticleId);
+    }
+
+    [Fact]
     public async Task Asking_when_a_ban_was_undone_is_answered_by_the_story_that_undid_it_not_the_ban()
     {
         // Asked in the past tense, it had been answered by the 2022 ban ("will not be allowed to play"), which retrieval
