@@ -61,6 +61,17 @@ public sealed class BundledKnowledgeAnswerTests(BundledKnowledgeFixture fixture)
     }
 
     [Fact]
+    public async Task Why_a_skater_was_banned_is_answered_with_the_positive_test()
+    {
+        // "That sample tested positive for trimetazidine" was not read as giving a reason, so the answer stopped at
+        // "guilty of an anti-doping rule violation" and never said what she tested positive for.
+        var answer = (await AskAsync("Why was Valieva banned?")).Answer;
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("tested positive for trimetazidine", answer.Text);
+    }
+
+    [Fact]
     public async Task A_question_with_couldnt_is_answered_from_the_story_about_its_person()
     {
         // "couldn't" was read as one of the question's own words, which no sentence says; the story of Haas dropping
