@@ -15,6 +15,9 @@ internal sealed class AnswerCitations
 
     public bool HasQuoted(ArticleId article, int index) => _quoted.Contains((article, index));
 
+    /// <summary>Counts a sentence of the answer a follow-up follows as quoted: what the asker has just read is not brought again as what another sentence refers to.</summary>
+    public void AlreadySaid(EvidenceSentence evidence) => _quoted.Add((evidence.Passage.Article.Id, evidence.Sentence.Index));
+
     /// <summary>The sentence as the answer quotes it: with what it refers to, unless the answer already quoted that.</summary>
     public string Quote(EvidenceSentence evidence)
     {

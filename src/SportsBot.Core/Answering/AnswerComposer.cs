@@ -32,10 +32,11 @@ public sealed partial class AnswerComposer(TimeProvider time, IOptions<AnswerOpt
         var answering = evidence.Answering.ToList();
 
         // A follow-up ("Since when?") is not answered with the sentences of the answer it follows, when the sources say more.
-        if (retrieval.Query.AlreadySaid is { } said && answering.Any(e => !said.Contains(e.Sentence.Text, StringComparison.Ordinal)))
+        if (answering.Any(e => !WasSaid(retrieval.Query, e)))
         {
-            answering = [.. answering.Where(e => !said.Contains(e.Sentence.Text, StringComparison.Ordinal))];
+            answering = [.. answering.Where(e => !WasSaid(retrieval.Query, e))];
         }
+
         if (answering.Count == 0)
         {
             // Of a message that asks two things, the sources may cover only the second: that is answered, and the
@@ -54,6 +55,13 @@ public sealed partial class AnswerComposer(TimeProvider time, IOptions<AnswerOpt
             : ComposeAnswer(question, answering, evidence, retrieval);
     }
 
+    /// <summary>
+    /// The sentence is in the answer a follow-up follows, whatever case its first word took there ("As of 29 January
+    /// 2024, the Court…").
+    /// </summary>
+    private static bool WasSaid(QueryAnalysis query, EvidenceSentence sentence) =>
+        query.AlreadySaid?.Contains(sentence.Sentence.Text, StringComparison.OrdinalIgnoreCase) ?? false;
+
     private Answer ComposeAnswer(string question, List<EvidenceSentence> answering, EvidenceSet evidence, RetrievalResult retrieval, AnswerPart? openQuestion = null)
     {
         var query = retrieval.Query;
@@ -65,16 +73,24 @@ public sealed partial class AnswerComposer(TimeProvider time, IOptions<AnswerOpt
         // ("The IOC has suspended the ROC…" then "It said the ROC's decision to include… breached the Charter").
         // When the article states the matter earlier and closer to the question, that sentence opens the answer.
         var opening = lead;
-        if (StatesTheMatter(evidence, lead) is { } matter)
+        // In a follow-up, a sentence the asker has just read opens the answer again only for a date or a place, which it
+        // gives ("since when?" is answered by "announced on 31 March 2023"); "why?" asks for more than they read.
+        var mayRepeat = evidence.Question.Asks is AskedFor.When or AskedFor.Where;
+        if (StatesTheMatter(evidence, lead) is { } matter && (mayRepeat || !WasSaid(query, matter)))
         {
             opening = matter;
         }
-        else if (lead.Check.NamedByOpeningOnly && StoryOpening(evidence, lead) is { } start)
+        else if (lead.Check.NamedByOpeningOnly && StoryOpening(evidence, lead) is { } start && (mayRepeat || !WasSaid(query, start)))
         {
             opening = start;
         }
 
         var sources = new AnswerCitations();
+        foreach (var said in evidence.Judged.Where(e => !mayRepeat && WasSaid(query, e)))
+        {
+            sources.AlreadySaid(said);
+        }
+
         var parts = new List<AnswerPart>();
         if (query.AskedIn is { } language)
         {

@@ -143,6 +143,22 @@ public sealed partial class WhatUsersSawTests(BundledKnowledgeFixture fixture)
     }
 
     [Fact]
+    public async Task Why_after_an_answer_does_not_lead_with_the_sentence_that_answer_led_with()
+    {
+        // The first answer wrote its lead "As of 29 January 2024, the Court…": the sentence's own "The Court…" was not
+        // found in it, so it counted as not yet said and led the answer to "why?" again.
+        const string earlier = "What happened to Valieva?";
+        var first = await AskAsync(earlier);
+
+        var why = await FollowUpAsync(earlier, "why?");
+
+        Assert.Contains("guilty of an anti-doping rule violation", LeadOf(first));
+        Assert.True(why.Known, why.Text);
+        Assert.DoesNotContain("guilty of an anti-doping rule violation", LeadOf(why));
+        Assert.Contains("tested positive", LeadOf(why));
+    }
+
+    [Fact]
     public async Task Since_when_is_answered_by_the_date_the_lead_gives_not_by_the_older_ban_beside_it()
     {
         // The lead already says when they were let back (31 March 2023); the 2022 ban's date was added beside it as if
