@@ -51,6 +51,13 @@ public static partial class FactSpotter
             return Ranking().IsMatch(sentence);
         }
 
+        // "What testosterone limit do the rules set": a number set as a bound ("below 2.5 nmol/L", "no more than five",
+        // "capped at £30m", "a limit of 18"), not any number in the story ("three world titles").
+        if (context.AskedWord is "limit")
+        {
+            return Bound().IsMatch(sentence);
+        }
+
         // "What was the score": a result such as 45-42, nothing else.
         if (context.AskedWord is "score" or "scoreline")
         {
@@ -89,6 +96,9 @@ public static partial class FactSpotter
     private static partial Regex Ranking();
 
     private const string Counts = @"\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty";
+
+    [GeneratedRegex(@"\b(?:below|under|above|over|up to|at most|at least|no more than|no fewer than|no less than|not more than|not exceed|exceeding|maximum of|minimum of|(?:limit|threshold|cap|ceiling|quota) of|limited to|capped at|set at|lowered to|raised to|cut to)\s+(?:a |an |the )?(?:[€$£]\s?)?(?:\d[\d.,]*|" + Counts + @")\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Bound();
 
     [GeneratedRegex(@"\b(?:" + Counts + @")\s+(?:votes?\s+)?to\s+(?:" + Counts + @")\b(?:\s+(?<after>\p{L}+))?", RegexOptions.IgnoreCase)]
     private static partial Regex Tally();
