@@ -82,9 +82,12 @@ public static partial class LeadIn
         var rest = sentence[firstWord.Length..].TrimStart();
         var capitalisedMidSentence = IsWrittenCapitalisedMidSentence(firstWord, articleBody);
         // A word the article opens sentences with again and again and never writes in lower case ("Denmark will
-        // play…", "Denmark have been drawn…") is a name too, unless a comma follows it ("However, …").
+        // play…", "Denmark have been drawn…") is a name too, unless a comma follows it ("However, …") and it is not the
+        // end of a name the article writes elsewhere ("Djokovic, a nine-time champion…" beside "Novak Djokovic").
         var writtenLowerCase = IsWrittenLowerCase(firstWord, articleBody);
-        var alwaysCapitalised = !writtenLowerCase && !rest.StartsWith(',') && WholeWordsAt(articleBody, firstWord).Where(at => !AfterACapitalisedWord(articleBody, at)).Skip(1).Any();
+        var endsAName = WholeWordsAt(articleBody, firstWord).Any(at => AfterACapitalisedWord(articleBody, at));
+        var alwaysCapitalised = !writtenLowerCase && (!rest.StartsWith(',') || endsAName)
+            && WholeWordsAt(articleBody, firstWord).Where(at => !AfterACapitalisedWord(articleBody, at)).Skip(1).Any();
         // "Australia's Prime Minister…", "Ostland's fencing team…": an owner never written in lower case is a name
         // itself, unless it is one of the few common words that own things ("Swimming's governing body", "Women's
         // football", "Today's final").

@@ -75,6 +75,27 @@ public sealed class LeadInTests
     }
 
     [Fact]
+    public void A_surname_followed_by_a_comma_keeps_its_capital()
+    {
+        // "As of 16 January 2022, djokovic, a nine-time champion…": the comma read it as "However, …".
+        const string Body = "Novak Djokovic left Melbourne on 16 January. Djokovic had been the favourite. Djokovic, a nine-time champion, had hoped to win again.";
+
+        Assert.Equal(
+            "As of 16 January 2022, Djokovic, a nine-time champion, had hoped to win again.",
+            LeadIn.Current(Published(new DateOnly(2022, 1, 16), Body), "Djokovic, a nine-time champion, had hoped to win again."));
+    }
+
+    [Fact]
+    public void A_word_that_opens_with_a_comma_and_names_nothing_is_lowered()
+    {
+        const string Body = "The club met on 2 May. However, the vote was delayed. However, a date was set.";
+
+        Assert.Equal(
+            "As of 2 May 2024, however, a date was set.",
+            LeadIn.Current(Published(new DateOnly(2024, 5, 2), Body), "However, a date was set."));
+    }
+
+    [Fact]
     public void A_name_that_opens_the_sentence_keeps_its_capital()
     {
         var body = "Russian athletes were excluded by World Athletics in 2022. World Athletics kept the exclusion.";
