@@ -152,6 +152,16 @@ public sealed partial class AnswerComposer(TimeProvider time, IOptions<AnswerOpt
             used.Add(extra);
         }
 
+        // A question that ties one event to another ("…when he was deported, and after his comeback?") is answered from
+        // the story of each: another story's best answer that says the question's words and scores about as well follows
+        // the lead's story, dated, whether older or newer.
+        if (evidence.SpreadOver.Count == 0 && sources.Count < _options.MaxSources && QuestionClauses.LinksTwoEvents(question)
+            && bestPerArticle.FirstOrDefault(e => !SameStory(e, lead) && e.Check.SaysTheWords && e.Score >= best.Score - AboutAsWell && Adds(e, used, sources)) is { } otherEvent)
+        {
+            parts.Add(Part(AnswerRole.Supporting, LeadIn.Current(otherEvent.Passage.Article, sources.Quote(otherEvent)), otherEvent, sources));
+            used.Add(otherEvent);
+        }
+
         // A question two stories answer only together is answered from both: the other story's best answer follows the lead.
         if (evidence.SpreadOver.Where(id => id != lead.Passage.Article.Id).ToList() is [var other]
             && bestPerArticle.FirstOrDefault(e => e.Passage.Article.Id == other) is { } half && Adds(half, used, sources))

@@ -58,6 +58,13 @@ public static partial class QuestionClauses
     /// </summary>
     public static bool RefersBack(string clause) => ReferringWords.AnyIn(clause);
 
+    /// <summary>
+    /// The question ties one event to another in time or contrast ("…after a handshake row, and what did she win in
+    /// Paris?", "before or after the IOC's recommendations", "even though the IOC allowed neutrals", "when he was
+    /// deported"): each may be another story's.
+    /// </summary>
+    public static bool LinksTwoEvents(string question) => TwoEvents().IsMatch(question);
+
     public static IEnumerable<string> Words(string text) => Word().Matches(text).Select(m => m.Value);
 
     /// <summary>Whether <paramref name="text"/> says <paramref name="word"/>, in any case.</summary>
@@ -202,4 +209,7 @@ public static partial class QuestionClauses
 
     [GeneratedRegex(@"^(?:what|when|who|whom|whose|which|how|why|where|since when|did|does|do|is|was|were|are|has|have|had|can|could|will|would)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Asks();
+
+    [GeneratedRegex(@"\b(?:before|after|afterwards|then|earlier|later|each|both|even though|although|despite|on the day|the same day|at the time|when (?:he|she|they|it) (?:was|were))\b|,\s*(?:and|but)\s+(?:what|who|when|where|why|how|which|did|does|do|was|were|is|are|has|have)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TwoEvents();
 }
