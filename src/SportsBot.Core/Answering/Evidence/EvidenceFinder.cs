@@ -42,6 +42,15 @@ public sealed partial class EvidenceFinder(
             var carried = (retrieval.Query.Names ?? [])
                 .Where(n => !char.IsDigit(n[0]) && firstWords.Contains(n) && !query.Terms.Contains(n))
                 .ToList();
+            // "…when she was disqualified in Ostrava, and what did she win at the Lakeside Games?": a second question
+            // that names its own matter and speaks of "she" or "he" is about the person the first answer names (the
+            // composer keeps to sentences naming them), not about the first's places and bodies, which the story of the
+            // second need not name at all.
+            if (query.Names is [_, ..] && ReferringWords.PersonIn(second))
+            {
+                carried = [];
+            }
+
             query = query with { Terms = [.. query.Terms, .. carried], Names = [.. query.Names ?? [], .. carried] };
         }
 
