@@ -26,6 +26,14 @@ public sealed partial class EvidenceFinder(
     public async Task<EvidenceSet> FindAsync(RetrievalResult retrieval, CancellationToken cancellationToken)
     {
         var evidence = await FindForAsync(retrieval, cancellationToken);
+        // "What limit do the 2023 rules set for athletes like Semenya, and what did the European court decide that
+        // July?": the first question is answered from a story that also names what the second asks about, so the two
+        // answers tie together; when no such story answers it, from one that names everything the first question names.
+        if (!evidence.Answering.Any() && QuestionClauses.FirstOfTwo(retrieval.Query.Question) is not null)
+        {
+            evidence = await FindForAsync(retrieval, cancellationToken, namesOfTheFirstQuestionOnly: true);
+        }
+
         if (!retrieval.Query.SearchedInEnglish || QuestionClauses.Second(retrieval.Query.Question) is not { } second)
         {
             return evidence;
@@ -54,11 +62,17 @@ public sealed partial class EvidenceFinder(
             query = query with { Terms = [.. query.Terms, .. carried], Names = [.. query.Names ?? [], .. carried] };
         }
 
+        // "…set in 2023, and what did the court decide about her that July?": "that July" is in the first's year.
+        if (query.Years.Count == 0 && QuestionClauses.RefersBackToItsTime(second))
+        {
+            query = query with { Years = retrieval.Query.Years };
+        }
+
         var vector = await embedder.EmbedQueryAsync(second, cancellationToken);
         return evidence with { Second = await FindForAsync(retrieval with { Query = query, QueryVector = vector }, cancellationToken) };
     }
 
-    private async Task<EvidenceSet> FindForAsync(RetrievalResult retrieval, CancellationToken cancellationToken)
+    private async Task<EvidenceSet> FindForAsync(RetrievalResult retrieval, CancellationToken cancellationToken, bool namesOfTheFirstQuestionOnly = false)
     {
         var passages = retrieval.Passages.Take(_options.ArticlesJudged).ToList();
         var reading = Read(retrieval.Query, passages);
@@ -106,7 +120,8 @@ public sealed partial class EvidenceFinder(
         var drafts = new List<SentenceDraft>();
         // A word the asker typed in lower case is a name only because stories write it capitalised ("before the
         // regatta" beside "the Harbour Regatta"): the asker describes the matter with it, so a source need not have it.
-        var namedByAsker = required.Where(n => !reading.NamesBySourcesOnly.Contains(n)).ToList();
+        var namedByAsker = required.Where(n => !reading.NamesBySourcesOnly.Contains(n)
+            && (!namesOfTheFirstQuestionOnly || reading.FirstClause is not { } firstQuestion || QuestionClauses.Says(firstQuestion, n.Word))).ToList();
         // A question may link two stories ("Was Anna Berg banned from the Lakeside Games?" when one tells her ban and
         // the other that the Games opened without the banned champion): each then names part of it.
         var pair = PairNamingAll(reading.Query.Question, namedByAsker, sources, passages);

@@ -58,6 +58,12 @@ public static partial class QuestionClauses
     /// </summary>
     public static bool RefersBack(string clause) => ReferringWords.AnyIn(clause);
 
+    /// <summary>"…that July?", "…later that year?", "…the same season?": the second question's time is the first's.</summary>
+    public static bool RefersBackToItsTime(string clause) => ItsTime().IsMatch(clause);
+
+    [GeneratedRegex(@"\b(?:that|the same)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|year|season|summer|winter|spring|autumn)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ItsTime();
+
     /// <summary>
     /// The question ties one event to another in time or contrast ("…after a handshake row, and what did she win in
     /// Paris?", "before or after the IOC's recommendations", "even though the IOC allowed neutrals", "when he was
