@@ -84,6 +84,30 @@ public sealed partial class AnswerComposer
     }
 
     /// <summary>
+    /// What the message took as given ("Since CAS overturned the suspension…") is followed by what the sources say of
+    /// it, under the asker's own words, so an assumption they do not bear out is not left standing beside the answer.
+    /// Nothing is added when they say nothing of it or the answer already quotes it.
+    /// </summary>
+    private static void AnswerPremise(EvidenceSet premise, string given, EvidenceSentence lead, List<AnswerPart> parts, List<EvidenceSentence> used, AnswerCitations sources)
+    {
+        if (premise.Answering.ToList() is not [_, ..] answering)
+        {
+            return;
+        }
+
+        var (said, _) = LeadOf(premise, answering, rankedForIt: false);
+        if (!Adds(said, used, sources))
+        {
+            return;
+        }
+
+        var text = said.Passage.Article.Id == lead.Passage.Article.Id ? sources.Quote(said) : LeadIn.Current(said.Passage.Article, sources.Quote(said));
+        parts.Add(new AnswerPart(AnswerRole.Note, $"On whether {given}:", []));
+        parts.Add(Part(AnswerRole.Supporting, text, said, sources));
+        used.Add(said);
+    }
+
+    /// <summary>
     /// A question about the past that names its years ("barred in 2020, elected in 2021") is answered first from a
     /// source written in those years: a later article that recounts them tells the history again, second-hand.
     /// </summary>

@@ -175,6 +175,11 @@ public sealed partial class AnswerComposer(TimeProvider time, IOptions<AnswerOpt
             AnswerSecond(second, lead, parts, used, sources);
         }
 
+        if (evidence.Premise is { } premise && QuestionClauses.Premise(question) is { } given)
+        {
+            AnswerPremise(premise, given, lead, parts, used, sources);
+        }
+
         // A newer report that retrieval ranked above the lead, none of whose sentences the rules read as an answer (it
         // is in another language, or says it in other words), is not dropped without a word: its opening follows as
         // what came later, and the answer does not claim its lead is the newest source. What something is does not go

@@ -19,6 +19,9 @@ public static class StopWords
         "after", "before", "during", "while", "instead", "following", "within", "without", "under", "via", "per", "against",
         "going", "gonna", "wanna", "make", "made", "give", "tell", "explain", "mean", "means", "stand", "stands",
 
+        // "Is it true that CAS overturned the suspension?" asks yes or no about the rest: "true" is not its matter.
+        "true",
+
         // Chat shorthand for the words above ("what did amnesty say abt the buyout", "why r they banned rn").
         "abt", "u", "ur", "r", "pls", "plz", "thx", "cuz", "coz", "bc", "btw", "tbh", "imo", "idk", "lol", "ya", "rn", "wrt", "b4",
         "wat", "wot", "wut", "wit", "wiv", "tho", "thru",

@@ -22,6 +22,13 @@ public static class EvidenceExplainer
             Explain(text, retrieval with { Passages = [] }, second);
         }
 
+        if (evidence.Premise is { } premise)
+        {
+            // What the message takes as given is judged as a question of its own against the same stories.
+            text.Append(CultureInfo.InvariantCulture, $"taken as given: {premise.Question.Query.Question}\n");
+            Explain(text, retrieval with { Passages = [] }, premise);
+        }
+
         return text.ToString();
     }
 

@@ -95,6 +95,18 @@ public sealed class BundledKnowledgeAnswerTests(BundledKnowledgeFixture fixture)
     }
 
     [Fact]
+    public async Task A_premise_the_bundled_stories_contradict_is_met_with_what_CAS_decided()
+    {
+        // Read as "Is it true that…?", the premise took "true" for a word of its matter, and the answer under it was
+        // that the ROC had lodged its appeal, not that CAS dismissed it.
+        var answer = (await AskAsync("Since CAS overturned the ROC suspension in February 2024, is the ROC back as a full member of the IOC?")).Answer;
+
+        Assert.True(answer.Known, answer.Text);
+        var premise = answer.Text[answer.Text.IndexOf("On whether CAS overturned", StringComparison.Ordinal)..];
+        Assert.Contains("has dismissed", premise);
+    }
+
+    [Fact]
     public async Task A_question_asking_to_name_several_is_led_by_the_story_that_lists_them()
     {
         // The newer story of the ROC's own appeal to CAS ranked first and led; it names no club.

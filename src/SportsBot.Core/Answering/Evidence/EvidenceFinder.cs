@@ -34,7 +34,21 @@ public sealed partial class EvidenceFinder(
             evidence = await FindForAsync(retrieval, cancellationToken, namesOfTheFirstQuestionOnly: true);
         }
 
-        if (!retrieval.Query.SearchedInEnglish || QuestionClauses.Second(retrieval.Query.Question) is not { } second)
+        if (!retrieval.Query.SearchedInEnglish)
+        {
+            return evidence;
+        }
+
+        // What the message takes as given is checked as a question of its own against the same stories: "Since CAS
+        // overturned the suspension…" is answered by what they say CAS decided, whatever the asker assumed.
+        if (QuestionClauses.Premise(retrieval.Query.Question) is { } premise)
+        {
+            var asked = $"Is it true that {premise}?";
+            var premiseVector = await embedder.EmbedQueryAsync(asked, cancellationToken);
+            evidence = evidence with { Premise = await FindForAsync(retrieval with { Query = analyzer.Analyze(asked), QueryVector = premiseVector }, cancellationToken) };
+        }
+
+        if (QuestionClauses.Second(retrieval.Query.Question) is not { } second)
         {
             return evidence;
         }

@@ -58,6 +58,23 @@ public static partial class QuestionClauses
     /// </summary>
     public static bool RefersBack(string clause) => ReferringWords.AnyIn(clause);
 
+    /// <summary>
+    /// "Since CAS overturned the suspension in February 2024, is the ROC back?": what a message takes as given before it
+    /// asks, which the sources may not bear out. Null when it opens with a time ("Since 2022, …", "Since the invasion
+    /// of Ukraine, …"), which has no verb of its own, or takes nothing as given.
+    /// </summary>
+    public static string? Premise(string question) =>
+        PremiseOpening().Match(question.Trim()) is { Success: true } match && PremiseVerb().IsMatch(match.Groups["premise"].Value)
+            ? match.Groups["premise"].Value
+            : null;
+
+    [GeneratedRegex(@"^(?:since|given that|now that|considering that|seeing that|seeing as)\s+(?<premise>(?!when\b|then\b|\d)[^,;?]{10,}),\s*\S[^?]*\?", RegexOptions.IgnoreCase)]
+    private static partial Regex PremiseOpening();
+
+    /// <summary>A verb that states something happened or holds ("overturned", "won", "is"), which a time ("the invasion of Ukraine") has not.</summary>
+    [GeneratedRegex(@"\b(?:\p{L}{3,}ed|won|lost|beat|was|were|is|are|has|have|had|got|made|took|gave|left|became|came|went|said|ran|held|began|broke|told|paid|sent|kept|brought|bought|led|swore|withdrew|chose|fell|let|set|put)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PremiseVerb();
+
     /// <summary>"…that July?", "…later that year?", "…the same season?": the second question's time is the first's.</summary>
     public static bool RefersBackToItsTime(string clause) => ItsTime().IsMatch(clause);
 
