@@ -88,7 +88,7 @@ public sealed partial class AnswerComposer
     /// it, under the asker's own words, so an assumption they do not bear out is not left standing beside the answer.
     /// Nothing is added when they say nothing of it or the answer already quotes it.
     /// </summary>
-    private static void AnswerPremise(EvidenceSet premise, string given, EvidenceSentence lead, List<AnswerPart> parts, List<EvidenceSentence> used, AnswerCitations sources)
+    private static void AnswerPremise(EvidenceSet premise, string note, EvidenceSentence lead, List<AnswerPart> parts, List<EvidenceSentence> used, AnswerCitations sources)
     {
         if (premise.Answering.ToList() is not [_, ..] answering)
         {
@@ -102,7 +102,7 @@ public sealed partial class AnswerComposer
         }
 
         var text = said.Passage.Article.Id == lead.Passage.Article.Id ? sources.Quote(said) : LeadIn.Current(said.Passage.Article, sources.Quote(said));
-        parts.Add(new AnswerPart(AnswerRole.Note, $"On whether {given}:", []));
+        parts.Add(new AnswerPart(AnswerRole.Note, note, []));
         parts.Add(Part(AnswerRole.Supporting, text, said, sources));
         used.Add(said);
     }

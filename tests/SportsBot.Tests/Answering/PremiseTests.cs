@@ -15,14 +15,14 @@ public sealed class PremiseTests : IClassFixture<PremiseTests.Corpus>
     public PremiseTests(Corpus corpus) => _corpus = corpus;
 
     [Theory]
-    [InlineData("Since CAS overturned the suspension in February 2024, is the committee back?", "CAS overturned the suspension in February 2024")]
-    [InlineData("Given that Wimbledon lifted its ban, can Russian players play there?", "Wimbledon lifted its ban")]
+    [InlineData("Since CAS overturned the suspension in February 2024, is the committee back?", "On whether CAS overturned the suspension in February 2024:")]
+    [InlineData("Given that Wimbledon lifted its ban, can Russian players play there?", "On whether Wimbledon lifted its ban:")]
     [InlineData("Since 2022, how many Russians played at Wimbledon?", null)]
     [InlineData("Since the invasion of Ukraine, how many federations have barred Russia?", null)]
     [InlineData("Since when is the committee suspended?", null)]
     [InlineData("Is the committee back, since the court ruled?", null)]
     public void What_a_question_takes_as_given_is_a_clause_with_a_verb_before_it_asks(string question, string? premise) =>
-        Assert.Equal(premise, QuestionClauses.Premise(question));
+        Assert.Equal(premise, QuestionClauses.Premise(question)?.Note);
 
     [Fact]
     public async Task A_premise_the_sources_contradict_is_answered_with_what_they_report()

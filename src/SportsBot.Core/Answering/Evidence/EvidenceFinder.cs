@@ -25,65 +25,17 @@ public sealed partial class EvidenceFinder(
 
     public async Task<EvidenceSet> FindAsync(RetrievalResult retrieval, CancellationToken cancellationToken)
     {
-        var evidence = await FindForAsync(retrieval, cancellationToken);
-        // "What limit do the 2023 rules set for athletes like Semenya, and what did the European court decide that
-        // July?": the first question is answered from a story that also names what the second asks about, so the two
-        // answers tie together; when no such story answers it, from one that names everything the first question names.
-        if (!evidence.Answering.Any() && QuestionClauses.FirstOfTwo(retrieval.Query.Question) is not null)
-        {
-            evidence = await FindForAsync(retrieval, cancellationToken, namesOfTheFirstQuestionOnly: true);
-        }
-
+        var evidence = await FindFirstAsync(retrieval, cancellationToken);
         if (!retrieval.Query.SearchedInEnglish)
         {
             return evidence;
         }
 
-        // What the message takes as given is checked as a question of its own against the same stories: "Since CAS
-        // overturned the suspension…" is answered by what they say CAS decided, whatever the asker assumed.
-        if (QuestionClauses.Premise(retrieval.Query.Question) is { } premise)
+        return evidence with
         {
-            var asked = $"Is it true that {premise}?";
-            var premiseVector = await embedder.EmbedQueryAsync(asked, cancellationToken);
-            evidence = evidence with { Premise = await FindForAsync(retrieval with { Query = analyzer.Analyze(asked), QueryVector = premiseVector }, cancellationToken) };
-        }
-
-        if (QuestionClauses.Second(retrieval.Query.Question) is not { } second)
-        {
-            return evidence;
-        }
-
-        // A message that asks two things gets an answer to each: the second question is judged on its own against the
-        // stories found for the whole message. When it refers back ("…, and what did she win in Paris?") or names
-        // nothing itself, it is about what the first names, so the first's names (not its dates, which belong to the
-        // first fact) are its names too.
-        var query = analyzer.Analyze(second);
-        if (QuestionClauses.RefersBack(second) || query.Names is null or [])
-        {
-            var firstWords = QuestionClauses.Words(QuestionClauses.First(retrieval.Query.Question)).ToHashSet(StringComparer.OrdinalIgnoreCase);
-            var carried = (retrieval.Query.Names ?? [])
-                .Where(n => !char.IsDigit(n[0]) && firstWords.Contains(n) && !query.Terms.Contains(n))
-                .ToList();
-            // "…when she was disqualified in Ostrava, and what did she win at the Lakeside Games?": a second question
-            // that names its own matter and speaks of "she" or "he" is about the person the first answer names (the
-            // composer keeps to sentences naming them), not about the first's places and bodies, which the story of the
-            // second need not name at all.
-            if (query.Names is [_, ..] && ReferringWords.PersonIn(second))
-            {
-                carried = [];
-            }
-
-            query = query with { Terms = [.. query.Terms, .. carried], Names = [.. query.Names ?? [], .. carried] };
-        }
-
-        // "…set in 2023, and what did the court decide about her that July?": "that July" is in the first's year.
-        if (query.Years.Count == 0 && QuestionClauses.RefersBackToItsTime(second))
-        {
-            query = query with { Years = retrieval.Query.Years };
-        }
-
-        var vector = await embedder.EmbedQueryAsync(second, cancellationToken);
-        return evidence with { Second = await FindForAsync(retrieval with { Query = query, QueryVector = vector }, cancellationToken) };
+            Premise = await FindForPremiseAsync(retrieval, cancellationToken),
+            Second = await FindForSecondAsync(retrieval, cancellationToken),
+        };
     }
 
     private async Task<EvidenceSet> FindForAsync(RetrievalResult retrieval, CancellationToken cancellationToken, bool namesOfTheFirstQuestionOnly = false)

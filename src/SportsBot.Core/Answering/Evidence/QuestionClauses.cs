@@ -63,10 +63,16 @@ public static partial class QuestionClauses
     /// asks, which the sources may not bear out. Null when it opens with a time ("Since 2022, …", "Since the invasion
     /// of Ukraine, …"), which has no verb of its own, or takes nothing as given.
     /// </summary>
-    public static string? Premise(string question) =>
-        PremiseOpening().Match(question.Trim()) is { Success: true } match && PremiseVerb().IsMatch(match.Groups["premise"].Value)
-            ? match.Groups["premise"].Value
-            : null;
+    public static TakenAsGiven? Premise(string question)
+    {
+        if (PremiseOpening().Match(question.Trim()) is not { Success: true } opening || !PremiseVerb().IsMatch(opening.Groups["premise"].Value))
+        {
+            return null;
+        }
+
+        var premise = opening.Groups["premise"].Value;
+        return new TakenAsGiven($"Is it true that {premise}?", $"On whether {premise}:");
+    }
 
     [GeneratedRegex(@"^(?:since|given that|now that|considering that|seeing that|seeing as)\s+(?<premise>(?!when\b|then\b|\d)[^,;?]{10,}),\s*\S[^?]*\?", RegexOptions.IgnoreCase)]
     private static partial Regex PremiseOpening();

@@ -1,0 +1,78 @@
+using SportsBot.Core.Search;
+
+namespace SportsBot.Core.Answering.Evidence;
+
+/// <summary>How <see cref="EvidenceFinder"/> reads a message that asks two things or takes something as given.</summary>
+public sealed partial class EvidenceFinder
+{
+    /// <summary>
+    /// "What limit do the 2023 rules set for athletes like Semenya, and what did the European court decide that
+    /// July?": the first question is answered from a story that also names what the second asks about, so the two
+    /// answers tie together; when no such story answers it, from one that names everything the first question names.
+    /// </summary>
+    private async Task<EvidenceSet> FindFirstAsync(RetrievalResult retrieval, CancellationToken cancellationToken)
+    {
+        var evidence = await FindForAsync(retrieval, cancellationToken);
+        return !evidence.Answering.Any() && QuestionClauses.FirstOfTwo(retrieval.Query.Question) is not null
+            ? await FindForAsync(retrieval, cancellationToken, namesOfTheFirstQuestionOnly: true)
+            : evidence;
+    }
+
+    /// <summary>
+    /// What the message takes as given is checked as a question of its own against the same stories: "Since CAS
+    /// overturned the suspension…" is answered by what they say CAS decided, whatever the asker assumed. Null when it
+    /// takes nothing as given.
+    /// </summary>
+    private async Task<EvidenceSet?> FindForPremiseAsync(RetrievalResult retrieval, CancellationToken cancellationToken)
+    {
+        if (QuestionClauses.Premise(retrieval.Query.Question) is not { } premise)
+        {
+            return null;
+        }
+
+        var vector = await embedder.EmbedQueryAsync(premise.Question, cancellationToken);
+        return await FindForAsync(retrieval with { Query = analyzer.Analyze(premise.Question), QueryVector = vector }, cancellationToken);
+    }
+
+    /// <summary>
+    /// A message that asks two things gets an answer to each: the second question is judged on its own against the
+    /// stories found for the whole message. When it refers back ("…, and what did she win in Paris?") or names
+    /// nothing itself, it is about what the first names, so the first's names (not its dates, which belong to the
+    /// first fact) are its names too. Null when the message asks one thing.
+    /// </summary>
+    private async Task<EvidenceSet?> FindForSecondAsync(RetrievalResult retrieval, CancellationToken cancellationToken)
+    {
+        if (QuestionClauses.Second(retrieval.Query.Question) is not { } second)
+        {
+            return null;
+        }
+
+        var query = analyzer.Analyze(second);
+        if (QuestionClauses.RefersBack(second) || query.Names is null or [])
+        {
+            var firstWords = QuestionClauses.Words(QuestionClauses.First(retrieval.Query.Question)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var carried = (retrieval.Query.Names ?? [])
+                .Where(n => !char.IsDigit(n[0]) && firstWords.Contains(n) && !query.Terms.Contains(n))
+                .ToList();
+            // "…when she was disqualified in Ostrava, and what did she win at the Lakeside Games?": a second question
+            // that names its own matter and speaks of "she" or "he" is about the person the first answer names (the
+            // composer keeps to sentences naming them), not about the first's places and bodies, which the story of the
+            // second need not name at all.
+            if (query.Names is [_, ..] && ReferringWords.PersonIn(second))
+            {
+                carried = [];
+            }
+
+            query = query with { Terms = [.. query.Terms, .. carried], Names = [.. query.Names ?? [], .. carried] };
+        }
+
+        // "…set in 2023, and what did the court decide about her that July?": "that July" is in the first's year.
+        if (query.Years.Count == 0 && QuestionClauses.RefersBackToItsTime(second))
+        {
+            query = query with { Years = retrieval.Query.Years };
+        }
+
+        var vector = await embedder.EmbedQueryAsync(second, cancellationToken);
+        return await FindForAsync(retrieval with { Query = query, QueryVector = vector }, cancellationToken);
+    }
+}
