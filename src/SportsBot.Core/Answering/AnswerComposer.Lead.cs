@@ -86,16 +86,21 @@ public sealed partial class AnswerComposer
     /// <summary>
     /// What the message took as given ("Since CAS overturned the suspension…") is followed by what the sources say of
     /// it, under the asker's own words, so an assumption they do not bear out is not left standing beside the answer.
-    /// Nothing is added when they say nothing of it or the answer already quotes it.
+    /// It is answered, like any question, from the first story retrieval ranked that answers it, by a sentence the answer
+    /// does not already quote: the story the rest of the message is answered from often tells the premise only in
+    /// passing ("while its suspension lasts"). Nothing is added when the sources say nothing more of it.
     /// </summary>
     private static void AnswerPremise(EvidenceSet premise, string note, EvidenceSentence lead, List<AnswerPart> parts, List<EvidenceSentence> used, AnswerCitations sources)
     {
-        if (premise.Answering.ToList() is not [_, ..] answering)
+        var answering = premise.Answering
+            .Where(e => !used.Any(u => u.Passage.Article.Id == e.Passage.Article.Id && u.Sentence.Index == e.Sentence.Index))
+            .ToList();
+        if (answering.Count == 0)
         {
             return;
         }
 
-        var (said, _) = LeadOf(premise, answering, rankedForIt: false);
+        var (said, _) = LeadOf(premise, answering);
         if (!Adds(said, used, sources))
         {
             return;

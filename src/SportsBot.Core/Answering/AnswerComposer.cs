@@ -47,6 +47,14 @@ public sealed partial class AnswerComposer(TimeProvider time, IOptions<AnswerOpt
                 return ComposeAnswer(question, [.. second.Answering], second, retrieval with { Query = second.Question.Query }, open);
             }
 
+            // "Since CAS overturned the suspension, when will the ROC be back?": what the sources say of the premise is
+            // worth telling even when they do not answer what follows from it.
+            if (evidence.Premise is { Known: true } premise && QuestionClauses.Premise(question) is { } given)
+            {
+                var open = new AnswerPart(AnswerRole.Note, $"My sources don't cover \"{given.Rest}\" {given.Note}", []);
+                return ComposeAnswer(question, [.. premise.Answering], premise, retrieval with { Query = premise.Question.Query }, open);
+            }
+
             return Answer.NotCovered(question);
         }
 

@@ -71,10 +71,10 @@ public static partial class QuestionClauses
         }
 
         var premise = opening.Groups["premise"].Value;
-        return new TakenAsGiven($"Is it true that {premise}?", $"On whether {premise}:");
+        return new TakenAsGiven($"Is it true that {premise}?", $"On whether {premise}:", opening.Groups["rest"].Value);
     }
 
-    [GeneratedRegex(@"^(?:since|given that|now that|considering that|seeing that|seeing as)\s+(?<premise>(?!when\b|then\b|\d)[^,;?]{10,}),\s*\S[^?]*\?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:since|given that|now that|considering that|seeing that|seeing as)\s+(?<premise>(?!when\b|then\b|\d)[^,;?]{10,}),\s*(?<rest>\S[^?]*\?)", RegexOptions.IgnoreCase)]
     private static partial Regex PremiseOpening();
 
     /// <summary>A verb that states something happened or holds ("overturned", "won", "is"), which a time ("the invasion of Ukraine") has not.</summary>
