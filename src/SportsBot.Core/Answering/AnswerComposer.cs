@@ -194,12 +194,15 @@ public sealed partial class AnswerComposer(TimeProvider time, IOptions<AnswerOpt
         // stale: a definition carries no warning that its source is old. Nor is a newer story that answers as well
         // left behind an older lead.
         var laterReport = UnreadNewer(evidence, retrieval, lead) ?? NewerAnswer(evidence, query, lead, bestPerArticle, used, sources);
+        // How old the sources are is told by the newest the answer cites, which may be a premise's or a second
+        // question's story rather than the lead's.
+        var newestCited = used.Where(e => e.Published is not null).MaxBy(e => e.Published) ?? lead;
         if (laterReport is not null)
         {
             parts.Add(Part(AnswerRole.Later, LeadIn.Later(laterReport.Passage.Article, sources.Quote(laterReport)), laterReport, sources));
             used.Add(laterReport);
         }
-        else if (evidence.Question.Asks != AskedFor.WhatIs && Stale(query, lead) is { } note)
+        else if (evidence.Question.Asks != AskedFor.WhatIs && Stale(query, newestCited) is { } note)
         {
             parts.Add(note);
         }

@@ -107,6 +107,18 @@ public sealed class BundledKnowledgeAnswerTests(BundledKnowledgeFixture fixture)
     }
 
     [Fact]
+    public async Task How_old_the_sources_are_is_told_by_the_newest_one_the_answer_cites()
+    {
+        // The lead is the IOC's suspension of October 2023; what CAS decided in February 2024 follows under the
+        // premise, and the note had said the newest source was from October 2023.
+        var answer = (await AskAsync("Since CAS overturned the ROC suspension in February 2024, when will the ROC take part in the Winter Olympics again?")).Answer;
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("has dismissed", answer.Text);
+        Assert.DoesNotContain("My newest source on this is from October 2023", answer.Text);
+    }
+
+    [Fact]
     public async Task A_question_asking_to_name_several_is_led_by_the_story_that_lists_them()
     {
         // The newer story of the ROC's own appeal to CAS ranked first and led; it names no club.
