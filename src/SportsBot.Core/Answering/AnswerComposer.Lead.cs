@@ -88,14 +88,16 @@ public sealed partial class AnswerComposer
     /// it, under the asker's own words, so an assumption they do not bear out is not left standing beside the answer.
     /// It is answered, like any question, from the first story retrieval ranked that answers it, by a sentence the answer
     /// does not already quote: the story the rest of the message is answered from often tells the premise only in
-    /// passing ("while its suspension lasts"). Nothing is added when the sources say nothing more of it.
+    /// passing ("while its suspension lasts"). An answer that already states the premise's deed ("…and kissed her on
+    /// the lips" for "Since Rubiales kissed Hermoso, …") has told it, and gets nothing more; nor does one when the
+    /// sources say nothing more of it.
     /// </summary>
-    private static void AnswerPremise(EvidenceSet premise, string note, EvidenceSentence lead, List<AnswerPart> parts, List<EvidenceSentence> used, AnswerCitations sources)
+    private static void AnswerPremise(EvidenceSet premise, TakenAsGiven given, EvidenceSentence lead, List<AnswerPart> parts, List<EvidenceSentence> used, AnswerCitations sources)
     {
         var answering = premise.Answering
             .Where(e => !used.Any(u => u.Passage.Article.Id == e.Passage.Article.Id && u.Sentence.Index == e.Sentence.Index))
             .ToList();
-        if (answering.Count == 0)
+        if (answering.Count == 0 || used.Any(u => given.StatedBy(u.Sentence.Text)))
         {
             return;
         }
@@ -107,7 +109,7 @@ public sealed partial class AnswerComposer
         }
 
         var text = said.Passage.Article.Id == lead.Passage.Article.Id ? sources.Quote(said) : LeadIn.Current(said.Passage.Article, sources.Quote(said));
-        parts.Add(new AnswerPart(AnswerRole.Note, note, []));
+        parts.Add(new AnswerPart(AnswerRole.Note, given.Note, []));
         parts.Add(Part(AnswerRole.Supporting, text, said, sources));
         used.Add(said);
     }

@@ -185,7 +185,7 @@ public sealed partial class AnswerComposer(TimeProvider time, IOptions<AnswerOpt
 
         if (evidence.Premise is { } premise && QuestionClauses.Premise(question) is { } given)
         {
-            AnswerPremise(premise, given.Note, lead, parts, used, sources);
+            AnswerPremise(premise, given, lead, parts, used, sources);
         }
 
         // A newer report that retrieval ranked above the lead, none of whose sentences the rules read as an answer (it

@@ -107,6 +107,18 @@ public sealed class BundledKnowledgeAnswerTests(BundledKnowledgeFixture fixture)
     }
 
     [Fact]
+    public async Task A_premise_the_answer_already_states_is_not_checked_again()
+    {
+        // The answer quotes the kiss itself; checking the premise again brought in another sentence of the story,
+        // the players' boycott, under "On whether Rubiales kissed Hermoso:".
+        var answer = (await AskAsync("Since Rubiales kissed Hermoso, what did FIFA do?")).Answer;
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("kissed her on the lips", answer.Text);
+        Assert.DoesNotContain("On whether", answer.Text);
+    }
+
+    [Fact]
     public async Task How_old_the_sources_are_is_told_by_the_newest_one_the_answer_cites()
     {
         // The lead is the IOC's suspension of October 2023; what CAS decided in February 2024 follows under the

@@ -71,7 +71,9 @@ public static partial class QuestionClauses
         }
 
         var premise = opening.Groups["premise"].Value;
-        return new TakenAsGiven($"Is it true that {premise}?", $"On whether {premise}:", opening.Groups["rest"].Value);
+        // "was deported" is stated by "deported", not by "was": the deed is the premise's first verb that is not an auxiliary.
+        var deed = PremiseVerb().Matches(premise).Select(m => m.Value).FirstOrDefault(v => !Auxiliary().IsMatch(v));
+        return new TakenAsGiven($"Is it true that {premise}?", $"On whether {premise}:", opening.Groups["rest"].Value, deed);
     }
 
     [GeneratedRegex(@"^(?:since|given that|now that|considering that|seeing that|seeing as)\s+(?<premise>(?!when\b|then\b|\d)[^,;?]{10,}),\s*(?<rest>\S[^?]*\?)", RegexOptions.IgnoreCase)]
