@@ -39,23 +39,7 @@ public sealed partial class AnswerComposer(TimeProvider time, IOptions<AnswerOpt
 
         if (answering.Count == 0)
         {
-            // Of a message that asks two things, the sources may cover only the second: that is answered, and the
-            // answer says which question it leaves open.
-            if (evidence.Second is { Known: true } second && second.Question.Asks != AskedFor.Judgement)
-            {
-                var open = new AnswerPart(AnswerRole.Note, $"My sources don't cover \"{QuestionClauses.First(question).TrimEnd(',', ';', ' ')}\". On the rest:", []);
-                return ComposeAnswer(question, [.. second.Answering], second, retrieval with { Query = second.Question.Query }, open);
-            }
-
-            // "Since CAS overturned the suspension, when will the ROC be back?": what the sources say of the premise is
-            // worth telling even when they do not answer what follows from it.
-            if (evidence.Premise is { Known: true } premise && QuestionClauses.Premise(question) is { } given)
-            {
-                var open = new AnswerPart(AnswerRole.Note, $"My sources don't cover \"{given.Rest}\" {given.Note}", []);
-                return ComposeAnswer(question, [.. premise.Answering], premise, retrieval with { Query = premise.Question.Query }, open);
-            }
-
-            return Answer.NotCovered(question);
+            return ComposeForTheRest(evidence, retrieval) ?? Answer.NotCovered(question);
         }
 
         return evidence.Question.Asks == AskedFor.Judgement
@@ -183,9 +167,9 @@ public sealed partial class AnswerComposer(TimeProvider time, IOptions<AnswerOpt
             AnswerSecond(second, lead, parts, used, sources);
         }
 
-        if (evidence.Premise is { } premise && QuestionClauses.Premise(question) is { } given)
+        if (evidence.Premise is { } premise)
         {
-            AnswerPremise(premise, given, lead, parts, used, sources);
+            AnswerPremise(premise, lead, parts, used, sources);
         }
 
         // A newer report that retrieval ranked above the lead, none of whose sentences the rules read as an answer (it

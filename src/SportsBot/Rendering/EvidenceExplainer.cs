@@ -25,8 +25,8 @@ public static class EvidenceExplainer
         if (evidence.Premise is { } premise)
         {
             // What the message takes as given is judged as a question of its own against the same stories.
-            text.Append(CultureInfo.InvariantCulture, $"taken as given: {premise.Question.Query.Question}\n");
-            Explain(text, retrieval with { Passages = [] }, premise);
+            text.Append(CultureInfo.InvariantCulture, $"taken as given: {premise.Evidence.Question.Query.Question}\n");
+            Explain(text, retrieval with { Passages = [] }, premise.Evidence);
         }
 
         return text.ToString();

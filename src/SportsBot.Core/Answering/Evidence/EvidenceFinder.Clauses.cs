@@ -23,7 +23,7 @@ public sealed partial class EvidenceFinder
     /// overturned the suspension…" is answered by what they say CAS decided, whatever the asker assumed. Null when it
     /// takes nothing as given.
     /// </summary>
-    private async Task<EvidenceSet?> FindForPremiseAsync(RetrievalResult retrieval, CancellationToken cancellationToken)
+    private async Task<PremiseCheck?> FindForPremiseAsync(RetrievalResult retrieval, CancellationToken cancellationToken)
     {
         if (QuestionClauses.Premise(retrieval.Query.Question) is not { } premise)
         {
@@ -31,7 +31,7 @@ public sealed partial class EvidenceFinder
         }
 
         var vector = await embedder.EmbedQueryAsync(premise.Question, cancellationToken);
-        return await FindForAsync(retrieval with { Query = analyzer.Analyze(premise.Question), QueryVector = vector }, cancellationToken);
+        return new PremiseCheck(premise, await FindForAsync(retrieval with { Query = analyzer.Analyze(premise.Question), QueryVector = vector }, cancellationToken));
     }
 
     /// <summary>
