@@ -75,6 +75,7 @@ public sealed partial class EvidenceFinder
         }
 
         var relation = query.Asks == AskedFor.Who ? QuestionClauses.WhoRelation(QuestionClauses.First(query.Question)) : null;
+        var timeBetween = query.Asks == AskedFor.HowMany && QuestionClauses.AsksForTimeBetween(QuestionClauses.First(query.Question));
         var facts = new FactContext(
             names,
             askedWord,
@@ -95,8 +96,25 @@ public sealed partial class EvidenceFinder
                 ? [.. QuestionClauses.MatchSides(QuestionClauses.First(query.Question)).Select(side => side.Select(w => matcher.Term(w, isName: true)).ToList())]
                 : null,
             AsksForTimeToCome: query.Asks == AskedFor.When && QuestionClauses.AsksForTimeToCome(QuestionClauses.First(query.Question)),
+            AsksForTimeBetween: timeBetween,
+            AskedEvent: timeBetween ? AskedEventTerms(QuestionClauses.First(query.Question), names, focus) : null,
             DoneTo: query.Asks == AskedFor.Who ? [.. QuestionClauses.DeedDoneTo(QuestionClauses.First(query.Question)).Select(w => matcher.Term(w, isName: true))] : null);
         return new QuestionReading(query, names, focus, facts) { NamesBySourcesOnly = inferred, FocusBesideTheDeed = BesideTheDeed(focus, facts.Relation) };
+    }
+
+    /// <summary>
+    /// The question's words said in the event it counts the time to and not in the one it counts from:
+    /// "How long after the border clash did the federation fine the coach?" wants the fine dated, not the clash.
+    /// </summary>
+    private List<QueryTerm> AskedEventTerms(string clause, List<QueryTerm> names, List<QueryTerm> focus)
+    {
+        var asked = QuestionClauses.AskedEvent(clause);
+        var countedFrom = QuestionKindReader.WithoutOpener(clause)[..^asked.Length];
+        var fromStems = QuestionClauses.Words(countedFrom).Select(w => matcher.StemOf(w)).ToHashSet(StringComparer.Ordinal);
+        // Its deed and other words, not the names the whole question is about ("Zembla" in both events); its names
+        // only when it says nothing else ("How long after the vote did FIFA?").
+        var own = focus.Where(t => QuestionClauses.Says(asked, t.Word) && !fromStems.Contains(t.Stem)).ToList();
+        return own.Count > 0 ? own : [.. names.Where(t => QuestionClauses.Says(asked, t.Word) && !fromStems.Contains(t.Stem))];
     }
 
     /// <summary>The focus without a who-question's deed (<see cref="QuestionReading.FocusBesideTheDeed"/>); empty when the deed is not among it or is all of it.</summary>

@@ -211,8 +211,9 @@ public sealed partial class EvidenceFinder(
             var firstClauseFocus = reading.FirstClauseFocus.Count > 0 ? matcher.Coverage(reading.FirstClauseFocus, matter) : 0;
             var missing = FactSpotter.Missing(reading.Asks, sentence.WithAntecedent, reading.Facts, article.Published);
             // A dated story's opening reports the news of its day ("Kasatkina has announced that she now represents
-            // Australia"): for "when", the story's date is the answer, and the answer opens "As of" that date.
-            if (reading.Asks == AskedFor.When && !reading.Facts.AsksForTimeToCome && missing is not null && article.Published is not null && sentence.Paragraph == 0
+            // Australia"): for "when" (and for "how long after…", which asks for two whens), the story's date is the
+            // answer, and the answer opens "As of" that date.
+            if (((reading.Asks == AskedFor.When && !reading.Facts.AsksForTimeToCome) || (reading.Facts.AsksForTimeBetween && reading.Facts.SaysTheAskedEvent(sentence.Text))) && missing is not null && article.Published is not null && sentence.Paragraph == 0
                 && FactSpotter.ReportsAsNews(sentence.Text) && !FactSpotter.DeniesTheDeed(sentence.Text, reading.Facts))
             {
                 missing = null;

@@ -16,6 +16,8 @@ namespace SportsBot.Core.Answering.Evidence;
 /// <param name="Speaker">"What did the Premier League say…": whose words the question asks for (empty when it names nobody, "What did she say?"). Null when it asks for none.</param>
 /// <param name="MatchSides">"What was the score when Iran played Wales?": the two sides, each by its words; a score, result or count must name both, or it is another match's.</param>
 /// <param name="AsksForTimeToCome">"When will Russia return…?": a date after the story's own, an end left open or a length of time, not when something was said.</param>
+/// <param name="AsksForTimeBetween">"How long after the invasion did the IOC act?": a date of the asked event answers it as well as a length of time.</param>
+/// <param name="AskedEvent">"…did the IOC act?": the words of the event the time is counted to (<see cref="QuestionClauses.AskedEvent"/>) that the one it is counted from does not share; a dated sentence must say one.</param>
 /// <param name="DoneTo">"Who replaced Rubiales?": whom the asked deed is done to, by the words of their name; empty when the question does not say.</param>
 /// <param name="QuestionWords">Stems of the question's other words: with a speaker it does not name, one of its words must be who speaks.</param>
 public sealed partial record FactContext(
@@ -34,6 +36,8 @@ public sealed partial record FactContext(
     bool AsksIfStill = false,
     IReadOnlyList<IReadOnlyList<QueryTerm>>? MatchSides = null,
     bool AsksForTimeToCome = false,
+    bool AsksForTimeBetween = false,
+    IReadOnlyList<QueryTerm>? AskedEvent = null,
     IReadOnlyList<QueryTerm>? DoneTo = null)
 {
     /// <summary>The text names each side of the match the question names, by any word of its name (true when it names none).</summary>
@@ -46,6 +50,18 @@ public sealed partial record FactContext(
 
         var read = Matcher.Read(text, [.. sides.SelectMany(side => side)]);
         return sides.All(side => side.Any(word => Matcher.Mentions(read, word)));
+    }
+
+    /// <summary>The text says a word of the event a how-long-after question counts the time to (true when it names none apart).</summary>
+    public bool SaysTheAskedEvent(string text)
+    {
+        if (AskedEvent is not { Count: > 0 } words)
+        {
+            return true;
+        }
+
+        var read = Matcher.Read(text, words);
+        return words.Any(word => Matcher.Mentions(read, word));
     }
 
     /// <summary>The text names one of the question's names, in any of its forms ("International Paralympic Committee" names "IPC").</summary>

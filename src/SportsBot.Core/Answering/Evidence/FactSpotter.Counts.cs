@@ -14,6 +14,14 @@ public static partial class FactSpotter
             return false;
         }
 
+        // "How long after the invasion did the IOC act?": the date of the IOC's act is half the answer, the invasion's
+        // the other half (a second sentence, or the story's); a stated length ("a day later") is all of it. A date in
+        // a sentence that says nothing of the act is the invasion's, or something else's.
+        if (context.AsksForTimeBetween && ((HasDate(sentence) && context.SaysTheAskedEvent(sentence)) || Duration().IsMatch(sentence) || GivesLength(sentence)))
+        {
+            return true;
+        }
+
         // "How old": an age ("sentenced to nine years" is not one) given next to a name the question asks about, not
         // the age of someone else in the story.
         if (context.AskedWord is "old")

@@ -195,6 +195,34 @@ public static partial class QuestionClauses
     [GeneratedRegex(@"^(?:when|how soon)\s+(?:will|would|shall|'ll\b|(?:is|are)\b.*\bgoing to|(?:can|could|may)\b.*\bagain|(?:does|do)\b.*\b(?:end|expire|run out|finish|resume|return)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex WhenToCome();
 
+    /// <summary>
+    /// "How long after the invasion did the IOC act?", "How many days passed between the vote and the ban?", "How long
+    /// was it from the ruling to the appeal?": the time between two events, which the date of each gives as well as a
+    /// stated length ("a day later").
+    /// </summary>
+    public static bool AsksForTimeBetween(string clause) => TimeBetween().IsMatch(QuestionKindReader.WithoutOpener(clause));
+
+    [GeneratedRegex(@"^how\s+(?:long|much\s+time|many\s+(?:days|weeks|months|years|hours|seasons))\s+(?:(?:had\s+|has\s+|have\s+)?(?:passed|elapsed|gone\s+by|went\s+by)\s+)?(?:(?:was\s+it|is\s+it|did\s+it\s+take)\s+)?(?:after|before|later|earlier|between|from|since|until)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeBetween();
+
+    /// <summary>
+    /// "How long after the ban was lifted did Russia return?": the event the time is counted to ("Russia return"), whose
+    /// date answers, not that of the one it is counted from. The whole clause when the question names both alike
+    /// ("How many days passed between the vote and the ban?").
+    /// </summary>
+    public static string AskedEvent(string clause)
+    {
+        var reading = QuestionKindReader.WithoutOpener(clause);
+        var auxiliaries = CountedFrom().Match(reading) is { Success: true } from ? AuxiliaryInText().Matches(reading, from.Length).LastOrDefault() : null;
+        return auxiliaries is null ? reading : reading[auxiliaries.Index..];
+    }
+
+    [GeneratedRegex(@"^how\s+(?:long|much\s+time|many\s+\p{L}+)\s+(?:after|before|later|earlier)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CountedFrom();
+
+    [GeneratedRegex(@"\b(?:did|does|do|was|were|is|are|has|have|had)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AuxiliaryInText();
+
     /// <summary>"Who did Kharlan beat?", "Whom will they appoint?": the person asked for is the one acted on, not the one acting.</summary>
     public static bool AsksWhomTheyActedOn(string clause) => WhomTheyActedOn().IsMatch(QuestionKindReader.WithoutOpener(clause));
 
