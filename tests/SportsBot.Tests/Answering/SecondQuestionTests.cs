@@ -1,3 +1,4 @@
+using SportsBot.Core.Answering.Evidence;
 using SportsBot.Tests.Infrastructure;
 
 namespace SportsBot.Tests.Answering;
@@ -23,6 +24,27 @@ public sealed class SecondQuestionTests : IClassFixture<SecondQuestionTests.Corp
         Assert.True(answer.Known, answer.Text);
         Assert.Contains("Solberg", answer.Parts[0].Text);
         Assert.Contains("gold", answer.Text);
+        Assert.Equal(2, answer.Citations.Count);
+    }
+
+    [Theory]
+    [InlineData("Which fencer was guaranteed a place, and in which event did she win?", "In which event did she win?")]
+    [InlineData("How much did the club pay, and by how much did the fee rise?", "By how much did the fee rise?")]
+    [InlineData("Who banned Ostland, and from what did they ban its clubs?", "From what did they ban its clubs?")]
+    [InlineData("Was Solberg banned in Ostland and in Zembla?", null)]
+    public void A_second_question_may_open_with_a_preposition(string message, string? second)
+    {
+        Assert.Equal(second, QuestionClauses.Second(message));
+    }
+
+    [Fact]
+    public async Task A_second_question_opened_by_a_preposition_is_answered_too()
+    {
+        var answer = await _corpus.AskAsync("Which fencer was guaranteed a place at the Port Vell Games after her handshake row, and in which event did she win gold there?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("Solberg", answer.Parts[0].Text);
+        Assert.Contains("sabre", answer.Text);
         Assert.Equal(2, answer.Citations.Count);
     }
 

@@ -260,13 +260,14 @@ public static partial class QuestionClauses
     [GeneratedRegex(@"\b(?:is|was|are|were|be|been|being)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Passive();
 
-    [GeneratedRegex(@"[,;]?\s+and\s+(?=(?:what|when|who|whom|which|how|why|where|did|does|do|is|was|were|has|have|can)\b)|;\s+|(?<=\?)\s+", RegexOptions.IgnoreCase)]
+    // "…, and in which year did she return?", "…, and by how much?": a preposition may open the second question.
+    [GeneratedRegex(@"[,;]?\s+and\s+(?=(?:what|when|who|whom|which|how|why|where|did|does|do|is|was|were|has|have|can)\b|(?:in|by|from|to|for|with|at|on|under|against|of)\s+(?:what|which|whom|how)\b)|;\s+|(?<=\?)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex SecondQuestion();
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex Word();
 
-    [GeneratedRegex(@"^(?:what|when|who|whom|whose|which|how|why|where|since when|did|does|do|is|was|were|are|has|have|had|can|could|will|would)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:what|when|who|whom|whose|which|how|why|where|since when|did|does|do|is|was|were|are|has|have|had|can|could|will|would|(?:in|by|from|to|for|with|at|on|under|against|of)\s+(?:what|which|whom|how))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Asks();
 
     [GeneratedRegex(@"\b(?:before|after|afterwards|then|earlier|later|each|both|even though|although|despite|on the day|the same day|at the time|when (?:he|she|they|it) (?:was|were))\b|,\s*(?:and|but)\s+(?:what|who|when|where|why|how|which|did|does|do|was|were|is|are|has|have)\b", RegexOptions.IgnoreCase)]
