@@ -230,6 +230,7 @@ public sealed partial class EvidenceFinder(
             var allNamed = byNamesOnly && named.All(name => Names(context, name) || Names(title, name));
             drafts.Add(new SentenceDraft(passage, rank, quoted, namesInSource && aboutTheSport, namesHere, focus, reading.Focus.Count, missing)
             {
+                FocusSaid = reading.Focus.Where(t => matcher.Mentions(matter, t)).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal),
                 AboutTheSport = aboutTheSport, SportInPassing = sportsElsewhere.Count > 0, AboutTheYear = aboutTheYear, TitleNames = titleNames, OpeningNames = openingNamesIt, OwnFocus = ownFocus, FirstClauseFocus = firstClauseFocus, ForJudgement = reading.Asks == AskedFor.Judgement, ForDefinition = reading.Asks == AskedFor.WhatIs, ByNamesOnly = byNamesOnly, AllNamed = allNamed,
             });
         }

@@ -38,6 +38,9 @@ internal sealed class SentenceDraft(RetrievedPassage passage, int rank, ArticleS
     /// <summary>The share of the question's other words the sentence says itself (with what it points back to), not through the sentence before it.</summary>
     public double OwnFocus { get; init; }
 
+    /// <summary>Stems of the question's other words the sentence says (<see cref="EvidenceCheck.FocusSaid"/>).</summary>
+    public IReadOnlySet<string> FocusSaid { get; init; } = new HashSet<string>();
+
     /// <summary>
     /// The sentence gives what the question asks about a matter its story states in another sentence: the cause for a
     /// why-question ("The IOC has suspended the ROC…", then "…a breach of the Olympic Charter because it
@@ -75,7 +78,7 @@ internal sealed class SentenceDraft(RetrievedPassage passage, int rank, ArticleS
         // question's other words are in a language these rules do not read: the sentence must name all its names instead.
         var check = ByNamesOnly
             ? new EvidenceCheck(NamesInSource, namesHere > 0 && AllNamed, focus, FocusFound: true, missing) { AboutTheSport = AboutTheSport, AboutTheYear = AboutTheYear, ByNamesOnly = true }
-            : new EvidenceCheck(NamesInSource, NamesHere, focus, SaysFocus || SaysTheSame || (ForDefinition && missing is null) || AnswersTheStatedMatter, missing) { AboutTheSport = AboutTheSport, SportInPassing = SportInPassing, AboutTheYear = AboutTheYear, ByMeaningOnly = !SaysFocus && SaysTheSame && !AnswersTheStatedMatter, ByStatedMatter = !SaysFocus && AnswersTheStatedMatter, NamedByOpeningOnly = !NamesItself && OpeningNames && ArticleSentences.SpeaksOfSomeoneUnnamed(Sentence.Text), NamesItself = NamesItself };
+            : new EvidenceCheck(NamesInSource, NamesHere, focus, SaysFocus || SaysTheSame || (ForDefinition && missing is null) || AnswersTheStatedMatter, missing) { AboutTheSport = AboutTheSport, SportInPassing = SportInPassing, AboutTheYear = AboutTheYear, ByMeaningOnly = !SaysFocus && SaysTheSame && !AnswersTheStatedMatter, ByStatedMatter = !SaysFocus && AnswersTheStatedMatter, FocusSaid = FocusSaid, NamedByOpeningOnly = !NamesItself && OpeningNames && ArticleSentences.SpeaksOfSomeoneUnnamed(Sentence.Text), NamesItself = NamesItself };
         // Closeness first, then how much of the question the sentence says, then how close its article came in
         // retrieval; the opening paragraph of a news story is where its answer usually is.
         var score = Similarity + (0.25 * OwnFocus) + (0.1 * namesHere) + (0.3 * Passage.Similarity) + (Sentence.Paragraph == 0 ? 0.03 : 0);
