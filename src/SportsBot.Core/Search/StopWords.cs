@@ -19,6 +19,10 @@ public static class StopWords
         "after", "before", "during", "while", "instead", "following", "within", "without", "under", "via", "per", "against",
         "going", "gonna", "wanna", "make", "made", "give", "tell", "explain", "mean", "means", "stand", "stands",
 
+        // "Did Kharlan get to go to the Olympics?": going somewhere is what its place says, competing or attending, which
+        // a source says in its own verb; "go" itself is no word a source on it repeats.
+        "go", "goes", "went", "gone",
+
         // "Is it true that CAS overturned the suspension?" asks yes or no about the rest: "true" is not its matter.
         "true",
 

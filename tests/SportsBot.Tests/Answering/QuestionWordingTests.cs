@@ -5,7 +5,7 @@ namespace SportsBot.Tests.Answering;
 /// <summary>
 /// Questions as people type them, over a club takeover story: an opening "Then:" or "So", "the name of the…",
 /// "how old", "how many of the…", a role asked with "as", a buyer asked with "bought" when the story says
-/// "purchase", a number the story does not have, and what a rule "says" (over a second story). Each asks for a kind of fact, and only a sentence carrying
+/// "purchase", "go through" for a purchase completed, a number the story does not have, and what a rule "says" (over a second story). Each asks for a kind of fact, and only a sentence carrying
 /// it answers.
 /// </summary>
 public sealed class QuestionWordingTests : IClassFixture<QuestionWordingTests.Corpus>
@@ -83,6 +83,16 @@ public sealed class QuestionWordingTests : IClassFixture<QuestionWordingTests.Co
         Assert.True(answer.Known, answer.Text);
         Assert.StartsWith("My sources do not say 500.", answer.Text);
         Assert.Contains("305 million", answer.Text);
+    }
+
+    [Fact]
+    public async Task Go_is_no_word_a_source_must_repeat()
+    {
+        // "go" was a focus word, and no sentence said it: "completed its purchase" is how the story tells it.
+        var answer = await _corpus.AskAsync("When did the sale of Harbour City go through?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("2 May 2025", answer.Text);
     }
 
     [Fact]
