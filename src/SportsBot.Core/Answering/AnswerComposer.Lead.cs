@@ -34,9 +34,11 @@ public sealed partial class AnswerComposer
         // For a question about the past, a story about the sport it names leads before one that names that sport in
         // passing; about the present, the passing mention may be the newer fact ("…World Aquatics, known as FINA until
         // December 2022").
-        // "Which clubs appealed to CAS?" asks to name several: the first source whose answer lists them leads.
+        // "Which clubs appealed to CAS?" asks to name several: the first source whose answer lists them leads; "How long
+        // after the vote did they reverse it?", the first whose answer states the length rather than one of the dates.
         var lead = FromAskedYears(query, bestPerArticle)
             ?? (evidence.Question.AsksForSeveral && rankedForIt ? bestPerArticle.Where(e => FactSpotter.ListsNames(e.Sentence.WithAntecedent)).MinBy(e => e.Rank) : null)
+            ?? (evidence.Question.Facts.AsksForTimeBetween && rankedForIt ? bestPerArticle.Where(e => FactSpotter.StatesALength(e.Sentence.WithAntecedent)).MinBy(e => e.Rank) : null)
             ?? (!rankedForIt ? bestPerArticle.OrderByDescending(e => e.Check.Focus).ThenByDescending(e => e.Score).First()
                 : !query.SearchedInEnglish ? bestPerArticle[0]
                 : (query.AboutThePast ? bestPerArticle.Where(e => !e.Check.SportInPassing).MinBy(e => e.Rank) : null) ?? bestPerArticle.MinBy(e => e.Rank)!);

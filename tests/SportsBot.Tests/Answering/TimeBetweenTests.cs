@@ -44,10 +44,29 @@ public sealed class TimeBetweenTests : IClassFixture<TimeBetweenTests.Corpus>
         Assert.False(answer.Known, answer.Text);
     }
 
+    [Fact]
+    public async Task A_source_that_states_the_length_leads_before_one_that_gives_a_date()
+    {
+        var answer = await _corpus.AskAsync("How many days passed between the Vell Open admitting Ostland's players and barring them?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("two days after", answer.Parts[0].Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
         {
+            folder.Write("vell-open-brief.md", Articles.Markdown("Vell Open bars Ostland's players", "2025-04-13",
+                """
+                The Vell Open barred Ostland's players on 12 April, two days after admitting them as neutrals.
+                """));
+            folder.Write("vell-open-upholds-bar.md", Articles.Markdown("Vell Open upholds its bar on Ostland's players", "2025-04-20",
+                """
+                The Vell Open has upheld its bar on Ostland's players after an appeal by their federation, its organisers said on 19 April 2025.
+
+                The organisers had barred Ostland's players on 12 April. On 10 April they had admitted them as neutrals.
+                """));
             folder.Write("zembla-federation-bars-ostland.md", Articles.Markdown("Zembla federation reverses course and bars Ostland's athletes", "2025-03-03",
                 """
                 The Zembla Cup federation has reversed its decision and barred Ostland's athletes from the Harbour Games, citing threats by other teams to withdraw.

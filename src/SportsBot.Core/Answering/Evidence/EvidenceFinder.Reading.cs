@@ -25,11 +25,13 @@ public sealed partial class EvidenceFinder
     /// <summary>
     /// What the sentence an answer leads with says, beyond what answers: <see cref="AnswerCue"/>'s cause or change, and
     /// for "Who is Rubiales?" what he is ("Luis Rubiales, the former president of…") rather than something he did,
-    /// and for "Which clubs appealed?" the list of them rather than one body's appeal.
+    /// for "Which clubs appealed?" the list of them rather than one body's appeal, and for "How long after the vote did
+    /// they reverse it?" the length itself ("the following day") rather than a date of one of the two.
     /// </summary>
     public static Func<string, bool>? LeadCue(QuestionReading reading) =>
         AnswerCue(reading) ?? (reading.Asks == AskedFor.WhatIs ? sentence => FactSpotter.Identifies(sentence, reading.Facts)
             : reading.AsksForSeveral ? FactSpotter.ListsNames
+            : reading.Facts.AsksForTimeBetween ? FactSpotter.StatesALength
             : null);
 
     /// <summary>Which question words are names: those the question shows as names, and those the sources only ever write capitalised.</summary>

@@ -56,6 +56,9 @@ public static partial class FactSpotter
         return false;
     }
 
+    /// <summary>"A day later", "two years after the ban", "almost ten months": the sentence states a length of time itself.</summary>
+    public static bool StatesALength(string sentence) => Duration().IsMatch(sentence) || GivesLength(sentence);
+
     /// <summary>
     /// A length of time: a number of years, months… ("a three-year ban", "almost ten months"), or one no number counts
     /// ("several years", "for life"). A ban or suspension is as often counted in the matches it lasts ("banned for two
