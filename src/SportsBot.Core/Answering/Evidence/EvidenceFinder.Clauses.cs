@@ -2,7 +2,7 @@ using SportsBot.Core.Search;
 
 namespace SportsBot.Core.Answering.Evidence;
 
-/// <summary>How <see cref="EvidenceFinder"/> reads a message that asks two things or takes something as given.</summary>
+/// <summary>How <see cref="EvidenceFinder"/> reads a message that asks two things, takes something as given, or asks the time between two events.</summary>
 public sealed partial class EvidenceFinder
 {
     /// <summary>
@@ -74,5 +74,20 @@ public sealed partial class EvidenceFinder
 
         var vector = await embedder.EmbedQueryAsync(second, cancellationToken);
         return await FindForAsync(retrieval with { Query = query, QueryVector = vector }, cancellationToken);
+    }
+
+    /// <summary>
+    /// The question's words said in the event it counts the time to and not in the one it counts from:
+    /// "How long after the border clash did the federation fine the coach?" wants the fine dated, not the clash.
+    /// </summary>
+    private List<QueryTerm> AskedEventTerms(string clause, List<QueryTerm> names, List<QueryTerm> focus)
+    {
+        var asked = QuestionClauses.AskedEvent(clause);
+        var countedFrom = QuestionKindReader.WithoutOpener(clause)[..^asked.Length];
+        var fromStems = QuestionClauses.Words(countedFrom).Select(w => matcher.StemOf(w)).ToHashSet(StringComparer.Ordinal);
+        // Its deed and other words, not the names the whole question is about ("Zembla" in both events); its names
+        // only when it says nothing else ("How long after the vote did FIFA?").
+        var own = focus.Where(t => QuestionClauses.Says(asked, t.Word) && !fromStems.Contains(t.Stem)).ToList();
+        return own.Count > 0 ? own : [.. names.Where(t => QuestionClauses.Says(asked, t.Word) && !fromStems.Contains(t.Stem))];
     }
 }

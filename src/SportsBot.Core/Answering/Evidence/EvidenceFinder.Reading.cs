@@ -104,21 +104,6 @@ public sealed partial class EvidenceFinder
         return new QuestionReading(query, names, focus, facts) { NamesBySourcesOnly = inferred, FocusBesideTheDeed = BesideTheDeed(focus, facts.Relation) };
     }
 
-    /// <summary>
-    /// The question's words said in the event it counts the time to and not in the one it counts from:
-    /// "How long after the border clash did the federation fine the coach?" wants the fine dated, not the clash.
-    /// </summary>
-    private List<QueryTerm> AskedEventTerms(string clause, List<QueryTerm> names, List<QueryTerm> focus)
-    {
-        var asked = QuestionClauses.AskedEvent(clause);
-        var countedFrom = QuestionKindReader.WithoutOpener(clause)[..^asked.Length];
-        var fromStems = QuestionClauses.Words(countedFrom).Select(w => matcher.StemOf(w)).ToHashSet(StringComparer.Ordinal);
-        // Its deed and other words, not the names the whole question is about ("Zembla" in both events); its names
-        // only when it says nothing else ("How long after the vote did FIFA?").
-        var own = focus.Where(t => QuestionClauses.Says(asked, t.Word) && !fromStems.Contains(t.Stem)).ToList();
-        return own.Count > 0 ? own : [.. names.Where(t => QuestionClauses.Says(asked, t.Word) && !fromStems.Contains(t.Stem))];
-    }
-
     /// <summary>The focus without a who-question's deed (<see cref="QuestionReading.FocusBesideTheDeed"/>); empty when the deed is not among it or is all of it.</summary>
     private List<QueryTerm> BesideTheDeed(List<QueryTerm> focus, string? relation)
     {

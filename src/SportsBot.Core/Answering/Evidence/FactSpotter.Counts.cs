@@ -17,7 +17,7 @@ public static partial class FactSpotter
         // "How long after the invasion did the IOC act?": the date of the IOC's act is half the answer, the invasion's
         // the other half (a second sentence, or the story's); a stated length ("a day later") is all of it. A date in
         // a sentence that says nothing of the act is the invasion's, or something else's.
-        if (context.AsksForTimeBetween && ((HasDate(sentence) && context.SaysTheAskedEvent(sentence)) || Duration().IsMatch(sentence) || GivesLength(sentence)))
+        if (context.AsksForTimeBetween && ((HasDate(sentence) && context.SaysTheAskedEvent(sentence)) || StatesALength(sentence)))
         {
             return true;
         }

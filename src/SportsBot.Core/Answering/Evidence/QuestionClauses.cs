@@ -213,8 +213,9 @@ public static partial class QuestionClauses
     public static string AskedEvent(string clause)
     {
         var reading = QuestionKindReader.WithoutOpener(clause);
-        var auxiliaries = CountedFrom().Match(reading) is { Success: true } from ? AuxiliaryInText().Matches(reading, from.Length).LastOrDefault() : null;
-        return auxiliaries is null ? reading : reading[auxiliaries.Index..];
+        // The last auxiliary opens the asked event: "…after the ban was lifted did Russia return?" splits at "did".
+        var lastAuxiliary = CountedFrom().Match(reading) is { Success: true } from ? AuxiliaryInText().Matches(reading, from.Length).LastOrDefault() : null;
+        return lastAuxiliary is null ? reading : reading[lastAuxiliary.Index..];
     }
 
     [GeneratedRegex(@"^how\s+(?:long|much\s+time|many\s+\p{L}+)\s+(?:after|before|later|earlier)\b", RegexOptions.IgnoreCase)]
