@@ -117,8 +117,9 @@ public sealed partial class QueryAnalyzer(AliasTable aliases)
         // Words that ask to be told ("tell" and "explain" are stop words): "Do you know who…", "I wonder why…".
         "know", "wonder", "wondering", "remind",
 
-        // Words that ask what happened without saying what: "What went down between…", "What was the outcome of…".
-        "outcome", "fallout", "story", "went", "between", "occurred", "happening",
+        // Words that ask what happened without saying what: "What went down between…" ("went" is a stop word), "What was
+        // the outcome of…".
+        "outcome", "fallout", "story", "between", "occurred", "happening",
     };
 
     [GeneratedRegex(@"\bwhat(?:['’]s|s| is)\s+(?:new|up|going on|happening|the (?:deal|story|situation|latest))\s+(?:with|on|about|for)\b", RegexOptions.IgnoreCase)]
