@@ -1,7 +1,5 @@
-using System.Globalization;
 using Microsoft.Extensions.Options;
 using SportsBot.Core.Answering.Evidence;
-using SportsBot.Core.Knowledge;
 using SportsBot.Core.Search;
 
 namespace SportsBot.Core.Answering;
@@ -229,49 +227,6 @@ public sealed partial class AnswerComposer(TimeProvider time, IOptions<AnswerOpt
         }
 
         return Answer.Compose(question, parts, sources.ToList(), lead.Published, AnswerMode.Extractive);
-    }
-
-    private static EvidenceSentence? UnreadNewer(EvidenceSet evidence, RetrievalResult retrieval, EvidenceSentence lead)
-    {
-        // What something is does not change with a later report ("What is the PIF?" is not answered again by its golf deal).
-        if (!retrieval.Query.AboutThePresent || evidence.Question.Asks == AskedFor.WhatIs || lead.Published is not { } leadDate)
-        {
-            return null;
-        }
-
-        var newer = retrieval.Passages.Take(lead.Rank)
-            .Where(p => p.Article.Published > leadDate && !evidence.Answering.Any(e => e.Passage.Article.Id == p.Article.Id))
-            .MaxBy(p => p.Article.Published);
-        // Its opening is told only when the story names what the question names and is about the sport it asks about.
-        return newer is null ? null : evidence.Judged.Where(e => e.Passage.Article.Id == newer.Article.Id).MinBy(e => e.Sentence.Index) is { Check.NamesInSource: true } opening ? opening : null;
-    }
-
-    /// <summary>
-    /// For a question not about the past, a newer story's best answer that says the question's words and scores about
-    /// as well as the lead, which retrieval ranked first: "Will Russia host a Formula 1 race again?", led by the 2022
-    /// race called off in February, is followed by the promoter's contract ended in March, so an older answer is not
-    /// passed off as current. Not for a question about the past, which the newer story only pads ("Where did Djokovic
-    /// fly to when he was deported?" is not answered by his visa granted ten months later), nor a story in another
-    /// language, whose sentence would stand untranslated beside an English answer.
-    /// </summary>
-    private EvidenceSentence? NewerAnswer(EvidenceSet evidence, QueryAnalysis query, EvidenceSentence lead, List<EvidenceSentence> bestPerArticle, List<EvidenceSentence> used, AnswerCitations sources) =>
-        !query.AboutThePast && evidence.SpreadOver.Count == 0 && sources.Count < _options.MaxSources
-        && bestPerArticle.FirstOrDefault(e => IsOlder(lead, e) && LanguageNames.IsEnglish(e.Passage.Article.Language) && e.Check.SaysTheWords && e.Score >= lead.Score - AboutAsWell) is { } newer
-        && Adds(newer, used, sources)
-            ? newer
-            : null;
-
-    private AnswerPart? Stale(QueryAnalysis query, EvidenceSentence lead)
-    {
-        if (!query.AboutThePresent || lead.Published is not { } date)
-        {
-            return null;
-        }
-
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        return today.DayNumber - date.DayNumber > _options.StaleAfterDays
-            ? new AnswerPart(AnswerRole.Note, $"My newest source on this is from {date.ToString("MMMM yyyy", CultureInfo.InvariantCulture)}.", [])
-            : null;
     }
 
     private static bool SameStory(EvidenceSentence e, EvidenceSentence lead) =>

@@ -31,7 +31,8 @@ public sealed partial class EvidenceFinder
         }
 
         var vector = await embedder.EmbedQueryAsync(premise.Question, cancellationToken);
-        return new PremiseCheck(premise, await FindForAsync(retrieval with { Query = analyzer.Analyze(premise.Question), QueryVector = vector }, cancellationToken));
+        var evidence = await FindForAsync(retrieval with { Query = analyzer.Analyze(premise.Question), QueryVector = vector }, cancellationToken);
+        return new PremiseCheck(premise, evidence, premise.Deed is { } deed ? matcher.StemOf(deed) : null);
     }
 
     /// <summary>
