@@ -85,7 +85,7 @@ public sealed partial class AnswerComposer
         var answering = premise.Evidence.Answering
             .Where(e => !used.Any(u => u.Passage.Article.Id == e.Passage.Article.Id && u.Sentence.Index == e.Sentence.Index))
             .ToList();
-        if (answering.Count == 0 || used.Any(premise.StatedBy))
+        if (answering.Count == 0 || used.Any(u => given.StatedBy(u.Sentence.Text)))
         {
             return;
         }

@@ -31,8 +31,7 @@ public sealed partial class EvidenceFinder
         }
 
         var vector = await embedder.EmbedQueryAsync(premise.Question, cancellationToken);
-        var evidence = await FindForAsync(retrieval with { Query = analyzer.Analyze(premise.Question), QueryVector = vector }, cancellationToken);
-        return new PremiseCheck(premise, evidence, premise.Deed is { } deed ? matcher.StemOf(deed) : null);
+        return new PremiseCheck(premise, await FindForAsync(retrieval with { Query = analyzer.Analyze(premise.Question), QueryVector = vector }, cancellationToken));
     }
 
     /// <summary>
