@@ -48,6 +48,27 @@ public sealed class AskedYearTests : IClassFixture<AskedYearTests.Corpus>
         Assert.Contains("Lia Varga", answer.Text);
     }
 
+    /// <summary>
+    /// A story written before the year asked about can look ahead to it, but cannot tell what happened in it: the 2024
+    /// story's reason for that year's suspension does not say why the federation voted as it did in 2025.
+    /// </summary>
+    [Fact]
+    public async Task A_story_from_before_the_year_asked_does_not_tell_what_happened_in_it()
+    {
+        var answer = await _corpus.AskAsync("Why did the Zembla federation vote to keep Ostland suspended in 2025?");
+
+        Assert.False(answer.Known, answer.Text);
+    }
+
+    [Fact]
+    public async Task A_story_of_the_year_asked_tells_what_happened_in_it()
+    {
+        var answer = await _corpus.AskAsync("Why did the Zembla federation vote to suspend Ostland in 2024?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("unpaid", answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
@@ -63,6 +84,14 @@ public sealed class AskedYearTests : IClassFixture<AskedYearTests.Corpus>
                 Zembla's Mira Holt won the Zembla Cup on 3 May 2023, beating Ostland's Lia Varga 7-5, 6-2 in the final.
 
                 Holt now travels to the Harbour Open, where she is the second seed.
+                """));
+            folder.Write("zembla-federation-suspends-ostland.md", Articles.Markdown("Zembla federation suspends Ostland", "2024-11-20",
+                """
+                The Zembla Tennis Federation voted on 19 November to suspend Ostland's national federation.
+
+                The board said the suspension was because of unpaid membership fees.
+
+                Ostland's players may still enter the 2025 Harbour Open as individuals.
                 """));
         }
     }

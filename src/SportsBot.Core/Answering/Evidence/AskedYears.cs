@@ -18,16 +18,19 @@ internal static partial class AskedYears
     /// The sentence (read with the ones it follows) or its story's headline names an asked year, or its story is from
     /// one: its news is of that year, whatever earlier year it recalls ("defending the title he won at Tokyo 2020").
     /// Otherwise a sentence naming another year is about that year ("beat Tsitsipas in the final on 29 January 2023"
-    /// does not tell who won in 2022); one naming none looks ahead from a story written before the asked year.
+    /// does not tell who won in 2022); one naming none looks ahead from a story written before the asked year, which
+    /// answers what will happen then but not what happened: "Why did the IPC vote against a full suspension in 2023?"
+    /// is not told by a story of 2022, whatever reason it gives for that year's vote.
     /// </summary>
-    public static bool About(IReadOnlyList<int> asked, string context, string headline, DateOnly? published)
+    /// <param name="askedAsPast">The question asks what happened ("did", "was"), not what will.</param>
+    public static bool About(IReadOnlyList<int> asked, string context, string headline, DateOnly? published, bool askedAsPast)
     {
         if (asked.Count == 0 || Names(asked, context) || Names(asked, headline) || (published is { } day && asked.Contains(day.Year)))
         {
             return true;
         }
 
-        return !Year().IsMatch(context) && (published is not { } date || date.Year < asked.Min());
+        return !Year().IsMatch(context) && (published is not { } date || (date.Year < asked.Min() && !askedAsPast));
     }
 
     /// <summary>The months the question names with their year ("Back in January 2022"), as (month, year).</summary>
