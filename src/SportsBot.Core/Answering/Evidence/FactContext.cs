@@ -135,7 +135,12 @@ public sealed partial record FactContext(
         }
 
         var read = Matcher.Read(words, speaker);
-        return wholeName ? speaker.All(term => Matcher.Mentions(read, term)) : speaker.Any(term => Matcher.Mentions(read, term));
+        // "Russia's sports minister", "Kharlan's coach": an office is named whole, what it is and whose, where the
+        // speaker is: neither the ROC, nor the Court of Arbitration for Sport, nor Ukraine's foreign minister, nor
+        // Zembla's sports minister is Russia's sports minister. A group ("Ukrainian officials") speaks through any of
+        // its members.
+        var office = speaker.Count >= 2 && Office().IsMatch(speaker[^1].Word);
+        return wholeName || office ? speaker.All(term => Matcher.Mentions(read, term)) : speaker.Any(term => Matcher.Mentions(read, term));
     }
 
     /// <summary>
@@ -148,6 +153,10 @@ public sealed partial record FactContext(
 
     [GeneratedRegex(@"^(?:vot|ballot|favour|favor|oppos|abstain|abstent)", RegexOptions.IgnoreCase)]
     private static partial Regex VoteWord();
+
+    /// <summary>An office one person holds; the sources may write it capitalised ("Sports Minister Oleg Matytsin").</summary>
+    [GeneratedRegex(@"^(?:minister|president|chairman|chairwoman|chair|chief|secretary|spokesman|spokeswoman|spokesperson|coach|captain|manager|director|ambassador|commissioner|premier|chancellor|mayor|governor)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Office();
 
     [GeneratedRegex(@"^(?:vice|deputy)$", RegexOptions.IgnoreCase)]
     private static partial Regex Deputy();
