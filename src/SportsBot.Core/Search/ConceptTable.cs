@@ -100,6 +100,9 @@ public sealed class ConceptTable
         ["resume", "resumed", "restart", "restarted"],
         ["captain", "captains", "skipper", "skippers"],
         ["shirt", "shirts", "jersey", "jerseys", "kit", "kits"],
+        // "How many kids…": fans' word for those news calls minors or juniors.
+        ["child", "children", "kid", "kids", "minor", "minors", "junior", "juniors", "youth", "teenager", "teenagers", "teen", "teens",
+            "underage", "youngster", "youngsters"],
     ];
 
     /// <summary>Phrases read as one word of a concept: "took part" is "participate", "shook hands" is "handshake".</summary>

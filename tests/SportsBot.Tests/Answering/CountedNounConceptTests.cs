@@ -85,6 +85,16 @@ public sealed class CountedNounConceptTests : IClassFixture<CountedNounConceptTe
         Assert.Contains("142 votes", answer.Text);
     }
 
+    /// <summary>Fans write "kids" where news writes juniors or minors.</summary>
+    [Fact]
+    public async Task A_count_of_juniors_answers_how_many_kids()
+    {
+        var answer = await _corpus.AskAsync("How many kids sailed in the Harbour Regatta's youth race?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("60 juniors", answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
@@ -101,6 +111,10 @@ public sealed class CountedNounConceptTests : IClassFixture<CountedNounConceptTe
 
                 Ostland's athletes competed without their flag: 14 AINs with Ostland passports took part in the Harbour Games.
                 The organisers put the number of volunteers who worked at the Harbour Games at 1,200.
+                """));
+            folder.Write("harbour-regatta-youth-race.md", Articles.Markdown("Harbour Regatta adds a youth race", "2024-06-12",
+                """
+                The Harbour Regatta held its first youth race on 11 June 2024: 60 juniors sailed in boats for crews under 16.
                 """));
             folder.Write("port-vell-tour.md", Articles.Markdown("Port Vell Tour unveils its first field", "2025-02-14",
                 """
