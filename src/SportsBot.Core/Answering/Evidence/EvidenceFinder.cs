@@ -203,7 +203,8 @@ public sealed partial class EvidenceFinder(
             var ownFocus = sentence.Before is null || sentence.Before == sentence.Antecedent
                 ? focus
                 : matcher.Coverage(reading.Focus, matcher.Read(WithoutOtherBodies(sentence.WithAntecedent, reading), reading.Terms), yesOrNo);
-            if (reading.FocusBesideTheDeed.Count > 0 && matcher.Coverage(reading.FocusBesideTheDeed, matter) == 0)
+            if ((reading.FocusBesideTheDeed.Count > 0 && matcher.Coverage(reading.FocusBesideTheDeed, matter) == 0)
+                || (reading.YesNoDeed is { } deed && matcher.Coverage([deed], matter, orOpposite: true) == 0))
             {
                 focus = 0;
             }

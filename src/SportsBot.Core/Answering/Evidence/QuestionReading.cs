@@ -54,6 +54,15 @@ public sealed record QuestionReading(QueryAnalysis Query, IReadOnlyList<QueryTer
     public IReadOnlyList<QueryTerm> FocusBesideTheDeed { get; init; } = [];
 
     /// <summary>
+    /// A yes/no question's deed (<see cref="QuestionClauses.YesNoDeed"/>), when it is among the focus: a sentence that
+    /// does not say it, or its opposite, tells neither yes nor no ("Rubiales can appeal against the decision" for "Was
+    /// Rubiales fined by the Spanish court?").
+    /// </summary>
+    public QueryTerm? YesNoDeed { get; } = Query.Asks == AskedFor.YesNo && QuestionClauses.YesNoDeed(QuestionClauses.First(Query.Question)) is { } deed
+        ? Focus.FirstOrDefault(f => f.Word.Equals(deed, StringComparison.OrdinalIgnoreCase))
+        : null;
+
+    /// <summary>
     /// A yes/no, open, why or what-is question asks for an account, not for one datum (a person, a date, a place, a
     /// number) that a single sentence either carries or lacks: the sentences around the one that answers go on with it.
     /// </summary>
