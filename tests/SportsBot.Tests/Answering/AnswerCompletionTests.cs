@@ -25,6 +25,7 @@ public sealed class AnswerCompletionTests : IClassFixture<AnswerCompletionTests.
         Assert.DoesNotContain(answer.Citations, c => c.Title.Contains("centenary", StringComparison.Ordinal));
     }
 
+    /// <summary>Petrov's complaint also says his players were barred, and adds nothing the question asks.</summary>
     [Fact]
     public async Task An_answer_that_says_all_the_question_asks_is_not_completed()
     {
@@ -49,6 +50,10 @@ public sealed class AnswerCompletionTests : IClassFixture<AnswerCompletionTests.
                 The Zembla Tour has announced that it will not award ranking points at the Harbour Open this year, in response to the organisers' ban on Ostland players.
 
                 The tournament will still be played in June with full prize money. Players said the decision left the event as little more than an exhibition.
+                """));
+            folder.Write("petrov-calls-harbour-open-bar-unfair.md", Articles.Markdown("Petrov says Harbour Open bar is unfair", "2025-05-20",
+                """
+                Ivan Petrov said on 20 May 2025 that Ostland's players had been barred from the Harbour Open for something they did not do.
                 """));
             folder.Write("harbour-open-centenary.md", Articles.Markdown("Harbour Open celebrates its centenary", "2024-06-10",
                 """

@@ -14,12 +14,12 @@ public static partial class QuestionClauses
     public static string? YesNoDeed(string clause)
     {
         var match = YesNoDeedWord().Match(QuestionKindReader.WithoutOpener(clause));
-        if (!match.Success || StopWords.Contains(match.Groups["deed"].Value))
+        var deed = match.Groups["deed"].Value;
+        if (!match.Success || StopWords.Contains(deed))
         {
             return null;
         }
 
-        var deed = match.Groups["deed"].Value;
         var didAsked = match.Groups["aux"].Value.StartsWith("d", StringComparison.OrdinalIgnoreCase);
         // After "did" the deed is a bare verb: a word ending in -s or -ing is a noun or a describing word ("Did the
         // American-owned racing outfit keep…", "Did Russia athletes…").
