@@ -176,7 +176,8 @@ public sealed partial class EvidenceFinder(
         // 2023" for "Who won the 2023 Wimbledon title?") names none of what the question is about.
         var subjects = named.Where(name => name is not [{ Word: var word }] || !AskedYears.IsYear(word)).ToList();
         var about = subjects.Count > 0 ? subjects : named;
-        var titleNames = !byNamesOnly && about.Any(name => Names(title, name));
+        var titleNamed = byNamesOnly ? [] : about.Where(name => Names(title, name)).ToList();
+        var titleNames = titleNamed.Count > 0;
         var openingNames = !byNamesOnly && !titleNames ? about.Where(name => Names(opening, name)).ToList() : [];
         foreach (var quoted in ArticleSentences.Read(article.Body))
         {
@@ -227,12 +228,15 @@ public sealed partial class EvidenceFinder(
             // A later sentence that names another of the kind ("Ostland won the Davis Cup" in a story opening on the
             // World Cup) is about that one, not what the opening names.
             var openingNamesIt = openingNames.Any(name => !NamesAnotherOfItsKind(sentence.Text, name));
+            // So does one under a headline naming it: "The World Junior Championship had been scheduled for Novosibirsk.
+            // It was played instead in Halifax, and Canada won" tells nothing of the World Championship its headline names.
+            var titleNamesIt = titleNamed.Any(name => !NamesAnotherOfItsKind(sentence.WithAntecedent, name));
             // Read by names alone, a sentence names them all, itself or through the sentence it follows or the headline.
             var allNamed = byNamesOnly && named.All(name => Names(context, name) || Names(title, name));
             drafts.Add(new SentenceDraft(passage, rank, quoted, namesInSource && aboutTheSport, namesHere, focus, reading.Focus.Count, missing)
             {
                 FocusSaid = reading.Focus.Where(t => matcher.Mentions(matter, t)).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal),
-                AboutTheSport = aboutTheSport, SportInPassing = sportsElsewhere.Count > 0, AboutTheYear = aboutTheYear, TitleNames = titleNames, OpeningNames = openingNamesIt, OwnFocus = ownFocus, FirstClauseFocus = firstClauseFocus, ForJudgement = reading.Asks == AskedFor.Judgement, ForDefinition = reading.Asks == AskedFor.WhatIs, ByNamesOnly = byNamesOnly, AllNamed = allNamed,
+                AboutTheSport = aboutTheSport, SportInPassing = sportsElsewhere.Count > 0, AboutTheYear = aboutTheYear, TitleNames = titleNamesIt, OpeningNames = openingNamesIt, OwnFocus = ownFocus, FirstClauseFocus = firstClauseFocus, ForJudgement = reading.Asks == AskedFor.Judgement, ForDefinition = reading.Asks == AskedFor.WhatIs, ByNamesOnly = byNamesOnly, AllNamed = allNamed,
             });
         }
 
