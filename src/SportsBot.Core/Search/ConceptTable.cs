@@ -20,6 +20,9 @@ public sealed class ConceptTable
         ["compete", "competing", "competition", "participate", "participation", "play", "played", "playing", "enter", "entered", "entry", "entries",
             "appear", "qualify", "qualified", "qualification"],
         ["win", "won", "wins", "winning", "winner", "beat", "beaten", "defeat", "defeated", "victory", "triumph", "champion", "title", "gold"],
+        // A match lost is a match the other side won, told from the loser's side: "Who did Iran lose to?" is answered by "a
+        // 6-2 defeat by England" and by "England beat Iran".
+        ["lose", "loses", "lost", "losing", "loss", "losses", "defeat", "defeated", "beat", "beaten"],
         // A "four-time Olympic medallist" has won four medals.
         ["medal", "medals", "medallist", "medallists", "medalist", "medalists", "gold", "silver", "bronze", "podium"],
         ["host", "hosted", "stage", "staged", "hold", "held", "venue"],
@@ -116,6 +119,8 @@ public sealed class ConceptTable
         (new Regex(@"\b(?:call|calls|called|calling) off\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "cancel"),
         (new Regex(@"\b(?:rule|rules|ruled|ruling) out\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "exclude"),
         (new Regex(@"\b(?:step|steps|stepped|stepping) down\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "resign"),
+        // "their first match of the World Cup" is their opener.
+        (new Regex(@"\b(?:first|opening) (?:match|game|fixture)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "opener"),
         // "…will now be played at the Stade de France instead of at the Gazprom Arena": one replaces the other.
         (new Regex(@"\binstead of\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "replace"),
         (new Regex(@"\b(?:let|lets|letting|allow|allows|allowed|allowing) (?:them |him |her |it )?back\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "readmit"),
