@@ -121,6 +121,8 @@ public sealed class ConceptTable
         (new Regex(@"\b(?:step|steps|stepped|stepping) down\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "resign"),
         // "their first match of the World Cup" is their opener.
         (new Regex(@"\b(?:first|opening) (?:match|game|fixture)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "opener"),
+        // "a 6-2 defeat", "beat Smirnova 15-7": a scoreline is the score, whether or not the sentence says the word.
+        (new Regex(@"(?<![\d.,:/-])\b\d{1,2}-\d{1,2}\b(?![\d/-])", RegexOptions.Compiled), "score"),
         // "…will now be played at the Stade de France instead of at the Gazprom Arena": one replaces the other.
         (new Regex(@"\binstead of\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "replace"),
         (new Regex(@"\b(?:let|lets|letting|allow|allows|allowed|allowing) (?:them |him |her |it )?back\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "readmit"),
