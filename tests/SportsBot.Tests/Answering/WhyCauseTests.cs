@@ -41,6 +41,24 @@ public sealed class WhyCauseTests : IClassFixture<WhyCauseTests.Corpus>
         Assert.Contains("dock workers", answer.Text);
     }
 
+    /// <summary>"Why did Haas drop Mazepin?" was answered with what F1 had said about the Russian race: another body's account.</summary>
+    [Fact]
+    public async Task Another_bodys_account_does_not_explain_what_the_asked_one_did()
+    {
+        var answer = await _corpus.AskAsync("Why did Vell Racing drop Holm?");
+
+        Assert.DoesNotContain("impossible to hold", answer.Text);
+    }
+
+    [Fact]
+    public async Task A_persons_account_explains_what_the_body_did()
+    {
+        var answer = await _corpus.AskAsync("Why did Vell Racing drop Holm?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("sponsored by the Ostland government", answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
@@ -54,6 +72,14 @@ public sealed class WhyCauseTests : IClassFixture<WhyCauseTests.Corpus>
                 The gesture was widely seen in Ostland as a show of support for the striking dock workers of Port Vell.
 
                 The organisers declined to comment.
+                """));
+            folder.Write("vell-racing-drops-holm.md", Articles.Markdown("Vell Racing drops Ostlandic driver Petr Holm", "2025-03-05",
+                """
+                Vell Racing has dropped its Ostlandic driver Petr Holm with immediate effect.
+
+                The team announced the decision on 5 March 2025, two weeks before the season opener. Team principal Anna Berg said Vell Racing had to drop Holm, a driver sponsored by the Ostland government.
+
+                A week earlier, the ZMF had said it was impossible to hold the Ostland race this season.
                 """));
             folder.Write("zru-suspends-harbour.md", Articles.Markdown("Zembla rowing union suspends Harbour Rowing Club", "2024-05-04",
                 """
