@@ -5,7 +5,10 @@ using SportsBot.Core.Search;
 
 namespace SportsBot.Infrastructure.Text;
 
-/// <summary>The Snowball (Porter 2) English stemmer from Lucene.Net, the one its English analyzer uses.</summary>
+/// <summary>
+/// The Snowball (Porter 2) English stemmer from Lucene.Net, the one its English analyzer uses, after reading an
+/// irregular past form as its verb (<see cref="IrregularVerbs"/>): "wrote" and "write" stem alike.
+/// </summary>
 public sealed class SnowballWordStemmer : IWordStemmer
 {
     /// <summary>Stems of a news vocabulary fit easily; past this the cache stops growing rather than evicting.</summary>
@@ -25,7 +28,7 @@ public sealed class SnowballWordStemmer : IWordStemmer
 
         // The Snowball stemmer keeps state between calls: one per thread.
         var stemmer = _stemmer ??= new EnglishStemmer();
-        stemmer.SetCurrent(WithoutAccents(word));
+        stemmer.SetCurrent(IrregularVerbs.Base(WithoutAccents(word)));
         stemmer.Stem();
         stem = stemmer.Current;
         if (_stems.Count < MaxCachedWords)
