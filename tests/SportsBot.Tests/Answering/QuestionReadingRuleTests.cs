@@ -145,6 +145,8 @@ public sealed class QuestionReadingRuleTests
     [InlineData("Which Zembla athlete was chosen to carry the flag?", "chosen")]
     [InlineData("Which team won the 2022 World Cup?", null)]
     [InlineData("Who is Litvinovich?", null)]
+    [InlineData("who was the kissing scandal about", null)]
+    [InlineData("Which team got the final after Ostland lost it?", null)]
     public void A_who_question_names_what_the_person_did_or_is(string question, string? relation) =>
         Assert.Equal(relation, QuestionClauses.WhoRelation(question));
 

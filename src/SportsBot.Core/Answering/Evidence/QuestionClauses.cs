@@ -122,12 +122,15 @@ public static partial class QuestionClauses
         if (!match.Success)
         {
             // "Which country boycotted…", "Which athlete was chosen to…": the deed follows the kind of actor asked for.
-            return WhichDid().Match(QuestionKindReader.WithoutOpener(clause)) is { Success: true } which ? which.Groups["verb"].Value.ToLowerInvariant() : null;
+            return WhichDid().Match(QuestionKindReader.WithoutOpener(clause)) is { Success: true } which ? Deed(which.Groups["verb"].Value) : null;
         }
 
         var word = match.Groups["role"].Success ? match.Groups["role"].Value : match.Groups["verb"].Value;
-        return Auxiliary().IsMatch(word) ? null : word.ToLowerInvariant();
+        return Auxiliary().IsMatch(word) ? null : Deed(word);
     }
+
+    /// <summary>A stop word says no deed: "Who was the kissing scandal about?", "Which team got the final?" ask only who.</summary>
+    private static string? Deed(string word) => StopWords.Contains(word.ToLowerInvariant()) ? null : word.ToLowerInvariant();
 
     /// <summary>
     /// "Who is the president of World Athletics?", "Who was Iran's captain?": the question asks who holds a role, which
