@@ -57,7 +57,7 @@ public static partial class FactSpotter
     /// <summary>
     /// The account a why-question is answered by is the decider's own: "Why did Haas drop Mazepin?" is not explained by
     /// "F1 had said it was impossible to hold the race". A body the question does not name, written as an acronym or a
-    /// body's name, is somebody else; a person ("Bach said…") may speak for the body asked about.
+    /// body's name, is somebody else; a person ("IPC President Andrew Parsons said…") may speak for the body asked about.
     /// </summary>
     private static bool AnotherBodyExplains(string sentence, FactContext context)
     {
@@ -66,7 +66,7 @@ public static partial class FactSpotter
         var clauseStart = sentence.LastIndexOfAny(['.', '!', '?', ';'], Math.Max(0, verb.Index - 1)) + 1;
         var before = sentence[clauseStart..verb.Index];
         var speakers = WordWithPosition().Matches(before).TakeLast(SpeakerWords).Select(w => w.Value).Where(w => char.IsUpper(w[0])).ToList();
-        return !speakers.Any(context.IsQuestionName)
+        return !speakers.Any(context.IsQuestionName) && !PersonNames(before).Any()
             && (speakers.Any(w => w.Length >= 2 && w.All(c => char.IsUpper(c) || char.IsDigit(c)))
                 || CapitalisedRun().Matches(before).Any(m => NamesABodyOrEvent(m.Value)));
     }
