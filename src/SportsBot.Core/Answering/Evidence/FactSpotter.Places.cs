@@ -6,21 +6,11 @@ namespace SportsBot.Core.Answering.Evidence;
 public static partial class FactSpotter
 {
     private static bool HasPlace(string sentence, FactContext context) =>
-        Place().Matches(sentence).Any(m => CanBeAPlace(m.Groups["name"].Value, context))
-        || HostBefore().Matches(sentence).Any(m => CanBeAPlace(m.Groups["name"].Value, context))
+        Place().Matches(sentence).Any(m => !IsCalendarWord(m.Groups["name"].Value) && !context.IsQuestionName(m.Groups["name"].Value) && !IsBodyAcronym(m.Groups["name"].Value))
+        || HostBefore().Matches(sentence).Any(m => !IsCalendarWord(m.Groups["name"].Value) && !context.IsQuestionName(m.Groups["name"].Value) && !IsBodyAcronym(m.Groups["name"].Value))
         || Venue().Matches(sentence).Any(v => NamedNear(sentence, v, context))
         || Facility().IsMatch(sentence)
         || (context.AskedStem is null && AwayFrom().IsMatch(sentence));
-
-    private static bool CanBeAPlace(string name, FactContext context) =>
-        !IsCalendarWord(name) && !context.IsQuestionName(name) && !IsBodyAcronym(name) && !KindOfEvent().IsMatch(name);
-
-    /// <summary>
-    /// "at the Paralympic Games", "to the General Assembly": a word naming the Games or a kind of meeting says what,
-    /// not where ("at the Tokyo Olympics" still names Tokyo).
-    /// </summary>
-    [GeneratedRegex(@"^(?:Olympic|Paralympic|Olympics|Paralympics|Games|General|Executive|Extraordinary|Annual)$")]
-    private static partial Regex KindOfEvent();
 
     /// <summary>"in UEFA competitions", "to the IOC": a body, not a place; the few countries written in capitals are places.</summary>
     private static bool IsBodyAcronym(string name) =>
