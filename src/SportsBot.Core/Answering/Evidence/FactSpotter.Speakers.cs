@@ -24,7 +24,7 @@ public static partial class FactSpotter
                 continue;
             }
 
-            var clauseStart = sentence.LastIndexOfAny(['.', '!', '?', ';'], Math.Max(0, verb.Index - 1)) + 1;
+            var clauseStart = ClauseStart(sentence, verb);
             var speaker = WordWithPosition().Matches(sentence[clauseStart..verb.Index]).TakeLast(SpeakerWords).ToList();
             var before = sentence[..clauseStart];
             if ((context.NamesSpeaker(Joined(speaker)) && (!DescribesTheNamed(speaker, context) || context.NamesSpeaker(before, wholeName: true)))
@@ -46,6 +46,9 @@ public static partial class FactSpotter
         speaker is [var article, var noun] && article.Value.Equals("the", StringComparison.OrdinalIgnoreCase) && char.IsLower(noun.Value[0])
         && context.Speaker is { } asked && asked.Any(term => term.IsName);
 
+    /// <summary>Where the clause of a reporting verb starts: after the last full stop, question mark or semicolon before it.</summary>
+    private static int ClauseStart(string sentence, Match verb) => sentence.LastIndexOfAny(['.', '!', '?', ';'], Math.Max(0, verb.Index - 1)) + 1;
+
     private static string Joined(IEnumerable<Match> words) => string.Join(' ', words.Select(w => w.Value));
 
     /// <summary>Words of a speaker's name and title before the reporting verb ("World Athletics President Sebastian Coe said").</summary>
@@ -59,12 +62,10 @@ public static partial class FactSpotter
     /// "F1 had said it was impossible to hold the race". A body the question does not name, written as an acronym or a
     /// body's name, is somebody else; a person ("IPC President Andrew Parsons said…") may speak for the body asked about.
     /// </summary>
-    private static bool AnotherBodyExplains(string sentence, FactContext context)
+    private static bool AnotherBodyExplains(string sentence, Match verb, FactContext context)
     {
         // The few words before the verb, in its clause, as for SpeaksHere: "A week earlier, F1 had said…".
-        var verb = Explanation().Match(sentence);
-        var clauseStart = sentence.LastIndexOfAny(['.', '!', '?', ';'], Math.Max(0, verb.Index - 1)) + 1;
-        var before = sentence[clauseStart..verb.Index];
+        var before = sentence[ClauseStart(sentence, verb)..verb.Index];
         var speakers = WordWithPosition().Matches(before).TakeLast(SpeakerWords).Select(w => w.Value).Where(w => char.IsUpper(w[0])).ToList();
         return !speakers.Any(context.IsQuestionName) && !PersonNames(before).Any()
             && (speakers.Any(w => w.Length >= 2 && w.All(c => char.IsUpper(c) || char.IsDigit(c)))
