@@ -23,6 +23,23 @@ public sealed class RankQuestionTests : IClassFixture<RankQuestionTests.Corpus>
     public void A_ranking_or_a_fine_is_asked_for_as_a_number(string question, string asked) =>
         Assert.Equal((AskedFor.HowMany, (string?)null, asked), QuestionKindReader.Read(question));
 
+    [Theory]
+    [InlineData("What happened to Harbour's ranking points?")]
+    [InlineData("What happened to the fine?")]
+    [InlineData("What did the tours decide about ranking points?")]
+    [InlineData("Which ranking points did the players lose?")]
+    public void What_happened_to_something_or_to_ranking_points_asks_no_number(string question) =>
+        Assert.NotEqual(AskedFor.HowMany, QuestionKindReader.Read(question).Kind);
+
+    [Fact]
+    public async Task What_happened_to_ranking_points_is_answered_with_what_was_done_to_them()
+    {
+        var answer = await _corpus.AskAsync("What happened to Harbour's ranking points in 2025?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("will not award ranking points", answer.Text);
+    }
+
     [Fact]
     public async Task A_ranking_the_sources_do_not_give_is_not_answered_with_the_story()
     {
@@ -49,6 +66,12 @@ public sealed class RankQuestionTests : IClassFixture<RankQuestionTests.Corpus>
                 Mila Horn, one of the leading players on the women's tour, has announced that she now represents Ostland after being granted residency there.
 
                 Horn, who was born in Zembla, said she wanted to play without the restrictions placed on Zemblan players since 2022.
+                """));
+            folder.Write("tours-strip-harbour-open-points.md", Articles.Markdown("Tours strip the Harbour Open of ranking points", "2025-04-02",
+                """
+                The men's and women's tours said on 2 April 2025 that they will not award ranking points at the Harbour Open this year, because the tournament has turned away players from Zembla.
+
+                The tournament will still be played in May, with prize money.
                 """));
             folder.Write("lund-harbour-open.md", Articles.Markdown("Lund into Harbour Open quarter-finals", "2025-05-07",
                 """
