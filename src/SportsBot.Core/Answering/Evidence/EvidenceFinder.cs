@@ -117,10 +117,14 @@ public sealed partial class EvidenceFinder(
         // sentence names somebody and gives a date or a place, so for a who-, when- or where-question that fact proves
         // little: the sentence must also say one of the question's own words ("Who was behind the boycott?" is not
         // answered by who won the event it boycotted, nor "When did Ostland announce its boycott?" by the day it ended).
+        // A who-question's deed alone is not such a word when the story says none of the others: "the federation's
+        // leadership stayed in place" names who stayed, and the Rubiales story nothing of who "stayed silent during the anthem".
         var factKind = reading.Asks is not (AskedFor.YesNo or AskedFor.Open or AskedFor.Judgement);
-        foreach (var closest in measured.GroupBy(d => d.Rank).Select(g => g.MaxBy(d => d.Similarity)!))
+        foreach (var story in measured.GroupBy(d => d.Rank))
         {
-            var kindShowsIt = factKind && (reading.Asks is not (AskedFor.Who or AskedFor.When or AskedFor.Where) || closest.OwnFocus > 0);
+            var closest = story.MaxBy(d => d.Similarity)!;
+            var saysTheMatter = closest.OwnFocus > 0 && story.Any(d => !d.SaysOnlyTheDeed);
+            var kindShowsIt = factKind && (reading.Asks is not (AskedFor.Who or AskedFor.When or AskedFor.Where) || saysTheMatter);
             closest.SaysTheSame = kindShowsIt || closest.Similarity >= _options.SameMeaningSimilarity;
         }
 
@@ -204,7 +208,8 @@ public sealed partial class EvidenceFinder(
             var ownFocus = sentence.Before is null || sentence.Before == sentence.Antecedent
                 ? focus
                 : matcher.Coverage(reading.Focus, matcher.Read(WithoutOtherBodies(sentence.WithAntecedent, reading), reading.Terms), yesOrNo);
-            if ((reading.FocusBesideTheDeed.Count > 0 && matcher.Coverage(reading.FocusBesideTheDeed, matter) == 0)
+            var onlyTheDeed = reading.FocusBesideTheDeed.Count > 0 && matcher.Coverage(reading.FocusBesideTheDeed, matter) == 0;
+            if (onlyTheDeed
                 || (reading.YesNoDeed is { } deed && matcher.Coverage([deed], matter, orOpposite: true) == 0))
             {
                 focus = 0;
@@ -236,7 +241,7 @@ public sealed partial class EvidenceFinder(
             drafts.Add(new SentenceDraft(passage, rank, quoted, namesInSource && aboutTheSport, namesHere, focus, reading.Focus.Count, missing)
             {
                 FocusSaid = reading.Focus.Where(t => matcher.Mentions(matter, t)).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal),
-                AboutTheSport = aboutTheSport, SportInPassing = sportsElsewhere.Count > 0, AboutTheYear = aboutTheYear, TitleNames = titleNamesIt, OpeningNames = openingNamesIt, OwnFocus = ownFocus, FirstClauseFocus = firstClauseFocus, ForJudgement = reading.Asks == AskedFor.Judgement, ForDefinition = reading.Asks == AskedFor.WhatIs, ByNamesOnly = byNamesOnly, AllNamed = allNamed,
+                AboutTheSport = aboutTheSport, SportInPassing = sportsElsewhere.Count > 0, AboutTheYear = aboutTheYear, TitleNames = titleNamesIt, OpeningNames = openingNamesIt, OwnFocus = ownFocus, SaysOnlyTheDeed = onlyTheDeed, FirstClauseFocus = firstClauseFocus, ForJudgement = reading.Asks == AskedFor.Judgement, ForDefinition = reading.Asks == AskedFor.WhatIs, ByNamesOnly = byNamesOnly, AllNamed = allNamed,
             });
         }
 

@@ -38,6 +38,9 @@ internal sealed class SentenceDraft(RetrievedPassage passage, int rank, ArticleS
     /// <summary>The share of the question's other words the sentence says itself (with what it points back to), not through the sentence before it.</summary>
     public double OwnFocus { get; init; }
 
+    /// <summary>Of a who-question's words it says only the deed (<see cref="QuestionReading.FocusBesideTheDeed"/>): "the leadership stayed in place" for "Who stayed silent during the anthem?".</summary>
+    public bool SaysOnlyTheDeed { get; init; }
+
     /// <summary>Stems of the question's other words the sentence says (<see cref="EvidenceCheck.FocusSaid"/>).</summary>
     public IReadOnlySet<string> FocusSaid { get; init; } = new HashSet<string>();
 
