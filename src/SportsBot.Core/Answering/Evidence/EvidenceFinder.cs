@@ -125,7 +125,7 @@ public sealed partial class EvidenceFinder(
             var closest = story.MaxBy(d => d.Similarity)!;
             var saysTheMatter = closest.OwnFocus > 0 && story.Any(d => !d.SaysOnlyTheDeed);
             var kindShowsIt = factKind && (reading.Asks is not (AskedFor.Who or AskedFor.When or AskedFor.Where) || saysTheMatter);
-            closest.SaysTheSame = !closest.MissesTheWhenDeed && (kindShowsIt || closest.Similarity >= _options.SameMeaningSimilarity);
+            closest.SaysTheSame = kindShowsIt || closest.Similarity >= _options.SameMeaningSimilarity;
         }
 
         // A story states the matter when one of its sentences says the question, in its words or as the closest in
@@ -209,8 +209,7 @@ public sealed partial class EvidenceFinder(
                 ? focus
                 : matcher.Coverage(reading.Focus, matcher.Read(WithoutOtherBodies(sentence.WithAntecedent, reading), reading.Terms), yesOrNo);
             var onlyTheDeed = reading.FocusBesideTheDeed.Count > 0 && matcher.Coverage(reading.FocusBesideTheDeed, matter) == 0;
-            var missesTheWhenDeed = reading.WhenDeed is { } whenDeed && matcher.Coverage([whenDeed], matter) == 0;
-            if (onlyTheDeed || missesTheWhenDeed
+            if (onlyTheDeed
                 || (reading.YesNoDeed is { } deed && matcher.Coverage([deed], matter, orOpposite: true) == 0))
             {
                 focus = 0;
@@ -242,7 +241,7 @@ public sealed partial class EvidenceFinder(
             drafts.Add(new SentenceDraft(passage, rank, quoted, namesInSource && aboutTheSport, namesHere, focus, reading.Focus.Count, missing)
             {
                 FocusSaid = reading.Focus.Where(t => matcher.Mentions(matter, t)).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal),
-                AboutTheSport = aboutTheSport, SportInPassing = sportsElsewhere.Count > 0, AboutTheYear = aboutTheYear, TitleNames = titleNamesIt, OpeningNames = openingNamesIt, OwnFocus = ownFocus, SaysOnlyTheDeed = onlyTheDeed, MissesTheWhenDeed = missesTheWhenDeed, FirstClauseFocus = firstClauseFocus, ForJudgement = reading.Asks == AskedFor.Judgement, ForDefinition = reading.Asks == AskedFor.WhatIs, ByNamesOnly = byNamesOnly, AllNamed = allNamed,
+                AboutTheSport = aboutTheSport, SportInPassing = sportsElsewhere.Count > 0, AboutTheYear = aboutTheYear, TitleNames = titleNamesIt, OpeningNames = openingNamesIt, OwnFocus = ownFocus, SaysOnlyTheDeed = onlyTheDeed, FirstClauseFocus = firstClauseFocus, ForJudgement = reading.Asks == AskedFor.Judgement, ForDefinition = reading.Asks == AskedFor.WhatIs, ByNamesOnly = byNamesOnly, AllNamed = allNamed,
             });
         }
 

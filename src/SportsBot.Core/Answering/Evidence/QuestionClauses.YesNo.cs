@@ -27,19 +27,6 @@ public static partial class QuestionClauses
             : DoneWord().IsMatch(deed) ? deed : null;
     }
 
-    /// <summary>
-    /// What a when-question asks the time of its named subject's deed: "lift" in "When did the IOC lift the
-    /// suspension?", "banned" in "When was Rubiales banned?". Null where <see cref="YesNoDeed"/> would find none.
-    /// </summary>
-    public static string? WhenDeed(string clause)
-    {
-        var asked = QuestionKindReader.WithoutOpener(clause);
-        return WhenAsked().Match(asked) is { Success: true } when ? YesNoDeed(asked[when.Length..]) : null;
-    }
-
-    [GeneratedRegex(@"^when\s+(?=(?:did|does|do|was|were|has|have|had)\b)", RegexOptions.IgnoreCase)]
-    private static partial Regex WhenAsked();
-
     [GeneratedRegex(@"^(?<aux>did|does|do|was|were|has|have|had)\s+(?:the\s+)?(?:(?-i:\p{Lu})[\p{L}.-]*\s+)+(?<deed>(?-i:\p{Ll}+))\b", RegexOptions.IgnoreCase)]
     private static partial Regex YesNoDeedWord();
 

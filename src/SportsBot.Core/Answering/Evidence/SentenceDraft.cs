@@ -41,9 +41,6 @@ internal sealed class SentenceDraft(RetrievedPassage passage, int rank, ArticleS
     /// <summary>Of a who-question's words it says only the deed (<see cref="QuestionReading.FocusBesideTheDeed"/>): "the leadership stayed in place" for "Who stayed silent during the anthem?".</summary>
     public bool SaysOnlyTheDeed { get; init; }
 
-    /// <summary>It does not say a when-question's deed (<see cref="QuestionReading.WhenDeed"/>): whatever date it gives is another deed's.</summary>
-    public bool MissesTheWhenDeed { get; init; }
-
     /// <summary>Stems of the question's other words the sentence says (<see cref="EvidenceCheck.FocusSaid"/>).</summary>
     public IReadOnlySet<string> FocusSaid { get; init; } = new HashSet<string>();
 
