@@ -46,11 +46,6 @@ public sealed partial class AnswerComposer
             && FactSpotter.Surnames(lead.Sentence.WithAntecedent).ToList() is [_, ..] people)
         {
             answering = [.. answering.Where(e => people.Any(surname => QuestionClauses.Says(e.Sentence.WithAntecedent, surname)))];
-            // She is who does what it asks: a sentence that first speaks of somebody else tells what they did or were.
-            if (answering.Where(e => FactSpotter.FirstSpeaksOf(e.Sentence.Text, people)).ToList() is [_, ..] hers)
-            {
-                answering = hers;
-            }
         }
 
         // A date or a place already said answers it: "since when?" after "Can Russian players play Wimbledon?" is

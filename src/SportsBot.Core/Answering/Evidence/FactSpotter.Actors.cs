@@ -113,24 +113,4 @@ public static partial class FactSpotter
 
     [GeneratedRegex(@"\b(?<name>\p{Lu}\p{Ll}+(?:ian|ean|can|ese|ish))\s+\p{Ll}")]
     private static partial Regex NationalityBeforeNoun();
-
-    /// <summary>
-    /// The first person the sentence speaks of is one of <paramref name="surnames"/>, by name or as "she" or "he":
-    /// "On 3 August she led Ukraine to gold", not "IOC President Thomas Bach, himself a former fencing champion, wrote
-    /// to Kharlan", which tells what Bach was.
-    /// </summary>
-    public static bool FirstSpeaksOf(string sentence, IReadOnlyCollection<string> surnames)
-    {
-        var theirs = WordWithPosition().Matches(sentence)
-            .Where(w => surnames.Contains(w.Value, StringComparer.Ordinal) || w.Value.ToLowerInvariant() is "she" or "he")
-            .Select(w => w.Index)
-            .DefaultIfEmpty(int.MaxValue)
-            .First();
-        var another = PersonName().Matches(sentence)
-            .Where(m => !m.Value.Split(' ').Any(w => BodyWord().IsMatch(w)) && !surnames.Contains(m.Value.Split(' ')[^1], StringComparer.Ordinal))
-            .Select(m => m.Index)
-            .DefaultIfEmpty(int.MaxValue)
-            .First();
-        return theirs < another;
-    }
 }
