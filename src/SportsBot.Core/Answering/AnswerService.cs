@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using SportsBot.Core.Answering.Evidence;
 using SportsBot.Core.Knowledge;
 using SportsBot.Core.Search;
 
@@ -103,11 +102,6 @@ public sealed class AnswerService(
         {
             logger.LogDebug("Question {Question} read as {Cased}", retrieval.Query.Question, cased);
             retrieval = retrieval with { Query = analyzer.Analyze(cased) };
-        }
-
-        if (QuestionClauses.Second(retrieval.Query.Question) is { } second)
-        {
-            retrieval = retrieval with { SecondPassages = (await retriever.RetrieveAsync(second, cancellationToken)).Passages };
         }
 
         retrieval = retrieval with { Query = retrieval.Query with { AskedAs = question, AskedIn = language, AlreadySaid = alreadySaid } };

@@ -72,13 +72,8 @@ public sealed partial class EvidenceFinder
             query = query with { Years = retrieval.Query.Years };
         }
 
-        // Judged against the stories found for the whole message, where the first's answer is, and after them those
-        // found for the second question alone: "what did she win in Paris?" may be told by a story that says nothing
-        // of the handshake the first asks about.
-        var judged = retrieval.Passages.Take(_options.ArticlesJudged).ToList();
-        judged.AddRange(retrieval.SecondPassages.Where(p => !judged.Any(j => j.Article.Id == p.Article.Id)).Take(_options.ArticlesJudged));
         var vector = await embedder.EmbedQueryAsync(second, cancellationToken);
-        return await FindForAsync(retrieval with { Query = query, QueryVector = vector, Passages = judged }, cancellationToken, articlesJudged: judged.Count);
+        return await FindForAsync(retrieval with { Query = query, QueryVector = vector }, cancellationToken);
     }
 
     /// <summary>

@@ -38,10 +38,9 @@ public sealed partial class EvidenceFinder(
         };
     }
 
-    /// <param name="articlesJudged">How many of the retrieved passages are judged (<see cref="AnswerOptions.ArticlesJudged"/> when not given).</param>
-    private async Task<EvidenceSet> FindForAsync(RetrievalResult retrieval, CancellationToken cancellationToken, bool namesOfTheFirstQuestionOnly = false, int? articlesJudged = null)
+    private async Task<EvidenceSet> FindForAsync(RetrievalResult retrieval, CancellationToken cancellationToken, bool namesOfTheFirstQuestionOnly = false)
     {
-        var passages = retrieval.Passages.Take(articlesJudged ?? _options.ArticlesJudged).ToList();
+        var passages = retrieval.Passages.Take(_options.ArticlesJudged).ToList();
         var reading = Read(retrieval.Query, passages);
         var sources = passages.Select(p => matcher.Read(p.Article.WithItsYear(ReadAs(p.Article, $"{p.Article.Title}\n{p.Article.Body}")), reading.Terms)).ToList();
         // A name no retrieved source mentions ("SW19") describes the subject in the asker's words rather than naming
