@@ -232,12 +232,6 @@ public static partial class QuestionKindReader
     [GeneratedRegex(@"^what\s+(?:did|does|do|has|have|had|will|would)\s+(?:[\p{L}\p{N}'’.-]+\s+){1,6}?(?<verb>decide|decided|rule|ruled|do|done|conclude|concluded|determine|determined)\s*(?:\?|$|(?:about|on|over|regarding|in|with|after|when|for)\b)")]
     private static partial Regex GenericDeedAsked();
 
-    /// <summary>
-    /// A verb that lends its tense to another: "What did the fencer who refused the handshake win?" asks what she won,
-    /// not which fencer, so a person's or a body's noun after it is not what a which- or what-question asks for.
-    /// </summary>
-    private const string AuxiliaryVerb = @"(?:did|does|do|has|have|had|will|would|can|could|should|may|might|must)\b";
-
     /// <summary>The kinds of place a which-question may ask for.</summary>
     private const string PlaceKinds = "city|cities|country|countries|venue|venues|stadium|place|arena|town|location";
 
@@ -251,11 +245,11 @@ public static partial class QuestionKindReader
     [GeneratedRegex(@"^(?:why|how come)\b|\b(?:what|which) (?:was|were|is|are) the (?:reasons?|grounds?|cause)\b|\bfor what reason\b|\bon what grounds\b|\bwhat (?:led to|caused|prompted)\b|\bthe reason (?:for|why)\b")]
     private static partial Regex Why();
 
-    [GeneratedRegex(@"^(?:who|whom|whose)\b|^(?:which|what)\s+(?:(?!" + AuxiliaryVerb + @")[a-z-]+\s+){0,2}?(?:person|people|athletes?|players?|officials?|president|coach|ministers?|fencers?|skaters?|teams?|clubs?|countries|nations?|federations?|bod(?:y|ies)|organi[sz]ations?|compan(?:y|ies)|sponsors?|drivers?|judges?|court)\b")]
+    [GeneratedRegex(@"^(?:who|whom|whose)\b|^(?:which|what)\s+(?:[a-z-]+\s+){0,2}?(?:person|people|athletes?|players?|officials?|president|coach|ministers?|fencers?|skaters?|teams?|clubs?|countries|nations?|federations?|bod(?:y|ies)|organi[sz]ations?|compan(?:y|ies)|sponsors?|drivers?|judges?|court)\b")]
     private static partial Regex Who();
 
     /// <summary>"Which officials…", "what athletes…": a who-question whose answer is people, by name.</summary>
-    [GeneratedRegex(@"^(?:which|what)\s+(?:(?!" + AuxiliaryVerb + @")[a-z-]+\s+){0,2}?(?<noun>person|people|athletes?|players?|officials?|presidents?|coach(?:es)?|ministers?|fencers?|skaters?|drivers?|judges?|leaders?|gymnasts?|swimmers?|footballers?|cricketers?|cyclists?|boxers?|runners?|sprinters?|wrestlers?|judokas?|skiers?|rowers?|golfers?|referees?|managers?|captains?|sportsm[ae]n|sportswom[ae]n|sportspeople)\b")]
+    [GeneratedRegex(@"^(?:which|what)\s+(?:[a-z-]+\s+){0,2}?(?<noun>person|people|athletes?|players?|officials?|presidents?|coach(?:es)?|ministers?|fencers?|skaters?|drivers?|judges?|leaders?|gymnasts?|swimmers?|footballers?|cricketers?|cyclists?|boxers?|runners?|sprinters?|wrestlers?|judokas?|skiers?|rowers?|golfers?|referees?|managers?|captains?|sportsm[ae]n|sportswom[ae]n|sportspeople)\b")]
     private static partial Regex WhichPeople();
 
     [GeneratedRegex(@"^(?:which|what)\s+(?:[a-z-]+\s+){0,2}?(?:people|athletes|players|officials|ministers|fencers|skaters|teams|clubs|countries|nations|federations|bodies|organi[sz]ations|companies|sponsors|drivers|judges|governments|leaders|gymnasts|swimmers|associations|unions|brands|firms|footballers|cricketers|cyclists|boxers|runners|sprinters|wrestlers|judokas|skiers|rowers|golfers|referees|managers|captains|sportsmen|sportswomen|sportspeople)\b")]
