@@ -47,13 +47,22 @@ public sealed partial class AnswerComposer
 
     /// <summary>
     /// A question about the past that names its years ("barred in 2020, elected in 2021") is answered first from a
-    /// source written in those years: a later article that recounts them tells the history again, second-hand.
+    /// source written in those years: a later article that recounts them tells the history again, second-hand. One
+    /// that names only a month ("What did the union decide in June?") is answered first from a source written in that
+    /// month, not from an earlier one that says what June was expected to bring.
     /// </summary>
     private static EvidenceSentence? FromAskedYears(QueryAnalysis query, List<EvidenceSentence> bestPerArticle)
     {
-        if (!query.AboutThePast || query.Years.Count == 0)
+        if (!query.AboutThePast)
         {
             return null;
+        }
+
+        if (query.Years.Count == 0)
+        {
+            var monthsAlone = AskedYears.MonthsWithoutYear(query.Question);
+            return monthsAlone.Count == 0 ? null
+                : bestPerArticle.Where(e => e.Passage.Article.Published is { } published && monthsAlone.Contains(published.Month)).MinBy(e => e.Rank);
         }
 
         // "Back in January 2022" names the month too: a source from that month first, then one from the year.

@@ -39,6 +39,13 @@ internal static partial class AskedYears
             .Select(m => (DateText.MonthNumber(m.Groups["month"].Value), int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)))
             .ToHashSet();
 
+    /// <summary>
+    /// Months the question names without a year ("in June", "last March"): a question about the past dated so asks
+    /// about the latest of them the sources tell of.
+    /// </summary>
+    public static IReadOnlySet<int> MonthsWithoutYear(string question) =>
+        MonthAlone().Matches(question).Select(m => DateText.MonthNumber(m.Groups["month"].Value)).ToHashSet();
+
     public static bool IsYear(string word) => word.Length == 4 && Year().IsMatch(word);
 
     private static bool Names(IReadOnlyList<int> asked, string text) =>
@@ -49,6 +56,10 @@ internal static partial class AskedYears
 
     [GeneratedRegex(@"\b(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<year>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthOfYear();
+
+    // "May" alone is a month only after a word that dates ("in May"), never as "May Russians compete…?".
+    [GeneratedRegex(@"\b(?:in|during|last|this|that|early|late|mid|mid-|by|until|since)\s+(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*,?\s*(?:19|20)\d{2})")]
+    private static partial Regex MonthAlone();
 
     /// <summary>The question's words just before a year make it a bound: "since 2022", "until 2026", "after February 2022".</summary>
     [GeneratedRegex(@"\b(?:since|after|before|until|till|from|between)\s+(?:(?:early|late|mid|the end of|the start of)\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\s+)?$", RegexOptions.IgnoreCase)]
