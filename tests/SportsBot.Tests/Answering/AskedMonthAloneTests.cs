@@ -19,7 +19,7 @@ public sealed class AskedMonthAloneTests : IClassFixture<AskedMonthAloneTests.Co
         var answer = await _corpus.AskAsync("What did the chess union decide about Valdoria in June?");
 
         Assert.True(answer.Known, answer.Text);
-        Assert.Equal("valdoria-readmitted-2024-06", answer.Citations[0].ArticleId);
+        Assert.Equal("valdoria-2024-06-readmitted", answer.Citations[0].ArticleId);
     }
 
     [Fact]
@@ -28,14 +28,14 @@ public sealed class AskedMonthAloneTests : IClassFixture<AskedMonthAloneTests.Co
         var answer = await _corpus.AskAsync("What did the chess union decide about Valdoria in February?");
 
         Assert.True(answer.Known, answer.Text);
-        Assert.Equal("valdoria-suspended-2024-02", answer.Citations[0].ArticleId);
+        Assert.Equal("valdoria-2024-02-suspended", answer.Citations[0].ArticleId);
     }
 
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
         {
-            folder.Write("valdoria-suspended-2024-02.md", Articles.Markdown("Nordic Chess Union suspends Valdoria over election interference", "2024-02-14",
+            folder.Write("valdoria-2024-02-suspended.md", Articles.Markdown("Nordic Chess Union suspends Valdoria over election interference", "2024-02-14",
                 """
                 The Nordic Chess Union (NCU) has suspended the Valdorian Chess Federation with immediate effect, after an inquiry found that government officials had interfered in the federation's presidential election last autumn.
 
@@ -51,7 +51,7 @@ public sealed class AskedMonthAloneTests : IClassFixture<AskedMonthAloneTests.Co
 
                 PHOTO: Players at the NCU team championship in Bergen. (Board Report)
                 """));
-            folder.Write("valdoria-readmitted-2024-06.md", Articles.Markdown("Chess union lifts Valdoria suspension after new election", "2024-06-22",
+            folder.Write("valdoria-2024-06-readmitted.md", Articles.Markdown("Chess union lifts Valdoria suspension after new election", "2024-06-22",
                 """
                 The Nordic Chess Union (NCU) has lifted its suspension of the Valdorian Chess Federation, four months after it was imposed, after the federation held a new presidential election under NCU supervision.
 
