@@ -97,6 +97,16 @@ public static partial class QuestionKindReader
     public static string? GenericDeed(string question) =>
         GenericDeedAsked().Match(WithoutOpener(question).ToLowerInvariant()) is { Success: true } deed ? deed.Groups["verb"].Value : null;
 
+    /// <summary>
+    /// "How long did the suspension last?": "last" is the length asked for, which a sentence gives in its own words
+    /// ("four months after it was imposed"), not a word to find ("last autumn"). Null for any other question.
+    /// </summary>
+    public static string? LengthVerb(string question) =>
+        LengthVerbAsked().Match(WithoutOpener(question).ToLowerInvariant()) is { Success: true } verb ? verb.Groups["verb"].Value : null;
+
+    [GeneratedRegex(@"^how long\b.*?\b(?<verb>last|lasts|lasted|run|runs|ran)\s*\??$")]
+    private static partial Regex LengthVerbAsked();
+
     /// <summary>The role in "What was the name of the judge…" ("judge"), or null when the question is not put that way.</summary>
     public static string? NamedRole(string question)
     {

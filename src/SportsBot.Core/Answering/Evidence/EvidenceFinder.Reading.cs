@@ -49,6 +49,7 @@ public sealed partial class EvidenceFinder
         {
             AskedFor.Where => QuestionKindReader.PlaceKind(query.Question),
             AskedFor.Open => QuestionKindReader.GenericDeed(query.Question),
+            AskedFor.HowMany => QuestionKindReader.LengthVerb(query.Question),
             _ => null,
         };
         if (askedWithoutSaying is not null)

@@ -49,7 +49,7 @@ public static partial class FactSpotter
         // February", "until late 2026"), not any number in the story ("a two-time Olympic champion").
         if (context.AskedWord is "long")
         {
-            return Duration().IsMatch(sentence) || GivesLength(sentence);
+            return LengthLasted().IsMatch(sentence) || GivesLength(sentence);
         }
 
         // "What was her world ranking", "What was he seeded": a place in an order ("world No. 9", "ranked 14th", "the

@@ -207,6 +207,13 @@ public static partial class FactSpotter
     [GeneratedRegex(@"\b(?:a|one|the following|the next|the same|a single) (?:day|week|fortnight|month|year|season|decade)\b|\b(?:a|one) (?:day|week|month|year) (?:later|earlier|before|after)\b|\bovernight\b", RegexOptions.IgnoreCase)]
     private static partial Regex Duration();
 
+    /// <summary>
+    /// A length one thing lasted ("a year", "one season"), not a day one event followed another ("announced the
+    /// following day", "a day later"), which only a question about the time between two events asks for.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:a|one|a single) (?:day|week|fortnight|month|year|season|decade)\b(?! (?:later|earlier|before|after)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex LengthLasted();
+
     [GeneratedRegex(@"\b\d{1,3}\s*[-–:]\s*\d{1,3}\b")]
     private static partial Regex Score();
 
