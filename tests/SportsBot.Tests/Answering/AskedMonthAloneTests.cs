@@ -7,11 +7,11 @@ namespace SportsBot.Tests.Answering;
 /// story that said the suspension would be reviewed in June: a question about the past that names a month alone is
 /// answered first from a source written in that month.
 /// </summary>
-public sealed class AskedMonthAloneTests : IClassFixture<AskedMonthAloneTests.Corpus>
+public sealed class AskedMonthAloneTests : IClassFixture<ValdoriaCorpus>
 {
-    private readonly Corpus _corpus;
+    private readonly ValdoriaCorpus _corpus;
 
-    public AskedMonthAloneTests(Corpus corpus) => _corpus = corpus;
+    public AskedMonthAloneTests(ValdoriaCorpus corpus) => _corpus = corpus;
 
     [Fact]
     public async Task A_question_dated_by_a_month_alone_leads_with_a_source_of_that_month()
@@ -29,40 +29,5 @@ public sealed class AskedMonthAloneTests : IClassFixture<AskedMonthAloneTests.Co
 
         Assert.True(answer.Known, answer.Text);
         Assert.Equal("valdoria-2024-02-suspended", answer.Citations[0].ArticleId);
-    }
-
-    public sealed class Corpus : ArticleCorpus
-    {
-        protected override void Write(TempFolder folder)
-        {
-            folder.Write("valdoria-2024-02-suspended.md", Articles.Markdown("Nordic Chess Union suspends Valdoria over election interference", "2024-02-14",
-                """
-                The Nordic Chess Union (NCU) has suspended the Valdorian Chess Federation with immediate effect, after an inquiry found that government officials had interfered in the federation's presidential election last autumn.
-
-                The decision was taken by the NCU Council at a meeting in Oslo on 13 February 2024 and announced the following day. Players from Valdoria may still take part in NCU tournaments, but only under the NCU flag and without their national anthem.
-
-                NCU President Ingrid Solberg said the union had no choice. "An election decided by ministers is not an election," she said.
-
-                The Valdorian federation's president, Marek Ostrov, called the suspension "a political attack on our players" and said the federation would appeal to the Court of Arbitration for Sport.
-
-                PHOTO: Players at the NCU team championship in Bergen. (Board Report)
-
-                The suspension will be reviewed at the NCU General Assembly in June. Valdoria had been due to host the NCU Youth Championship in Tarvik in August; the Council said it would look for a new host.
-
-                PHOTO: Players at the NCU team championship in Bergen. (Board Report)
-                """));
-            folder.Write("valdoria-2024-06-readmitted.md", Articles.Markdown("Chess union lifts Valdoria suspension after new election", "2024-06-22",
-                """
-                The Nordic Chess Union (NCU) has lifted its suspension of the Valdorian Chess Federation, four months after it was imposed, after the federation held a new presidential election under NCU supervision.
-
-                Delegates at the NCU General Assembly in Reykjavik voted 31 to 4 on 21 June 2024 to readmit the federation in full. Valdorian players will again compete under their own flag from 1 July.
-
-                The new election, held on 2 May, was won by Lena Havel, a former national champion, who defeated Marek Ostrov by 58 votes to 41. Ostrov had led the federation since 2016.
-
-                The NCU Youth Championship, which was taken away from Tarvik in February, will still be played in Gothenburg in August, the union said.
-
-                Havel said her priority was to "win back the trust of our neighbours". The federation withdrew its appeal to the Court of Arbitration for Sport in May.
-                """));
-        }
     }
 }
