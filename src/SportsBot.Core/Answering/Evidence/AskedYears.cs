@@ -46,6 +46,21 @@ internal static partial class AskedYears
     public static IReadOnlySet<int> MonthsWithoutYear(string question) =>
         MonthAlone().Matches(question).Select(m => DateText.MonthNumber(m.Groups["month"].Value)).ToHashSet();
 
+    /// <summary>The days the question names ("on 19 October 2024", "October 19"), as (day, month).</summary>
+    public static IReadOnlySet<(int Day, int Month)> Days(string question) =>
+        DayOfMonth().Matches(question).Select(m => (int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture), DateText.MonthNumber(m.Groups["month"].Value))).ToHashSet();
+
+    /// <summary>
+    /// "Who did Harbour City play on 19 October?" is not answered by "their next match, against Pelham Rovers on 16
+    /// November": a sentence that dates what it tells by the day, and by none of the days asked, tells of another day's
+    /// event. One that gives no day may be about the asked one.
+    /// </summary>
+    public static bool OnAnAskedDay(IReadOnlySet<(int Day, int Month)> asked, string sentence)
+    {
+        var days = Days(sentence);
+        return asked.Count == 0 || days.Count == 0 || days.Overlaps(asked);
+    }
+
     public static bool IsYear(string word) => word.Length == 4 && Year().IsMatch(word);
 
     private static bool Names(IReadOnlyList<int> asked, string text) =>
@@ -56,6 +71,9 @@ internal static partial class AskedYears
 
     [GeneratedRegex(@"\b(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<year>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthOfYear();
+
+    [GeneratedRegex(@"\b(?<day>[1-9]|[12]\d|3[01])\s+(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<day>[1-9]|[12]\d|3[01])\b(?!\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex DayOfMonth();
 
     // "May" alone is a month only after a word that dates ("in May"), never as "May Russians compete…?".
     [GeneratedRegex(@"\b(?:in|during|last|this|that|early|late|mid|mid-|by|until|since)\s+(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*,?\s*(?:19|20)\d{2})")]

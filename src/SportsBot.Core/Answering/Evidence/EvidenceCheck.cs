@@ -62,7 +62,7 @@ public sealed record EvidenceCheck(bool NamesInSource, bool NameInSentence, doub
     public string Verdict =>
         !AboutTheSport ? "neither the source nor the sentence is about the sport the question names"
         : !NamesInSource ? "the source does not name everything the question names"
-        : !AboutTheYear ? "the sentence is about another year than the one the question asks about"
+        : !AboutTheYear ? "the sentence is about another year or day than the one the question asks about"
         : !NameInSentence && ByNamesOnly ? "read by its names alone, and the sentence, with its headline, does not name them all"
         : !NameInSentence ? "neither the sentence nor its headline and opening paragraph name any of the question's names"
         : !FocusFound ? $"the sentence mentions {Focus:P0} of the question's other words"

@@ -229,7 +229,8 @@ public sealed partial class EvidenceFinder(
             // A story about one sport may say something about another in passing ("Swimming's governing body, World
             // Aquatics, adopted a similar rule"): that sentence is about the sport it names.
             var aboutTheSport = sportsElsewhere.All(s => sports.Headlines(s, sentence.WithAntecedent));
-            var aboutTheYear = AskedYears.About(reading.Years, sentence.Context, headline, article.Published, reading.Query.AboutThePast);
+            var aboutTheYear = AskedYears.About(reading.Years, sentence.Context, headline, article.Published, reading.Query.AboutThePast)
+                && AskedYears.OnAnAskedDay(reading.Days, sentence.Text);
             // A later sentence that names another of the kind ("Ostland won the Davis Cup" in a story opening on the
             // World Cup) is about that one, not what the opening names.
             var openingNamesIt = openingNames.Any(name => !NamesAnotherOfItsKind(sentence.Text, name));
