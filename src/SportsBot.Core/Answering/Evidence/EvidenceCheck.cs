@@ -6,7 +6,7 @@ namespace SportsBot.Core.Answering.Evidence;
 /// <item><see cref="NamesInSource"/>: the source names everything the question names (people, bodies, events, years;
 /// not a word the asker typed in lower case that is a name only because other stories capitalise it, "regatta"),
 /// and is about the sport the question names, or the sentence is (<see cref="AboutTheSport"/>);</item>
-/// <item><see cref="AboutTheYear"/>: a year the question asks about ("the 2022 Australian Open") is named by the sentence, its headline or its story's date, or the sentence names no other year in a story from before it;</item>
+/// <item><see cref="AboutTheAskedTime"/>: a year the question asks about ("the 2022 Australian Open") is named by the sentence, its headline or its story's date, or the sentence names no other year in a story from before it; and a day the question asks about ("on 19 October") is the sentence's, if it dates its news by the day;</item>
 /// <item><see cref="NameInSentence"/>: the sentence (or the one it points back to, or the story's headline or opening paragraph) names at least one of them,
 /// a name of several capitalised words as a whole ("World Athletics" does not name "World Aquatics"), the role a who-question asks about not counting as one, nor a year when the question names anything else;
 /// a sentence naming another of its kind ("the World Junior Championship" for "the World Championship") is not about the one its headline or opening names;</item>
@@ -28,7 +28,7 @@ public sealed record EvidenceCheck(bool NamesInSource, bool NameInSentence, doub
     public bool SportInPassing { get; init; }
 
     /// <summary>A year the question names as the time of what it asks is the sentence's too (<see cref="AskedYears"/>): named by it, its headline or its story's date.</summary>
-    public bool AboutTheYear { get; init; } = true;
+    public bool AboutTheAskedTime { get; init; } = true;
 
     /// <summary>Its focus was found only as the source's sentence closest in meaning to the question, not in its words: it answers, after those that say the question's words.</summary>
     public bool ByMeaningOnly { get; init; }
@@ -56,13 +56,13 @@ public sealed record EvidenceCheck(bool NamesInSource, bool NameInSentence, doub
     /// <summary>The question was read by its names alone (<see cref="NameInSentence"/> then means all of them).</summary>
     public bool ByNamesOnly { get; init; }
 
-    public bool Passes => NamesInSource && AboutTheYear && NameInSentence && FocusFound && FactMissing is null;
+    public bool Passes => NamesInSource && AboutTheAskedTime && NameInSentence && FocusFound && FactMissing is null;
 
     /// <summary>The first rule that failed, in words (for <c>ask --explain</c>).</summary>
     public string Verdict =>
         !AboutTheSport ? "neither the source nor the sentence is about the sport the question names"
         : !NamesInSource ? "the source does not name everything the question names"
-        : !AboutTheYear ? "the sentence is about another year or day than the one the question asks about"
+        : !AboutTheAskedTime ? "the sentence is about another year or day than the one the question asks about"
         : !NameInSentence && ByNamesOnly ? "read by its names alone, and the sentence, with its headline, does not name them all"
         : !NameInSentence ? "neither the sentence nor its headline and opening paragraph name any of the question's names"
         : !FocusFound ? $"the sentence mentions {Focus:P0} of the question's other words"

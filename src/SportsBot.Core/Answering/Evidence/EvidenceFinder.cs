@@ -229,7 +229,7 @@ public sealed partial class EvidenceFinder(
             // A story about one sport may say something about another in passing ("Swimming's governing body, World
             // Aquatics, adopted a similar rule"): that sentence is about the sport it names.
             var aboutTheSport = sportsElsewhere.All(s => sports.Headlines(s, sentence.WithAntecedent));
-            var aboutTheYear = AskedYears.About(reading.Years, sentence.Context, headline, article.Published, reading.Query.AboutThePast)
+            var aboutTheAskedTime = AskedYears.About(reading.Years, sentence.Context, headline, article.Published, reading.Query.AboutThePast)
                 && AskedYears.OnAnAskedDay(reading.Days, sentence.Text);
             // A later sentence that names another of the kind ("Ostland won the Davis Cup" in a story opening on the
             // World Cup) is about that one, not what the opening names.
@@ -242,7 +242,7 @@ public sealed partial class EvidenceFinder(
             drafts.Add(new SentenceDraft(passage, rank, quoted, namesInSource && aboutTheSport, namesHere, focus, reading.Focus.Count, missing)
             {
                 FocusSaid = reading.Focus.Where(t => matcher.Mentions(matter, t)).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal),
-                AboutTheSport = aboutTheSport, SportInPassing = sportsElsewhere.Count > 0, AboutTheYear = aboutTheYear, TitleNames = titleNamesIt, OpeningNames = openingNamesIt, OwnFocus = ownFocus, SaysOnlyTheDeed = onlyTheDeed, FirstClauseFocus = firstClauseFocus, ForJudgement = reading.Asks == AskedFor.Judgement, ForDefinition = reading.Asks == AskedFor.WhatIs, ByNamesOnly = byNamesOnly, AllNamed = allNamed,
+                AboutTheSport = aboutTheSport, SportInPassing = sportsElsewhere.Count > 0, AboutTheAskedTime = aboutTheAskedTime, TitleNames = titleNamesIt, OpeningNames = openingNamesIt, OwnFocus = ownFocus, SaysOnlyTheDeed = onlyTheDeed, FirstClauseFocus = firstClauseFocus, ForJudgement = reading.Asks == AskedFor.Judgement, ForDefinition = reading.Asks == AskedFor.WhatIs, ByNamesOnly = byNamesOnly, AllNamed = allNamed,
             });
         }
 

@@ -18,8 +18,8 @@ internal sealed class SentenceDraft(RetrievedPassage passage, int rank, ArticleS
     /// <summary>The question names a sport its story's headline is not about: the sentence names it in passing.</summary>
     public bool SportInPassing { get; init; }
 
-    /// <summary>The sentence is about the year the question asks about, if it names one (<see cref="AskedYears"/>).</summary>
-    public bool AboutTheYear { get; init; } = true;
+    /// <summary>The sentence is about the year and day the question asks about, if it names them (<see cref="AskedYears"/>).</summary>
+    public bool AboutTheAskedTime { get; init; } = true;
 
     public bool TitleNames { get; init; }
 
@@ -80,8 +80,8 @@ internal sealed class SentenceDraft(RetrievedPassage passage, int rank, ArticleS
         // A position seldom repeats the question, hence no word of it needed for a judgement (SaysFocus). Read by names alone, the
         // question's other words are in a language these rules do not read: the sentence must name all its names instead.
         var check = ByNamesOnly
-            ? new EvidenceCheck(NamesInSource, namesHere > 0 && AllNamed, focus, FocusFound: true, missing) { AboutTheSport = AboutTheSport, AboutTheYear = AboutTheYear, ByNamesOnly = true }
-            : new EvidenceCheck(NamesInSource, NamesHere, focus, SaysFocus || SaysTheSame || (ForDefinition && missing is null) || AnswersTheStatedMatter, missing) { AboutTheSport = AboutTheSport, SportInPassing = SportInPassing, AboutTheYear = AboutTheYear, ByMeaningOnly = !SaysFocus && SaysTheSame && !AnswersTheStatedMatter, ByStatedMatter = !SaysFocus && AnswersTheStatedMatter, FocusSaid = FocusSaid, NamedByOpeningOnly = !NamesItself && OpeningNames && ArticleSentences.SpeaksOfSomeoneUnnamed(Sentence.Text), NamesItself = NamesItself };
+            ? new EvidenceCheck(NamesInSource, namesHere > 0 && AllNamed, focus, FocusFound: true, missing) { AboutTheSport = AboutTheSport, AboutTheAskedTime = AboutTheAskedTime, ByNamesOnly = true }
+            : new EvidenceCheck(NamesInSource, NamesHere, focus, SaysFocus || SaysTheSame || (ForDefinition && missing is null) || AnswersTheStatedMatter, missing) { AboutTheSport = AboutTheSport, SportInPassing = SportInPassing, AboutTheAskedTime = AboutTheAskedTime, ByMeaningOnly = !SaysFocus && SaysTheSame && !AnswersTheStatedMatter, ByStatedMatter = !SaysFocus && AnswersTheStatedMatter, FocusSaid = FocusSaid, NamedByOpeningOnly = !NamesItself && OpeningNames && ArticleSentences.SpeaksOfSomeoneUnnamed(Sentence.Text), NamesItself = NamesItself };
         // Closeness first, then how much of the question the sentence says, then how close its article came in
         // retrieval; the opening paragraph of a news story is where its answer usually is.
         var score = Similarity + (0.25 * OwnFocus) + (0.1 * namesHere) + (0.3 * Passage.Similarity) + (Sentence.Paragraph == 0 ? 0.03 : 0);
