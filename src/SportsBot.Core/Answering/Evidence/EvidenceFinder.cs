@@ -180,14 +180,9 @@ public sealed partial class EvidenceFinder(
         // 2023" for "Who won the 2023 Wimbledon title?") names none of what the question is about.
         var subjects = named.Where(name => name is not [{ Word: var word }] || !AskedYears.IsYear(word)).ToList();
         var about = subjects.Count > 0 ? subjects : named;
-        // A question that names a person ("When was Ingrid Solberg elected?") asks about them: a sentence answers only if
-        // it, its headline or its opening names them, not one of the bodies beside them ("the NCU has suspended…").
-        var people = PeopleAsked(reading);
-        var titleNamesPerson = people.Count == 0 || people.Any(p => matcher.Mentions(title, p));
-        var openingNamesPerson = people.Count == 0 || people.Any(p => matcher.Mentions(opening, p));
-        var titleNamed = byNamesOnly || !titleNamesPerson ? [] : about.Where(name => Names(title, name)).ToList();
+        var titleNamed = byNamesOnly ? [] : about.Where(name => Names(title, name)).ToList();
         var titleNames = titleNamed.Count > 0;
-        var openingNames = !byNamesOnly && !titleNames && openingNamesPerson ? about.Where(name => Names(opening, name)).ToList() : [];
+        var openingNames = !byNamesOnly && !titleNames ? about.Where(name => Names(opening, name)).ToList() : [];
         foreach (var quoted in ArticleSentences.Read(article.Body))
         {
             if (!quoted.IsQuotable)
@@ -202,11 +197,6 @@ public sealed partial class EvidenceFinder(
 
             var context = matcher.Read(sentence.Context, reading.Terms);
             var namesHere = named.Count == 0 ? 1 : about.Any(name => Names(context, name)) ? (double)named.Count(name => Names(context, name)) / named.Count : 0;
-            if (people.Count > 0 && !people.Any(p => matcher.Mentions(context, p)))
-            {
-                namesHere = 0;
-            }
-
             var namesPeople = reading.AsksForSeveral && FactSpotter.PersonNames(sentence.Text).Distinct().Skip(1).Any();
             // The question's other words are what it asks about its names: one said only inside another name ("fencers"
             // in "the World Fencing Championships") names that, and says nothing of the matter.
@@ -266,13 +256,6 @@ public sealed partial class EvidenceFinder(
     /// </summary>
     private string WithoutOtherBodies(string text, QuestionReading reading) => CapitalisedName().Replace(text, m =>
         FactSpotter.NamesABodyOrEvent(m.Value) && matcher.Read(m.Value, reading.Terms) is var inName && reading.Terms.Count(t => matcher.Mentions(inName, t)) < 2 ? " " : m.Value);
-
-    /// <summary>The surnames of the people the question names as written ("Solberg" of "Ingrid Solberg"), which a story uses alone.</summary>
-    private static List<QueryTerm> PeopleAsked(QuestionReading reading)
-    {
-        var surnames = FactSpotter.Surnames(reading.Query.Question).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return [.. reading.Names.Where(n => surnames.Contains(n.Word))];
-    }
 
     private bool Names(TextTerms text, QueryTerm[] name) => name.All(word => matcher.Mentions(text, word));
 }
