@@ -1,3 +1,4 @@
+using SportsBot.Core.Answering.Evidence;
 using SportsBot.Tests.Infrastructure;
 
 namespace SportsBot.Tests.Answering;
@@ -34,7 +35,7 @@ public sealed class AskedDayTests : IClassFixture<AskedDayTests.Corpus>
     [InlineData("Who did they play on 19 October 2024?", 19, 10)]
     [InlineData("What happened on October 19?", 19, 10)]
     public void The_day_a_question_names_is_read_with_its_month(string question, int day, int month) =>
-        Assert.Equal([(day, month)], SportsBot.Core.Answering.Evidence.AskedYears.Days(question));
+        Assert.Equal([(day, month)], AskedYears.Days(question));
 
     public sealed class Corpus : ArticleCorpus
     {

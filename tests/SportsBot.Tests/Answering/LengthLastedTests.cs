@@ -1,3 +1,4 @@
+using SportsBot.Core.Search;
 using SportsBot.Tests.Infrastructure;
 
 namespace SportsBot.Tests.Answering;
@@ -29,5 +30,5 @@ public sealed class LengthLastedTests : IClassFixture<ValdoriaCorpus>
     [InlineData("How long was the ban?", null)]
     [InlineData("How long after the vote did the last team withdraw?", null)]
     public void The_verb_of_how_long_something_lasted_is_the_length_asked_for(string question, string? verb) =>
-        Assert.Equal(verb, SportsBot.Core.Search.QuestionKindReader.LengthVerb(question));
+        Assert.Equal(verb, QuestionKindReader.LengthVerb(question));
 }

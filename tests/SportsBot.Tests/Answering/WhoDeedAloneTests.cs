@@ -24,8 +24,8 @@ public sealed class WhoDeedAloneTests : IClassFixture<WhoDeedAloneTests.Corpus>
 
     /// <summary>
     /// Nor is the deed said alone by the sentence closest in meaning of a story that says none of the question's other
-    /// words: "Who stayed silent during the anthem?" had
-    /// been answered from the Rubiales story with "the federation's leadership stayed in place".
+    /// words: "Who stayed silent during the anthem?" had been answered from the Rubiales story with "the federation's
+    /// leadership stayed in place".
     /// </summary>
     [Fact]
     public async Task The_closest_sentence_of_a_story_saying_only_the_deed_does_not_answer_who()

@@ -40,8 +40,8 @@ internal static partial class AskedYears
             .ToHashSet();
 
     /// <summary>
-    /// Months the question names without a year ("in June", "last March"): a question about the past dated so asks
-    /// about the latest of them the sources tell of.
+    /// Months the question names without a year ("in June", "last March"): a question about the past dated so is
+    /// answered first from a source written in that month.
     /// </summary>
     public static IReadOnlySet<int> MonthsWithoutYear(string question) =>
         MonthAlone().Matches(question).Select(m => DateText.MonthNumber(m.Groups["month"].Value)).ToHashSet();

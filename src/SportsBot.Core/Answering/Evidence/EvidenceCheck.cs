@@ -27,7 +27,7 @@ public sealed record EvidenceCheck(bool NamesInSource, bool NameInSentence, doub
     /// </summary>
     public bool SportInPassing { get; init; }
 
-    /// <summary>A year the question names as the time of what it asks is the sentence's too (<see cref="AskedYears"/>): named by it, its headline or its story's date.</summary>
+    /// <summary>A year the question names as the time of what it asks is the sentence's too (<see cref="AskedYears"/>): named by it, its headline or its story's date; and a day it names is, when the sentence dates its news by the day.</summary>
     public bool AboutTheAskedTime { get; init; } = true;
 
     /// <summary>Its focus was found only as the source's sentence closest in meaning to the question, not in its words: it answers, after those that say the question's words.</summary>
