@@ -55,11 +55,8 @@ internal static partial class AskedYears
     /// November": a sentence that dates what it tells by the day, and by none of the days asked, tells of another day's
     /// event. One that gives no day may be about the asked one.
     /// </summary>
-    public static bool OnAnAskedDay(IReadOnlySet<(int Day, int Month)> asked, string sentence)
-    {
-        var days = Days(sentence);
-        return asked.Count == 0 || days.Count == 0 || days.Overlaps(asked);
-    }
+    public static bool OnAnAskedDay(IReadOnlySet<(int Day, int Month)> asked, string sentence) =>
+        asked.Count == 0 || Days(sentence) is not { Count: > 0 } days || days.Overlaps(asked);
 
     public static bool IsYear(string word) => word.Length == 4 && Year().IsMatch(word);
 
