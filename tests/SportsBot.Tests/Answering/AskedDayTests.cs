@@ -35,7 +35,13 @@ public sealed class AskedDayTests : IClassFixture<AskedDayTests.Corpus>
     [InlineData("Who did they play on 19 October 2024?", 19, 10)]
     [InlineData("What happened on October 19?", 19, 10)]
     public void The_day_a_question_names_is_read_with_its_month(string question, int day, int month) =>
-        Assert.Equal([(day, month)], AskedYears.Days(question));
+        Assert.Equal([(day, month)], AskedYears.DaysOf(question));
+
+    [Theory]
+    [InlineData("What did Harbour City do after 19 October 2024?")]
+    [InlineData("Has the stand been closed since 19 October?")]
+    public void A_day_that_only_bounds_a_time_is_not_the_day_asked_about(string question) =>
+        Assert.Empty(AskedYears.DaysOf(question));
 
     public sealed class Corpus : ArticleCorpus
     {

@@ -26,7 +26,7 @@ public sealed class RankQuestionTests : IClassFixture<RankQuestionTests.Corpus>
     [Theory]
     [InlineData("What happened to Harbour's ranking points?")]
     [InlineData("What happened to the fine?")]
-    [InlineData("What did the tours decide about ranking points?")]
+    [InlineData("What were Harbour's ranking points worth?")]
     [InlineData("Which ranking points did the players lose?")]
     public void What_happened_to_something_or_to_ranking_points_asks_no_number(string question) =>
         Assert.NotEqual(AskedFor.HowMany, QuestionKindReader.Read(question).Kind);

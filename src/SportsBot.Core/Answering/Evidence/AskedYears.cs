@@ -46,9 +46,15 @@ internal static partial class AskedYears
     public static IReadOnlySet<int> MonthsWithoutYear(string question) =>
         MonthAlone().Matches(question).Select(m => DateText.MonthNumber(m.Groups["month"].Value)).ToHashSet();
 
-    /// <summary>The days the question names ("on 19 October 2024", "October 19"), as (day, month).</summary>
-    public static IReadOnlySet<(int Day, int Month)> Days(string question) =>
-        DayOfMonth().Matches(question).Select(m => (int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture), DateText.MonthNumber(m.Groups["month"].Value))).ToHashSet();
+    /// <summary>
+    /// The days the question names as the time of what it asks ("on 19 October 2024", "October 19"), as (day, month).
+    /// A day after "since", "after" and the like only bounds a time ("after 28 February"), as a year there does.
+    /// </summary>
+    public static IReadOnlySet<(int Day, int Month)> DaysOf(string question) =>
+        DaysIn(DayOfMonth().Matches(question).Where(m => !Bound().IsMatch(question[..m.Index])));
+
+    private static IReadOnlySet<(int Day, int Month)> DaysIn(IEnumerable<Match> days) =>
+        days.Select(m => (int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture), DateText.MonthNumber(m.Groups["month"].Value))).ToHashSet();
 
     /// <summary>
     /// "Who did Harbour City play on 19 October?" is not answered by "their next match, against Pelham Rovers on 16
@@ -56,7 +62,7 @@ internal static partial class AskedYears
     /// event. One that gives no day may be about the asked one.
     /// </summary>
     public static bool OnAnAskedDay(IReadOnlySet<(int Day, int Month)> asked, string sentence) =>
-        asked.Count == 0 || Days(sentence) is not { Count: > 0 } days || days.Overlaps(asked);
+        asked.Count == 0 || DaysIn(DayOfMonth().Matches(sentence)) is not { Count: > 0 } days || days.Overlaps(asked);
 
     public static bool IsYear(string word) => word.Length == 4 && Year().IsMatch(word);
 

@@ -77,6 +77,6 @@ public sealed record QuestionReading(QueryAnalysis Query, IReadOnlyList<QueryTer
     /// </summary>
     public IReadOnlyList<int> Years { get; } = Query.Asks is AskedFor.YesNo or AskedFor.Judgement ? [] : AskedYears.Of(Query.Question);
 
-    /// <summary>The days that are the time of the fact the question asks for (<see cref="AskedYears.Days"/>), on the same terms as <see cref="Years"/>.</summary>
-    public IReadOnlySet<(int Day, int Month)> Days { get; } = Query.Asks is AskedFor.YesNo or AskedFor.Judgement or AskedFor.When ? new HashSet<(int, int)>() : AskedYears.Days(Query.Question);
+    /// <summary>The days that are the time of the fact the question asks for (<see cref="AskedYears.DaysOf"/>), on the same terms as <see cref="Years"/>.</summary>
+    public IReadOnlySet<(int Day, int Month)> Days { get; } = Query.Asks is AskedFor.YesNo or AskedFor.Judgement or AskedFor.When ? new HashSet<(int, int)>() : AskedYears.DaysOf(Query.Question);
 }
