@@ -138,6 +138,7 @@ public sealed partial class LinguaLanguageDetector : ILanguageDetector
             .Select(w => Contraction().Replace(w, string.Empty))
             .ToArray();
         return (words.Length > 0 && EnglishQuestionWords.Contains(words[0]))
+            || words.Skip(1).Any(AskedInPlace.Contains)
             || (words.Length > 1 && SharedOpeners.Contains(words[0]) && (EnglishSubjects.Contains(words[1]) || words.Skip(1).Any(EnglishFunctionWords.Contains)))
             || words.Where(w => EnglishFunctionWords.Contains(w)).Distinct(StringComparer.OrdinalIgnoreCase).Count() >= 2;
     }
@@ -154,6 +155,15 @@ public sealed partial class LinguaLanguageDetector : ILanguageDetector
 
         // Openers of asking for news rather than a fact: "Any news on Kasatkina?" had read as Polish.
         "any", "anything", "tell", "explain", "whats", "hows",
+    };
+
+    /// <summary>
+    /// English question words, which ask wherever they stand ("Kharlan won which medals at Paris 2024?" had read as
+    /// German): none is a word of the other languages listed.
+    /// </summary>
+    private static readonly HashSet<string> AskedInPlace = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "who", "whom", "whose", "what", "which", "why", "how", "when", "where",
     };
 
     /// <summary>

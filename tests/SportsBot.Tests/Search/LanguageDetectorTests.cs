@@ -28,6 +28,11 @@ public sealed class LanguageDetectorTests
         Assert.Null(Detector.NonEnglishLanguageOf(question));
 
     [Theory]
+    [InlineData("Kharlan won which medals at Paris 2024?")]
+    public void A_question_that_asks_in_place_with_an_english_question_word_is_english(string question) =>
+        Assert.Null(Detector.NonEnglishLanguageOf(question));
+
+    [Theory]
     [InlineData("Welche Strafe verhängte die FIFA gegen Luis Rubiales?", "German")]
     [InlineData("Perché la Danimarca ha giocato i Mondiali in Qatar con maglie quasi senza stemma?", "Italian")]
     [InlineData("Is het Russische Olympisch Comité nog steeds geschorst?", "Dutch")]
