@@ -14,6 +14,12 @@ public static class EvidenceExplainer
     public static string Explain(RetrievalResult retrieval, EvidenceSet evidence)
     {
         var text = new StringBuilder();
+        if (evidence.Described is { Name: { } name } described)
+        {
+            // A person the question describes is found first, and the question answered about them by name.
+            text.Append(CultureInfo.InvariantCulture, $"{described.Phrase}: {name}, asked as: {evidence.Question.Query.Question}\n");
+        }
+
         Explain(text, retrieval, evidence);
         if (evidence.Second is { } second)
         {

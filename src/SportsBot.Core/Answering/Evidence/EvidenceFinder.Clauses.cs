@@ -77,6 +77,39 @@ public sealed partial class EvidenceFinder
     }
 
     /// <summary>
+    /// "What sanction did FIFA give the official who kissed Hermoso?": the words that describe a person say who is
+    /// meant, not what is asked, so the person is found first, as the answer to "Who kissed Hermoso?", and the question
+    /// is then answered about them by name ("What sanction did FIFA give Rubiales?"). What names them is checked like
+    /// anything a message takes as given, and follows under "On the official who kissed Hermoso:". Null when the
+    /// question describes nobody, no source names the person, or none answers about them by name.
+    /// </summary>
+    private async Task<EvidenceSet?> FindThroughDescriptionAsync(RetrievalResult retrieval, CancellationToken cancellationToken)
+    {
+        if (QuestionClauses.Described(retrieval.Query.Question) is not { } described)
+        {
+            return null;
+        }
+
+        var naming = await FindForAsync(retrieval with { Query = analyzer.Analyze(described.Question), QueryVector = await embedder.EmbedQueryAsync(described.Question, cancellationToken) }, cancellationToken);
+        if (naming.Answering.FirstOrDefault() is not { } named
+            || FactSpotter.Actors(named.Sentence.WithAntecedent, naming.Question.Facts).FirstOrDefault() is not { } actor
+            || FactSpotter.SurnameAround(named.Sentence.WithAntecedent, actor) is not { } name)
+        {
+            return null;
+        }
+
+        var asked = described.AskedAbout(retrieval.Query.Question, name);
+        var evidence = await FindForAsync(retrieval with { Query = analyzer.Analyze(asked), QueryVector = await embedder.EmbedQueryAsync(asked, cancellationToken) }, cancellationToken);
+        if (!evidence.Known)
+        {
+            return null;
+        }
+
+        var given = new TakenAsGiven(described.Question, $"On {described.Phrase}:", asked, QuestionClauses.WhoRelation(described.Question));
+        return evidence with { Premise = new PremiseCheck(given, naming), Described = described with { Name = name } };
+    }
+
+    /// <summary>
     /// The question's words said in the event it counts the time to and not in the one it counts from:
     /// "How long after the border clash did the federation fine the coach?" wants the fine dated, not the clash.
     /// </summary>

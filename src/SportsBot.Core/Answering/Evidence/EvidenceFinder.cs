@@ -31,9 +31,15 @@ public sealed partial class EvidenceFinder(
             return evidence;
         }
 
+        var premise = await FindForPremiseAsync(retrieval, cancellationToken);
+        if (premise is null && await FindThroughDescriptionAsync(retrieval, cancellationToken) is { } described)
+        {
+            return described;
+        }
+
         return evidence with
         {
-            Premise = await FindForPremiseAsync(retrieval, cancellationToken),
+            Premise = premise,
             Second = await FindForSecondAsync(retrieval, cancellationToken),
         };
     }

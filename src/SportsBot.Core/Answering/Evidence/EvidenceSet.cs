@@ -19,6 +19,9 @@ public sealed record EvidenceSet(QuestionReading Question, IReadOnlyList<Evidenc
     /// <summary>The evidence for the second question of a message that asks two (<see cref="QuestionClauses.Second"/>); null when it asks one.</summary>
     public EvidenceSet? Second { get; init; }
 
+    /// <summary>The person the question describes instead of naming, with the name the sources give them, when it was answered about them by name; else null.</summary>
+    public PersonDescribed? Described { get; init; }
+
     /// <summary>What the message takes as given (<see cref="QuestionClauses.Premise"/>) and the evidence on it, judged as "Is it true that…?"; null when it takes nothing.</summary>
     public PremiseCheck? Premise { get; init; }
 }

@@ -5,20 +5,28 @@ namespace SportsBot.Core.Answering.Evidence;
 /// <summary>"Who…": someone other than those the question names, doing or being what it asks.</summary>
 public static partial class FactSpotter
 {
-    private static bool HasActor(string sentence, FactContext context)
+    private static bool HasActor(string sentence, FactContext context) => Actors(sentence, context).Any();
+
+    /// <summary>
+    /// The names a who-question's answer gives, in the sentence's order: someone other than those the question names
+    /// ("Rubiales" in "Rubiales held the head of forward Jenni Hermoso and kissed her" for "Who kissed Hermoso?").
+    /// </summary>
+    public static IEnumerable<string> Actors(string sentence, FactContext context)
     {
         if (context.AsksForWinner)
         {
             // "Who won": a name doing the winning, not the word "winner" in a plan for a match yet to be played.
-            return WinnerBefore().Matches(sentence).Any(m => !context.IsQuestionName(m.Groups["name"].Value))
-                || WinnerAfter().Matches(sentence).Any(m => !context.IsQuestionName(m.Groups["name"].Value) && !TitleOfAnotherEvent(sentence, m, context))
-                || ChampionOf().Matches(sentence).Any(m => !context.IsQuestionName(m.Groups["name"].Value) && QuestionClauses.Words(m.Groups["title"].Value).Any(context.IsQuestionName));
+            return WinnerBefore().Matches(sentence).Where(m => !context.IsQuestionName(m.Groups["name"].Value))
+                .Concat(WinnerAfter().Matches(sentence).Where(m => !context.IsQuestionName(m.Groups["name"].Value) && !TitleOfAnotherEvent(sentence, m, context)))
+                .Concat(ChampionOf().Matches(sentence).Where(m => !context.IsQuestionName(m.Groups["name"].Value) && QuestionClauses.Words(m.Groups["title"].Value).Any(context.IsQuestionName)))
+                .OrderBy(m => m.Index)
+                .Select(m => m.Groups["name"].Value);
         }
 
         if (context.AsksForPeople)
         {
             // "Which officials": a person's name (two capitalised words, neither of them a body's or an event's word).
-            return PersonNames(sentence).Any(name => !name.Split(' ').Any(context.IsQuestionName));
+            return PersonNames(sentence).Where(name => !name.Split(' ').Any(context.IsQuestionName));
         }
 
         // A place is where, not who: "A court in Khimki, outside Moscow" names no one for "Who was the judge?".
@@ -32,7 +40,7 @@ public static partial class FactSpotter
         // Championships" is when and where, not who.
         var owners = OwnerOfPerson().Matches(sentence).Where(m => context.IsQuestionName(m.Groups["last"].Value)).Select(m => m.Groups["owner"].Value).ToHashSet(StringComparer.Ordinal);
         var events = EventName().Matches(sentence).SelectMany(m => m.Value.Split(' ')).ToHashSet(StringComparer.Ordinal);
-        return NamesIn(sentence).Any(n => !context.IsQuestionName(n) && !places.Contains(n) && !questionPeople.Contains(n) && !nationalities.Contains(n)
+        return NamesIn(sentence).Where(n => !context.IsQuestionName(n) && !places.Contains(n) && !questionPeople.Contains(n) && !nationalities.Contains(n)
             && !owners.Contains(n) && !events.Contains(n));
     }
 

@@ -153,6 +153,19 @@ public static partial class FactSpotter
     /// <summary>The last word of each person's name in the text ("Kharlan" of "Olga Kharlan"), which a story uses alone once it has named them.</summary>
     public static IEnumerable<string> Surnames(string text) => PersonNames(text).Select(name => name.Split(' ')[^1]);
 
+    /// <summary>
+    /// The last word of the name <paramref name="word"/> is part of ("Kharlan" for "Olga" in "Ukrainian fencer Olga
+    /// Kharlan"), without a possessive: what a story calls a person once it has named them. Null when the text does
+    /// not say the word capitalised.
+    /// </summary>
+    public static string? SurnameAround(string text, string word) =>
+        Regex.Match(text, $@"(?<![\p{{L}}])(?:\p{{Lu}}[\p{{L}}'’-]*\s+)*{Regex.Escape(word)}(?:\s+\p{{Lu}}[\p{{L}}'’-]*)*") is { Success: true } name
+            ? PossessiveEnd().Replace(name.Value.Split(' ')[^1], string.Empty)
+            : null;
+
+    [GeneratedRegex(@"['’]s?$")]
+    private static partial Regex PossessiveEnd();
+
     /// <summary>A name of several words one of which is a body's or an event's ("World Fencing Championships", "Lawn Tennis Association").</summary>
     public static bool NamesABodyOrEvent(string name)
     {
