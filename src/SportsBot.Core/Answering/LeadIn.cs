@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using SportsBot.Core.Knowledge;
 
+using SportsBot.Core.Answering.Evidence;
+
 namespace SportsBot.Core.Answering;
 
 /// <summary>
@@ -88,6 +90,9 @@ public static partial class LeadIn
         var endsAName = WholeWordsAt(articleBody, firstWord).Any(at => AfterACapitalisedWord(articleBody, at));
         var alwaysCapitalised = !writtenLowerCase && (!rest.StartsWith(',') || endsAName)
             && WholeWordsAt(articleBody, firstWord).Where(at => !AfterACapitalisedWord(articleBody, at)).Skip(1).Any();
+        // "Smirnova refused…" beside "Anna Smirnova": the end of a person's name the article writes is that person's name,
+        // though no other sentence writes it alone.
+        var surname = !writtenLowerCase && FactSpotter.PersonNames(articleBody).Any(name => name.EndsWith($" {firstWord}", StringComparison.Ordinal));
         // "Australia's Prime Minister…", "Ostland's fencing team…": an owner never written in lower case is a name
         // itself, unless it is one of the few common words that own things ("Swimming's governing body", "Women's
         // football", "Today's final").
@@ -97,7 +102,7 @@ public static partial class LeadIn
         var sportsBody = Sport().IsMatch(firstWord) && rest.Length > 0 && char.IsUpper(rest[0]);
         var common = Search.StopWords.Contains(firstWord)
             || (writtenLowerCase && !capitalisedMidSentence && !sportsBody)
-            || !(capitalisedMidSentence || alwaysCapitalised || namedOwner || (rest.Length > 0 && char.IsUpper(rest[0])));
+            || !(capitalisedMidSentence || alwaysCapitalised || surname || namedOwner || (rest.Length > 0 && char.IsUpper(rest[0])));
         return common ? char.ToLowerInvariant(sentence[0]) + sentence[1..] : sentence;
     }
 

@@ -86,6 +86,17 @@ public sealed class LeadInTests
     }
 
     [Fact]
+    public void A_surname_the_story_writes_alone_only_to_open_a_sentence_keeps_its_capital()
+    {
+        // "As of 29 July 2023, smirnova refused and staged a sit-down protest…": only "Anna Smirnova" showed it a name.
+        const string Body = "Lia Varga beat Ostland's Anna Smirnova 15-7 on 27 July. Varga offered a tap of blades. Smirnova refused and staged a sit-down protest.";
+
+        Assert.Equal(
+            "As of 29 July 2023, Smirnova refused and staged a sit-down protest.",
+            LeadIn.Current(Published(new DateOnly(2023, 7, 29), Body), "Smirnova refused and staged a sit-down protest."));
+    }
+
+    [Fact]
     public void A_word_that_opens_with_a_comma_and_names_nothing_is_lowered()
     {
         const string Body = "The club met on 2 May. However, the vote was delayed. However, a date was set.";
