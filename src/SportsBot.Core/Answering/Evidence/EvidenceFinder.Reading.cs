@@ -101,7 +101,8 @@ public sealed partial class EvidenceFinder
             AsksForTimeToCome: query.Asks == AskedFor.When && QuestionClauses.AsksForTimeToCome(QuestionClauses.First(query.Question)),
             AsksForTimeBetween: timeBetween,
             AskedEvent: timeBetween ? AskedEventTerms(QuestionClauses.First(query.Question), names, focus) : null,
-            DoneTo: query.Asks == AskedFor.Who ? [.. QuestionClauses.DeedDoneTo(QuestionClauses.First(query.Question)).Select(w => matcher.Term(w, isName: true))] : null);
+            DoneTo: query.Asks == AskedFor.Who ? [.. QuestionClauses.DeedDoneTo(QuestionClauses.First(query.Question)).Select(w => matcher.Term(w, isName: true))] : null,
+            AsksForTheDoer: query.Asks == AskedFor.Who && QuestionClauses.AsksWhoDid(QuestionClauses.First(query.Question)));
         return new QuestionReading(query, names, focus, facts) { NamesBySourcesOnly = inferred, FocusBesideTheDeed = BesideTheDeed(focus, facts.Relation) };
     }
 

@@ -19,6 +19,7 @@ namespace SportsBot.Core.Answering.Evidence;
 /// <param name="AsksForTimeBetween">"How long after the invasion did the IOC act?": a date of the asked event answers it as well as a length of time.</param>
 /// <param name="AskedEvent">"…did the IOC act?": the words of the event the time is counted to (<see cref="QuestionClauses.AskedEvent"/>) that the one it is counted from does not share; a dated sentence must say one.</param>
 /// <param name="DoneTo">"Who replaced Rubiales?": whom the asked deed is done to, by the words of their name; empty when the question does not say.</param>
+/// <param name="AsksForTheDoer">"Who paid the delegates?": an active deed, whose doer a sentence telling it in the passive without "by" does not name.</param>
 /// <param name="QuestionWords">Stems of the question's other words: with a speaker it does not name, one of its words must be who speaks.</param>
 public sealed partial record FactContext(
     IReadOnlyList<QueryTerm> Names,
@@ -38,7 +39,8 @@ public sealed partial record FactContext(
     bool AsksForTimeToCome = false,
     bool AsksForTimeBetween = false,
     IReadOnlyList<QueryTerm>? AskedEvent = null,
-    IReadOnlyList<QueryTerm>? DoneTo = null)
+    IReadOnlyList<QueryTerm>? DoneTo = null,
+    bool AsksForTheDoer = false)
 {
     /// <summary>The text names each side of the match the question names, by any word of its name (true when it names none).</summary>
     public bool NamesBothSides(string text)

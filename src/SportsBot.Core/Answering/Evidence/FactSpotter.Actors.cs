@@ -84,6 +84,44 @@ public static partial class FactSpotter
     }
 
     /// <summary>
+    /// "Who paid the four delegates?" is not answered by "four delegates had been paid to vote for him": a deed told only
+    /// in the passive, with no "by" after it, says what was done and not who did it, whatever names the sentence has.
+    /// </summary>
+    private static bool DoneByNobodyNamed(string sentence, FactContext context)
+    {
+        if (!context.AsksForTheDoer || context.Relation is null)
+        {
+            return false;
+        }
+
+        var relation = context.Matcher.StemOf(context.Relation);
+        var words = WordWithPosition().Matches(sentence).ToList();
+        var deeds = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!context.Matcher.SameWord(relation, context.Matcher.StemOf(words[i].Value)))
+            {
+                continue;
+            }
+
+            // "had been paid", "were quietly paid": a form of "be" right before the verb, or before a word ending in -ly.
+            var passive = (i > 0 && BeForm().IsMatch(words[i - 1].Value))
+                || (i > 1 && words[i - 1].Value.EndsWith("ly", StringComparison.Ordinal) && BeForm().IsMatch(words[i - 2].Value));
+            if (!passive || words.Skip(i + 1).Take(3).Any(w => w.Value.Equals("by", StringComparison.OrdinalIgnoreCase)))
+            {
+                return false;
+            }
+
+            deeds++;
+        }
+
+        return deeds > 0;
+    }
+
+    [GeneratedRegex(@"^(?:was|were|been|be|being|is|are|get|gets|got)$", RegexOptions.IgnoreCase)]
+    private static partial Regex BeForm();
+
+    /// <summary>
     /// "Four-time world champion Sebastian Vettel", "Olympic gold medallist Kharlan": a title before a name describes the
     /// person by an earlier win; it tells who won the asked event only when it names that event ("Australian Open
     /// champion Novak Djokovic" for "Who won the Australian Open?").

@@ -24,6 +24,7 @@ public static partial class FactSpotter
         AskedFor.Who => !context.SaysRelation(sentence) ? $"does not say who {context.Relation}"
             : RoleOfAnother(sentence, context) ? $"the {context.Relation} it names is another body's"
             : DoneToAnother(sentence, context) ? $"it says who {context.Relation} somebody else"
+            : DoneByNobodyNamed(sentence, context) ? $"it does not say who {context.Relation}: only what was {context.Relation}"
             : HasActor(sentence, context) ? null : context.AsksForWinner ? "no one named as winning" : "no one named",
         AskedFor.WhatIs => Defines(sentence, context) ? null : $"does not say what {context.Subject} is",
         AskedFor.Judgement => IsAttributedPosition(sentence) ? null : "no attributed position",

@@ -160,6 +160,19 @@ public static partial class QuestionClauses
     }
 
     /// <summary>
+    /// "Who paid the delegates?", "Who replaced Rubiales?": the question asks who did a deed, in the active ("Who was
+    /// paid?" asks for the one it was done to, "Who is the president?" for who holds a role).
+    /// </summary>
+    public static bool AsksWhoDid(string clause)
+    {
+        var asked = QuestionKindReader.WithoutOpener(clause);
+        var match = WhoDid().Match(asked);
+        var verb = match.Groups["verb"];
+        return match.Success && verb.Success && !match.Groups["role"].Success && !Auxiliary().IsMatch(verb.Value)
+            && !Passive().IsMatch(asked[match.Index..verb.Index]) && !Passive().IsMatch(verb.Value);
+    }
+
+    /// <summary>
     /// "What did the Premier League say about…", "what did amnesty have to say", "How did Ukraine react": the question
     /// asks for somebody's words, so the answer is a sentence in which they say them. Returns whose: the words before
     /// the reporting verb ("Putin" in "What did Putin say about the IOC decision?"), without the articles; empty for
