@@ -102,7 +102,10 @@ public sealed partial class EvidenceFinder
             AsksForTimeBetween: timeBetween,
             AskedEvent: timeBetween ? AskedEventTerms(QuestionClauses.First(query.Question), names, focus) : null,
             DoneTo: query.Asks == AskedFor.Who ? [.. QuestionClauses.DeedDoneTo(QuestionClauses.First(query.Question)).Select(w => matcher.Term(w, isName: true))] : null,
-            AsksForTheDoer: query.Asks == AskedFor.Who && QuestionClauses.AsksWhoDid(QuestionClauses.First(query.Question)));
+            AsksForTheDoer: query.Asks == AskedFor.Who && QuestionClauses.AsksWhoDid(QuestionClauses.First(query.Question)),
+            Decider: query.Asks == AskedFor.Open && QuestionClauses.Decider(QuestionClauses.First(query.Question)) is { } decider
+                ? [.. decider.Select(w => matcher.Term(w, isName: true))]
+                : null);
         return new QuestionReading(query, names, focus, facts) { NamesBySourcesOnly = inferred, FocusBesideTheDeed = BesideTheDeed(focus, facts.Relation) };
     }
 

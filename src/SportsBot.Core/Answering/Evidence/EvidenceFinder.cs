@@ -232,6 +232,15 @@ public sealed partial class EvidenceFinder(
                 missing = null;
             }
 
+            // "What did CAS decide on Ekdal's appeal?": the sentence, with what it refers to, or its story's headline must
+            // name the body asked about as deciding; "Ekdal said he would appeal to CAS" (and what follows it) tells
+            // what others mean to do, not what CAS decided.
+            if (missing is null && reading.Facts.Decider is { Count: > 0 }
+                && !FactSpotter.NamesTheDecider(sentence.WithAntecedent, reading.Facts) && !FactSpotter.NamesTheDecider(headline, reading.Facts))
+            {
+                missing = "does not name the body asked about as deciding";
+            }
+
             // A story about one sport may say something about another in passing ("Swimming's governing body, World
             // Aquatics, adopted a similar rule"): that sentence is about the sport it names.
             var aboutTheSport = sportsElsewhere.All(s => sports.Headlines(s, sentence.WithAntecedent));

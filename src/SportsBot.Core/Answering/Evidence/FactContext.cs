@@ -20,6 +20,7 @@ namespace SportsBot.Core.Answering.Evidence;
 /// <param name="AskedEvent">"…did the IOC act?": the words of the event the time is counted to (<see cref="QuestionClauses.AskedEvent"/>) that the one it is counted from does not share; a dated sentence must say one.</param>
 /// <param name="DoneTo">"Who replaced Rubiales?": whom the asked deed is done to, by the words of their name; empty when the question does not say.</param>
 /// <param name="AsksForTheDoer">"Who paid the delegates?": an active deed, whose doer a sentence telling it in the passive without "by" does not name.</param>
+/// <param name="Decider">"What did CAS decide about…": the named body whose deed the question asks for; null when it asks for none.</param>
 /// <param name="QuestionWords">Stems of the question's other words: with a speaker it does not name, one of its words must be who speaks.</param>
 public sealed partial record FactContext(
     IReadOnlyList<QueryTerm> Names,
@@ -40,7 +41,8 @@ public sealed partial record FactContext(
     bool AsksForTimeBetween = false,
     IReadOnlyList<QueryTerm>? AskedEvent = null,
     IReadOnlyList<QueryTerm>? DoneTo = null,
-    bool AsksForTheDoer = false)
+    bool AsksForTheDoer = false,
+    IReadOnlyList<QueryTerm>? Decider = null)
 {
     /// <summary>The text names each side of the match the question names, by any word of its name (true when it names none).</summary>
     public bool NamesBothSides(string text)

@@ -173,6 +173,20 @@ public static partial class QuestionClauses
     }
 
     /// <summary>
+    /// "What did CAS decide about the appeal?", "What has the IOC done about Russia?": the body whose deed the question
+    /// asks for, by the words of its name. Null when it asks for nobody's deed or names no body ("What did they decide?").
+    /// </summary>
+    public static IReadOnlyList<string>? Decider(string clause) =>
+        DeciderAsked().Match(QuestionKindReader.WithoutOpener(clause)) is { Success: true } match
+        && Words(match.Groups["who"].Value).Where(w => !NotASpeakersName().IsMatch(w)).ToList() is [_, ..] words
+        && words.Any(w => char.IsUpper(w[0]))
+            ? words
+            : null;
+
+    [GeneratedRegex(@"^what\s+(?:did|does|do|has|have|had|will|would)\s+(?<who>(?:[\p{L}\p{N}'’.-]+\s+){1,6}?)(?:decide|decided|rule|ruled|do|done|conclude|concluded|determine|determined)\s*(?:\?|$|(?:about|on|over|regarding|in|with|after|when|for)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex DeciderAsked();
+
+    /// <summary>
     /// "What did the Premier League say about…", "what did amnesty have to say", "How did Ukraine react": the question
     /// asks for somebody's words, so the answer is a sentence in which they say them. Returns whose: the words before
     /// the reporting verb ("Putin" in "What did Putin say about the IOC decision?"), without the articles; empty for
