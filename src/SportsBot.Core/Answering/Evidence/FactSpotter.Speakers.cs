@@ -25,9 +25,7 @@ public static partial class FactSpotter
             }
 
             var clauseStart = ClauseStart(sentence, verb);
-            // "Lind, who had led the federation since 2017, said…": the clause between commas tells who she is; the
-            // speaker is the name before it.
-            var speaker = WordWithPosition().Matches(InsertedClause().Replace(sentence[clauseStart..verb.Index], " ")).TakeLast(SpeakerWords).ToList();
+            var speaker = WordWithPosition().Matches(sentence[clauseStart..verb.Index]).TakeLast(SpeakerWords).ToList();
             var before = sentence[..clauseStart];
             if ((context.NamesSpeaker(Joined(speaker)) && (!DescribesTheNamed(speaker, context) || context.NamesSpeaker(before, wholeName: true)))
                 || (speaker is [var pronoun] && SpeakerPronoun().IsMatch(pronoun.Value) && context.NamesSpeaker(before, wholeName: true)))
@@ -55,9 +53,6 @@ public static partial class FactSpotter
 
     /// <summary>Words of a speaker's name and title before the reporting verb ("World Athletics President Sebastian Coe said").</summary>
     private const int SpeakerWords = 5;
-
-    [GeneratedRegex(@",\s*(?:who|which|whose)\b[^,;]*,\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex InsertedClause();
 
     [GeneratedRegex(@"^(?:he|she|it|they)$", RegexOptions.IgnoreCase)]
     private static partial Regex SpeakerPronoun();
