@@ -93,7 +93,9 @@ public sealed partial class EvidenceFinder
         var naming = await FindForAsync(retrieval with { Query = analyzer.Analyze(described.Question), QueryVector = await embedder.EmbedQueryAsync(described.Question, cancellationToken) }, cancellationToken);
         if (naming.Answering.FirstOrDefault() is not { } named
             || FactSpotter.Actors(named.Sentence.WithAntecedent, naming.Question.Facts).FirstOrDefault() is not { } actor
-            || FactSpotter.SurnameAround(named.Sentence.WithAntecedent, actor) is not { } name)
+            || FactSpotter.SurnameAround(named.Sentence.WithAntecedent, actor) is not { } name
+            // A person, whom the story names in full somewhere ("Luis Rubiales"): not "Formula" of "Formula 1".
+            || !FactSpotter.PersonNames(named.Passage.Article.Body).Any(full => full.EndsWith($" {name}", StringComparison.Ordinal)))
         {
             return null;
         }

@@ -6,16 +6,28 @@ namespace SportsBot.Core.Answering.Evidence;
 public static partial class QuestionClauses
 {
     /// <summary>
-    /// The person a one-question message describes by a clause that closes it ("the official who kissed Hermoso" in
-    /// "What sanction did FIFA give the official who kissed Hermoso?"). Null when it names whom it asks about, when the
-    /// described person is what it asks for ("Who kissed Hermoso?"), or when the description is the subject of its
-    /// question ("What did the fencer who refused a handshake win?"), whose clause cannot be told from the question's
-    /// own verb without a parser.
+    /// The person a one-question message describes instead of naming: by a clause that closes it ("the official who
+    /// kissed Hermoso" in "What sanction did FIFA give the official who kissed Hermoso?"), or as the subject after "did"
+    /// ("the man who beat Lind in June" in "What did the man who beat Lind in June say…?"), whose clause ends at the
+    /// question's own verb: after "did" a verb takes no ending, and the few such verbs questions ask with ("say", "win",
+    /// "get") are told apart by a list, since there is no parser. Null when it names whom it asks about, when the
+    /// described person is what it asks for ("Who was the official who kissed Hermoso?"), or when the clause's end
+    /// cannot be told.
     /// </summary>
     public static PersonDescribed? Described(string question)
     {
         var trimmed = question.Trim();
-        if (FirstOfTwo(trimmed) is not null || ClosingDescription().Match(trimmed) is not { Success: true } match)
+        if (FirstOfTwo(trimmed) is not null)
+        {
+            return null;
+        }
+
+        if (SubjectDescription().Match(trimmed) is { Success: true } subject)
+        {
+            return new PersonDescribed(subject.Groups["phrase"].Value, subject.Groups["clause"].Value);
+        }
+
+        if (ClosingDescription().Match(trimmed) is not { Success: true } match)
         {
             return null;
         }
@@ -31,6 +43,14 @@ public static partial class QuestionClauses
 
         return new PersonDescribed(phrase.Value, match.Groups["clause"].Value);
     }
+
+    /// <summary>Verbs a question asks with after "did", in their bare form.</summary>
+    private const string AskingVerbs = "say|tell|do|win|get|receive|decide|claim|promise|give|become|lose|face|want|ask|call|plan|propose|offer|demand|accept|reject|pay|earn|score|make|take|sign|join|leave|play|think|announce|achieve|finish|reveal|admit|deny|go";
+
+    // "…the man who beat Lind in June say…": the clause runs to the first asking verb that is not after "to" ("who
+    // refused to shake hands win").
+    [GeneratedRegex(@"^(?:what|which\s+[\p{L}-]+|how\s+\p{L}+|when|where|why)\s+(?:did|does|do)\s+(?<phrase>the\s+(?:[\p{L}'’-]+\s+){0,3}?(?-i:[a-z][a-z-]*[a-rt-z]|[a-z][a-z-]*ss)\s+who\s+(?<clause>[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,7}?))\s+(?<!\bto\s+)(?=(?:" + AskingVerbs + @")\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex SubjectDescription();
 
     // "the official who kissed Hermoso", "the federation president who had kissed Hermoso": a singular person ("the
     // athletes who…" describes many) whose clause runs to the end of the question.
