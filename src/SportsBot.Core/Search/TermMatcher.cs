@@ -61,6 +61,23 @@ public sealed partial class TermMatcher(IWordStemmer stemmer, AliasTable aliases
             written.Add(bare);
         }
 
+        // A body is named by its initials wherever it is spelled out: "Norvik Boxing Federation" names the NBF, "Court of
+        // Arbitration for Sport" CAS, though no table lists them and only one story writes them.
+        foreach (Match name in SpelledOutName().Matches(text))
+        {
+            var initials = string.Concat(Word().Matches(name.Value).Where(w => char.IsUpper(w.Value[0])).Select(w => char.ToLowerInvariant(w.Value[0])));
+            if (initials.Length >= 3)
+            {
+                var stem = stemmer.Stem(initials);
+                if (!words.TryGetValue(stem, out var written))
+                {
+                    words[stem] = written = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                written.Add(initials);
+            }
+        }
+
         (IReadOnlySet<string>, IReadOnlyDictionary<string, string[]>) read =
             (words.Keys.ToHashSet(StringComparer.Ordinal), words.ToDictionary(w => w.Key, w => w.Value.ToArray(), StringComparer.Ordinal));
         _stems.Set(text, read, new MemoryCacheEntryOptions { Size = 1 });
@@ -145,4 +162,8 @@ public sealed partial class TermMatcher(IWordStemmer stemmer, AliasTable aliases
 
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")]
     private static partial Regex Word();
+
+    /// <summary>Capitalised words in a row, with "of", "for", "and" or "the" between them, after any "The" that opens it.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?!The\b)\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|the)\s+)*\p{Lu}[\p{L}'’-]*)+")]
+    private static partial Regex SpelledOutName();
 }
