@@ -92,7 +92,7 @@ public sealed partial record FactContext(
     /// <summary>The sentence says the asked relation, in any form, a word derived from it ("chaired", "chairman", "leader") or a word of the same concept outside a name.</summary>
     public bool SaysRelation(string sentence)
     {
-        if (Relation is null)
+        if (Relation is null || (AsksWhoWasElected && SaysElected(sentence)))
         {
             return true;
         }
@@ -108,6 +108,15 @@ public sealed partial record FactContext(
     }
 
     public bool AsksForWords => Speaker is not null;
+
+    /// <summary>
+    /// "Who won the boxing federation's election?": who won a vote is who was elected, which is how a story reports it
+    /// ("elected Tomas Ekdal as its president"), with no win verb.
+    /// </summary>
+    public bool AsksWhoWasElected => AsksForWinner && (QuestionWords?.Any(w => ElectionWord().IsMatch(w)) ?? false);
+
+    /// <summary>The sentence says somebody was elected.</summary>
+    public static bool SaysElected(string sentence) => Elected().IsMatch(sentence);
 
     /// <summary>
     /// "How many federations voted for…", "in favour", "opposed": a count of those who voted, which a vote's tally
@@ -154,6 +163,12 @@ public sealed partial record FactContext(
     public bool IsCounted(string word) => AskedStem is { } asked
         && (Matcher.SameWord(asked, Matcher.StemOf(word))
             || Matcher.NamesOf(word).Any(name => name.Contains(' ') && QuestionClauses.Words(name).Any(w => Matcher.SameWord(asked, Matcher.StemOf(w)))));
+
+    [GeneratedRegex(@"^(?:elect|vote|ballot|poll)", RegexOptions.IgnoreCase)]
+    private static partial Regex ElectionWord();
+
+    [GeneratedRegex(@"\b(?:re-?)?elected\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Elected();
 
     [GeneratedRegex(@"^(?:vot|ballot|favour|favor|oppos|abstain|abstent)", RegexOptions.IgnoreCase)]
     private static partial Regex VoteWord();

@@ -19,6 +19,7 @@ public static partial class FactSpotter
             return WinnerBefore().Matches(sentence).Where(m => !context.IsQuestionName(m.Groups["name"].Value))
                 .Concat(WinnerAfter().Matches(sentence).Where(m => !context.IsQuestionName(m.Groups["name"].Value) && !TitleOfAnotherEvent(sentence, m, context)))
                 .Concat(ChampionOf().Matches(sentence).Where(m => !context.IsQuestionName(m.Groups["name"].Value) && QuestionClauses.Words(m.Groups["title"].Value).Any(context.IsQuestionName)))
+                .Concat(context.AsksWhoWasElected ? ElectedName().Matches(sentence).Where(m => !context.IsQuestionName(m.Groups["name"].Value)) : [])
                 .OrderBy(m => m.Index)
                 .Select(m => m.Groups["name"].Value);
         }
@@ -143,6 +144,10 @@ public static partial class FactSpotter
     /// </summary>
     [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'-]+)\s+(?:is|are|was|were)\s+(?:now\s+)?(?:the\s+)?(?:new\s+)?(?<title>(?:(?!defending|former|reigning)[\p{L}\p{N}'-]+\s+){1,4}?)champions?\b")]
     private static partial Regex ChampionOf();
+
+    /// <summary>"…elected Tomas Ekdal as its president", "Marek Sol was elected": whom a vote elected.</summary>
+    [GeneratedRegex(@"\b(?:re-?)?elected\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}'-]+)|(?<name>\p{Lu}[\p{L}'-]+)(?:\s+\p{Lu}[\p{L}'-]+)*\s+(?:was|were|has\s+been|had\s+been)\s+(?:re-?)?elected\b")]
+    private static partial Regex ElectedName();
 
     [GeneratedRegex(@"^(?:champions?|gold medall?ist)\s+(?:the\s+)?\p{Lu}")]
     private static partial Regex TitleBeforeName();
