@@ -43,6 +43,19 @@ public sealed class DescribedPersonTests : IClassFixture<DescribedPersonTests.Co
         Assert.Contains("On the official who shoved Mira Lund:", answer.Text);
     }
 
+    /// <summary>
+    /// The person is named by the sentence that answers who did it, not by the sentences it refers back to: "It was the
+    /// Wolves' first title" had been read with the sentences before it, and "Port Arlen Sharks" taken for the captain.
+    /// </summary>
+    [Fact]
+    public async Task The_person_is_named_by_the_answering_sentence_itself()
+    {
+        var answer = await _corpus.AskAsync("What did the captain who joined the Wolves say about the Bears' players?");
+
+        Assert.Contains("left with nothing", answer.Text);
+        Assert.Contains("On the captain who joined the Wolves:", answer.Text);
+    }
+
     [Theory]
     [InlineData("What sanction did FIFA give the official who kissed Hermoso?", "the official who kissed Hermoso", "Who kissed Hermoso?")]
     [InlineData("What did the man who beat Lind in June say about his first task?", "the man who beat Lind in June", "Who beat Lind in June?")]
@@ -74,6 +87,18 @@ public sealed class DescribedPersonTests : IClassFixture<DescribedPersonTests.Co
                 Karl Holm, the president of the Harbour football federation, shoved the referee Mira Lund as the teams left the pitch after the cup final on 4 May.
 
                 Players from both sides stepped in to separate them.
+                """));
+            folder.Write("bears-expelled.md", Articles.Markdown("Rostov Bears expelled over unpaid wages", "2024-09-03",
+                """
+                The Aldenia hockey league has expelled the Rostov Bears after the club failed to pay its players for five months.
+
+                Bears captain Ivo Pesic said the players had been left with nothing.
+                """));
+            folder.Write("wolves-title.md", Articles.Markdown("Wolves win the league title", "2025-03-02",
+                """
+                The Kessel Wolves won the league title on 1 March 2025, beating the Port Arlen Sharks 4-2 in the final game of the series.
+
+                Their captain, Ivo Pesic, who joined from the expelled Rostov Bears in October, scored twice. It was the Wolves' first title since 2011.
                 """));
             folder.Write("holm-banned.md", Articles.Markdown("Zembla union bans Karl Holm", "2024-07-02",
                 """

@@ -91,11 +91,7 @@ public sealed partial class EvidenceFinder
         }
 
         var naming = await FindForAsync(retrieval with { Query = analyzer.Analyze(described.Question), QueryVector = await embedder.EmbedQueryAsync(described.Question, cancellationToken) }, cancellationToken);
-        if (naming.Answering.FirstOrDefault() is not { } named
-            || FactSpotter.Actors(named.Sentence.WithAntecedent, naming.Question.Facts).FirstOrDefault() is not { } actor
-            || FactSpotter.SurnameAround(named.Sentence.WithAntecedent, actor) is not { } name
-            // A person, whom the story names in full somewhere ("Luis Rubiales"): not "Formula" of "Formula 1".
-            || !FactSpotter.PersonNames(named.Passage.Article.Body).Any(full => full.EndsWith($" {name}", StringComparison.Ordinal)))
+        if (PersonNamedBy(naming) is not { } name)
         {
             return null;
         }
@@ -107,9 +103,23 @@ public sealed partial class EvidenceFinder
             return null;
         }
 
+        // What names them follows the answer: a sentence that says their name, not another that says the deed.
         var given = new TakenAsGiven(described.Question, $"On {described.Phrase}:", asked, QuestionClauses.WhoRelation(described.Question));
-        return evidence with { Premise = new PremiseCheck(given, naming), Described = described with { Name = name } };
+        var namingThem = naming with { Judged = [.. naming.Judged.Where(e => !e.Answers || QuestionClauses.Says(e.Sentence.Text, name))] };
+        return evidence with { Premise = new PremiseCheck(given, namingThem), Described = described with { Name = name } };
     }
+
+    /// <summary>
+    /// The person the best answer to "Who kissed Hermoso?" names, by the name a story calls them once it has named them
+    /// ("Rubiales"): the first of the sentence's own names (not those of the sentences it refers to, which name others)
+    /// that is a person's its story names in full somewhere ("Luis Rubiales"; not "Formula" of "Formula 1"). Null when no
+    /// answering sentence names one.
+    /// </summary>
+    private static string? PersonNamedBy(EvidenceSet naming) => naming.Answering
+        .SelectMany(e => FactSpotter.Actors(e.Sentence.Text, naming.Question.Facts)
+            .Select(actor => FactSpotter.SurnameAround(e.Sentence.Text, actor))
+            .Where(surname => surname is not null && FactSpotter.PersonNames(e.Passage.Article.Body).Any(full => full.EndsWith($" {surname}", StringComparison.Ordinal))))
+        .FirstOrDefault();
 
     /// <summary>
     /// The question's words said in the event it counts the time to and not in the one it counts from:
