@@ -56,6 +56,16 @@ public sealed class DescribedPersonTests : IClassFixture<DescribedPersonTests.Co
         Assert.Contains("On the captain who joined the Wolves:", answer.Text);
     }
 
+    [Fact]
+    public async Task A_person_described_by_their_office_is_whoever_holds_it()
+    {
+        var answer = await _corpus.AskAsync("How long was the ban given to the president of the Harbour football federation?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("two years", answer.Text);
+        Assert.Contains("On the president of the Harbour football federation:", answer.Text);
+    }
+
     [Theory]
     [InlineData("What sanction did FIFA give the official who kissed Hermoso?", "the official who kissed Hermoso", "Who kissed Hermoso?")]
     [InlineData("What did the man who beat Lind in June say about his first task?", "the man who beat Lind in June", "Who beat Lind in June?")]
@@ -73,6 +83,7 @@ public sealed class DescribedPersonTests : IClassFixture<DescribedPersonTests.Co
     [InlineData("Who was the official who kissed Hermoso?")]
     [InlineData("What did the fencer who refused a handshake post online?")]
     [InlineData("When was the player who refused to play banned?")]
+    [InlineData("Who was the president of the Harbour football federation?")]
     [InlineData("What did FIFA say about the players who refused to play?")]
     [InlineData("Who kissed Hermoso, and what did FIFA give the official who did it?")]
     public void A_described_person_the_question_asks_for_or_whose_clause_has_no_end_to_tell_is_no_description_to_resolve(string question) =>

@@ -27,6 +27,13 @@ public static partial class QuestionClauses
             return new PersonDescribed(subject.Groups["phrase"].Value, subject.Groups["clause"].Value);
         }
 
+        // "What did the league do to the owner of the Rostov Bears?": a person described by the office they hold is
+        // whoever holds it then.
+        if (HolderOfOffice().Match(trimmed) is { Success: true } office && !AskingBefore().IsMatch(trimmed[..office.Index]))
+        {
+            return new PersonDescribed(office.Value, $"{(PastAsked().IsMatch(trimmed) ? "was" : "is")} {office.Value}");
+        }
+
         if (ClosingDescription().Match(trimmed) is not { Success: true } match)
         {
             return null;
@@ -43,6 +50,12 @@ public static partial class QuestionClauses
 
         return new PersonDescribed(phrase.Value, match.Groups["clause"].Value);
     }
+
+    [GeneratedRegex(@"\bthe\s+(?:(?:new|former|current|then)\s+)?(?:owner|president|chairman|chairwoman|chair|captain|coach|manager|lawyer|director|chief executive|secretary general|head coach)\s+of\s+(?:the\s+)?(?-i:\p{Lu})[\p{L}'’.-]*(?:\s+(?:(?:of|for|and)\s+)?(?-i:\p{Lu})[\p{L}'’.-]*)*(?:(?:\s+(?-i:[a-z]+)){0,2}\s+(?:federation|union|club|team|committee|league|association|board|council))?", RegexOptions.IgnoreCase)]
+    private static partial Regex HolderOfOffice();
+
+    [GeneratedRegex(@"\b(?:did|was|were|had)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PastAsked();
 
     /// <summary>Verbs a question asks with after "did", in their bare form.</summary>
     private const string AskingVerbs = "say|tell|do|win|get|receive|decide|claim|promise|give|become|lose|face|want|ask|call|plan|propose|offer|demand|accept|reject|pay|earn|score|make|take|sign|join|leave|play|think|announce|achieve|finish|reveal|admit|deny|go";
