@@ -28,8 +28,8 @@ public static partial class QuestionClauses
         }
 
         // "What did the league do to the owner of the Rostov Bears?": a person described by the office they hold is
-        // whoever holds it then.
-        if (HolderOfOffice().Match(trimmed) is { Success: true } office && !AskingBefore().IsMatch(trimmed[..office.Index]))
+        // whoever holds it then. "Is Mike Ashley still the owner of Newcastle United?" asks about the office itself.
+        if (HolderOfOffice().Match(trimmed) is { Success: true } office && !AskingBefore().IsMatch(trimmed[..office.Index]) && !OfficeAsked().IsMatch(trimmed[..office.Index]))
         {
             return new PersonDescribed(office.Value, $"{(PastAsked().IsMatch(trimmed) ? "was" : "is")} {office.Value}");
         }
@@ -56,6 +56,10 @@ public static partial class QuestionClauses
 
     [GeneratedRegex(@"\b(?:did|was|were|had)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastAsked();
+
+    /// <summary>"…still the owner of…", "…became the president of…", "Was Rubiales the president of…": the office is said of somebody, not a description of them.</summary>
+    [GeneratedRegex(@"\b(?:is|was|are|were|be|been|still|now|become|became|becomes|remain|remains|remained|as)\s+$|^(?:is|was|are|were)\s+(?:(?-i:\p{Lu})[\p{L}'’.-]*\s+){1,3}$", RegexOptions.IgnoreCase)]
+    private static partial Regex OfficeAsked();
 
     /// <summary>Verbs a question asks with after "did", in their bare form.</summary>
     private const string AskingVerbs = "say|tell|do|win|get|receive|decide|claim|promise|give|become|lose|face|want|ask|call|plan|propose|offer|demand|accept|reject|pay|earn|score|make|take|sign|join|leave|play|think|announce|achieve|finish|reveal|admit|deny|go";
