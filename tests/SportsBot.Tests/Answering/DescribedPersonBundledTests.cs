@@ -17,6 +17,6 @@ public sealed class DescribedPersonBundledTests(BundledKnowledgeFixture fixture)
         var answer = (await fixture.Host.Get<AnswerService>().AskAsync("What did the driver who was dropped by Haas say?", CancellationToken.None)).Answer;
 
         Assert.DoesNotContain("impossible to hold the Russian Grand Prix", answer.Text);
-        Assert.DoesNotContain("On the driver who was dropped by Haas:", answer.Text);
+        Assert.Contains("Mazepin", answer.Text);
     }
 }

@@ -174,12 +174,12 @@ public static partial class QuestionClauses
 
     /// <summary>
     /// "What did CAS decide about the appeal?", "What has the IOC done about Russia?": the body whose deed the question
-    /// asks for, by the words of its name. Null when it asks for nobody's deed or names no body ("What did they decide?").
+    /// asks for, by the capitalised words of its name ("Zembla" of "swimming's governing body in Zembla", which a story
+    /// may call "Zembla Aquatics"). Null when it asks for nobody's deed or names no body ("What did they decide?").
     /// </summary>
     public static IReadOnlyList<string>? Decider(string clause) =>
         DeciderAsked().Match(QuestionKindReader.WithoutOpener(clause)) is { Success: true } match
-        && Words(match.Groups["who"].Value).Where(w => !NotASpeakersName().IsMatch(w)).ToList() is [_, ..] words
-        && words.Any(w => char.IsUpper(w[0]))
+        && Words(match.Groups["who"].Value).Where(w => char.IsUpper(w[0])).ToList() is [_, ..] words
             ? words
             : null;
 
