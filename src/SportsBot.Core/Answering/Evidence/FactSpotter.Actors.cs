@@ -58,22 +58,14 @@ public static partial class FactSpotter
             return false;
         }
 
-        var relation = context.Matcher.StemOf(context.Relation);
-        var words = WordWithPosition().Matches(sentence).ToList();
-        var deeds = 0;
-        for (var i = 0; i < words.Count; i++)
+        var (words, deeds) = DeedsIn(sentence, context.Relation, context);
+        foreach (var i in deeds)
         {
-            if (!context.Matcher.SameWord(relation, context.Matcher.StemOf(words[i].Value)))
-            {
-                continue;
-            }
-
             if (i + 1 >= words.Count || !words[i + 1].Value.Equals("by", StringComparison.OrdinalIgnoreCase))
             {
                 return false;
             }
 
-            deeds++;
             var clause = ClauseBreak().Split(sentence[..words[i].Index])[^1];
             if (!NamesIn(clause).Any() || context.Matcher.Read(clause, doneTo) is var read && doneTo.Any(t => context.Matcher.Mentions(read, t)))
             {
@@ -81,7 +73,7 @@ public static partial class FactSpotter
             }
         }
 
-        return deeds > 0;
+        return deeds.Count > 0;
     }
 
     /// <summary>
@@ -95,16 +87,9 @@ public static partial class FactSpotter
             return false;
         }
 
-        var relation = context.Matcher.StemOf(context.Relation);
-        var words = WordWithPosition().Matches(sentence).ToList();
-        var deeds = 0;
-        for (var i = 0; i < words.Count; i++)
+        var (words, deeds) = DeedsIn(sentence, context.Relation, context);
+        foreach (var i in deeds)
         {
-            if (!context.Matcher.SameWord(relation, context.Matcher.StemOf(words[i].Value)))
-            {
-                continue;
-            }
-
             // "had been paid", "were quietly paid": a form of "be" right before the verb, or before a word ending in -ly.
             var passive = (i > 0 && BeForm().IsMatch(words[i - 1].Value))
                 || (i > 1 && words[i - 1].Value.EndsWith("ly", StringComparison.Ordinal) && BeForm().IsMatch(words[i - 2].Value));
@@ -112,11 +97,17 @@ public static partial class FactSpotter
             {
                 return false;
             }
-
-            deeds++;
         }
 
-        return deeds > 0;
+        return deeds.Count > 0;
+    }
+
+    /// <summary>The sentence's words, and where among them it says the who-question's deed in any form of its verb.</summary>
+    private static (List<Match> Words, List<int> Deeds) DeedsIn(string sentence, string deed, FactContext context)
+    {
+        var relation = context.Matcher.StemOf(deed);
+        var words = WordWithPosition().Matches(sentence).ToList();
+        return (words, [.. Enumerable.Range(0, words.Count).Where(i => context.Matcher.SameWord(relation, context.Matcher.StemOf(words[i].Value)))]);
     }
 
     [GeneratedRegex(@"^(?:was|were|been|be|being|is|are|get|gets|got)$", RegexOptions.IgnoreCase)]
