@@ -95,7 +95,11 @@ public static partial class QuestionKindReader
     /// question.
     /// </summary>
     public static string? GenericDeed(string question) =>
-        GenericDeedAsked().Match(WithoutOpener(question).ToLowerInvariant()) is { Success: true } deed ? deed.Groups["verb"].Value : null;
+        GenericDeedAsked().Match(WithoutOpener(question)) is { Success: true } deed ? deed.Groups["verb"].Value.ToLowerInvariant() : null;
+
+    /// <summary>Whose deed such a question asks for, as written: "CAS" in "What did CAS decide about the ROC?". Null for any other question.</summary>
+    public static string? GenericDoer(string question) =>
+        GenericDeedAsked().Match(WithoutOpener(question)) is { Success: true } deed ? deed.Groups["doer"].Value.Trim() : null;
 
     /// <summary>
     /// "How long did the suspension last?": "last" is the length asked for, which a sentence gives in its own words
@@ -239,7 +243,7 @@ public static partial class QuestionKindReader
     [GeneratedRegex(@"^(?:when|since when|until when|till when|by when|how long ago)\b|\b(?:what|which) (?:date|day|year|month|time|season)\b|\bsince when\b")]
     private static partial Regex When();
 
-    [GeneratedRegex(@"^what\s+(?:did|does|do|has|have|had|will|would)\s+(?:[\p{L}\p{N}'’.-]+\s+){1,6}?(?<verb>decide|decided|rule|ruled|do|done|conclude|concluded|determine|determined)\s*(?:\?|$|(?:about|on|over|regarding|in|with|after|when|for)\b)")]
+    [GeneratedRegex(@"^what\s+(?:did|does|do|has|have|had|will|would)\s+(?<doer>(?:[\p{L}\p{N}'’.-]+\s+){1,6}?)(?<verb>decide|decided|rule|ruled|do|done|conclude|concluded|determine|determined)\s*(?:\?|$|(?:about|on|over|regarding|in|with|after|when|for)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex GenericDeedAsked();
 
     /// <summary>The kinds of place a which-question may ask for.</summary>

@@ -115,11 +115,21 @@ public sealed partial class EvidenceFinder
     /// that is a person's its story names in full somewhere ("Luis Rubiales"; not "Formula" of "Formula 1"). Null when no
     /// answering sentence names one.
     /// </summary>
-    private static string? PersonNamedBy(EvidenceSet naming) => naming.Answering
-        .SelectMany(e => FactSpotter.Actors(e.Sentence.Text, naming.Question.Facts)
-            .Select(actor => FactSpotter.SurnameAround(e.Sentence.Text, actor))
-            .Where(surname => surname is not null && FactSpotter.PersonNames(e.Passage.Article.Body).Any(full => full.EndsWith($" {surname}", StringComparison.Ordinal))))
-        .FirstOrDefault();
+    private static string? PersonNamedBy(EvidenceSet naming)
+    {
+        foreach (var answer in naming.Answering)
+        {
+            var surnames = FactSpotter.Surnames(answer.Passage.Article.Body).ToHashSet(StringComparer.Ordinal);
+            if (FactSpotter.Actors(answer.Sentence.Text, naming.Question.Facts)
+                .Select(actor => FactSpotter.SurnameAround(answer.Sentence.Text, actor))
+                .FirstOrDefault(surname => surname is not null && surnames.Contains(surname)) is { } name)
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// The question's words said in the event it counts the time to and not in the one it counts from:

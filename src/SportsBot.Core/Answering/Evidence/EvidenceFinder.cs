@@ -25,18 +25,20 @@ public sealed partial class EvidenceFinder(
 
     public async Task<EvidenceSet> FindAsync(RetrievalResult retrieval, CancellationToken cancellationToken)
     {
-        var evidence = await FindFirstAsync(retrieval, cancellationToken);
         if (!retrieval.Query.SearchedInEnglish)
         {
-            return evidence;
+            return await FindFirstAsync(retrieval, cancellationToken);
         }
 
+        // A question about a person it describes is answered about them by name when the sources name them; the
+        // question as written is judged only when they do not.
         var premise = await FindForPremiseAsync(retrieval, cancellationToken);
         if (premise is null && await FindThroughDescriptionAsync(retrieval, cancellationToken) is { } described)
         {
             return described;
         }
 
+        var evidence = await FindFirstAsync(retrieval, cancellationToken);
         return evidence with
         {
             Premise = premise,

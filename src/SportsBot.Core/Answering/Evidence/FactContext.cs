@@ -116,7 +116,7 @@ public sealed partial record FactContext(
     public bool AsksWhoWasElected => AsksForWinner && (QuestionWords?.Any(w => ElectionWord().IsMatch(w)) ?? false);
 
     /// <summary>The sentence says somebody was elected.</summary>
-    public static bool SaysElected(string sentence) => Elected().IsMatch(sentence);
+    private static bool SaysElected(string sentence) => Elected().IsMatch(sentence);
 
     /// <summary>
     /// "How many federations voted for…", "in favour", "opposed": a count of those who voted, which a vote's tally

@@ -160,33 +160,6 @@ public static partial class QuestionClauses
     }
 
     /// <summary>
-    /// "Who paid the delegates?", "Who replaced Rubiales?": the question asks who did a deed, in the active ("Who was
-    /// paid?" asks for the one it was done to, "Who is the president?" for who holds a role).
-    /// </summary>
-    public static bool AsksWhoDid(string clause)
-    {
-        var asked = QuestionKindReader.WithoutOpener(clause);
-        var match = WhoDid().Match(asked);
-        var verb = match.Groups["verb"];
-        return match.Success && verb.Success && !match.Groups["role"].Success && !Auxiliary().IsMatch(verb.Value)
-            && !Passive().IsMatch(asked[match.Index..verb.Index]) && !Passive().IsMatch(verb.Value);
-    }
-
-    /// <summary>
-    /// "What did CAS decide about the appeal?", "What has the IOC done about Russia?": the body whose deed the question
-    /// asks for, by the capitalised words of its name ("Zembla" of "swimming's governing body in Zembla", which a story
-    /// may call "Zembla Aquatics"). Null when it asks for nobody's deed or names no body ("What did they decide?").
-    /// </summary>
-    public static IReadOnlyList<string>? Decider(string clause) =>
-        DeciderAsked().Match(QuestionKindReader.WithoutOpener(clause)) is { Success: true } match
-        && Words(match.Groups["who"].Value).Where(w => char.IsUpper(w[0])).ToList() is [_, ..] words
-            ? words
-            : null;
-
-    [GeneratedRegex(@"^what\s+(?:did|does|do|has|have|had|will|would)\s+(?<who>(?:[\p{L}\p{N}'’.-]+\s+){1,6}?)(?:decide|decided|rule|ruled|do|done|conclude|concluded|determine|determined)\s*(?:\?|$|(?:about|on|over|regarding|in|with|after|when|for)\b)", RegexOptions.IgnoreCase)]
-    private static partial Regex DeciderAsked();
-
-    /// <summary>
     /// "What did the Premier League say about…", "what did amnesty have to say", "How did Ukraine react": the question
     /// asks for somebody's words, so the answer is a sentence in which they say them. Returns whose: the words before
     /// the reporting verb ("Putin" in "What did Putin say about the IOC decision?"), without the articles; empty for

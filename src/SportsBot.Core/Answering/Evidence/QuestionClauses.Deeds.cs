@@ -1,0 +1,30 @@
+using SportsBot.Core.Search;
+
+namespace SportsBot.Core.Answering.Evidence;
+
+/// <summary>"Who paid the delegates?", "What did CAS decide…": whose deed a question asks for.</summary>
+public static partial class QuestionClauses
+{
+    /// <summary>
+    /// "Who paid the delegates?", "Who replaced Rubiales?": the question asks who did a deed, in the active ("Who was
+    /// paid?" asks for the one it was done to, "Who is the president?" for who holds a role).
+    /// </summary>
+    public static bool AsksWhoDid(string clause)
+    {
+        var asked = QuestionKindReader.WithoutOpener(clause);
+        var match = WhoDid().Match(asked);
+        var verb = match.Groups["verb"];
+        return match.Success && verb.Success && !match.Groups["role"].Success && !Auxiliary().IsMatch(verb.Value)
+            && !Passive().IsMatch(asked[match.Index..verb.Index]) && !Passive().IsMatch(verb.Value);
+    }
+
+    /// <summary>
+    /// "What did CAS decide about the appeal?", "What has the IOC done about Russia?": the body whose deed the question
+    /// asks for, by the capitalised words of its name ("Zembla" of "swimming's governing body in Zembla", which a story
+    /// may call "Zembla Aquatics"). Null when it asks for nobody's deed or names no body ("What did they decide?").
+    /// </summary>
+    public static IReadOnlyList<string>? Decider(string clause) =>
+        QuestionKindReader.GenericDoer(clause) is { } doer && Words(doer).Where(w => char.IsUpper(w[0])).ToList() is [_, ..] words
+            ? words
+            : null;
+}
