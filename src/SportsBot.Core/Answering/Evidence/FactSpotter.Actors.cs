@@ -41,9 +41,42 @@ public static partial class FactSpotter
         // Championships" is when and where, not who.
         var owners = OwnerOfPerson().Matches(sentence).Where(m => context.IsQuestionName(m.Groups["last"].Value)).Select(m => m.Groups["owner"].Value).ToHashSet(StringComparer.Ordinal);
         var events = EventName().Matches(sentence).SelectMany(m => m.Value.Split(' ')).ToHashSet(StringComparer.Ordinal);
+        // A lawyer, a coach or a captain is a person: "Marsh's lawyer said she would appeal to the Court of Arbitration
+        // for Sport" names a court, not who her lawyer is.
+        var bodies = HeldByAPerson(context) ? BodiesIn(sentence) : [];
         return NamesIn(sentence).Where(n => !context.IsQuestionName(n) && !places.Contains(n) && !questionPeople.Contains(n) && !nationalities.Contains(n)
-            && !owners.Contains(n) && !events.Contains(n));
+            && !owners.Contains(n) && !events.Contains(n) && !bodies.Contains(n));
     }
+
+    /// <summary>The who-question asks who holds a role only a person holds ("Who is Marsh's lawyer?", "Who coaches her?").</summary>
+    private static bool HeldByAPerson(FactContext context) =>
+        context.Relation is { } relation && context.Matcher.StemOf(relation) is var stem && PersonRoleWords.Any(role => context.Matcher.StemOf(role) == stem);
+
+    private static readonly HashSet<string> PersonRoleWords =
+        ["president", "chairman", "chairwoman", "minister", "coach", "captain", "manager", "spokesman", "spokeswoman", "spokesperson", "lawyer", "agent", "doctor", "judge", "referee", "commissioner", "governor", "king", "emir", "sheikh"];
+
+    /// <summary>
+    /// The words of the bodies a sentence names: a run of capitalised words (joined by "of", "for", "and" or "the")
+    /// with a body's word in it ("Court of Arbitration for Sport", "Norvian Swimming Federation"), and acronyms ("CAS").
+    /// </summary>
+    private static HashSet<string> BodiesIn(string sentence)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match run in CapitalisedName().Matches(sentence))
+        {
+            var parts = run.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Any(w => BodyWord().IsMatch(w)))
+            {
+                words.UnionWith(parts);
+            }
+        }
+
+        words.UnionWith(WordWithPosition().Matches(sentence).Select(m => m.Value).Where(w => w.Length >= 2 && w.All(char.IsUpper)));
+        return words;
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}])\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|the)\s+)*\p{Lu}[\p{L}'’-]*)*")]
+    private static partial Regex CapitalisedName();
 
     /// <summary>
     /// "Who replaced Rubiales?" is not answered by "coach Jorge Vilda was dismissed and replaced by Montse Tomé": a deed
