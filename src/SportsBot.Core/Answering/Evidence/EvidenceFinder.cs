@@ -127,16 +127,13 @@ public sealed partial class EvidenceFinder(
         // answered by who won the event it boycotted, nor "When did Ostland announce its boycott?" by the day it ended).
         // A who-question's deed alone is not such a word when the story says none of the others: "the federation's
         // leadership stayed in place" names who stayed, and the Rubiales story nothing of who "stayed silent during the anthem".
-        // A yes/no question asks whether its deed happened: "The title passes to Ida Lund", however close, says nothing
-        // of "Did Ida Lund test positive?". Its closest sentence must say one of the question's words beside its names.
         var factKind = reading.Asks is not (AskedFor.YesNo or AskedFor.Open or AskedFor.Judgement);
         foreach (var story in measured.GroupBy(d => d.Rank))
         {
             var closest = story.MaxBy(d => d.Similarity)!;
             var saysTheMatter = closest.OwnFocus > 0 && story.Any(d => !d.SaysOnlyTheDeed);
             var kindShowsIt = factKind && (reading.Asks is not (AskedFor.Who or AskedFor.When or AskedFor.Where) || saysTheMatter);
-            var closeEnough = closest.Similarity >= _options.SameMeaningSimilarity && (reading.Asks != AskedFor.YesNo || closest.OwnFocus > 0 || reading.Focus.Count == 0);
-            closest.SaysTheSame = kindShowsIt || closeEnough;
+            closest.SaysTheSame = kindShowsIt || closest.Similarity >= _options.SameMeaningSimilarity;
         }
 
         // A story states the matter when one of its sentences says the question, in its words or as the closest in
