@@ -28,7 +28,8 @@ public static partial class FactSpotter
             var speaker = WordWithPosition().Matches(sentence[clauseStart..verb.Index]).TakeLast(SpeakerWords).ToList();
             var before = sentence[..clauseStart];
             if ((context.NamesSpeaker(Joined(speaker)) && (!DescribesTheNamed(speaker, context) || context.NamesSpeaker(before, wholeName: true)))
-                || (speaker is [var pronoun] && SpeakerPronoun().IsMatch(pronoun.Value) && context.NamesSpeaker(before, wholeName: true)))
+                || (speaker is [var pronoun] && SpeakerPronoun().IsMatch(pronoun.Value) && context.NamesSpeaker(before, wholeName: true))
+                || (OwnedByPronoun(speaker) && context.NamesSpeaker($"{before} {Joined(speaker)}", wholeName: true)))
             {
                 return true;
             }
@@ -56,6 +57,16 @@ public static partial class FactSpotter
 
     [GeneratedRegex(@"^(?:he|she|it|they)$", RegexOptions.IgnoreCase)]
     private static partial Regex SpeakerPronoun();
+
+    /// <summary>
+    /// "Her coach, Pieter Haas, said…": a speaker owned by "her", "his", "its" or "their" is whoever the sentence before
+    /// names, so "What did Marsh's coach say?" is answered when that sentence names Marsh.
+    /// </summary>
+    private static bool OwnedByPronoun(List<Match> speaker) =>
+        speaker.Count >= 2 && OwnerPronoun().IsMatch(speaker[0].Value) && char.IsLower(speaker[1].Value[0]);
+
+    [GeneratedRegex(@"^(?:her|his|its|their)$", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnerPronoun();
 
     /// <summary>
     /// The account a why-question is answered by is the decider's own: "Why did Haas drop Mazepin?" is not explained by
