@@ -274,7 +274,7 @@ public static partial class FactSpotter
     [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'-]+)(?:\s+\p{Lu}[\p{L}'-]+)*(?:\s+[\p{Ll}\p{N},'-]+){0,5}?\s+(?:won|wins|beat|beats|defeated|defeats|claimed|clinched|captured|secured|triumphed|(?:took|lifted) (?:(?:the|a|an|his|her|their) )?(?:(?!silver\b|bronze\b)[\p{L}\p{N}'-]+ ){0,2}(?:gold|title|crown|[Tt]rophy|[Cc]up|medal)\b|became (?:the )?(?:first |new )?champions?)\b")]
     private static partial Regex WinnerBefore();
 
-    [GeneratedRegex(@"\b(?:won by|went to|awarded to|champions?,?|winners?,?|gold medallist|gold medalist)\s+(?:was\s+|were\s+|is\s+)?(?:the\s+)?(?<name>\p{Lu}[\p{L}'-]+)")]
+    [GeneratedRegex(@"\b(?:won by|went to|goes to|pass(?:es|ed) to|awarded to|champions?,?|winners?,?|gold medallist|gold medalist)\s+(?:was\s+|were\s+|is\s+)?(?:the\s+)?(?<name>\p{Lu}[\p{L}'-]+)")]
     private static partial Regex WinnerAfter();
 
     [GeneratedRegex(@"(?<![\p{L}])\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)+")]
