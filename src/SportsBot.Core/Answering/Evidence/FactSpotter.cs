@@ -92,6 +92,12 @@ public static partial class FactSpotter
     [GeneratedRegex(@"\b(?:released|freed|lifted|resigned|stepped down|quit|terminated|overturned|annulled|readmitted|reinstated|restored|resumed?|resumes|reversed|replaced|sacked|retired|switched|expired|no longer|remains?(?! to be\b)|remained(?! to be\b)|stays?|stayed|upheld|now represents?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Change();
 
+    /// <summary>A decision undone or changed: "reduced the ban from 14 months to nine", "overturned", "extended".</summary>
+    public static bool Revises(string sentence) => Revision().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(?:reduced|cut|shortened|extended|increased|lengthened|overturned|annulled|quashed|reversed|lifted|upheld|dismissed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Revision();
+
     /// <summary>
     /// The sentence says what the subject is, not only something it did: a spelled-out abbreviation, "is a…", "known
     /// as…", a description set beside the name ("Luis Rubiales, the former president of…") or before it ("Belarusian
