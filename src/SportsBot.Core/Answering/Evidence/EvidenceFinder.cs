@@ -52,8 +52,10 @@ public sealed partial class EvidenceFinder(
         var reading = Read(retrieval.Query, passages);
         var sources = passages.Select(p => matcher.Read(p.Article.WithItsYear(ReadAs(p.Article, $"{p.Article.Title}\n{p.Article.Body}")), reading.Terms)).ToList();
         // A name no retrieved source mentions ("SW19") describes the subject in the asker's words rather than naming
-        // it; a year or number is never a description ("the 2030 World Cup"), nor is a person's surname ("Anna Berg":
-        // the sources may call her "Berg", but must name her). A lone digit is shorthand ("do 2 rubiales"), not a name.
+        // it; a year or number is never a description ("the 2030 World Cup"), nor are the Olympics or Paralympics, a
+        // time the sources must cover as a year is ("Who will coach Marsh at the Olympics?" is not who coaches her
+        // now), nor is a person's surname ("Anna Berg": the sources may call her "Berg", but must name her). A lone
+        // digit is shorthand ("do 2 rubiales"), not a name.
         var surnames = Surnames(retrieval.Query.Question);
         if (YesNoSubject(retrieval.Query, reading) is { } subject)
         {
@@ -61,7 +63,7 @@ public sealed partial class EvidenceFinder(
         }
 
         var required = reading.Names
-            .Where(n => (char.IsDigit(n.Word[0]) && n.Word.Length > 1) || surnames.Contains(n.Word) || sources.Any(s => matcher.Mentions(s, n)))
+            .Where(n => (char.IsDigit(n.Word[0]) && n.Word.Length > 1) || surnames.Contains(n.Word) || n.Word is "olympics" or "paralympics" || sources.Any(s => matcher.Mentions(s, n)))
             .ToList();
         // A number the question states that the sources on its subject do not have ("Why did Griner get 15 years?"
         // when she got nine) is a premise they do not support: the question is answered without it, and the answer
