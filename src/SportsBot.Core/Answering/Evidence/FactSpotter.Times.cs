@@ -11,9 +11,10 @@ public static partial class FactSpotter
     /// in a February story), an end left open ("for the foreseeable future", "in the future", "until further
     /// notice"), or a length of time that runs from then ("banned for three years"). "Vettel said on 24 February
     /// that he would not race" tells when something was said, not when it will happen. An undated story's dates
-    /// cannot be placed, so any date there counts.
+    /// cannot be placed, so any date there counts. The year the question names is no answer on its own ("the 2027
+    /// championships" for "When are the 2027 championships?").
     /// </summary>
-    public static bool GivesTimeToCome(string sentence, DateOnly? published)
+    public static bool GivesTimeToCome(string sentence, DateOnly? published, FactContext context)
     {
         if (OpenEnded().IsMatch(sentence) || GivesLength(sentence))
         {
@@ -22,7 +23,7 @@ public static partial class FactSpotter
 
         if (published is not { } written)
         {
-            return HasDate(sentence);
+            return HasDate(sentence, context);
         }
 
         foreach (Match date in CalendarDate().Matches(sentence))
@@ -37,7 +38,7 @@ public static partial class FactSpotter
 
             if (!date.Groups["month"].Success)
             {
-                if (year > written.Year)
+                if (year > written.Year && !IsAskedYear(date.Value, context))
                 {
                     return true;
                 }

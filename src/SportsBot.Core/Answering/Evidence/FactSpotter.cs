@@ -16,8 +16,8 @@ public static partial class FactSpotter
     /// <param name="published">The date of the sentence's story: a time to come is later than it.</param>
     public static string? Missing(AskedFor asks, string sentence, FactContext context, DateOnly? published = null) => asks switch
     {
-        AskedFor.When when context.AsksForTimeToCome => GivesTimeToCome(sentence, published) ? null : "no time to come",
-        AskedFor.When => !HasDate(sentence) ? "no date" : DeniesTheDeed(sentence, context) ? "says it did not happen" : null,
+        AskedFor.When when context.AsksForTimeToCome => GivesTimeToCome(sentence, published, context) ? null : "no time to come",
+        AskedFor.When => !HasDate(sentence, context) ? "no date" : DeniesTheDeed(sentence, context) ? "says it did not happen" : null,
         AskedFor.Where => HasPlace(sentence, context) ? null : "no place",
         AskedFor.HowMany => HasCount(sentence, context) ? null : context.AsksForTimeBetween ? "no date or length of time" : context.AskedWord is "old" ? "no age" : context.AskedWord is "much" ? "no amount" : context.AskedWord is "long" ? "no length of time" : context.AskedWord is "result" ? "no result" : context.AskedWord is "rank" ? "no ranking" : context.AskedWord is "limit" ? "no number for the limit" : context.AskedStem is null ? "no number" : $"no number of {context.AskedWord}",
         AskedFor.Why => StatesACause(sentence) ? null : Explanation().Match(sentence) is not { Success: true } account ? "no reason given" : AnotherBodyExplains(sentence, account, context) ? "the account is another body's" : null,
@@ -36,6 +36,16 @@ public static partial class FactSpotter
     private const int AgeNameDistance = 6;
 
     public static bool HasDate(string sentence) => Date().IsMatch(sentence);
+
+    /// <summary>
+    /// A date beyond the year the question itself names: "When are the 2027 world championships?" is not answered by
+    /// "moved the 2027 world championships to Porto Belo", which says only the year it was asked about.
+    /// </summary>
+    private static bool HasDate(string sentence, FactContext context) =>
+        Date().Matches(sentence).Any(date => !IsAskedYear(date.Value, context));
+
+    private static bool IsAskedYear(string text, FactContext context) =>
+        text.Length == 4 && text.All(char.IsDigit) && context.IsQuestionName(text);
 
     /// <summary>
     /// "When did Rubiales resign?" is not dated by "on 25 August 2023 he said he would not resign": the question's
