@@ -191,11 +191,12 @@ public static partial class QuestionClauses
 
     /// <summary>
     /// "When will Russia return…?", "When is the ban going to end?", "When can they play again?", "When does the ban
-    /// expire?": the question asks for a time still to come, not for when something was said or done.
+    /// expire?", "When are the 2027 world championships?" (an event asked in the present tense): the question asks for a
+    /// time still to come, not for when something was said or done.
     /// </summary>
     public static bool AsksForTimeToCome(string clause) => WhenToCome().IsMatch(QuestionKindReader.WithoutOpener(clause));
 
-    [GeneratedRegex(@"^(?:when|how soon)\s+(?:will|would|shall|'ll\b|(?:is|are)\b.*\bgoing to|(?:can|could|may)\b.*\bagain|(?:does|do)\b.*\b(?:end|expire|run out|finish|resume|return)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:when|how soon)\s+(?:will|would|shall|'ll\b|(?:is|are)\b.*\bgoing to|(?:can|could|may)\b.*\bagain|(?:does|do)\b.*\b(?:end|expire|run out|finish|resume|return)\b|(?:is|are)\s+(?:the\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:championships?|games|olympics|paralympics|cup|final|tournament|race|grand prix|match|hearing|congress|election|draw)\W*$)", RegexOptions.IgnoreCase)]
     private static partial Regex WhenToCome();
 
     /// <summary>
