@@ -32,14 +32,15 @@ public sealed partial class AnswerComposer
     /// as well as the lead, which retrieval ranked first: "Will Russia host a Formula 1 race again?", led by the 2022
     /// race called off in February, is followed by the promoter's contract ended in March, so an older answer is not
     /// passed off as current. Not for a question about the past, which the newer story only pads ("Where did Djokovic
-    /// fly to when he was deported?" is not answered by his visa granted ten months later) unless the newer answer
-    /// revises it ("How long was Marsh's ban?" led by 14 months is followed by CAS reducing it to nine), nor a story
-    /// in another language, whose sentence would stand untranslated beside an English answer.
+    /// fly to when he was deported?" is not answered by his visa granted ten months later), nor a story in another
+    /// language, whose sentence would stand untranslated beside an English answer. A newer answer that revises the
+    /// lead's fact follows it whatever the question's tense and however it scores: "How long was Marsh's ban?", led
+    /// by 14 months, is followed by CAS reducing it to nine.
     /// </summary>
     private EvidenceSentence? NewerAnswer(EvidenceSet evidence, QueryAnalysis query, EvidenceSentence lead, List<EvidenceSentence> bestPerArticle, List<EvidenceSentence> used, AnswerCitations sources) =>
         evidence.SpreadOver.Count == 0 && sources.Count < _options.MaxSources
-        && bestPerArticle.FirstOrDefault(e => IsOlder(lead, e) && (!query.AboutThePast || FactSpotter.Revises(e.Sentence.Text))
-            && LanguageNames.IsEnglish(e.Passage.Article.Language) && e.Check.SaysTheWords && e.Score >= lead.Score - AboutAsWell) is { } newer
+        && bestPerArticle.FirstOrDefault(e => IsOlder(lead, e) && LanguageNames.IsEnglish(e.Passage.Article.Language) && e.Check.SaysTheWords
+            && (FactSpotter.Revises(e.Sentence.Text) || (!query.AboutThePast && e.Score >= lead.Score - AboutAsWell))) is { } newer
         && Adds(newer, used, sources)
             ? newer
             : null;
