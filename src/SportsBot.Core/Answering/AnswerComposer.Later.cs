@@ -33,14 +33,16 @@ public sealed partial class AnswerComposer
     /// race called off in February, is followed by the promoter's contract ended in March, so an older answer is not
     /// passed off as current. Not for a question about the past, which the newer story only pads ("Where did Djokovic
     /// fly to when he was deported?" is not answered by his visa granted ten months later), nor a story in another
-    /// language, whose sentence would stand untranslated beside an English answer. A newer answer that revises the
-    /// lead's fact follows it whatever the question's tense and however it scores: "How long was Marsh's ban?", led
-    /// by 14 months, is followed by CAS reducing it to nine.
+    /// language, whose sentence would stand untranslated beside an English answer. For a question about the past, a
+    /// newer answer that revises a decision ("overturned", "reduced") follows it: "How long was Marsh's ban?", led by
+    /// 14 months, is followed by CAS reducing it to nine; one that changes the lead's own figure ("reduced … from 16
+    /// months to ten months" after "banned for 16 months") follows it however it scores.
     /// </summary>
     private EvidenceSentence? NewerAnswer(EvidenceSet evidence, QueryAnalysis query, EvidenceSentence lead, List<EvidenceSentence> bestPerArticle, List<EvidenceSentence> used, AnswerCitations sources) =>
         evidence.SpreadOver.Count == 0 && sources.Count < _options.MaxSources
         && bestPerArticle.FirstOrDefault(e => IsOlder(lead, e) && LanguageNames.IsEnglish(e.Passage.Article.Language) && e.Check.SaysTheWords
-            && (FactSpotter.Revises(e.Sentence.Text) || (!query.AboutThePast && e.Score >= lead.Score - AboutAsWell))) is { } newer
+            && (((!query.AboutThePast || FactSpotter.Revises(e.Sentence.Text)) && e.Score >= lead.Score - AboutAsWell)
+                || (FactSpotter.ChangedFrom(e.Sentence.Text) is { } old && lead.Sentence.Text.Contains(old, StringComparison.OrdinalIgnoreCase)))) is { } newer
         && Adds(newer, used, sources)
             ? newer
             : null;

@@ -108,6 +108,12 @@ public static partial class FactSpotter
     [GeneratedRegex(@"\b(?:reduced|cut|shortened|extended|increased|lengthened|overturned|annulled|quashed|reversed|lifted|upheld|dismissed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Revision();
 
+    /// <summary>The figure a revision changes: "16 months" of "reduced her ban from 16 months to ten months". Null when it names none.</summary>
+    public static string? ChangedFrom(string sentence) => FigureChanged().Match(sentence) is { Success: true } change ? change.Groups["old"].Value : null;
+
+    [GeneratedRegex(@"\b(?:reduced|cut|shortened|extended|increased|lengthened|raised|lowered)\b[^.;]*?\bfrom\s+(?<old>[\p{L}\p{N}.,-]+\s+[\p{L}-]+)\s+to\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FigureChanged();
+
     /// <summary>
     /// The sentence says what the subject is, not only something it did: a spelled-out abbreviation, "is a…", "known
     /// as…", a description set beside the name ("Luis Rubiales, the former president of…") or before it ("Belarusian
