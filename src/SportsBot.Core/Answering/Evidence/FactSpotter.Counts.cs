@@ -129,6 +129,9 @@ public static partial class FactSpotter
     [GeneratedRegex(@"^(?:her|his|their|its)$", RegexOptions.IgnoreCase)]
     private static partial Regex Whose();
 
+    [GeneratedRegex(@"^(?:dollars?|euros?|pounds?|francs?|roubles?|rubles?|yen|yuan|kroner|kronor|zloty|metres?|meters?|kilometres?|kilometers?|miles?|kilograms?|kg|km)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Unit();
+
     [GeneratedRegex(@"\bnumber of (?<noun>[\p{L}-]+)", RegexOptions.IgnoreCase)]
     private static partial Regex NumberOf();
 
@@ -155,9 +158,11 @@ public static partial class FactSpotter
                 continue;
             }
 
-            // The counted words stop at a colon, semicolon or comma: in "three panels: one of swimmers" the panels are counted.
+            // The counted words stop at a colon, semicolon or comma: in "three panels: one of swimmers" the panels are
+            // counted. They stop after a unit too: "8,000 dollars a match" counts dollars, not matches.
             var counted = Enumerable.Range(i + 1, Math.Min(4, words.Count - i - 1))
-                .TakeWhile(j => !ClauseBreak().IsMatch(sentence.AsSpan(matches[j - 1].Index + matches[j - 1].Length, matches[j].Index - matches[j - 1].Index - matches[j - 1].Length)))
+                .TakeWhile(j => !ClauseBreak().IsMatch(sentence.AsSpan(matches[j - 1].Index + matches[j - 1].Length, matches[j].Index - matches[j - 1].Index - matches[j - 1].Length))
+                    && (j == i + 1 || !Unit().IsMatch(words[j - 1])))
                 .Select(j => words[j]);
             if (counts([.. counted.Concat(words[i].Split('-').Skip(1).Take(1))]))
             {
