@@ -129,6 +129,9 @@ public static partial class FactSpotter
     [GeneratedRegex(@"^(?:her|his|their|its)$", RegexOptions.IgnoreCase)]
     private static partial Regex Whose();
 
+    [GeneratedRegex(@"^(?:with|for|from|in|at|by|on|to|after|before|against|over|under|during|since)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Preposition();
+
     [GeneratedRegex(@"^(?:dollars?|euros?|pounds?|francs?|roubles?|rubles?|yen|yuan|kroner|kronor|zloty|metres?|meters?|kilometres?|kilometers?|miles?|kilograms?|kg|km)$", RegexOptions.IgnoreCase)]
     private static partial Regex Unit();
 
@@ -146,7 +149,9 @@ public static partial class FactSpotter
         var words = matches.Select(m => m.Value).ToList();
         for (var i = 0; i < words.Count; i++)
         {
-            if (!(IsCount(words[i]) || (ordinals && i > 0 && Ordinal().IsMatch(words[i]) && Whose().IsMatch(words[i - 1]))) || (i + 1 < words.Count && IsCalendarWord(words[i + 1])))
+            // A unit is what a number counts, not a number itself: "dollars a match" counts no matches.
+            if (!(IsCount(words[i]) || (ordinals && i > 0 && Ordinal().IsMatch(words[i]) && Whose().IsMatch(words[i - 1]))) || (i + 1 < words.Count && IsCalendarWord(words[i + 1]))
+                || Unit().IsMatch(words[i]))
             {
                 continue;
             }
@@ -159,10 +164,11 @@ public static partial class FactSpotter
             }
 
             // The counted words stop at a colon, semicolon or comma: in "three panels: one of swimmers" the panels are
-            // counted. They stop after a unit too: "8,000 dollars a match" counts dollars, not matches.
+            // counted. They stop after a unit, and at a preposition: "8,000 dollars a match" counts dollars and "three
+            // players with fixing matches" players, not matches.
             var counted = Enumerable.Range(i + 1, Math.Min(4, words.Count - i - 1))
                 .TakeWhile(j => !ClauseBreak().IsMatch(sentence.AsSpan(matches[j - 1].Index + matches[j - 1].Length, matches[j].Index - matches[j - 1].Index - matches[j - 1].Length))
-                    && (j == i + 1 || !Unit().IsMatch(words[j - 1])))
+                    && (j == i + 1 || !Unit().IsMatch(words[j - 1])) && !Preposition().IsMatch(words[j]))
                 .Select(j => words[j]);
             if (counts([.. counted.Concat(words[i].Split('-').Skip(1).Take(1))]))
             {
