@@ -155,15 +155,23 @@ public sealed partial class EvidenceFinder
     }
 
     /// <summary>
-    /// "Did Medvedev win a medal at Paris 2024?", "Has WADA appealed?": the one a yes/no question in English asks about,
-    /// written as a name or an acronym right after its opening verb, is not a description in the asker's words ("SW19")
-    /// but somebody the sources must name. Null for any other question.
+    /// "Did Medvedev win a medal at Paris 2024?", "Has WADA appealed?", "Did the ATP comment?": the one a yes/no question
+    /// in English asks about, written as a name or an acronym right after its opening verb (an acronym after "the"), is
+    /// not a description in the asker's words ("SW19") but somebody the sources must name. Null for any other question.
     /// </summary>
-    private static string? YesNoSubject(QueryAnalysis query, QuestionReading reading) =>
-        query.AskedIn is null && reading.Asks == AskedFor.YesNo && QuestionClauses.Words(query.Question).Take(2).ToList() is [_, var subject]
-            && char.IsUpper(subject[0]) && (LooksLikeAName(subject) || IsAcronym(subject))
-            ? subject
+    private static string? YesNoSubject(QueryAnalysis query, QuestionReading reading)
+    {
+        if (query.AskedIn is not null || reading.Asks != AskedFor.YesNo)
+        {
+            return null;
+        }
+
+        var words = QuestionClauses.Words(query.Question).Take(3).ToList();
+        return words.Count < 2 ? null
+            : char.IsUpper(words[1][0]) && (LooksLikeAName(words[1]) || IsAcronym(words[1])) ? words[1]
+            : words.Count == 3 && words[1].Equals("the", StringComparison.OrdinalIgnoreCase) && IsAcronym(words[2]) ? words[2]
             : null;
+    }
 
     /// <summary>"WADA" in "Has WADA appealed?": three capitals or more name a body, which the sources spell the same way or in full.</summary>
     private static bool IsAcronym(string word) => word.Length >= 3 && word.All(c => char.IsLetter(c) && char.IsUpper(c));
