@@ -10,6 +10,7 @@ public static partial class FactSpotter
         || HostBefore().Matches(sentence).Any(m => !IsCalendarWord(m.Groups["name"].Value) && !context.IsQuestionName(m.Groups["name"].Value) && !IsBodyAcronym(m.Groups["name"].Value))
         || Venue().Matches(sentence).Any(v => NamedNear(sentence, v, context))
         || Facility().IsMatch(sentence)
+        || OfPlace().Matches(sentence).Any(m => context.IsQuestionName(m.Groups["person"].Value) && !context.IsQuestionName(m.Groups["name"].Value) && !IsBodyAcronym(m.Groups["name"].Value))
         || (context.AskedStem is null && AwayFrom().IsMatch(sentence));
 
     /// <summary>"in UEFA competitions", "to the IOC": a body, not a place; the few countries written in capitals are places.</summary>
@@ -32,6 +33,10 @@ public static partial class FactSpotter
 
     /// <summary>Words either side of a venue word where its name may stand ("Stade de France", "Rod Laver Arena").</summary>
     private const int VenueNameReach = 2;
+
+    /// <summary>"Dmitri Orlov of Kazakhstan", "Velic from Serbia": where the question's own person is from.</summary>
+    [GeneratedRegex(@"(?<![\p{L}'-])(?<person>\p{Lu}[\p{L}'-]+)\s+(?:of|from)\s+(?<name>\p{Lu}[\p{L}'-]+)")]
+    private static partial Regex OfPlace();
 
     // "From Russia" says where something left, not where it is.
     [GeneratedRegex(@"\b(?:in|at|to|into|near|inside|outside|across|hosted by|host)\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}'-]+)")]
