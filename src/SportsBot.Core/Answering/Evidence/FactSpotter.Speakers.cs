@@ -25,19 +25,13 @@ public static partial class FactSpotter
             }
 
             var clauseStart = ClauseStart(sentence, verb);
-            var head = sentence[clauseStart..verb.Index];
+            var speaker = WordWithPosition().Matches(sentence[clauseStart..verb.Index]).TakeLast(SpeakerWords).ToList();
             var before = sentence[..clauseStart];
-            // "Velic, ranked 212th in the world, denied the charges": the subject stands before what is set off by commas.
-            var aside = AsideBeforeVerb().Match(head);
-            foreach (var words in aside.Success ? [head, head[..aside.Index]] : new[] { head })
+            if ((context.NamesSpeaker(Joined(speaker)) && (!DescribesTheNamed(speaker, context) || context.NamesSpeaker(before, wholeName: true)))
+                || (speaker is [var pronoun] && SpeakerPronoun().IsMatch(pronoun.Value) && context.NamesSpeaker(before, wholeName: true))
+                || (OwnedByPronoun(speaker) && context.NamesSpeaker($"{before} {Joined(speaker)}", wholeName: true)))
             {
-                var speaker = WordWithPosition().Matches(words).TakeLast(SpeakerWords).ToList();
-                if ((context.NamesSpeaker(Joined(speaker)) && (!DescribesTheNamed(speaker, context) || context.NamesSpeaker(before, wholeName: true)))
-                    || (speaker is [var pronoun] && SpeakerPronoun().IsMatch(pronoun.Value) && context.NamesSpeaker(before, wholeName: true))
-                    || (OwnedByPronoun(speaker) && context.NamesSpeaker($"{before} {Joined(speaker)}", wholeName: true)))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
@@ -60,9 +54,6 @@ public static partial class FactSpotter
 
     /// <summary>Words of a speaker's name and title before the reporting verb ("World Athletics President Sebastian Coe said").</summary>
     private const int SpeakerWords = 5;
-
-    [GeneratedRegex(@",[^,]+,\s*$")]
-    private static partial Regex AsideBeforeVerb();
 
     [GeneratedRegex(@"^(?:he|she|it|they)$", RegexOptions.IgnoreCase)]
     private static partial Regex SpeakerPronoun();
