@@ -193,6 +193,10 @@ public sealed partial class EvidenceFinder(
         var titleNamed = byNamesOnly ? [] : about.Where(name => Names(title, name)).ToList();
         var titleNames = titleNamed.Count > 0;
         var openingNames = !byNamesOnly && !titleNames ? about.Where(name => Names(opening, name)).ToList() : [];
+        // Whom the story names as people, of the question's names ("Velic" of "Aron Velic"): a sentence whose subject is
+        // somebody else ("Dmitri Orlov was banned for life") is about that person, not one of them.
+        var peopleAsked = reading.Asks == AskedFor.Who ? []
+            : FactSpotter.Surnames(article.Body).Where(reading.Facts.IsQuestionName).ToHashSet(StringComparer.Ordinal);
         foreach (var quoted in ArticleSentences.Read(article.Body))
         {
             if (!quoted.IsQuotable)
@@ -252,10 +256,11 @@ public sealed partial class EvidenceFinder(
                 && AskedYears.OnAnAskedDay(reading.Days, sentence.Text);
             // A later sentence that names another of the kind ("Ostland won the Davis Cup" in a story opening on the
             // World Cup) is about that one, not what the opening names.
-            var openingNamesIt = openingNames.Any(name => !NamesAnotherOfItsKind(sentence.Text, name));
+            var aboutSomebodyElse = peopleAsked.Count > 0 && FactSpotter.OpensWithAnotherPerson(sentence.Text, reading.Facts);
+            var openingNamesIt = !aboutSomebodyElse && openingNames.Any(name => !NamesAnotherOfItsKind(sentence.Text, name));
             // So does one under a headline naming it: "The World Junior Championship had been scheduled for Novosibirsk.
             // It was played instead in Halifax, and Canada won" tells nothing of the World Championship its headline names.
-            var titleNamesIt = titleNamed.Any(name => !NamesAnotherOfItsKind(sentence.WithAntecedent, name));
+            var titleNamesIt = !aboutSomebodyElse && titleNamed.Any(name => !NamesAnotherOfItsKind(sentence.WithAntecedent, name));
             // Read by names alone, a sentence names them all, itself or through the sentence it follows or the headline.
             var allNamed = byNamesOnly && named.All(name => Names(context, name) || Names(title, name));
             drafts.Add(new SentenceDraft(passage, rank, quoted, namesInSource && aboutTheSport, namesHere, focus, reading.Focus.Count, missing)

@@ -173,6 +173,14 @@ public static partial class FactSpotter
     public static IEnumerable<string> PersonNames(string text) =>
         PersonName().Matches(text).Select(m => m.Value).Where(name => !name.Split(' ').Any(w => BodyWord().IsMatch(w)));
 
+    /// <summary>
+    /// The sentence opens on a person's name none of whose words the question names ("Dmitri Orlov was banned…" for a
+    /// question about Velic): its subject is somebody else.
+    /// </summary>
+    public static bool OpensWithAnotherPerson(string sentence, FactContext context) =>
+        PersonName().Match(sentence) is { Success: true, Index: 0 } name && !name.Value.Split(' ').Any(w => BodyWord().IsMatch(w))
+        && !name.Value.Split(' ').Any(context.IsQuestionName);
+
     /// <summary>The last word of each person's name in the text ("Kharlan" of "Olga Kharlan"), which a story uses alone once it has named them.</summary>
     public static IEnumerable<string> Surnames(string text) => PersonNames(text).Select(name => name.Split(' ')[^1]);
 
