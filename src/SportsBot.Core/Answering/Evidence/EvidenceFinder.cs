@@ -224,8 +224,7 @@ public sealed partial class EvidenceFinder(
                 : matcher.Coverage(reading.Focus, matcher.Read(WithoutOtherBodies(sentence.WithAntecedent, reading), reading.Terms), yesOrNo);
             var onlyTheDeed = reading.FocusBesideTheDeed.Count > 0 && matcher.Coverage(reading.FocusBesideTheDeed, matter) == 0;
             if (onlyTheDeed
-                || (reading.YesNoDeed is { } deed && matcher.Coverage([deed], matter, orOpposite: true) == 0)
-                || (reading.WhenDeed is { } dated && matcher.Coverage([dated], matter) == 0))
+                || (reading.YesNoDeed is { } deed && matcher.Coverage([deed], matter, orOpposite: true) == 0))
             {
                 focus = 0;
             }

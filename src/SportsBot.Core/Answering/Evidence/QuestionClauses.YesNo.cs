@@ -27,13 +27,6 @@ public static partial class QuestionClauses
             : DoneWord().IsMatch(deed) ? deed : null;
     }
 
-    /// <summary>"release" in "When did Velmar release the journalists?": the deed after the name, as <see cref="YesNoDeed"/> reads it.</summary>
-    public static string? WhenDeed(string clause) =>
-        WhenOpening().Match(QuestionKindReader.WithoutOpener(clause)) is { Success: true } when ? YesNoDeed(when.Groups["rest"].Value) : null;
-
-    [GeneratedRegex(@"^when\s+(?<rest>.+)$", RegexOptions.IgnoreCase)]
-    private static partial Regex WhenOpening();
-
     [GeneratedRegex(@"^(?<aux>did|does|do|was|were|has|have|had)\s+(?:the\s+)?(?:(?-i:\p{Lu})[\p{L}.-]*\s+)+(?<deed>(?-i:\p{Ll}+))\b", RegexOptions.IgnoreCase)]
     private static partial Regex YesNoDeedWord();
 

@@ -63,14 +63,6 @@ public sealed record QuestionReading(QueryAnalysis Query, IReadOnlyList<QueryTer
         : null;
 
     /// <summary>
-    /// A when-question's deed, read as a yes/no question's is ("release" in "When did Velmar release the journalists?"):
-    /// a sentence that does not say it dates something else ("Velmar arrested two journalists in January").
-    /// </summary>
-    public QueryTerm? WhenDeed { get; } = Query.Asks == AskedFor.When && QuestionClauses.WhenDeed(QuestionClauses.First(Query.Question)) is { } deed
-        ? Focus.FirstOrDefault(f => f.Word.Equals(deed, StringComparison.OrdinalIgnoreCase))
-        : null;
-
-    /// <summary>
     /// A yes/no, open, why or what-is question asks for an account, not for one datum (a person, a date, a place, a
     /// number) that a single sentence either carries or lacks: the sentences around the one that answers go on with it.
     /// </summary>
