@@ -209,7 +209,9 @@ public sealed partial class EvidenceFinder(
                 ? quoted with { Text = ReadAs(article, quoted.Text), Antecedent = quoted.Antecedent is { } a ? ReadAs(article, a) : null, Before = quoted.Before is { } b ? ReadAs(article, b) : null }
                 : quoted;
 
-            var context = matcher.Read(sentence.Context, reading.Terms);
+            var aboutSomebodyElse = peopleAsked.Count > 0 && FactSpotter.OpensWithAnotherPerson(sentence.Text, reading.Facts);
+            // Read with the sentence before it, unless it is about somebody else: then only its own words name anyone.
+            var context = matcher.Read(aboutSomebodyElse ? sentence.Text : sentence.Context, reading.Terms);
             var namesHere = named.Count == 0 ? 1 : about.Any(name => Names(context, name)) ? (double)named.Count(name => Names(context, name)) / named.Count : 0;
             var namesPeople = reading.AsksForSeveral && FactSpotter.PersonNames(sentence.Text).Distinct().Skip(1).Any();
             // The question's other words are what it asks about its names: one said only inside another name ("fencers"
@@ -256,7 +258,6 @@ public sealed partial class EvidenceFinder(
                 && AskedYears.OnAnAskedDay(reading.Days, sentence.Text);
             // A later sentence that names another of the kind ("Ostland won the Davis Cup" in a story opening on the
             // World Cup) is about that one, not what the opening names.
-            var aboutSomebodyElse = peopleAsked.Count > 0 && FactSpotter.OpensWithAnotherPerson(sentence.Text, reading.Facts);
             var openingNamesIt = !aboutSomebodyElse && openingNames.Any(name => !NamesAnotherOfItsKind(sentence.Text, name));
             // So does one under a headline naming it: "The World Junior Championship had been scheduled for Novosibirsk.
             // It was played instead in Halifax, and Canada won" tells nothing of the World Championship its headline names.
