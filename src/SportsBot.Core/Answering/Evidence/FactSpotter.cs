@@ -174,12 +174,16 @@ public static partial class FactSpotter
         PersonName().Matches(text).Select(m => m.Value).Where(name => !name.Split(' ').Any(w => BodyWord().IsMatch(w)));
 
     /// <summary>
-    /// The sentence opens on a person's name none of whose words the question names ("Dmitri Orlov was banned…" for a
-    /// question about Velic): its subject is somebody else.
+    /// The sentence opens on a person's name, right before its verb, none of whose words the question names ("Dmitri
+    /// Orlov was banned…" for a question about Velic): its subject is somebody else. "White House press secretary Jen
+    /// Psaki said…" opens on a body's title, not a subject.
     /// </summary>
     public static bool OpensWithAnotherPerson(string sentence, FactContext context) =>
         PersonName().Match(sentence) is { Success: true, Index: 0 } name && !name.Value.Split(' ').Any(w => BodyWord().IsMatch(w))
-        && !name.Value.Split(' ').Any(context.IsQuestionName);
+        && !name.Value.Split(' ').Any(context.IsQuestionName) && VerbNext().IsMatch(sentence[name.Length..]);
+
+    [GeneratedRegex(@"^\s+(?:was|were|is|are|has|had|have|will|would|could|can|said|says|\p{Ll}+ed)\b")]
+    private static partial Regex VerbNext();
 
     /// <summary>The last word of each person's name in the text ("Kharlan" of "Olga Kharlan"), which a story uses alone once it has named them.</summary>
     public static IEnumerable<string> Surnames(string text) => PersonNames(text).Select(name => name.Split(' ')[^1]);
