@@ -57,14 +57,17 @@ public static partial class FactSpotter
 
     /// <summary>
     /// The words of the bodies a sentence names: a run of capitalised words (joined by "of", "for", "and" or "the")
-    /// with a body's word in it ("Court of Arbitration for Sport", "Norvian Swimming Federation"), and acronyms ("CAS").
+    /// with a body's word in it ("Court of Arbitration for Sport", "Norvian Swimming Federation"), up to a person's title
+    /// in it, and acronyms ("CAS").
     /// </summary>
     private static HashSet<string> BodiesIn(string sentence)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
         foreach (Match run in CapitalisedName().Matches(sentence))
         {
-            var parts = run.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            // "Nordic Union President Lena Dahl": the body's name ends at the title of the person it names.
+            var parts = run.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .TakeWhile(w => !PersonRoleWords.Contains(w.ToLowerInvariant())).ToList();
             if (parts.Any(w => BodyWord().IsMatch(w)))
             {
                 words.UnionWith(parts);
@@ -188,4 +191,16 @@ public static partial class FactSpotter
 
     [GeneratedRegex(@"\b(?<name>\p{Lu}\p{Ll}+(?:ian|ean|can|ese|ish))\s+\p{Ll}")]
     private static partial Regex NationalityBeforeNoun();
+
+    /// <summary>
+    /// The sentence opens on a person's name, right before its verb, none of whose words the question names ("Dmitri
+    /// Orlov was banned…" for a question about Velic): its subject is somebody else. "White House press secretary Jen
+    /// Psaki said…" opens on a body's title, not a subject.
+    /// </summary>
+    public static bool OpensWithAnotherPerson(string sentence, FactContext context) =>
+        PersonName().Match(sentence) is { Success: true, Index: 0 } name && !name.Value.Split(' ').Any(w => BodyWord().IsMatch(w))
+        && !name.Value.Split(' ').Any(context.IsQuestionName) && VerbNext().IsMatch(sentence[name.Length..]);
+
+    [GeneratedRegex(@"^\s+(?:was|were|is|are|has|had|have|will|would|could|can|said|says|\p{Ll}+ed)\b")]
+    private static partial Regex VerbNext();
 }

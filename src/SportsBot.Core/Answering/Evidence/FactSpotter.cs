@@ -95,25 +95,6 @@ public static partial class FactSpotter
     [GeneratedRegex(@"\b(?:has|have)\s+(?:been\s+|just\s+|now\s+)?\w+(?:ed|en|ne|wn|ld|lt|nt|ught|id|un|ot|ost)\b")]
     private static partial Regex News();
 
-    /// <summary>That something ended, was undone or still holds: "was released", "resigned", "lifted", "remains suspended".</summary>
-    public static bool ReportsAChange(string sentence) => Change().IsMatch(sentence);
-
-    // "Sixteen matches remain to be played" says what is yet to happen, not that a state goes on.
-    [GeneratedRegex(@"\b(?:released|freed|lifted|resigned|stepped down|quit|terminated|overturned|annulled|readmitted|reinstated|restored|resumed?|resumes|reversed|replaced|sacked|retired|switched|expired|no longer|remains?(?! to be\b)|remained(?! to be\b)|stays?|stayed|upheld|now represents?)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Change();
-
-    /// <summary>A decision undone or changed: "reduced the ban from 14 months to nine", "overturned", "extended".</summary>
-    public static bool Revises(string sentence) => Revision().IsMatch(sentence);
-
-    [GeneratedRegex(@"\b(?:reduced|cut|shortened|extended|increased|lengthened|overturned|annulled|quashed|reversed|lifted|upheld|dismissed)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Revision();
-
-    /// <summary>The figure a revision changes: "16 months" of "reduced her ban from 16 months to ten months". Null when it names none.</summary>
-    public static string? ChangedFrom(string sentence) => FigureChanged().Match(sentence) is { Success: true } change ? change.Groups["old"].Value : null;
-
-    [GeneratedRegex(@"\b(?:reduced|cut|shortened|extended|increased|lengthened|raised|lowered)\b[^.;]*?\bfrom\s+(?<old>[\p{L}\p{N}.,-]+\s+[\p{L}-]+)\s+to\b", RegexOptions.IgnoreCase)]
-    private static partial Regex FigureChanged();
-
     /// <summary>
     /// The sentence says what the subject is, not only something it did: a spelled-out abbreviation, "is a…", "known
     /// as…", a description set beside the name ("Luis Rubiales, the former president of…") or before it ("Belarusian
@@ -172,18 +153,6 @@ public static partial class FactSpotter
     /// <summary>A person's name: two or more capitalised words, none of them a body's, an event's or a calendar word ("Anna Berg", not "World Aquatics").</summary>
     public static IEnumerable<string> PersonNames(string text) =>
         PersonName().Matches(text).Select(m => m.Value).Where(name => !name.Split(' ').Any(w => BodyWord().IsMatch(w)));
-
-    /// <summary>
-    /// The sentence opens on a person's name, right before its verb, none of whose words the question names ("Dmitri
-    /// Orlov was banned…" for a question about Velic): its subject is somebody else. "White House press secretary Jen
-    /// Psaki said…" opens on a body's title, not a subject.
-    /// </summary>
-    public static bool OpensWithAnotherPerson(string sentence, FactContext context) =>
-        PersonName().Match(sentence) is { Success: true, Index: 0 } name && !name.Value.Split(' ').Any(w => BodyWord().IsMatch(w))
-        && !name.Value.Split(' ').Any(context.IsQuestionName) && VerbNext().IsMatch(sentence[name.Length..]);
-
-    [GeneratedRegex(@"^\s+(?:was|were|is|are|has|had|have|will|would|could|can|said|says|\p{Ll}+ed)\b")]
-    private static partial Regex VerbNext();
 
     /// <summary>The last word of each person's name in the text ("Kharlan" of "Olga Kharlan"), which a story uses alone once it has named them.</summary>
     public static IEnumerable<string> Surnames(string text) => PersonNames(text).Select(name => name.Split(' ')[^1]);

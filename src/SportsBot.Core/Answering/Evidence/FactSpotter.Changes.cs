@@ -1,0 +1,26 @@
+using System.Text.RegularExpressions;
+
+namespace SportsBot.Core.Answering.Evidence;
+
+/// <summary>What a sentence says changed: a state ended or held, a decision revised, a figure changed.</summary>
+public static partial class FactSpotter
+{
+    /// <summary>That something ended, was undone or still holds: "was released", "resigned", "lifted", "remains suspended".</summary>
+    public static bool ReportsAChange(string sentence) => Change().IsMatch(sentence);
+
+    // "Sixteen matches remain to be played" says what is yet to happen, not that a state goes on.
+    [GeneratedRegex(@"\b(?:released|freed|lifted|resigned|stepped down|quit|terminated|overturned|annulled|readmitted|reinstated|restored|resumed?|resumes|reversed|replaced|sacked|retired|switched|expired|no longer|remains?(?! to be\b)|remained(?! to be\b)|stays?|stayed|upheld|now represents?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Change();
+
+    /// <summary>A decision undone or changed: "reduced the ban from 14 months to nine", "overturned", "extended".</summary>
+    public static bool Revises(string sentence) => Revision().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(?:reduced|cut|shortened|extended|increased|lengthened|overturned|annulled|quashed|reversed|lifted|upheld|dismissed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Revision();
+
+    /// <summary>The figure a revision changes: "16 months" of "reduced her ban from 16 months to ten months". Null when it names none.</summary>
+    public static string? ChangedFrom(string sentence) => FigureChanged().Match(sentence) is { Success: true } change ? change.Groups["old"].Value : null;
+
+    [GeneratedRegex(@"\b(?:reduced|cut|shortened|extended|increased|lengthened|raised|lowered)\b[^.;]*?\bfrom\s+(?<old>[\p{L}\p{N}.,-]+\s+[\p{L}-]+)\s+to\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FigureChanged();
+}
