@@ -74,7 +74,7 @@ public static partial class FactSpotter
             }
         }
 
-        words.UnionWith(WordWithPosition().Matches(sentence).Select(m => m.Value).Where(w => w.Length >= 2 && w.All(char.IsUpper)));
+        words.UnionWith(WordWithPosition().Matches(sentence).Select(m => m.Value).Where(IsBodyAcronym));
         return words;
     }
 

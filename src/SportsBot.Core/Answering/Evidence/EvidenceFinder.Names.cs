@@ -1,0 +1,54 @@
+using SportsBot.Core.Search;
+
+namespace SportsBot.Core.Answering.Evidence;
+
+/// <summary>
+/// How <see cref="EvidenceFinder"/> tells which of a question's names the sources must have: a person's surname, the
+/// subject of a yes/no question, or a name at all rather than the asker's shorthand ("SW19").
+/// </summary>
+public sealed partial class EvidenceFinder
+{
+    /// <summary>Last words of the persons' names in a question; its first word is capitalised as any first word is ("Which Afghan…").</summary>
+    private static HashSet<string> Surnames(string question)
+    {
+        var text = question.TrimStart();
+        var unopened = text.Length == 0 ? text : char.ToLowerInvariant(text[0]) + text[1..];
+        return FactSpotter.Surnames(unopened).ToHashSet(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// "Did Medvedev win a medal at Paris 2024?", "Has WADA appealed?", "Did the ATP comment?": the one a yes/no question
+    /// in English asks about, written as a name or an acronym right after its opening verb (an acronym after "the"), is
+    /// not a description in the asker's words ("SW19") but somebody the sources must name. Null for any other question.
+    /// </summary>
+    private static string? YesNoSubject(QueryAnalysis query, QuestionReading reading)
+    {
+        if (query.AskedIn is not null || reading.Asks != AskedFor.YesNo)
+        {
+            return null;
+        }
+
+        var words = QuestionClauses.Words(query.Question).Take(3).ToList();
+        return words.Count < 2 ? null
+            : char.IsUpper(words[1][0]) && (LooksLikeAName(words[1]) || IsAcronym(words[1])) ? words[1]
+            : words.Count == 3 && words[1].Equals("the", StringComparison.OrdinalIgnoreCase) && IsAcronym(words[2]) ? words[2]
+            : null;
+    }
+
+    /// <summary>"WADA" in "Has WADA appealed?": three capitals or more name a body, which the sources spell the same way or in full.</summary>
+    private static bool IsAcronym(string word) => word.Length >= 3 && word.All(c => char.IsLetter(c) && char.IsUpper(c));
+
+    /// <summary>
+    /// A word written as a name rather than as shorthand: four letters or more, letters only and, as written, not all
+    /// capitals ("Sharapova", not "BG", "SW19" or "FIFA"). A question's terms are kept in lower case, so for them
+    /// only length and letters tell.
+    /// </summary>
+    private static bool LooksLikeAName(string word) => word.Length >= 4 && word.All(char.IsLetter) && !word.All(char.IsUpper);
+
+    /// <summary>Fewer than half of the question's names (or none) are in any retrieved source.</summary>
+    private bool TooFewKnown(IReadOnlyList<QueryTerm> names, List<TextTerms> sources)
+    {
+        var known = names.Count(n => sources.Any(s => matcher.Mentions(s, n)));
+        return known == 0 || known * 2 < names.Count;
+    }
+}
