@@ -55,7 +55,9 @@ public static partial class TextNormalizer
 
     public static string CollapseWhitespace(string text) => Whitespace().Replace(text, " ").Trim();
 
-    private static bool IsPhotoCaption(string line) => line.Length < 300 && PhotoCredit().IsMatch(line);
+    // A caption says what a picture shows, not what happened: "Photo: Harwick Rovers' Eastgate stadium." is no
+    // statement about the stadium, however well it matches a question about it.
+    private static bool IsPhotoCaption(string line) => line.Length < 300 && (PhotoCredit().IsMatch(line) || PhotoLabel().IsMatch(line));
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
@@ -63,4 +65,8 @@ public static partial class TextNormalizer
     // "… ©Getty Images", "… © Reuters", "(Photo: AFP)" at the end of a short line.
     [GeneratedRegex(@"(©\s*[\p{L}\p{N} .&'-]{2,40}|\((Photo|Picture|Image)s?:[^)]{2,60}\))\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PhotoCredit();
+
+    // "Photo: …", "Pictured: …", "Caption – …" at the start of a line.
+    [GeneratedRegex(@"^(?:photo|picture|image|pictured|caption|main image|top image)s?\s*[:|–—-]\s", RegexOptions.IgnoreCase)]
+    private static partial Regex PhotoLabel();
 }

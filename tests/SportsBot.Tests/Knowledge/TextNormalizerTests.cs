@@ -31,6 +31,14 @@ public sealed class TextNormalizerTests
     }
 
     [Fact]
+    public void A_single_line_labelled_as_a_photo_is_removed_even_without_a_credit()
+    {
+        var text = TextNormalizer.Normalize("The league blocked the sale.\nPhoto: The club's stadium. (The Touchline)\nPictured: the new chairman\nPhotographers waited outside.");
+
+        Assert.Equal("The league blocked the sale.\nPhotographers waited outside.", text);
+    }
+
+    [Fact]
     public void Whitespace_runs_collapse_and_blank_line_runs_become_one_paragraph_break()
     {
         var text = TextNormalizer.Normalize("  One   two\tthree  \r\n\r\n\r\n\r\nFour   five ");
