@@ -52,6 +52,12 @@ public static partial class QuestionKindReader
             return (AskedFor.HowMany, null, "result");
         }
 
+        // "What time did Ridel run?", "What was her winning time?": a race time is a length of time, not a clock time.
+        if (RaceTime().IsMatch(lower))
+        {
+            return (AskedFor.HowMany, null, "long");
+        }
+
         if (HowMany().Match(lower) is { Success: true } howMany)
         {
             // "How long" and "How much time" ask for a length of time, which its own rule checks.
@@ -88,6 +94,16 @@ public static partial class QuestionKindReader
     /// </summary>
     public static string? PlaceKind(string question) =>
         PlaceKindAsked().Match(WithoutOpener(question).ToLowerInvariant()) is { Success: true } kind ? kind.Groups["kind"].Value : null;
+
+    /// <summary>
+    /// "Where were the Continental Games held?": the verb only says the event took place, which a sentence naming it
+    /// with its place says without the verb ("at the Continental Games in Salvado"). Null for any other question.
+    /// </summary>
+    public static string? HostingVerb(string question) =>
+        HostingVerbAsked().Match(WithoutOpener(question).ToLowerInvariant()) is { Success: true } verb ? verb.Groups["verb"].Value : null;
+
+    [GeneratedRegex(@"^where (?:is|are|was|were|will|would|did|does|do|has|have|had)\b.+?\b(?<verb>held|hosted|staged|played|hold|host|stage)\s*\??$")]
+    private static partial Regex HostingVerbAsked();
 
     /// <summary>
     /// "What did CAS decide about the ROC?", "What has the IOC done about…": the verb asks for whatever the body did, which
@@ -240,11 +256,20 @@ public static partial class QuestionKindReader
     [GeneratedRegex(@"^how (?:did|do|does|is|are|was|were|have|has) .+? (?:get on|got on|getting on|do|doing|done|fare|fared|faring|perform|performed|performing)(?=\s+(?:at|in|against|during|on|since|this|last|so far)\b|\s*[?.!,]|\s*$)")]
     private static partial Regex HowDidTheyDo();
 
+    [GeneratedRegex(@"^what time (?:did|does|do|will|has|have|had) .+? (?:run|runs|ran|swim|swims|swam|swum|clock|clocks|clocked|record|recorded|post|posted|set|finish|finished|complete|completed|ride|rode|skate|skated|achieve|achieved)\b|^what (?:is|was|were) (?:(?:his |her |their |[a-z-]+'s? )(?:winning |finishing |personal best |best )?|the (?:winning|finishing) )time\b")]
+    private static partial Regex RaceTime();
+
     [GeneratedRegex(@"^(?:when|since when|until when|till when|by when|how long ago)\b|\b(?:what|which) (?:date|day|year|month|time|season)\b|\bsince when\b")]
     private static partial Regex When();
 
     [GeneratedRegex(@"^what\s+(?:did|does|do|has|have|had|will|would)\s+(?<doer>(?:[\p{L}\p{N}'’.-]+\s+){1,6}?)(?<verb>decide|decided|rule|ruled|do|done|conclude|concluded|determine|determined)\s*(?:\?|$|(?:about|on|over|regarding|in|with|after|when|for)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex GenericDeedAsked();
+
+    /// <summary>
+    /// Words between "which" and the kind of person asked for describe it ("Which Russian players…"); a verb there
+    /// means the question asks what someone did: "What did Athlete Voice say…" asks for words, not for an athlete.
+    /// </summary>
+    private const string NotAVerb = @"(?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|may|might|must)\b)";
 
     /// <summary>The kinds of place a which-question may ask for.</summary>
     private const string PlaceKinds = "city|cities|country|countries|venue|venues|stadium|place|arena|town|location";
@@ -259,14 +284,14 @@ public static partial class QuestionKindReader
     [GeneratedRegex(@"^(?:why|how come)\b|\b(?:what|which) (?:was|were|is|are) the (?:reasons?|grounds?|cause)\b|\bfor what reason\b|\bon what grounds\b|\bwhat (?:led to|caused|prompted)\b|\bthe reason (?:for|why)\b")]
     private static partial Regex Why();
 
-    [GeneratedRegex(@"^(?:who|whom|whose)\b|^(?:which|what)\s+(?:[a-z-]+\s+){0,2}?(?:person|people|athletes?|players?|officials?|president|coach|ministers?|fencers?|skaters?|teams?|clubs?|countries|nations?|federations?|bod(?:y|ies)|organi[sz]ations?|compan(?:y|ies)|sponsors?|drivers?|judges?|court)\b")]
+    [GeneratedRegex(@"^(?:who|whom|whose)\b|^(?:which|what)\s+(?:" + NotAVerb + @"[a-z-]+\s+){0,2}?(?:person|people|athletes?|players?|officials?|president|coach|ministers?|fencers?|skaters?|teams?|clubs?|countries|nations?|federations?|bod(?:y|ies)|organi[sz]ations?|compan(?:y|ies)|sponsors?|drivers?|judges?|court)\b")]
     private static partial Regex Who();
 
     /// <summary>"Which officials…", "what athletes…": a who-question whose answer is people, by name.</summary>
-    [GeneratedRegex(@"^(?:which|what)\s+(?:[a-z-]+\s+){0,2}?(?<noun>person|people|athletes?|players?|officials?|presidents?|coach(?:es)?|ministers?|fencers?|skaters?|drivers?|judges?|leaders?|gymnasts?|swimmers?|footballers?|cricketers?|cyclists?|boxers?|runners?|sprinters?|wrestlers?|judokas?|skiers?|rowers?|golfers?|referees?|managers?|captains?|sportsm[ae]n|sportswom[ae]n|sportspeople)\b")]
+    [GeneratedRegex(@"^(?:which|what)\s+(?:" + NotAVerb + @"[a-z-]+\s+){0,2}?(?<noun>person|people|athletes?|players?|officials?|presidents?|coach(?:es)?|ministers?|fencers?|skaters?|drivers?|judges?|leaders?|gymnasts?|swimmers?|footballers?|cricketers?|cyclists?|boxers?|runners?|sprinters?|wrestlers?|judokas?|skiers?|rowers?|golfers?|referees?|managers?|captains?|sportsm[ae]n|sportswom[ae]n|sportspeople)\b")]
     private static partial Regex WhichPeople();
 
-    [GeneratedRegex(@"^(?:which|what)\s+(?:[a-z-]+\s+){0,2}?(?:people|athletes|players|officials|ministers|fencers|skaters|teams|clubs|countries|nations|federations|bodies|organi[sz]ations|companies|sponsors|drivers|judges|governments|leaders|gymnasts|swimmers|associations|unions|brands|firms|footballers|cricketers|cyclists|boxers|runners|sprinters|wrestlers|judokas|skiers|rowers|golfers|referees|managers|captains|sportsmen|sportswomen|sportspeople)\b")]
+    [GeneratedRegex(@"^(?:which|what)\s+(?:" + NotAVerb + @"[a-z-]+\s+){0,2}?(?:people|athletes|players|officials|ministers|fencers|skaters|teams|clubs|countries|nations|federations|bodies|organi[sz]ations|companies|sponsors|drivers|judges|governments|leaders|gymnasts|swimmers|associations|unions|brands|firms|footballers|cricketers|cyclists|boxers|runners|sprinters|wrestlers|judokas|skiers|rowers|golfers|referees|managers|captains|sportsmen|sportswomen|sportspeople)\b")]
     private static partial Regex WhichSeveral();
 
     [GeneratedRegex(@"^(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had|may|might|must|shall|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|can't|won't|hasn't|haven't)\b")]
