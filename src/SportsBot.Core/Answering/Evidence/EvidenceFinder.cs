@@ -242,6 +242,13 @@ public sealed partial class EvidenceFinder(
                 missing = null;
             }
 
+            // "Where were the Continental Games held?": the place must be the event's, in the same sentence ("at the
+            // Continental Games in Salvado"); a later one ("raised his fist on the podium in Salvado") may be anywhere.
+            if (missing is null && !reading.Facts.NamesTheHostedEvent(sentence.Text))
+            {
+                missing = "does not name the event it places";
+            }
+
             // "What did CAS decide on Ekdal's appeal?": the sentence, with what it refers to, or its story's headline must
             // name the body asked about as deciding; "Ekdal said he would appeal to CAS" (and what follows it) tells
             // what others mean to do, not what CAS decided.

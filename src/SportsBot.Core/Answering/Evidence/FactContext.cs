@@ -21,6 +21,7 @@ namespace SportsBot.Core.Answering.Evidence;
 /// <param name="DoneTo">"Who replaced Rubiales?": whom the asked deed is done to, by the words of their name; empty when the question does not say.</param>
 /// <param name="AsksForTheDoer">"Who paid the delegates?": an active deed, whose doer a sentence telling it in the passive without "by" does not name.</param>
 /// <param name="Decider">"What did CAS decide about…": the named body whose deed the question asks for; null when it asks for none.</param>
+/// <param name="HostedEvent">"Where were the Continental Games held?": the event's words (its year aside); the sentence giving the place must name it, for the question does not say what else happened there. Null for any other question.</param>
 /// <param name="QuestionWords">Stems of the question's other words: with a speaker it does not name, one of its words must be who speaks.</param>
 public sealed partial record FactContext(
     IReadOnlyList<QueryTerm> Names,
@@ -42,7 +43,8 @@ public sealed partial record FactContext(
     IReadOnlyList<QueryTerm>? AskedEvent = null,
     IReadOnlyList<QueryTerm>? DoneTo = null,
     bool AsksForTheDoer = false,
-    IReadOnlyList<QueryTerm>? Decider = null)
+    IReadOnlyList<QueryTerm>? Decider = null,
+    IReadOnlyList<QueryTerm>? HostedEvent = null)
 {
     /// <summary>The text names each side of the match the question names, by any word of its name (true when it names none).</summary>
     public bool NamesBothSides(string text)
@@ -66,6 +68,18 @@ public sealed partial record FactContext(
 
         var read = Matcher.Read(text, words);
         return words.Any(word => Matcher.Mentions(read, word));
+    }
+
+    /// <summary>The text names the event whose place the question asks for, by all its words (true when it asks for none).</summary>
+    public bool NamesTheHostedEvent(string text)
+    {
+        if (HostedEvent is not { Count: > 0 } words)
+        {
+            return true;
+        }
+
+        var read = Matcher.Read(text, words);
+        return words.All(word => Matcher.Mentions(read, word));
     }
 
     /// <summary>The text names one of the question's names, in any of its forms ("International Paralympic Committee" names "IPC").</summary>
