@@ -55,6 +55,8 @@ public sealed class ConceptTable
         ["buy", "bought", "buyer", "buyers", "purchase", "purchased", "takeover", "buyout", "acquire", "acquired", "acquisition", "owner", "owners",
             "owned", "ownership", "shareholder", "shareholders", "stake", "stakes", "sell", "sold", "sale"],
         ["spend", "spent"],
+        // What a buyer pays is the price: "How much did the fund pay for the club?" is answered by "The final price was…".
+        ["pay", "paid", "payment", "price", "cost", "costs", "fee"],
         ["free", "freed", "release", "released"],
         ["match", "matches", "game", "games", "fixture", "fixtures"],
         ["trial", "tried", "court", "guilty", "convict", "convicted", "conviction", "sentence", "sentenced", "prosecutor", "prosecutors", "prosecution",

@@ -72,6 +72,7 @@ public static partial class QuestionKindReader
             _ when CountryAsActor().IsMatch(lower) => (AskedFor.Who, null, null),
             _ when Where().IsMatch(lower) => (AskedFor.Where, null, null),
             _ when Why().IsMatch(lower) => (AskedFor.Why, null, null),
+            _ when PeopleWordInAName().IsMatch(last) => (AskedFor.Open, null, null),
             _ when WhichPeople().Match(lower) is { Success: true } people => (AskedFor.Who, null, people.Groups["noun"].Value),
             _ when Who().IsMatch(lower) => (AskedFor.Who, null, null),
             _ when YesNo().IsMatch(lower) => (AskedFor.YesNo, null, null),
@@ -266,10 +267,11 @@ public static partial class QuestionKindReader
     private static partial Regex GenericDeedAsked();
 
     /// <summary>
-    /// Words between "which" and the kind of person asked for describe it ("Which Russian players…"); a verb there
-    /// means the question asks what someone did: "What did Athlete Voice say…" asks for words, not for an athlete.
+    /// "What did Athlete Voice say…": the word for people after the verb is written as part of a name, so the question
+    /// asks what that body said or did, not which athlete.
     /// </summary>
-    private const string NotAVerb = @"(?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|may|might|must)\b)";
+    [GeneratedRegex(@"^(?:[Ww]hat|[Ww]hich)\s+(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'-]*\s+){0,2}?(?:Person|People|Athletes?|Players?|Officials?|Coach|Ministers?|Fencers?|Skaters?|Teams?|Clubs?|Countries|Nations?|Federations?|Bod(?:y|ies)|Organi[sz]ations?|Compan(?:y|ies)|Sponsors?|Drivers?|Judges?)\b")]
+    private static partial Regex PeopleWordInAName();
 
     /// <summary>The kinds of place a which-question may ask for.</summary>
     private const string PlaceKinds = "city|cities|country|countries|venue|venues|stadium|place|arena|town|location";
@@ -284,14 +286,14 @@ public static partial class QuestionKindReader
     [GeneratedRegex(@"^(?:why|how come)\b|\b(?:what|which) (?:was|were|is|are) the (?:reasons?|grounds?|cause)\b|\bfor what reason\b|\bon what grounds\b|\bwhat (?:led to|caused|prompted)\b|\bthe reason (?:for|why)\b")]
     private static partial Regex Why();
 
-    [GeneratedRegex(@"^(?:who|whom|whose)\b|^(?:which|what)\s+(?:" + NotAVerb + @"[a-z-]+\s+){0,2}?(?:person|people|athletes?|players?|officials?|president|coach|ministers?|fencers?|skaters?|teams?|clubs?|countries|nations?|federations?|bod(?:y|ies)|organi[sz]ations?|compan(?:y|ies)|sponsors?|drivers?|judges?|court)\b")]
+    [GeneratedRegex(@"^(?:who|whom|whose)\b|^(?:which|what)\s+(?:[a-z-]+\s+){0,2}?(?:person|people|athletes?|players?|officials?|president|coach|ministers?|fencers?|skaters?|teams?|clubs?|countries|nations?|federations?|bod(?:y|ies)|organi[sz]ations?|compan(?:y|ies)|sponsors?|drivers?|judges?|court)\b")]
     private static partial Regex Who();
 
     /// <summary>"Which officials…", "what athletes…": a who-question whose answer is people, by name.</summary>
-    [GeneratedRegex(@"^(?:which|what)\s+(?:" + NotAVerb + @"[a-z-]+\s+){0,2}?(?<noun>person|people|athletes?|players?|officials?|presidents?|coach(?:es)?|ministers?|fencers?|skaters?|drivers?|judges?|leaders?|gymnasts?|swimmers?|footballers?|cricketers?|cyclists?|boxers?|runners?|sprinters?|wrestlers?|judokas?|skiers?|rowers?|golfers?|referees?|managers?|captains?|sportsm[ae]n|sportswom[ae]n|sportspeople)\b")]
+    [GeneratedRegex(@"^(?:which|what)\s+(?:[a-z-]+\s+){0,2}?(?<noun>person|people|athletes?|players?|officials?|presidents?|coach(?:es)?|ministers?|fencers?|skaters?|drivers?|judges?|leaders?|gymnasts?|swimmers?|footballers?|cricketers?|cyclists?|boxers?|runners?|sprinters?|wrestlers?|judokas?|skiers?|rowers?|golfers?|referees?|managers?|captains?|sportsm[ae]n|sportswom[ae]n|sportspeople)\b")]
     private static partial Regex WhichPeople();
 
-    [GeneratedRegex(@"^(?:which|what)\s+(?:" + NotAVerb + @"[a-z-]+\s+){0,2}?(?:people|athletes|players|officials|ministers|fencers|skaters|teams|clubs|countries|nations|federations|bodies|organi[sz]ations|companies|sponsors|drivers|judges|governments|leaders|gymnasts|swimmers|associations|unions|brands|firms|footballers|cricketers|cyclists|boxers|runners|sprinters|wrestlers|judokas|skiers|rowers|golfers|referees|managers|captains|sportsmen|sportswomen|sportspeople)\b")]
+    [GeneratedRegex(@"^(?:which|what)\s+(?:[a-z-]+\s+){0,2}?(?:people|athletes|players|officials|ministers|fencers|skaters|teams|clubs|countries|nations|federations|bodies|organi[sz]ations|companies|sponsors|drivers|judges|governments|leaders|gymnasts|swimmers|associations|unions|brands|firms|footballers|cricketers|cyclists|boxers|runners|sprinters|wrestlers|judokas|skiers|rowers|golfers|referees|managers|captains|sportsmen|sportswomen|sportspeople)\b")]
     private static partial Regex WhichSeveral();
 
     [GeneratedRegex(@"^(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had|may|might|must|shall|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|can't|won't|hasn't|haven't)\b")]

@@ -244,7 +244,7 @@ public sealed partial class EvidenceFinder(
 
             // "Where were the Continental Games held?": the place must be the event's, in the same sentence ("at the
             // Continental Games in Salvado"); a later one ("raised his fist on the podium in Salvado") may be anywhere.
-            if (missing is null && !reading.Facts.NamesTheHostedEvent(sentence.Text))
+            if (missing is null && !reading.Facts.PlacesTheHostedEvent(sentence))
             {
                 missing = "does not name the event it places";
             }

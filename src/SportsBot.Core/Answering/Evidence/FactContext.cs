@@ -21,7 +21,7 @@ namespace SportsBot.Core.Answering.Evidence;
 /// <param name="DoneTo">"Who replaced Rubiales?": whom the asked deed is done to, by the words of their name; empty when the question does not say.</param>
 /// <param name="AsksForTheDoer">"Who paid the delegates?": an active deed, whose doer a sentence telling it in the passive without "by" does not name.</param>
 /// <param name="Decider">"What did CAS decide about…": the named body whose deed the question asks for; null when it asks for none.</param>
-/// <param name="HostedEvent">"Where were the Continental Games held?": the event's words (its year aside); the sentence giving the place must name it, for the question does not say what else happened there. Null for any other question.</param>
+/// <param name="HostedEvent">"Where were the Continental Games held?": the question's names (a year aside); the sentence giving the place must name one, for the question does not say what else happened there. Null for any other question.</param>
 /// <param name="QuestionWords">Stems of the question's other words: with a speaker it does not name, one of its words must be who speaks.</param>
 public sealed partial record FactContext(
     IReadOnlyList<QueryTerm> Names,
@@ -70,17 +70,24 @@ public sealed partial record FactContext(
         return words.Any(word => Matcher.Mentions(read, word));
     }
 
-    /// <summary>The text names the event whose place the question asks for, by all its words (true when it asks for none).</summary>
-    public bool NamesTheHostedEvent(string text)
+    /// <summary>
+    /// The sentence names what the question places, by a word of its names, or refers to it as "it" or "the
+    /// tournament" after one that does (true when the question asks for none). "The change follows the case of Ridel,
+    /// who raised his fist on the podium in Salvado" refers to a rule change, and places that, not the next Games.
+    /// </summary>
+    public bool PlacesTheHostedEvent(ArticleSentence sentence)
     {
         if (HostedEvent is not { Count: > 0 } words)
         {
             return true;
         }
 
-        var read = Matcher.Read(text, words);
-        return words.All(word => Matcher.Mentions(read, word));
+        bool Names(string text) => Matcher.Read(text, words) is var read && words.Any(word => Matcher.Mentions(read, word));
+        return Names(sentence.Text) || (ReferToTheEvent().IsMatch(sentence.Text) && Names(sentence.WithAntecedent));
     }
+
+    [GeneratedRegex(@"^(?:It|They|The (?:event|tournament|games|championships?|race|match|final|competition|contest|congress|ceremony|meeting))\b")]
+    private static partial Regex ReferToTheEvent();
 
     /// <summary>The text names one of the question's names, in any of its forms ("International Paralympic Committee" names "IPC").</summary>
     public bool NamesAny(string text)
