@@ -97,6 +97,15 @@ public static partial class QuestionKindReader
         PlaceKindAsked().Match(WithoutOpener(question).ToLowerInvariant()) is { Success: true } kind ? kind.Groups["kind"].Value : null;
 
     /// <summary>
+    /// "What deadline did the WFC give Estavia?": a date something must be done by, which a sentence gives without the
+    /// word ("It gave the ministry until 30 June").
+    /// </summary>
+    public static bool AsksForDeadline(string question) => DeadlineAsked().IsMatch(WithoutOpener(question).ToLowerInvariant());
+
+    [GeneratedRegex(@"^(?:what|which)\s+(?:was\s+the\s+|is\s+the\s+)?deadline\b")]
+    private static partial Regex DeadlineAsked();
+
+    /// <summary>
     /// "Where were the Continental Games held?": the verb only says the event took place, which a sentence naming it
     /// with its place says without the verb ("at the Continental Games in Salvado"). Null for any other question.
     /// </summary>
@@ -260,7 +269,7 @@ public static partial class QuestionKindReader
     [GeneratedRegex(@"^what time (?:did|does|do|will|has|have|had) .+? (?:run|runs|ran|swim|swims|swam|swum|clock|clocks|clocked|record|recorded|post|posted|set|finish|finished|complete|completed|ride|rode|skate|skated|achieve|achieved)\b|^what (?:is|was|were) (?:(?:his |her |their |[a-z-]+'s? )(?:winning |finishing |personal best |best )?|the (?:winning|finishing) )time\b")]
     private static partial Regex RaceTime();
 
-    [GeneratedRegex(@"^(?:when|since when|until when|till when|by when|how long ago)\b|\b(?:what|which) (?:date|day|year|month|time|season)\b|\bsince when\b")]
+    [GeneratedRegex(@"^(?:when|since when|until when|till when|by when|how long ago)\b|\b(?:what|which) (?:date|day|year|month|time|season|deadline)\b|\bsince when\b")]
     private static partial Regex When();
 
     [GeneratedRegex(@"^what\s+(?:did|does|do|has|have|had|will|would)\s+(?<doer>(?:[\p{L}\p{N}'’.-]+\s+){1,6}?)(?<verb>decide|decided|rule|ruled|do|done|conclude|concluded|determine|determined)\s*(?:\?|$|(?:about|on|over|regarding|in|with|after|when|for)\b)", RegexOptions.IgnoreCase)]

@@ -40,6 +40,15 @@ public sealed class ClubTakeoverCaseTests : IClassFixture<ClubTakeoverCaseTests.
     }
 
     [Fact]
+    public async Task A_deadline_is_the_date_something_must_be_done_by()
+    {
+        var answer = await _corpus.AskAsync("What deadline did the World Football Council give Ostmark?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("until 30 June", answer.Text);
+    }
+
+    [Fact]
     public async Task Someone_who_won_an_earlier_vote_did_not_win_this_one()
     {
         var answer = await _corpus.AskAsync("Who won the Ostmark federation's presidential election?");
@@ -78,6 +87,12 @@ public sealed class ClubTakeoverCaseTests : IClassFixture<ClubTakeoverCaseTests.
                 Paul Brenner, a former referee, won 41 of the 58 votes.
 
                 The outgoing president, Nora Vik, who won the previous election in 2021, did not stand.
+                """));
+            folder.Write("ostmark-warned.md", Articles.Markdown("World body warns Ostmark over federation takeover", "2025-06-02",
+                """
+                The World Football Council warned Ostmark on Friday that its government had broken the rules by taking over the football federation.
+
+                It gave the government until 30 June to restore the elected board. Ostmark's next qualifier is on 6 September.
                 """));
         }
     }

@@ -45,10 +45,11 @@ public sealed partial class EvidenceFinder
         var ignored = (query.Ignored ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase);
         // "Which country did she switch to?" is answered by a place, which its own rule checks, and "What did CAS decide
         // about the ROC?" by what CAS did, in whatever verb the story uses, and "Where were the Games held?" by the
-        // Games' place: "country", "decide" and "held" are no words to find.
+        // Games' place, and "What deadline did it set?" by a date: "country", "decide", "held" and "deadline" are no words to find.
         var askedWithoutSaying = query.Asks switch
         {
             AskedFor.Where => QuestionKindReader.PlaceKind(query.Question) ?? QuestionKindReader.HostingVerb(query.Question),
+            AskedFor.When => QuestionKindReader.AsksForDeadline(query.Question) ? "deadline" : null,
             AskedFor.Open => QuestionKindReader.GenericDeed(query.Question),
             AskedFor.HowMany => QuestionKindReader.LengthVerb(query.Question),
             _ => null,
@@ -104,6 +105,7 @@ public sealed partial class EvidenceFinder
             AskedEvent: timeBetween ? AskedEventTerms(QuestionClauses.First(query.Question), names, focus) : null,
             DoneTo: query.Asks == AskedFor.Who ? [.. QuestionClauses.DeedDoneTo(QuestionClauses.First(query.Question)).Select(w => matcher.Term(w, isName: true))] : null,
             AsksForTheDoer: query.Asks == AskedFor.Who && QuestionClauses.AsksWhoDid(QuestionClauses.First(query.Question)),
+            AsksForDeadline: query.Asks == AskedFor.When && QuestionKindReader.AsksForDeadline(query.Question),
             HostedEvent: query.Asks == AskedFor.Where && QuestionKindReader.HostingVerb(query.Question) is not null
                 ? [.. names.Where(n => !AskedYears.IsYear(n.Word))]
                 : null,

@@ -236,7 +236,7 @@ public sealed partial class EvidenceFinder(
             // A dated story's opening reports the news of its day ("Kasatkina has announced that she now represents
             // Australia"): for "when" (and for "how long after…", which asks for two whens), the story's date is the
             // answer, and the answer opens "As of" that date.
-            if (((reading.Asks == AskedFor.When && !reading.Facts.AsksForTimeToCome) || (reading.Facts.AsksForTimeBetween && reading.Facts.SaysTheAskedEvent(sentence.Text))) && missing is not null && article.Published is not null && sentence.Paragraph == 0
+            if (((reading.Asks == AskedFor.When && !reading.Facts.AsksForTimeToCome && !reading.Facts.AsksForDeadline) || (reading.Facts.AsksForTimeBetween && reading.Facts.SaysTheAskedEvent(sentence.Text))) && missing is not null && article.Published is not null && sentence.Paragraph == 0
                 && FactSpotter.ReportsAsNews(sentence.Text) && !FactSpotter.DeniesTheDeed(sentence.Text, reading.Facts))
             {
                 missing = null;

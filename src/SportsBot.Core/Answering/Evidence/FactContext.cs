@@ -22,6 +22,7 @@ namespace SportsBot.Core.Answering.Evidence;
 /// <param name="AsksForTheDoer">"Who paid the delegates?": an active deed, whose doer a sentence telling it in the passive without "by" does not name.</param>
 /// <param name="Decider">"What did CAS decide about…": the named body whose deed the question asks for; null when it asks for none.</param>
 /// <param name="HostedEvent">"Where were the Continental Games held?": the question's names (a year aside); the sentence giving the place must name one, for the question does not say what else happened there. Null for any other question.</param>
+/// <param name="AsksForDeadline">"What deadline did the WFC set?": a date something must be done by ("until 30 June"), not any date.</param>
 /// <param name="QuestionWords">Stems of the question's other words: with a speaker it does not name, one of its words must be who speaks.</param>
 public sealed partial record FactContext(
     IReadOnlyList<QueryTerm> Names,
@@ -44,7 +45,8 @@ public sealed partial record FactContext(
     IReadOnlyList<QueryTerm>? DoneTo = null,
     bool AsksForTheDoer = false,
     IReadOnlyList<QueryTerm>? Decider = null,
-    IReadOnlyList<QueryTerm>? HostedEvent = null)
+    IReadOnlyList<QueryTerm>? HostedEvent = null,
+    bool AsksForDeadline = false)
 {
     /// <summary>The text names each side of the match the question names, by any word of its name (true when it names none).</summary>
     public bool NamesBothSides(string text)

@@ -82,6 +82,10 @@ public static partial class FactSpotter
     [GeneratedRegex(@"\b(?:stays?|remains?|remained|stayed) (?:in place|in force|suspended|banned|excluded|barred)\b|\bforeseeable future\b|\bin (?:the )?future\b|\bnext (?:year|season|month|week|summer|winter|spring|autumn)\b|\blater this (?:year|month|season|week)\b|\bin the coming (?:days|weeks|months|years)\b|\bno (?:date|timetable|timeline) (?:has|had|was|for)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OpenEnded();
 
+    /// <summary>"until 30 June", "by the end of March", "a deadline of 1 May": a date something must be done by.</summary>
+    [GeneratedRegex(@"\b(?:until|till|by|before|no later than|deadline (?:of|is|was|on)|deadline,?)\s+(?:the end of\s+)?(?:\d{1,2}\s+)?(?:" + Months + @")\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DeadlineDate();
+
     /// <summary>A year alone ("from 2023"), a month with or without its year, or a day of a month ("on 25 September 2022", "September 25").</summary>
     [GeneratedRegex(@"\b(?:(?<day>\d{1,2})\s+)?(?<month>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<day>\d{1,2})(?!\d))?(?:,?\s+(?<year>(?:19|20)\d{2}))?\b|\b(?<year>(?:19|20)\d{2})\b", RegexOptions.ExplicitCapture)]
     private static partial Regex CalendarDate();

@@ -17,6 +17,7 @@ public static partial class FactSpotter
     public static string? Missing(AskedFor asks, string sentence, FactContext context, DateOnly? published = null) => asks switch
     {
         AskedFor.When when context.AsksForTimeToCome => GivesTimeToCome(sentence, published, context) ? null : "no time to come",
+        AskedFor.When when context.AsksForDeadline => DeadlineDate().IsMatch(sentence) ? null : "no date to act by",
         AskedFor.When => !HasDate(sentence, context) ? "no date" : DeniesTheDeed(sentence, context) ? "says it did not happen" : null,
         AskedFor.Where => HasPlace(sentence, context) ? null : "no place",
         AskedFor.HowMany => HasCount(sentence, context) ? null : context.AsksForTimeBetween ? "no date or length of time" : context.AskedWord is "old" ? "no age" : context.AskedWord is "much" ? "no amount" : context.AskedWord is "long" ? "no length of time" : context.AskedWord is "result" ? "no result" : context.AskedWord is "rank" ? "no ranking" : context.AskedWord is "limit" ? "no number for the limit" : context.AskedStem is null ? "no number" : $"no number of {context.AskedWord}",
