@@ -120,6 +120,12 @@ public sealed partial record FactContext(
             return true;
         }
 
+        // "Who wrote the report?": "according to a report by the group Labour Rights Monitor" names its author.
+        if (AuthorVerb().IsMatch(Relation) && AuthoredBy().IsMatch(sentence))
+        {
+            return true;
+        }
+
         // A word of the same concept inside a name is part of the name, not the deed: "Court of Arbitration for Sport"
         // does not say anyone appealed. The asked word itself may be capitalised ("IPC President Andrew Parsons").
         // "IOC Vice-President Nicole Hoevertsz" is not the president: a deputy holds another role.
@@ -137,6 +143,12 @@ public sealed partial record FactContext(
     /// ("elected Tomas Ekdal as its president"), with no win verb.
     /// </summary>
     public bool AsksWhoWasElected => AsksForWinner && (QuestionWords?.Any(w => ElectionWord().IsMatch(w)) ?? false);
+
+    [GeneratedRegex(@"^(?:wrote|write|writes|written|published|publish|publishes|compiled|compile|produced|produce|authored|conducted|carried)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AuthorVerb();
+
+    [GeneratedRegex(@"\b(?:report|study|survey|investigation|inquiry|analysis|review|letter|paper|book|documentary|petition)\s+(?:[\p{Ll}\p{N}'-]+\s+){0,3}?by\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?\p{Lu}")]
+    private static partial Regex AuthoredBy();
 
     /// <summary>The sentence says somebody was elected.</summary>
     private static bool SaysElected(string sentence) => Elected().IsMatch(sentence);
