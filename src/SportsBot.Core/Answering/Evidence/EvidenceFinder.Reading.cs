@@ -112,10 +112,10 @@ public sealed partial class EvidenceFinder
             Decider: query.Asks == AskedFor.Open && QuestionClauses.Decider(QuestionClauses.First(query.Question)) is { } decider
                 ? [.. decider.Select(w => matcher.Term(w, isName: true))]
                 : null);
-        return new QuestionReading(query, names, focus, facts) { NamesBySourcesOnly = inferred, FocusBesideTheDeed = BesideTheDeed(focus, facts.Relation) };
+        return new QuestionReading(query, names, focus, facts) { NamesBySourcesOnly = inferred, FocusBesideTheDeed = BesideTheDeed(focus, query.Asks == AskedFor.HowMany ? askedWord : facts.Relation) };
     }
 
-    /// <summary>The focus without a who-question's deed (<see cref="QuestionReading.FocusBesideTheDeed"/>); empty when the deed is not among it or is all of it.</summary>
+    /// <summary>The focus without a who-question's deed or a how-many question's counted noun (<see cref="QuestionReading.FocusBesideTheDeed"/>); empty when it is not among it or is all of it.</summary>
     private List<QueryTerm> BesideTheDeed(List<QueryTerm> focus, string? relation)
     {
         if (relation is null)

@@ -49,7 +49,9 @@ public sealed record QuestionReading(QueryAnalysis Query, IReadOnlyList<QueryTer
     /// A who-question's focus without its deed, which <see cref="FactContext.SaysRelation"/> checks on its own. Said
     /// alone the deed is no sign a sentence is about the matter ("Who replaced Bach as IOC president?" is not answered
     /// by "the handshake can be replaced by a salute"), so a sentence must say one of these words too, unless it is its
-    /// story's sentence closest in meaning to the question. Empty when the question has no deed or no other word.
+    /// story's sentence closest in meaning to the question. So is a how-many question's counted noun: "How many fans were
+    /// arrested?" is not answered by "The north stand, which holds about 8,000 fans…". Empty when the question has no
+    /// deed or no other word.
     /// </summary>
     public IReadOnlyList<QueryTerm> FocusBesideTheDeed { get; init; } = [];
 
