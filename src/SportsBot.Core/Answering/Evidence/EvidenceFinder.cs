@@ -134,7 +134,10 @@ public sealed partial class EvidenceFinder(
         {
             var closest = story.MaxBy(d => d.Similarity)!;
             var saysTheMatter = closest.OwnFocus > 0 && story.Any(d => !d.SaysOnlyTheDeed);
-            var kindShowsIt = factKind && (reading.Asks is not (AskedFor.Who or AskedFor.When or AskedFor.Where) || saysTheMatter);
+            // A count of the people a how-many question counts proves as little when it asks what they did: "which holds
+            // about 8,000 fans" counts fans, but none arrested.
+            var countOfAnyone = reading.Asks == AskedFor.HowMany && reading.FocusBesideTheDeed.Count > 0;
+            var kindShowsIt = factKind && ((reading.Asks is not (AskedFor.Who or AskedFor.When or AskedFor.Where) && !countOfAnyone) || saysTheMatter);
             closest.SaysTheSame = kindShowsIt || closest.Similarity >= _options.SameMeaningSimilarity;
         }
 
