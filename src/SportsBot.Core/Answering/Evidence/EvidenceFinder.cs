@@ -134,10 +134,7 @@ public sealed partial class EvidenceFinder(
         {
             var closest = story.MaxBy(d => d.Similarity)!;
             var saysTheMatter = closest.OwnFocus > 0 && story.Any(d => !d.SaysOnlyTheDeed);
-            // A count of the people a how-many question counts proves as little when it asks what they did: "which holds
-            // about 8,000 fans" counts fans, but none arrested.
-            var countOfAnyone = reading.Asks == AskedFor.HowMany && reading.FocusBesideTheDeed.Count > 0;
-            var kindShowsIt = factKind && ((reading.Asks is not (AskedFor.Who or AskedFor.When or AskedFor.Where) && !countOfAnyone) || saysTheMatter);
+            var kindShowsIt = factKind && (reading.Asks is not (AskedFor.Who or AskedFor.When or AskedFor.Where) || saysTheMatter);
             closest.SaysTheSame = kindShowsIt || closest.Similarity >= _options.SameMeaningSimilarity;
         }
 
