@@ -72,7 +72,7 @@ public static partial class QuestionKindReader
             _ when CountryAsActor().IsMatch(lower) => (AskedFor.Who, null, null),
             _ when Where().IsMatch(lower) => (AskedFor.Where, null, null),
             _ when Why().IsMatch(lower) => (AskedFor.Why, null, null),
-            _ when PeopleWordInAName().IsMatch(last) => (AskedFor.Open, null, null),
+            _ when PeopleWordInAName().IsMatch(last) || ModalAfterWhat().IsMatch(lower) => (AskedFor.Open, null, null),
             _ when WhichPeople().Match(lower) is { Success: true } people => (AskedFor.Who, null, people.Groups["noun"].Value),
             _ when Who().IsMatch(lower) => (AskedFor.Who, null, null),
             _ when YesNo().IsMatch(lower) => (AskedFor.YesNo, null, null),
@@ -281,6 +281,10 @@ public static partial class QuestionKindReader
     /// </summary>
     [GeneratedRegex(@"^(?:[Ww]hat|[Ww]hich)\s+(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'-]*\s+){0,2}?(?:Person|People|Athletes?|Players?|Officials?|Coach|Ministers?|Fencers?|Skaters?|Teams?|Clubs?|Countries|Nations?|Federations?|Bod(?:y|ies)|Organi[sz]ations?|Compan(?:y|ies)|Sponsors?|Drivers?|Judges?)\b")]
     private static partial Regex PeopleWordInAName();
+
+    /// <summary>"What can fencers do instead of a handshake?", "What must athletes sign?": what the people may or must do, not which people.</summary>
+    [GeneratedRegex(@"^(?:what|which)\s+(?:can|could|should|must|may|might|will|would|shall)\s+(?!(?:be|have)\b)")]
+    private static partial Regex ModalAfterWhat();
 
     /// <summary>The kinds of place a which-question may ask for.</summary>
     private const string PlaceKinds = "city|cities|country|countries|venue|venues|stadium|place|arena|town|location";

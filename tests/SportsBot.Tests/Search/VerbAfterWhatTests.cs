@@ -12,6 +12,8 @@ public sealed class VerbAfterWhatTests
     [InlineData("What did Athlete Voice say about the punishment?")]
     [InlineData("What has Players United said about the calendar?")]
     [InlineData("What will the Clubs Association do next?")]
+    [InlineData("What can fencers do instead of a handshake?")]
+    [InlineData("What must athletes sign before they compete?")]
     public void A_verb_after_what_asks_for_the_deed_not_for_people(string question) =>
         Assert.Equal(AskedFor.Open, QuestionKindReader.Read(question).Kind);
 

@@ -195,6 +195,8 @@ public sealed partial class EvidenceFinder(
         var openingNames = !byNamesOnly && !titleNames ? about.Where(name => Names(opening, name)).ToList() : [];
         // Whom the story names as people, of the question's names ("Velic" of "Aron Velic"): a sentence whose subject is
         // somebody else ("Dmitri Orlov was banned for life") is about that person, not one of them.
+        // "Did Ostria appeal to CAS?" asks what Ostria did: a sentence opening with another's body doing it tells of them.
+        var subjectAsked = YesNoSubject(reading.Query, reading) is not null;
         var peopleAsked = reading.Asks == AskedFor.Who ? []
             : FactSpotter.Surnames(article.Body).Where(reading.Facts.IsQuestionName).ToHashSet(StringComparer.Ordinal);
         foreach (var quoted in ArticleSentences.Read(article.Body))
@@ -240,6 +242,13 @@ public sealed partial class EvidenceFinder(
                 && FactSpotter.ReportsAsNews(sentence.Text) && !FactSpotter.DeniesTheDeed(sentence.Text, reading.Facts))
             {
                 missing = null;
+            }
+
+            // So does one that only borrows the deed from such a sentence before it.
+            if (missing is null && subjectAsked && (FactSpotter.OpensWithAnotherOwner(sentence.Text, reading.Facts)
+                || (sentence.Before is { } before && FactSpotter.OpensWithAnotherOwner(before, reading.Facts) && matcher.Coverage(reading.Focus, matcher.Read(sentence.Text, reading.Terms), yesOrNo) == 0)))
+            {
+                missing = "it tells what somebody else did";
             }
 
             // "Where were the Continental Games held?": the place must be the event's, in the same sentence ("at the

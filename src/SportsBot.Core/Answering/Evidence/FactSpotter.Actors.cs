@@ -203,4 +203,14 @@ public static partial class FactSpotter
 
     [GeneratedRegex(@"^\s+(?:was|were|is|are|has|had|have|will|would|could|can|said|says|\p{Ll}+ed)\b")]
     private static partial Regex VerbNext();
+
+    /// <summary>
+    /// The sentence opens with what belongs to a name the question does not use, and its verb: "Pelland's federation
+    /// said it would challenge it" tells what Pelland did, not Ostria.
+    /// </summary>
+    public static bool OpensWithAnotherOwner(string sentence, FactContext context) =>
+        OwnerOpening().Match(sentence) is { Success: true } opening && !context.IsQuestionName(opening.Groups["owner"].Value);
+
+    [GeneratedRegex(@"^(?<owner>\p{Lu}[\p{L}-]+)['’]s\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}?(?:was|were|is|are|has|had|have|will|would|could|can|said|says|\p{Ll}+ed)\b")]
+    private static partial Regex OwnerOpening();
 }
