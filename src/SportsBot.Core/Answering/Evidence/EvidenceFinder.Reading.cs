@@ -107,7 +107,7 @@ public sealed partial class EvidenceFinder
             AsksForTheDoer: query.Asks == AskedFor.Who && QuestionClauses.AsksWhoDid(QuestionClauses.First(query.Question)),
             AsksForDeadline: query.Asks == AskedFor.When && QuestionKindReader.AsksForDeadline(query.Question),
             HostedEvent: query.Asks == AskedFor.Where && QuestionKindReader.HostingVerb(query.Question) is not null
-                ? [.. names.Where(n => !AskedYears.IsYear(n.Word))]
+                ? [.. names.Where(n => !AskedYears.IsYear(n.Word)), .. focus]
                 : null,
             Decider: query.Asks == AskedFor.Open && QuestionClauses.Decider(QuestionClauses.First(query.Question)) is { } decider
                 ? [.. decider.Select(w => matcher.Term(w, isName: true))]

@@ -21,7 +21,7 @@ namespace SportsBot.Core.Answering.Evidence;
 /// <param name="DoneTo">"Who replaced Rubiales?": whom the asked deed is done to, by the words of their name; empty when the question does not say.</param>
 /// <param name="AsksForTheDoer">"Who paid the delegates?": an active deed, whose doer a sentence telling it in the passive without "by" does not name.</param>
 /// <param name="Decider">"What did CAS decide about…": the named body whose deed the question asks for; null when it asks for none.</param>
-/// <param name="HostedEvent">"Where were the Continental Games held?": the question's names (a year aside); the sentence giving the place must name one, for the question does not say what else happened there. Null for any other question.</param>
+/// <param name="HostedEvent">"Where were the Continental Games held?", "Where was the IFU congress held?": the question's names (a year aside) and other words; the sentence giving the place must say one ("at the union's congress in Tunis"), for the question does not say what else happened there. Null for any other question.</param>
 /// <param name="AsksForDeadline">"What deadline did the WFC set?": a date something must be done by ("until 30 June"), not any date.</param>
 /// <param name="QuestionWords">Stems of the question's other words: with a speaker it does not name, one of its words must be who speaks.</param>
 public sealed partial record FactContext(
@@ -73,7 +73,7 @@ public sealed partial record FactContext(
     }
 
     /// <summary>
-    /// The sentence names what the question places, by a word of its names, or refers to it as "it" or "the
+    /// The sentence names what the question places, by one of its words, or refers to it as "it" or "the
     /// tournament" after one that does (true when the question asks for none). "The change follows the case of Ridel,
     /// who raised his fist on the podium in Salvado" refers to a rule change, and places that, not the next Games.
     /// </summary>
