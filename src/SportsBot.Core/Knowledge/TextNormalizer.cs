@@ -55,9 +55,11 @@ public static partial class TextNormalizer
 
     public static string CollapseWhitespace(string text) => Whitespace().Replace(text, " ").Trim();
 
-    // A caption says what a picture shows, not what happened: "Photo: Harwick Rovers' Eastgate stadium." is no
-    // statement about the stadium, however well it matches a question about it.
-    private static bool IsPhotoCaption(string line) => line.Length < 300 && (PhotoCredit().IsMatch(line) || PhotoLabel().IsMatch(line));
+    /// <summary>
+    /// A caption says what a picture shows, not what happened: "Photo: Harwick Rovers' Eastgate stadium." is no
+    /// statement about the stadium, however well it matches a question about it.
+    /// </summary>
+    public static bool IsPhotoCaption(string line) => line.Length < 300 && (PhotoCredit().IsMatch(line) || PhotoLabel().IsMatch(line));
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

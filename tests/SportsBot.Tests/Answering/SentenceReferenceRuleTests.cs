@@ -15,6 +15,14 @@ public sealed class SentenceReferenceRuleTests
     }
 
     [Fact]
+    public void A_caption_kept_by_an_older_store_is_not_quoted()
+    {
+        var sentences = ArticleSentences.Read("The league blocked the sale of the club.\nPhoto: The club's stadium on a match day.\nThe owner said he would appeal.");
+
+        Assert.Equal([true, false, true], sentences.Select(s => s.IsQuotable));
+    }
+
+    [Fact]
     public void A_paragraph_is_read_with_the_sentence_that_ends_the_one_before_it()
     {
         var sentences = ArticleSentences.Read(

@@ -1,3 +1,5 @@
+using SportsBot.Core.Knowledge;
+
 namespace SportsBot.Core.Answering.Evidence;
 
 /// <summary>A sentence of an article in reading order, with what it needs around it.</summary>
@@ -25,7 +27,8 @@ public sealed record ArticleSentence(int Index, int Paragraph, string Text, stri
     public IReadOnlyList<ArticleSentence> Referred { get; init; } = [];
 
     /// <summary>Neither a caption or heading nor a run-on list: a sentence an answer may quote.</summary>
-    public bool IsQuotable => Text.Length is >= ArticleSentences.MinQuoteChars and <= ArticleSentences.MaxQuoteChars;
+    /// <remarks>A store filled before a caption rule was added still holds such captions; they are not quoted either.</remarks>
+    public bool IsQuotable => Text.Length is >= ArticleSentences.MinQuoteChars and <= ArticleSentences.MaxQuoteChars && !TextNormalizer.IsPhotoCaption(Text);
 
     /// <summary>The sentence as an answer quotes it: with what it refers to.</summary>
     public string WithAntecedent => Antecedent is null ? Text : $"{Antecedent} {Text}";
