@@ -89,54 +89,6 @@ public static partial class QuestionKindReader
     /// <summary>"Which Russian clubs…", "What countries…": a question whose answer is several named people or bodies.</summary>
     public static bool AsksForSeveral(string question) => WhichSeveral().IsMatch(WithoutOpener(question).ToLowerInvariant());
 
-    /// <summary>
-    /// The kind of place "Which country did she switch to?" or "What city hosted…" asks for ("country"): the place
-    /// answers it, so a sentence naming one need not also say the word. Null when the question names no kind of place.
-    /// </summary>
-    public static string? PlaceKind(string question) =>
-        PlaceKindAsked().Match(WithoutOpener(question).ToLowerInvariant()) is { Success: true } kind ? kind.Groups["kind"].Value : null;
-
-    /// <summary>
-    /// "What deadline did the WFC give Estavia?": a date something must be done by, which a sentence gives without the
-    /// word ("It gave the ministry until 30 June").
-    /// </summary>
-    public static bool AsksForDeadline(string question) => DeadlineAsked().IsMatch(WithoutOpener(question).ToLowerInvariant());
-
-    [GeneratedRegex(@"^(?:what|which)\s+(?:was\s+the\s+|is\s+the\s+)?deadline\b")]
-    private static partial Regex DeadlineAsked();
-
-    /// <summary>
-    /// "Where were the Continental Games held?": the verb only says the event took place, which a sentence naming it
-    /// with its place says without the verb ("at the Continental Games in Salvado"). Null for any other question.
-    /// </summary>
-    public static string? HostingVerb(string question) =>
-        HostingVerbAsked().Match(WithoutOpener(question).ToLowerInvariant()) is { Success: true } verb ? verb.Groups["verb"].Value : null;
-
-    [GeneratedRegex(@"^where (?:is|are|was|were|will|would|did|does|do|has|have|had)\b.+?\b(?<verb>held|hosted|staged|played|hold|host|stage)\s*\??$")]
-    private static partial Regex HostingVerbAsked();
-
-    /// <summary>
-    /// "What did CAS decide about the ROC?", "What has the IOC done about…": the verb asks for whatever the body did, which
-    /// a story reports in its own verb ("has dismissed the appeal"), so the sentence need not say it. Null for any other
-    /// question.
-    /// </summary>
-    public static string? GenericDeed(string question) =>
-        GenericDeedAsked().Match(WithoutOpener(question)) is { Success: true } deed ? deed.Groups["verb"].Value.ToLowerInvariant() : null;
-
-    /// <summary>Whose deed such a question asks for, as written: "CAS" in "What did CAS decide about the ROC?". Null for any other question.</summary>
-    public static string? GenericDoer(string question) =>
-        GenericDeedAsked().Match(WithoutOpener(question)) is { Success: true } deed ? deed.Groups["doer"].Value.Trim() : null;
-
-    /// <summary>
-    /// "How long did the suspension last?": "last" is the length asked for, which a sentence gives in its own words
-    /// ("four months after it was imposed"), not a word to find ("last autumn"). Null for any other question.
-    /// </summary>
-    public static string? LengthVerb(string question) =>
-        LengthVerbAsked().Match(WithoutOpener(question).ToLowerInvariant()) is { Success: true } verb ? verb.Groups["verb"].Value : null;
-
-    [GeneratedRegex(@"^how long\b.*?\b(?<verb>last|lasts|lasted|run|runs|ran)\s*\??$")]
-    private static partial Regex LengthVerbAsked();
-
     /// <summary>The role in "What was the name of the judge…" ("judge"), or null when the question is not put that way.</summary>
     public static string? NamedRole(string question)
     {

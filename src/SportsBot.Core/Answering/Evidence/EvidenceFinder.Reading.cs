@@ -112,7 +112,7 @@ public sealed partial class EvidenceFinder
             Decider: query.Asks == AskedFor.Open && QuestionClauses.Decider(QuestionClauses.First(query.Question)) is { } decider
                 ? [.. decider.Select(w => matcher.Term(w, isName: true))]
                 : null);
-        return new QuestionReading(query, names, focus, facts) { NamesBySourcesOnly = inferred, FocusBesideTheDeed = BesideTheDeed(focus, query.Asks == AskedFor.HowMany ? askedWord : facts.Relation) };
+        return new QuestionReading(query, names, focus, facts) { NamesBySourcesOnly = inferred, FocusBesideTheDeed = BesideTheDeed(focus, query.Asks == AskedFor.HowMany ? (QuestionKindReader.CountsANoun(query.Question) ? askedWord : null) : facts.Relation) };
     }
 
     /// <summary>The focus without a who-question's deed or a how-many question's counted noun (<see cref="QuestionReading.FocusBesideTheDeed"/>); empty when it is not among it or is all of it.</summary>

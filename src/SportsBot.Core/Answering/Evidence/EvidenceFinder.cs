@@ -193,10 +193,9 @@ public sealed partial class EvidenceFinder(
         var titleNamed = byNamesOnly ? [] : about.Where(name => Names(title, name)).ToList();
         var titleNames = titleNamed.Count > 0;
         var openingNames = !byNamesOnly && !titleNames ? about.Where(name => Names(opening, name)).ToList() : [];
+        var subjectAsked = YesNoSubject(reading.Query, reading) is not null;
         // Whom the story names as people, of the question's names ("Velic" of "Aron Velic"): a sentence whose subject is
         // somebody else ("Dmitri Orlov was banned for life") is about that person, not one of them.
-        // "Did Ostria appeal to CAS?" asks what Ostria did: a sentence opening with another's body doing it tells of them.
-        var subjectAsked = YesNoSubject(reading.Query, reading) is not null;
         var peopleAsked = reading.Asks == AskedFor.Who ? []
             : FactSpotter.Surnames(article.Body).Where(reading.Facts.IsQuestionName).ToHashSet(StringComparer.Ordinal);
         foreach (var quoted in ArticleSentences.Read(article.Body))
@@ -244,7 +243,8 @@ public sealed partial class EvidenceFinder(
                 missing = null;
             }
 
-            // So does one that only borrows the deed from such a sentence before it.
+            // "Did Ostria appeal to CAS?" asks what Ostria did: "Pelland's federation said it would challenge it" tells
+            // what Pelland did, and so does a sentence after it that only borrows the deed from it.
             if (missing is null && subjectAsked && (FactSpotter.OpensWithAnotherOwner(sentence.Text, reading.Facts)
                 || (sentence.Before is { } before && FactSpotter.OpensWithAnotherOwner(before, reading.Facts) && matcher.Coverage(reading.Focus, matcher.Read(sentence.Text, reading.Terms), yesOrNo) == 0)))
             {
