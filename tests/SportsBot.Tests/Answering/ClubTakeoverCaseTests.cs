@@ -54,6 +54,7 @@ public sealed class ClubTakeoverCaseTests : IClassFixture<ClubTakeoverCaseTests.
         var answer = await _corpus.AskAsync("Who won the Ostmark federation's presidential election?");
 
         Assert.DoesNotContain("Nora Vik", answer.Text);
+        Assert.DoesNotContain("Karl Dent", answer.Text);
     }
 
     [Fact]
@@ -87,6 +88,8 @@ public sealed class ClubTakeoverCaseTests : IClassFixture<ClubTakeoverCaseTests.
                 Paul Brenner, a former referee, won 41 of the 58 votes.
 
                 The outgoing president, Nora Vik, who won the previous election in 2021, did not stand.
+
+                Karl Dent, Minister of Sport, who had won the 2017 vote, welcomed the result.
                 """));
             folder.Write("ostmark-warned.md", Articles.Markdown("World body warns Ostmark over federation takeover", "2025-06-02",
                 """
