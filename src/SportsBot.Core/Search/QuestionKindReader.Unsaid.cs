@@ -16,15 +16,6 @@ public static partial class QuestionKindReader
         PlaceKindAsked().Match(WithoutOpener(question).ToLowerInvariant()) is { Success: true } kind ? kind.Groups["kind"].Value : null;
 
     /// <summary>
-    /// "How many fans were arrested?" counts a noun, whose word alone does not put a sentence on the matter; "What was
-    /// the score" and "How much" count none.
-    /// </summary>
-    public static bool CountsANoun(string question) => CountedNounAsked().IsMatch(WithoutOpener(question).ToLowerInvariant());
-
-    [GeneratedRegex(@"\bhow many\s+(?:of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?)?[a-z]")]
-    private static partial Regex CountedNounAsked();
-
-    /// <summary>
     /// "What deadline did the WFC give Estavia?": a date something must be done by, which a sentence gives without the
     /// word ("It gave the ministry until 30 June").
     /// </summary>

@@ -86,6 +86,12 @@ public static partial class QuestionKindReader
     /// </summary>
     public static bool AsksForAmountOf(string question) => AmountOf().IsMatch(WithoutOpener(LastSentence(question)).ToLowerInvariant());
 
+    /// <summary>"How many fans were arrested?" counts a noun; "What was the score" and "How much…" count none.</summary>
+    public static bool CountsANoun(string question) => CountedNounAsked().IsMatch(WithoutOpener(LastSentence(question)).ToLowerInvariant());
+
+    [GeneratedRegex(@"\bhow many\s+(?:of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?)?[a-z]")]
+    private static partial Regex CountedNounAsked();
+
     /// <summary>"Which Russian clubs…", "What countries…": a question whose answer is several named people or bodies.</summary>
     public static bool AsksForSeveral(string question) => WhichSeveral().IsMatch(WithoutOpener(question).ToLowerInvariant());
 

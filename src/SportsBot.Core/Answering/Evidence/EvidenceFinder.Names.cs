@@ -21,9 +21,9 @@ public sealed partial class EvidenceFinder
     /// in English asks about, written as a name or an acronym right after its opening verb (an acronym after "the"), is
     /// not a description in the asker's words ("SW19") but somebody the sources must name. Null for any other question.
     /// </summary>
-    private static string? YesNoSubject(QueryAnalysis query, QuestionReading reading)
+    private static string? YesNoSubject(QueryAnalysis query)
     {
-        if (query.AskedIn is not null || reading.Asks != AskedFor.YesNo)
+        if (query.AskedIn is not null || query.Asks != AskedFor.YesNo)
         {
             return null;
         }

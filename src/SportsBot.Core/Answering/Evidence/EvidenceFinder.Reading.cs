@@ -46,10 +46,12 @@ public sealed partial class EvidenceFinder
         // "Which country did she switch to?" is answered by a place, which its own rule checks, and "What did CAS decide
         // about the ROC?" by what CAS did, in whatever verb the story uses, and "Where were the Games held?" by the
         // Games' place, and "What deadline did it set?" by a date: "country", "decide", "held" and "deadline" are no words to find.
+        var hostingVerb = query.Asks == AskedFor.Where ? QuestionKindReader.HostingVerb(query.Question) : null;
+        var asksForDeadline = query.Asks == AskedFor.When && QuestionKindReader.AsksForDeadline(query.Question);
         var askedWithoutSaying = query.Asks switch
         {
-            AskedFor.Where => QuestionKindReader.PlaceKind(query.Question) ?? QuestionKindReader.HostingVerb(query.Question),
-            AskedFor.When => QuestionKindReader.AsksForDeadline(query.Question) ? "deadline" : null,
+            AskedFor.Where => QuestionKindReader.PlaceKind(query.Question) ?? hostingVerb,
+            AskedFor.When => asksForDeadline ? "deadline" : null,
             AskedFor.Open => QuestionKindReader.GenericDeed(query.Question),
             AskedFor.HowMany => QuestionKindReader.LengthVerb(query.Question),
             _ => null,
@@ -105,14 +107,17 @@ public sealed partial class EvidenceFinder
             AskedEvent: timeBetween ? AskedEventTerms(QuestionClauses.First(query.Question), names, focus) : null,
             DoneTo: query.Asks == AskedFor.Who ? [.. QuestionClauses.DeedDoneTo(QuestionClauses.First(query.Question)).Select(w => matcher.Term(w, isName: true))] : null,
             AsksForTheDoer: query.Asks == AskedFor.Who && QuestionClauses.AsksWhoDid(QuestionClauses.First(query.Question)),
-            AsksForDeadline: query.Asks == AskedFor.When && QuestionKindReader.AsksForDeadline(query.Question),
-            HostedEvent: query.Asks == AskedFor.Where && QuestionKindReader.HostingVerb(query.Question) is not null
-                ? [.. names.Where(n => !AskedYears.IsYear(n.Word)), .. focus]
-                : null,
+            AsksForDeadline: asksForDeadline,
+            HostedEvent: hostingVerb is not null ? [.. names.Where(n => !AskedYears.IsYear(n.Word)), .. focus] : null,
             Decider: query.Asks == AskedFor.Open && QuestionClauses.Decider(QuestionClauses.First(query.Question)) is { } decider
                 ? [.. decider.Select(w => matcher.Term(w, isName: true))]
                 : null);
-        return new QuestionReading(query, names, focus, facts) { NamesBySourcesOnly = inferred, FocusBesideTheDeed = BesideTheDeed(focus, query.Asks == AskedFor.HowMany ? (QuestionKindReader.CountsANoun(query.Question) ? askedWord : null) : facts.Relation) };
+        // A how-many question's counted noun, like a who-question's deed, does not alone put a sentence on the matter.
+        var deed = query.Asks == AskedFor.HowMany ? (QuestionKindReader.CountsANoun(query.Question) ? askedWord : null) : facts.Relation;
+        return new QuestionReading(query, names, focus, facts)
+        {
+            NamesBySourcesOnly = inferred, FocusBesideTheDeed = BesideTheDeed(focus, deed), YesNoSubject = YesNoSubject(query),
+        };
     }
 
     /// <summary>The focus without a who-question's deed or a how-many question's counted noun (<see cref="QuestionReading.FocusBesideTheDeed"/>); empty when it is not among it or is all of it.</summary>

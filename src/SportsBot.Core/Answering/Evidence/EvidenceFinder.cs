@@ -57,7 +57,7 @@ public sealed partial class EvidenceFinder(
         // now), nor is a person's surname ("Anna Berg": the sources may call her "Berg", but must name her). A lone
         // digit is shorthand ("do 2 rubiales"), not a name.
         var surnames = Surnames(retrieval.Query.Question);
-        if (YesNoSubject(retrieval.Query, reading) is { } subject)
+        if (reading.YesNoSubject is { } subject)
         {
             surnames.Add(subject);
         }
@@ -193,7 +193,6 @@ public sealed partial class EvidenceFinder(
         var titleNamed = byNamesOnly ? [] : about.Where(name => Names(title, name)).ToList();
         var titleNames = titleNamed.Count > 0;
         var openingNames = !byNamesOnly && !titleNames ? about.Where(name => Names(opening, name)).ToList() : [];
-        var subjectAsked = YesNoSubject(reading.Query, reading) is not null;
         // Whom the story names as people, of the question's names ("Velic" of "Aron Velic"): a sentence whose subject is
         // somebody else ("Dmitri Orlov was banned for life") is about that person, not one of them.
         var peopleAsked = reading.Asks == AskedFor.Who ? []
@@ -243,29 +242,7 @@ public sealed partial class EvidenceFinder(
                 missing = null;
             }
 
-            // "Did Ostria appeal to CAS?" asks what Ostria did: "Pelland's federation said it would challenge it" tells
-            // what Pelland did, and so does a sentence after it that only borrows the deed from it.
-            if (missing is null && subjectAsked && (FactSpotter.OpensWithAnotherOwner(sentence.Text, reading.Facts)
-                || (sentence.Before is { } before && FactSpotter.OpensWithAnotherOwner(before, reading.Facts) && matcher.Coverage(reading.Focus, matcher.Read(sentence.Text, reading.Terms), yesOrNo) == 0)))
-            {
-                missing = "it tells what somebody else did";
-            }
-
-            // "Where were the Continental Games held?": the place must be the event's, in the same sentence ("at the
-            // Continental Games in Salvado"); a later one ("raised his fist on the podium in Salvado") may be anywhere.
-            if (missing is null && !reading.Facts.PlacesTheHostedEvent(sentence))
-            {
-                missing = "does not name the event it places";
-            }
-
-            // "What did CAS decide on Ekdal's appeal?": the sentence, with what it refers to, or its story's headline must
-            // name the body asked about as deciding; "Ekdal said he would appeal to CAS" (and what follows it) tells
-            // what others mean to do, not what CAS decided.
-            if (missing is null && reading.Facts.Decider is { Count: > 0 }
-                && !FactSpotter.NamesTheDecider(sentence.WithAntecedent, reading.Facts) && !FactSpotter.NamesTheDecider(headline, reading.Facts))
-            {
-                missing = "does not name the body asked about as deciding";
-            }
+            missing ??= AnotherOnesFact(sentence, reading, headline);
 
             // A story about one sport may say something about another in passing ("Swimming's governing body, World
             // Aquatics, adopted a similar rule"): that sentence is about the sport it names.

@@ -61,16 +61,7 @@ public sealed partial record FactContext(
     }
 
     /// <summary>The text says a word of the event a how-long-after question counts the time to (true when it names none apart).</summary>
-    public bool SaysTheAskedEvent(string text)
-    {
-        if (AskedEvent is not { Count: > 0 } words)
-        {
-            return true;
-        }
-
-        var read = Matcher.Read(text, words);
-        return words.Any(word => Matcher.Mentions(read, word));
-    }
+    public bool SaysTheAskedEvent(string text) => AskedEvent is not { Count: > 0 } words || SaysAnyOf(words, text);
 
     /// <summary>
     /// The sentence names what the question places, by one of its words, or refers to it as "it" or "the
@@ -84,9 +75,11 @@ public sealed partial record FactContext(
             return true;
         }
 
-        bool Names(string text) => Matcher.Read(text, words) is var read && words.Any(word => Matcher.Mentions(read, word));
-        return Names(sentence.Text) || (ReferToTheEvent().IsMatch(sentence.Text) && Names(sentence.WithAntecedent));
+        return SaysAnyOf(words, sentence.Text) || (ReferToTheEvent().IsMatch(sentence.Text) && SaysAnyOf(words, sentence.WithAntecedent));
     }
+
+    private bool SaysAnyOf(IReadOnlyList<QueryTerm> words, string text) =>
+        Matcher.Read(text, words) is var read && words.Any(word => Matcher.Mentions(read, word));
 
     [GeneratedRegex(@"^(?:It|They|The (?:event|tournament|games|championships?|race|match|final|competition|contest|congress|ceremony|meeting))\b")]
     private static partial Regex ReferToTheEvent();

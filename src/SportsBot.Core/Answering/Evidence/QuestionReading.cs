@@ -12,6 +12,12 @@ public sealed record QuestionReading(QueryAnalysis Query, IReadOnlyList<QueryTer
     /// <summary>Names the asker wrote in lower case that are names only because the retrieved stories write them capitalised.</summary>
     public IReadOnlyList<QueryTerm> NamesBySourcesOnly { get; init; } = [];
 
+    /// <summary>
+    /// Whom a yes/no question asks about, as written right after its verb ("Ostria" in "Did Ostria appeal to CAS?"):
+    /// the sources must name it, and a sentence telling what another did does not answer. Null for any other question.
+    /// </summary>
+    public string? YesNoSubject { get; init; }
+
     /// <summary>The first question of a message that asks two ("Who was disqualified…, and what did Bach promise her?"); null for a single question.</summary>
     public string? FirstClause { get; } = QuestionClauses.FirstOfTwo(Query.Question);
 

@@ -1,0 +1,40 @@
+namespace SportsBot.Core.Answering.Evidence;
+
+/// <summary>
+/// How <see cref="EvidenceFinder"/> tells a sentence that carries the asked kind of fact, but of somebody or something
+/// else: another country's deed, another event's place, another body's decision.
+/// </summary>
+public sealed partial class EvidenceFinder
+{
+    /// <summary>Why the fact the sentence carries is not the one asked about, or null when it is.</summary>
+    /// <param name="headline">The story's title and opening paragraph, as the rules read them.</param>
+    private string? AnotherOnesFact(ArticleSentence sentence, QuestionReading reading, string headline)
+    {
+        // "Did Ostria appeal to CAS?" asks what Ostria did: "Pelland's federation said it would challenge it" tells
+        // what Pelland did, and so does a sentence after it that only borrows the deed from it.
+        if (reading.YesNoSubject is not null && (FactSpotter.OpensWithAnotherOwner(sentence.Text, reading.Facts)
+            || (sentence.Before is { } before && FactSpotter.OpensWithAnotherOwner(before, reading.Facts)
+                && matcher.Coverage(reading.Focus, matcher.Read(sentence.Text, reading.Terms), orOpposite: true) == 0)))
+        {
+            return "it tells what somebody else did";
+        }
+
+        // "Where were the Continental Games held?": the place must be the event's, in the same sentence ("at the
+        // Continental Games in Salvado"); a later one ("raised his fist on the podium in Salvado") may be anywhere.
+        if (!reading.Facts.PlacesTheHostedEvent(sentence))
+        {
+            return "does not name the event it places";
+        }
+
+        // "What did CAS decide on Ekdal's appeal?": the sentence, with what it refers to, or its story's headline must
+        // name the body asked about as deciding; "Ekdal said he would appeal to CAS" (and what follows it) tells
+        // what others mean to do, not what CAS decided.
+        if (reading.Facts.Decider is { Count: > 0 }
+            && !FactSpotter.NamesTheDecider(sentence.WithAntecedent, reading.Facts) && !FactSpotter.NamesTheDecider(headline, reading.Facts))
+        {
+            return "does not name the body asked about as deciding";
+        }
+
+        return null;
+    }
+}
