@@ -52,10 +52,11 @@ public static partial class QuestionKindReader
             return (AskedFor.HowMany, null, "result");
         }
 
-        // "What time did Ridel run?", "What was her winning time?": a race time is a length of time, not a clock time.
+        // "What time did Ridel run?", "What was her winning time?": a race time is a length of time, not a clock time,
+        // and one the clock gave, not how long a ban ran.
         if (RaceTime().IsMatch(lower))
         {
-            return (AskedFor.HowMany, null, "long");
+            return (AskedFor.HowMany, null, "race time");
         }
 
         if (HowMany().Match(lower) is { Success: true } howMany)

@@ -52,6 +52,13 @@ public static partial class FactSpotter
             return LengthLasted().IsMatch(sentence) || GivesLength(sentence);
         }
 
+        // "What was her time?": a race time, as the clock gives it ("touched in 4:01.37") or in seconds, minutes or
+        // hours ("in 19.87 seconds"), not how long a ban ran.
+        if (context.AskedWord is "race time")
+        {
+            return RaceClock().IsMatch(sentence) || CountOf(sentence, following => following.Any(w => ClockUnit().IsMatch(w)));
+        }
+
         // "What was her world ranking", "What was he seeded": a place in an order ("world No. 9", "ranked 14th", "the
         // fourth seed", "top seed"), not any number in the story.
         if (context.AskedWord is "rank")
@@ -134,6 +141,13 @@ public static partial class FactSpotter
 
     [GeneratedRegex(@"^(?:dollars?|euros?|pounds?|francs?|roubles?|rubles?|yen|yuan|kroner|kronor|zloty|metres?|meters?|kilometres?|kilometers?|miles?|kilograms?|kg|km)$", RegexOptions.IgnoreCase)]
     private static partial Regex Unit();
+
+    /// <summary>Minutes and seconds with their fractions ("4:01.37"), or hours, minutes and seconds ("2:05:11"): never a time of day or a score.</summary>
+    [GeneratedRegex(@"\b\d{1,2}:\d{2}(?:[.,]\d{1,3}|:\d{2})(?![\d:])")]
+    private static partial Regex RaceClock();
+
+    [GeneratedRegex(@"^(?:hours?|minutes?|seconds?|hundredths?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ClockUnit();
 
     [GeneratedRegex(@"\bnumber of (?<noun>[\p{L}-]+)", RegexOptions.IgnoreCase)]
     private static partial Regex NumberOf();
