@@ -117,6 +117,8 @@ public sealed partial class EvidenceFinder
         return new QuestionReading(query, names, focus, facts)
         {
             NamesBySourcesOnly = inferred, FocusBesideTheDeed = BesideTheDeed(focus, deed), YesNoSubject = YesNoSubject(query),
+            SanctionedAsked = query.Asks is AskedFor.YesNo or AskedFor.Who ? [] : QuestionClauses.SanctionedAsked(query.Question),
+            HolderAsked = QuestionClauses.HolderOfAnothersRole(query.Question, query.Asks) is { } role ? matcher.Term(role, isName: false) : null,
         };
     }
 

@@ -19,6 +19,21 @@ public sealed partial class EvidenceFinder
             return "it tells what somebody else did";
         }
 
+        // "How much was Marovia fined?": "halve the fine on the Tessalian federation" tells of another one's fine, and
+        // so does a sentence after it that borrows the fine from it.
+        if (reading.SanctionedAsked.Count > 0 && (PunishesAnother(sentence.Text, reading)
+            || (sentence.Before is { } prior && PunishesAnother(prior, reading) && matcher.Coverage(reading.Focus, matcher.Read(sentence.Text, reading.Terms)) == 0)))
+        {
+            return "it tells of another one's punishment";
+        }
+
+        // "How long was Varsk's coach banned?" asks about her coach: "Varsk has been banned for four years" is about
+        // her. The role must be said here or in the sentence before, where the one who holds it is introduced.
+        if (reading.HolderAsked is { } holder && !matcher.Mentions(matcher.Read(sentence.Context, [holder]), holder))
+        {
+            return $"it is not about the {holder.Word} asked about";
+        }
+
         // "Where were the Continental Games held?": the place must be the event's, in the same sentence ("at the
         // Continental Games in Salvado"); a later one ("raised his fist on the podium in Salvado") may be anywhere.
         if (!reading.Facts.PlacesTheHostedEvent(sentence))
@@ -37,4 +52,7 @@ public sealed partial class EvidenceFinder
 
         return null;
     }
+
+    private static bool PunishesAnother(string text, QuestionReading reading) =>
+        FactSpotter.Sanctioned(text) is [_, ..] punished && !punished.Any(p => FactSpotter.IsOneOf(p, reading.SanctionedAsked, reading.Facts));
 }

@@ -18,6 +18,18 @@ public sealed record QuestionReading(QueryAnalysis Query, IReadOnlyList<QueryTer
     /// </summary>
     public string? YesNoSubject { get; init; }
 
+    /// <summary>
+    /// The role of one who stands beside a name the question asks about ("coach" in "How long was Varsk's coach
+    /// banned?"): a sentence about the name itself does not answer. Null when the question asks about no such one.
+    /// </summary>
+    public QueryTerm? HolderAsked { get; init; }
+
+    /// <summary>
+    /// The name of the one the question asks was punished ("Marovia" in "How much was Marovia fined?"): a sentence on
+    /// a fine or ban that names only others as punished is about theirs. Empty when it asks of no such one.
+    /// </summary>
+    public IReadOnlyList<string> SanctionedAsked { get; init; } = [];
+
     /// <summary>The first question of a message that asks two ("Who was disqualified…, and what did Bach promise her?"); null for a single question.</summary>
     public string? FirstClause { get; } = QuestionClauses.FirstOfTwo(Query.Question);
 

@@ -1,0 +1,38 @@
+using System.Text.RegularExpressions;
+
+namespace SportsBot.Core.Answering.Evidence;
+
+/// <summary>Who a sentence says was fined, banned or suspended.</summary>
+public static partial class FactSpotter
+{
+    /// <summary>
+    /// The names a sentence gives as the ones punished: "fined the Tessalian federation", "the ban on Kestra",
+    /// "Russia was suspended". Empty when it names none ("banned for four years", "the fine was halved").
+    /// </summary>
+    public static IReadOnlyList<string> Sanctioned(string sentence) =>
+        [.. SanctionedAfter().Matches(sentence).Concat(SanctionedBefore().Matches(sentence)).Select(m => m.Groups["name"].Value).Where(n => !NotAName().IsMatch(n))];
+
+    /// <summary>
+    /// The name is one of <paramref name="asked"/>, or its people or theirs, as a country's name and its people's are
+    /// written alike: "Tessalian" of Tessaly, "Kestran" of Kestra, "Valdorian" of Valdoria.
+    /// </summary>
+    public static bool IsOneOf(string name, IEnumerable<string> asked, FactContext context) =>
+        asked.Any(a => context.Matcher.Mentions(context.Matcher.Read(name), context.Matcher.Term(a, isName: true)) || PeopleOf(a, name) || PeopleOf(name, a));
+
+    private static bool PeopleOf(string place, string people)
+    {
+        var p = people.ToLowerInvariant().TrimEnd('s');
+        var q = place.ToLowerInvariant();
+        return p.EndsWith("ian", StringComparison.Ordinal) ? q == p[..^1] || q == p[..^3] + "y" || q == p[..^3]
+            : p.EndsWith("an", StringComparison.Ordinal) && (q == p[..^1] || q == p[..^2] + "o");
+    }
+
+    [GeneratedRegex(@"\b(?:fined|banned|suspended|sanctioned|punished|penali[sz]ed|expelled|excluded|disqualified|docked)\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}-]+)|\b(?:fines?|bans?|suspensions?|sanctions?|penalt(?:y|ies)|punishments?)\s+(?:on|of|against|imposed on|handed to)\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}-]+)")]
+    private static partial Regex SanctionedAfter();
+
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}-]+)(?:['’]s)?(?:\s+\p{Ll}[\p{L}-]*){0,3}\s+(?:was|were|has been|have been|had been|is|are)\s+(?:\p{Ll}+ly\s+)?(?:fined|banned|suspended|sanctioned|punished|penali[sz]ed|expelled|excluded|disqualified|docked)\b")]
+    private static partial Regex SanctionedBefore();
+
+    [GeneratedRegex(@"^(?:The|A|An|Its|His|Her|Their|It|He|She|They|This|That)$")]
+    private static partial Regex NotAName();
+}

@@ -1,0 +1,33 @@
+using System.Text.RegularExpressions;
+using SportsBot.Core.Search;
+
+namespace SportsBot.Core.Answering.Evidence;
+
+/// <summary>Whom a question asks about beside its subject: "Varsk's coach", the one fined in "How much was Marovia fined?".</summary>
+public static partial class QuestionClauses
+{
+    /// <summary>
+    /// The role in "Varsk's coach", "Norvia's sports minister": the question asks about the one who holds it, not about
+    /// the name it belongs to. Null when it names none, and for a who-question, which asks who holds the role and
+    /// reads it as the relation.
+    /// </summary>
+    public static string? HolderOfAnothersRole(string question, AskedFor asks) =>
+        asks != AskedFor.Who && RoleOfAName().Match(QuestionKindReader.WithoutOpener(First(question))) is { Success: true } role
+            ? role.Groups["role"].Value.ToLowerInvariant()
+            : null;
+
+    /// <summary>
+    /// The name of the one a question asks was punished ("Marovia" in "How much was Marovia fined?", "Kestra" in "How
+    /// long was Kestra banned from hosting?"); empty when it asks of no such one.
+    /// </summary>
+    public static IReadOnlyList<string> SanctionedAsked(string question) =>
+        SanctionAsked().Match(QuestionKindReader.WithoutOpener(First(question))) is { Success: true } asked
+            ? [.. Words(asked.Groups["name"].Value)]
+            : [];
+
+    [GeneratedRegex(@"\b(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?:the\s+)?(?<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\s+(?:(?:\p{Ll}+ly|been)\s+)?(?:fined|banned|suspended|sanctioned|punished|penali[sz]ed|expelled|excluded|disqualified|docked)\b")]
+    private static partial Regex SanctionAsked();
+
+    [GeneratedRegex(@"\b\p{Lu}[\p{L}-]*['’]s\s+(?:(?:new|former|national|sports|head|own)\s+)?(?<role>coach|coaches|lawyer|lawyers|agent|manager|captain|president|minister|chairman|chairwoman|spokesman|spokeswoman|spokesperson|teammate|teammates|wife|husband|father|mother|brother|sister|doctor|trainer|physio)\b")]
+    private static partial Regex RoleOfAName();
+}
