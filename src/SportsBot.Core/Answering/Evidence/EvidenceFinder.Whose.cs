@@ -54,5 +54,5 @@ public sealed partial class EvidenceFinder
     }
 
     private static bool PunishesAnother(string text, QuestionReading reading) =>
-        FactSpotter.Sanctioned(text) is [_, ..] punished && !punished.Any(p => FactSpotter.IsOneOf(p, reading.SanctionedAsked, reading.Facts));
+        FactSpotter.Sanctioned(text) is [_, ..] punished && !punished.Any(names => names.Any(p => FactSpotter.IsOneOf(p, reading.SanctionedAsked, reading.Facts)));
 }

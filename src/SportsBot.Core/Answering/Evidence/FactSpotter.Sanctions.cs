@@ -9,8 +9,11 @@ public static partial class FactSpotter
     /// The names a sentence gives as the ones punished: "fined the Tessalian federation", "the ban on Kestra",
     /// "Russia was suspended". Empty when it names none ("banned for four years", "the fine was halved").
     /// </summary>
-    public static IReadOnlyList<string> Sanctioned(string sentence) =>
-        [.. SanctionedAfter().Matches(sentence).Concat(SanctionedBefore().Matches(sentence)).Select(m => m.Groups["name"].Value).Where(n => !NotAName().IsMatch(n))];
+    /// <remarks>Each is read as the capitalised words of the phrase that names the punished ("Norvian", "Lena", "Varsk" of "the ban of Norvian swimmer Lena Varsk").</remarks>
+    public static IReadOnlyList<IReadOnlyList<string>> Sanctioned(string sentence) =>
+        [.. SanctionedAfter().Matches(sentence).Concat(SanctionedBefore().Matches(sentence))
+            .Select(m => (IReadOnlyList<string>)[.. CapitalisedWord().Matches(m.Groups["who"].Value).Select(w => w.Value).Where(w => !NotAName().IsMatch(w))])
+            .Where(names => names.Count > 0)];
 
     /// <summary>
     /// The name is one of <paramref name="asked"/>, or its people or theirs, as a country's name and its people's are
@@ -27,11 +30,14 @@ public static partial class FactSpotter
             : p.EndsWith("an", StringComparison.Ordinal) && (q == p[..^1] || q == p[..^2] + "o");
     }
 
-    [GeneratedRegex(@"\b(?:fined|banned|suspended|sanctioned|punished|penali[sz]ed|expelled|excluded|disqualified|docked)\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}-]+)|\b(?:fines?|bans?|suspensions?|sanctions?|penalt(?:y|ies)|punishments?)\s+(?:on|of|against|imposed on|handed to)\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}-]+)")]
+    [GeneratedRegex(@"\b(?:fined|banned|suspended|sanctioned|punished|penali[sz]ed|expelled|excluded|disqualified|docked)\s+(?<who>(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+[\p{L}-]+){0,4})|\b(?:fines?|bans?|suspensions?|sanctions?|penalt(?:y|ies)|punishments?)\s+(?:on|of|against|imposed on|handed to)\s+(?<who>(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+[\p{L}-]+){0,4})")]
     private static partial Regex SanctionedAfter();
 
-    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}-]+)(?:['’]s)?(?:\s+\p{Ll}[\p{L}-]*){0,3}\s+(?:was|were|has been|have been|had been|is|are)\s+(?:\p{Ll}+ly\s+)?(?:fined|banned|suspended|sanctioned|punished|penali[sz]ed|expelled|excluded|disqualified|docked)\b")]
+    [GeneratedRegex(@"(?<who>\p{Lu}[\p{L}-]+(?:['’]s)?(?:\s+[\p{L}-]+){0,3}?)\s+(?:was|were|has been|have been|had been|is|are)\s+(?:\p{Ll}+ly\s+)?(?:fined|banned|suspended|sanctioned|punished|penali[sz]ed|expelled|excluded|disqualified|docked)\b")]
     private static partial Regex SanctionedBefore();
+
+    [GeneratedRegex(@"\b\p{Lu}[\p{L}-]+")]
+    private static partial Regex CapitalisedWord();
 
     [GeneratedRegex(@"^(?:The|A|An|Its|His|Her|Their|It|He|She|They|This|That)$")]
     private static partial Regex NotAName();
