@@ -16,7 +16,8 @@ public static partial class FactSpotter
     /// </summary>
     public static bool GivesTimeToCome(string sentence, DateOnly? published, FactContext context)
     {
-        if (OpenEnded().IsMatch(sentence) || GivesLength(sentence))
+        // A race's seconds ("two seconds ahead") are no time to come.
+        if (OpenEnded().IsMatch(sentence) || GivesLength(sentence, withClockUnits: false))
         {
             return true;
         }
@@ -65,9 +66,9 @@ public static partial class FactSpotter
     /// ("several years", "for life"). A ban or suspension is as often counted in the matches it lasts ("banned for two
     /// matches", "a ten-game suspension"): of a ban, that count is its length too.
     /// </summary>
-    private static bool GivesLength(string sentence) =>
+    private static bool GivesLength(string sentence, bool withClockUnits = true) =>
         Span().IsMatch(sentence)
-        || CountOf(sentence, following => following.Any(w => TimeUnit().IsMatch(w)))
+        || CountOf(sentence, following => following.Any(w => TimeUnit().IsMatch(w) && (withClockUnits || !ClockUnit().IsMatch(w))))
         || (Ban().IsMatch(sentence) && CountOf(sentence, following => following.Any(w => MatchUnit().IsMatch(w))));
 
     [GeneratedRegex(@"\b(?:bans?|banned|suspended|suspensions?|barred)\b", RegexOptions.IgnoreCase)]
