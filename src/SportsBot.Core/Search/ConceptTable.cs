@@ -127,6 +127,9 @@ public sealed class ConceptTable
         (new Regex(@"(?<![\d.,:/-])\b\d{1,2}-\d{1,2}\b(?![\d/-])", RegexOptions.Compiled), "score"),
         // "…will now be played at the Stade de France instead of at the Gazprom Arena": one replaces the other.
         (new Regex(@"\binstead of\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "replace"),
+        // "Varlo will take Tessaly's place in Group C": to take one's place, or be given it, is to replace them; an
+        // event's "take place" names nobody's and is not.
+        (new Regex(@"\b(?:take|takes|taking|took|taken|given|gets|got|get)\s+(?:\p{Lu}[\p{L}-]*['’]s|its|their|his|her)\s+place\b|\bin (?:the )?place of\b", RegexOptions.Compiled), "replace"),
         (new Regex(@"\b(?:let|lets|letting|allow|allows|allowed|allowing) (?:them |him |her |it )?back\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "readmit"),
     ];
 
