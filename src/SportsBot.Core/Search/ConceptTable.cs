@@ -27,7 +27,8 @@ public sealed class ConceptTable
         ["medal", "medals", "medallist", "medallists", "medalist", "medalists", "gold", "silver", "bronze", "podium"],
         ["host", "hosted", "stage", "staged", "hold", "held", "venue"],
         ["move", "moved", "relocate", "relocated", "transfer", "transferred", "strip", "stripped", "switch", "switched", "shift", "shifted"],
-        ["appeal", "appealed", "challenge", "challenged", "contest", "contested", "court", "cas", "arbitration"],
+        // "What did CAS decide in Moray's case?": the case before a court is the appeal it hears.
+        ["appeal", "appealed", "challenge", "challenged", "contest", "contested", "court", "cas", "arbitration", "case"],
         ["reject", "rejected", "dismiss", "dismissed", "refuse", "refused", "decline", "declined", "deny", "denied", "uphold", "upheld"],
         ["decide", "decided", "decision", "rule", "ruled", "ruling", "verdict", "judgment", "judgement", "vote", "voted", "resolve", "resolution", "recommend", "recommendation"],
         ["flag", "flags", "anthem", "anthems", "emblem", "symbol", "symbols", "colours", "colors", "uniform", "uniforms"],
