@@ -213,4 +213,28 @@ public static partial class FactSpotter
 
     [GeneratedRegex(@"^(?<owner>\p{Lu}[\p{L}-]+)['’]s\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}?(?:was|were|is|are|has|had|have|will|would|could|can|said|says|\p{Ll}+ed)\b")]
     private static partial Regex OwnerOpening();
+
+    /// <summary>
+    /// Capitalised words that do not open a sentence, and acronyms anywhere. The text may be a sentence read with the
+    /// one before it: a capital after a full stop says nothing.
+    /// </summary>
+    public static IEnumerable<string> NamesIn(string sentence)
+    {
+        foreach (Match m in WordWithPosition().Matches(sentence))
+        {
+            var w = m.Value;
+            var acronym = w.Length >= 2 && w.All(c => char.IsUpper(c) || char.IsDigit(c)) && w.Any(char.IsLetter);
+            if ((!OpensSentence(sentence, m.Index) && char.IsUpper(w[0]) && !IsCalendarWord(w)) || acronym || (char.IsUpper(w[0]) && OpensSentence(sentence, m.Index) && OpeningName().IsMatch(sentence.AsSpan(m.Index))))
+            {
+                yield return w;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Okonjo, a former Nigerian international, becomes…": a capitalised word that opens a sentence is a name when a
+    /// description set off by commas follows it, as a person's is.
+    /// </summary>
+    [GeneratedRegex(@"^(?!(?:However|Meanwhile|Instead|Yesterday|Today|Earlier|Later|Still|Also|Now|Then|Finally|Indeed|Moreover|Nevertheless|Overall|Separately)\b)\p{Lu}\p{Ll}[\p{L}'’-]*(?<!ly),\s+(?:a|an|the)\s+[^,.]{1,60},")]
+    private static partial Regex OpeningName();
 }

@@ -180,23 +180,6 @@ public static partial class FactSpotter
         return words.Length > 1 && words.Any(w => BodyWord().IsMatch(w) && !IsCalendarWord(w) && w is not ("The" or "A" or "An" or "In" or "On" or "At" or "Its" or "His" or "Her" or "Their"));
     }
 
-    /// <summary>
-    /// Capitalised words that do not open a sentence, and acronyms anywhere. The text may be a sentence read with the
-    /// one before it: a capital after a full stop says nothing.
-    /// </summary>
-    public static IEnumerable<string> NamesIn(string sentence)
-    {
-        foreach (Match m in WordWithPosition().Matches(sentence))
-        {
-            var w = m.Value;
-            var acronym = w.Length >= 2 && w.All(c => char.IsUpper(c) || char.IsDigit(c)) && w.Any(char.IsLetter);
-            if ((!OpensSentence(sentence, m.Index) && char.IsUpper(w[0]) && !IsCalendarWord(w)) || acronym)
-            {
-                yield return w;
-            }
-        }
-    }
-
     public static bool IsCalendarWord(string word) => Calendar().IsMatch(word);
 
     /// <summary>The word at <paramref name="index"/> opens a sentence (or the text): its capital says nothing of a name.</summary>
