@@ -108,6 +108,7 @@ public sealed partial class EvidenceFinder
             DoneTo: query.Asks == AskedFor.Who ? [.. QuestionClauses.DeedDoneTo(QuestionClauses.First(query.Question)).Select(w => matcher.Term(w, isName: true))] : null,
             AsksForTheDoer: query.Asks == AskedFor.Who && QuestionClauses.AsksWhoDid(QuestionClauses.First(query.Question)),
             AsksForDeadline: asksForDeadline,
+            AsksWhoVotedAgainst: query.Asks == AskedFor.Who && QuestionClauses.AsksWhoVotedAgainst(QuestionClauses.First(query.Question)),
             HostedEvent: hostingVerb is not null ? [.. names.Where(n => !AskedYears.IsYear(n.Word)), .. focus] : null,
             Decider: query.Asks == AskedFor.Open && QuestionClauses.Decider(QuestionClauses.First(query.Question)) is { } decider
                 ? [.. decider.Select(w => matcher.Term(w, isName: true))]

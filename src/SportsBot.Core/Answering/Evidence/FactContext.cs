@@ -23,6 +23,7 @@ namespace SportsBot.Core.Answering.Evidence;
 /// <param name="Decider">"What did CAS decide about…": the named body whose deed the question asks for; null when it asks for none.</param>
 /// <param name="HostedEvent">"Where were the Continental Games held?", "Where was the IFU congress held?": the question's names (a year aside) and other words; the sentence giving the place must say one ("at the union's congress in Tunis"), for the question does not say what else happened there. Null for any other question.</param>
 /// <param name="AsksForDeadline">"What deadline did the WFC set?": a date something must be done by ("until 30 June"), not any date.</param>
+/// <param name="AsksWhoVotedAgainst">"Who voted against the rule?": the side of the vote is the matter; a sentence that does not say it ("the council decided") names no one who voted against.</param>
 /// <param name="QuestionWords">Stems of the question's other words: with a speaker it does not name, one of its words must be who speaks.</param>
 public sealed partial record FactContext(
     IReadOnlyList<QueryTerm> Names,
@@ -46,7 +47,8 @@ public sealed partial record FactContext(
     bool AsksForTheDoer = false,
     IReadOnlyList<QueryTerm>? Decider = null,
     IReadOnlyList<QueryTerm>? HostedEvent = null,
-    bool AsksForDeadline = false)
+    bool AsksForDeadline = false,
+    bool AsksWhoVotedAgainst = false)
 {
     /// <summary>The text names each side of the match the question names, by any word of its name (true when it names none).</summary>
     public bool NamesBothSides(string text)
@@ -130,6 +132,13 @@ public sealed partial record FactContext(
     }
 
     public bool AsksForWords => Speaker is not null;
+
+    /// <summary>The sentence says somebody took the side against: "voted against", "opposed", "the only no vote".</summary>
+    public static bool SaysVotedAgainst(string sentence) => AgainstSide().IsMatch(sentence);
+
+    // "Against" alone is no side of a vote: "an appeal against the rule".
+    [GeneratedRegex(@"\bvot(?:e|ed|es|ing)\s+against\b|\b(?:opposed|voted no|no votes?|abstained)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AgainstSide();
 
     /// <summary>
     /// "Who won the boxing federation's election?": who won a vote is who was elected, which is how a story reports it

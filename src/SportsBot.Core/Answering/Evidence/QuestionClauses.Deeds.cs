@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using SportsBot.Core.Search;
 
 namespace SportsBot.Core.Answering.Evidence;
@@ -17,6 +18,12 @@ public static partial class QuestionClauses
         return match.Success && verb.Success && !match.Groups["role"].Success && !Auxiliary().IsMatch(verb.Value)
             && !Passive().IsMatch(asked[match.Index..verb.Index]) && !Passive().IsMatch(verb.Value);
     }
+
+    /// <summary>"Who voted against the rule?", "Which members voted against it?": the question asks for one side of a vote.</summary>
+    public static bool AsksWhoVotedAgainst(string clause) => VotedAgainst().IsMatch(clause);
+
+    [GeneratedRegex(@"\bvot(?:e|ed|es|ing)\s+against\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VotedAgainst();
 
     /// <summary>
     /// "What did CAS decide about the appeal?", "What has the IOC done about Russia?": the body whose deed the question
