@@ -1,0 +1,53 @@
+using SportsBot.Tests.Infrastructure;
+
+namespace SportsBot.Tests.Answering;
+
+/// <summary>
+/// A national team ordered to boycott a championship, fined and replaced: questions a first reader got wrong on
+/// stories like these.
+/// </summary>
+public sealed class BoycottFineCaseTests : IClassFixture<BoycottFineCaseTests.Corpus>
+{
+    private readonly Corpus _corpus;
+
+    public BoycottFineCaseTests(Corpus corpus) => _corpus = corpus;
+
+    [Fact]
+    public async Task The_host_was_not_fined_because_the_boycotting_team_was()
+    {
+        var answer = await _corpus.AskAsync("How much was Dalmar fined?");
+
+        Assert.False(answer.Known, answer.Text);
+    }
+
+    [Fact]
+    public async Task The_fine_on_the_team_that_withdrew_is_still_answered_though_the_story_names_its_people()
+    {
+        var answer = await _corpus.AskAsync("How much was Corvia fined?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("200,000", answer.Text);
+    }
+
+    [Fact]
+    public async Task Taking_a_team_s_place_is_replacing_it()
+    {
+        var answer = await _corpus.AskAsync("Who replaced Corvia in Group C?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("Brisk", answer.Text);
+    }
+
+    public sealed class Corpus : ArticleCorpus
+    {
+        protected override void Write(TempFolder folder)
+        {
+            folder.Write("corvia-fined.md", Articles.Markdown("Handball body fines Corvia over boycott of championship in Dalmar", "2025-11-20",
+                """
+                The European Handball Association has fined the Corvian handball federation 200,000 euros after the team withdrew from next year's championship in Dalmar.
+
+                The association's disciplinary board said the federation had yielded to political interference. Another country's team, Brisk, will take Corvia's place in Group C.
+                """));
+        }
+    }
+}
