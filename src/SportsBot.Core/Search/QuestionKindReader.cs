@@ -59,6 +59,13 @@ public static partial class QuestionKindReader
             return (AskedFor.HowMany, null, "race time");
         }
 
+        // "How much is Harwick's transfer budget?", "How much were the unpaid fees?": an amount of the thing named,
+        // which a sentence must say the amount is of; another amount in the story ("will pay 90 million") is not it.
+        if (AmountOfThe().Match(lower) is { Success: true } amountOfThe)
+        {
+            return (AskedFor.HowMany, null, amountOfThe.Groups["head"].Value);
+        }
+
         if (HowMany().Match(lower) is { Success: true } howMany)
         {
             // "How long" and "How much time" ask for a length of time, which its own rule checks.
@@ -85,7 +92,8 @@ public static partial class QuestionKindReader
     /// "How much prize money…", "How much compensation…": the noun is not counted but measured, so the answer is an
     /// amount of it (money or a share), in a sentence that says what the amount is of.
     /// </summary>
-    public static bool AsksForAmountOf(string question) => AmountOf().IsMatch(WithoutOpener(LastSentence(question)).ToLowerInvariant());
+    public static bool AsksForAmountOf(string question) =>
+        WithoutOpener(LastSentence(question).Replace('’', '\'')).TrimEnd('?', '!', '.', ' ').ToLowerInvariant() is var asked && (AmountOf().IsMatch(asked) || AmountOfThe().IsMatch(asked));
 
     /// <summary>"How many fans were arrested?" counts a noun; "What was the score" and "How much…" count none.</summary>
     public static bool CountsANoun(string question) => CountedNounAsked().IsMatch(WithoutOpener(LastSentence(question)).ToLowerInvariant());
@@ -215,6 +223,9 @@ public static partial class QuestionKindReader
     /// </summary>
     [GeneratedRegex(@"^(?:which|what)\s+(?:countr(?:y|ies)|nations?)\s+(?:(?:has|have|had|will|would)\s+(?:not\s+|also\s+|already\s+)?)?(?!(?:been|be)\b)(?!(?:is|was|are|were|did|does|do|will|would|has|have|had|can|could|should|host|hosts|hosted|hosting|held|holds|staged|stages)\b)[a-z]+\b")]
     private static partial Regex CountryAsActor();
+
+    [GeneratedRegex(@"^how much (?:is|was|were|are|will be) (?:the|his|her|its|their|[a-z-]+'s) (?:[a-z'-]+ ){0,3}?(?<head>[a-z-]+)(?:\s+(?:worth|in total|now|for|of|on|to|in|at|by|over|after|from|paid|imposed|agreed|offered)\b.*)?$")]
+    private static partial Regex AmountOfThe();
 
     [GeneratedRegex(@"\bhow much\s+(?!(?:of|did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|time)\b)[a-z]")]
     private static partial Regex AmountOf();
