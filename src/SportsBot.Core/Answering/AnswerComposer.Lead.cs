@@ -41,18 +41,9 @@ public sealed partial class AnswerComposer
             ?? (evidence.Question.Facts.AsksForTimeBetween && rankedForIt ? bestPerArticle.Where(e => FactSpotter.StatesALength(e.Sentence.WithAntecedent)).MinBy(e => e.Rank) : null)
             ?? (!rankedForIt ? bestPerArticle.OrderByDescending(e => e.Check.Focus).ThenByDescending(e => e.Score).First()
                 : !query.SearchedInEnglish ? bestPerArticle[0]
-                : (query.AboutThePast ? bestPerArticle.Where(e => !e.Check.SportInPassing).MinBy(e => e.Rank) : null) ?? SaysTheWordsFirst(bestPerArticle));
+                : (query.AboutThePast ? bestPerArticle.Where(e => !e.Check.SportInPassing).MinBy(e => e.Rank) : null) ?? bestPerArticle.MinBy(e => e.Rank)!);
         return (lead, bestPerArticle);
     }
-
-    /// <summary>
-    /// The first source, by retrieval's ranking, whose answer says the question's words; the first of all when none
-    /// does. A newer story whose best sentence is only the one closest in meaning ("CAS has dismissed Moray's appeal"
-    /// for "When does the rule take effect?") does not lead over an older one that says it ("The rule applies from
-    /// 1 April").
-    /// </summary>
-    private static EvidenceSentence SaysTheWordsFirst(List<EvidenceSentence> bestPerArticle) =>
-        bestPerArticle.Where(e => e.Check.SaysTheWords).MinBy(e => e.Rank) ?? bestPerArticle.MinBy(e => e.Rank)!;
 
     /// <summary>
     /// A question about the past that names its years ("barred in 2020, elected in 2021") is answered first from a
