@@ -131,8 +131,6 @@ public sealed class ConceptTable
         // "Varlo will take Tessaly's place in Group C": to take one's place, or be given it, is to replace them; an
         // event's "take place" names nobody's and is not.
         (new Regex(@"\b(?:take|takes|taking|took|taken|given|gets|got|get)\s+(?:\p{Lu}[\p{L}-]*['’]s|its|their|his|her)\s+place\b|\bin (?:the )?place of\b", RegexOptions.Compiled), "replace"),
-        // "When does the rule take effect?" is answered by "The rule applies from 1 April" and "comes into force on…".
-        (new Regex(@"\b(?:take|takes|taking|took|taken) effect\b|\b(?:come|comes|coming|came) into (?:force|effect)\b|\bappl(?:y|ies|ied) from\b|\beffective from\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "effect"),
         (new Regex(@"\b(?:let|lets|letting|allow|allows|allowed|allowing) (?:them |him |her |it )?back\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "readmit"),
     ];
 
