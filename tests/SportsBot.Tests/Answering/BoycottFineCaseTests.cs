@@ -38,6 +38,23 @@ public sealed class BoycottFineCaseTests : IClassFixture<BoycottFineCaseTests.Co
         Assert.Contains("Brisk", answer.Text);
     }
 
+    [Fact]
+    public async Task An_amount_of_something_the_sources_never_give_is_not_another_amount_in_the_story()
+    {
+        var answer = await _corpus.AskAsync("How much is Corvia's travel budget?");
+
+        Assert.False(answer.Known, answer.Text);
+    }
+
+    [Fact]
+    public async Task An_amount_the_sources_give_of_the_thing_asked_is_still_answered()
+    {
+        var answer = await _corpus.AskAsync("How much was the fine on Corvia's federation?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("200,000", answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
@@ -47,6 +64,12 @@ public sealed class BoycottFineCaseTests : IClassFixture<BoycottFineCaseTests.Co
                 The European Handball Association has fined the Corvian handball federation 200,000 euros after the team withdrew from next year's championship in Dalmar.
 
                 The association's disciplinary board said the federation had yielded to political interference. Another country's team, Brisk, will take Corvia's place in Group C.
+                """));
+            folder.Write("corvia-federation.md", Articles.Markdown("Corvian federation counts the cost of its boycott", "2025-12-01",
+                """
+                Corvia's handball federation has debts of about 3 million euros, its president told reporters.
+
+                The national team has not played a match since October.
                 """));
         }
     }
