@@ -41,6 +41,36 @@ public static partial class FactSpotter
         return roles > 0;
     }
 
+    /// <summary>
+    /// "Who is Sarnia's president?" is not answered by "Dazhi refused to praise Sarnia's president": a role only a person
+    /// holds must be said with the one who holds it: a name right after it ("president, Aru Semet", "coach Arne
+    /// Tollef"), before it in apposition ("Semet, the federation's president"), as the subject of being or becoming it
+    /// ("Okonjo has been elected president", "He became coach"), or named as it ("appointed Asante as secretary general").
+    /// </summary>
+    private static bool RoleHeldByNobodyNamed(string sentence, FactContext context)
+    {
+        if (!HeldByAPerson(context))
+        {
+            return false;
+        }
+
+        var relation = context.Matcher.StemOf(context.Relation!);
+        var roles = WordWithPosition().Matches(sentence).Where(w => context.Matcher.StemOf(w.Value) == relation).ToList();
+        return roles.Count > 0 && !roles.Any(role =>
+            HolderAfter().IsMatch(sentence.AsSpan(role.Index + role.Length))
+            || HolderBefore().IsMatch(sentence.AsSpan(0, role.Index)));
+    }
+
+    [GeneratedRegex(@"^(?:\s+|,\s+|\s+\(|:\s+)\p{Lu}[\p{L}'’-]+")]
+    private static partial Regex HolderAfter();
+
+    private const string Being = @"(?:is|was|became|becomes|has been|had been|have been|will be|remains|remained|served as|serves as)";
+
+    // "Semet, the federation's", "Okonjo has been elected", "appointed Asante as", "he became": a name (not an owner's
+    // "Sarnia's") set beside the role, being it, or named as it; a pronoun being it names whom it refers to.
+    [GeneratedRegex(@"(?:\p{Lu}[\p{L}-]+(?<!['’]s),\s+(?:(?:the|a|an|its|his|her|their)\s+)?|\p{Lu}[\p{L}-]+(?<!['’]s),?\s+(?:who\s+)?(?:" + Being + @"|as)\s+|\b(?:[Hh]e|[Ss]he|[Ww]ho)\s+" + Being + @"\s+)(?:[\p{L}'’-]+\s+){0,4}$")]
+    private static partial Regex HolderBefore();
+
     /// <summary>"president of (the) Russian Paralympic Committee": the capitalised words after "of".</summary>
     private static string? BodyAfter(List<Match> words, int role)
     {
