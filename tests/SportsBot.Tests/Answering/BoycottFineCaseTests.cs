@@ -55,6 +55,23 @@ public sealed class BoycottFineCaseTests : IClassFixture<BoycottFineCaseTests.Co
         Assert.Contains("200,000", answer.Text);
     }
 
+    [Fact]
+    public async Task A_role_said_without_the_one_who_holds_it_does_not_answer_who_holds_it()
+    {
+        var answer = await _corpus.AskAsync("Who is Corvia's prime minister?");
+
+        Assert.False(answer.Known, answer.Text);
+    }
+
+    [Fact]
+    public async Task A_role_said_beside_the_one_who_holds_it_is_still_answered()
+    {
+        var answer = await _corpus.AskAsync("Who is president of Corvia's handball federation?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("Anton Varga", answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
@@ -67,9 +84,9 @@ public sealed class BoycottFineCaseTests : IClassFixture<BoycottFineCaseTests.Co
                 """));
             folder.Write("corvia-federation.md", Articles.Markdown("Corvian federation counts the cost of its boycott", "2025-12-01",
                 """
-                Corvia's handball federation has debts of about 3 million euros, its president told reporters.
+                Corvia's handball federation has debts of about 3 million euros, its president, Anton Varga, told reporters.
 
-                The national team has not played a match since October.
+                The national team has not played a match since October. One player, Tomas Rell, said he had been punished for refusing to praise Corvia's prime minister on television.
                 """));
         }
     }
