@@ -44,7 +44,7 @@ public static partial class FactSpotter
     /// <summary>
     /// "Who is Sarnia's president?" is not answered by "Dazhi refused to praise Sarnia's president": a role only a person
     /// holds must be said with the one who holds it: a name right after it ("president, Aru Semet", "coach Arne
-    /// Tollef"), before it in apposition ("Semet, the federation's president"), as the subject of being or becoming it
+    /// Tollef", "coach of the national team, Ivan Petrov"), before it in apposition ("Semet, the federation's president"), as the subject of being or becoming it
     /// ("Okonjo has been elected president", "He became coach"), or named as it ("appointed Asante as secretary general").
     /// </summary>
     private static bool RoleHeldByNobodyNamed(string sentence, FactContext context)
@@ -54,14 +54,18 @@ public static partial class FactSpotter
             return false;
         }
 
+        // The role as a noun: "coached by Petrov", "Petrov, who coached them" say the deed, whose doer is the answer.
         var relation = context.Matcher.StemOf(context.Relation!);
-        var roles = WordWithPosition().Matches(sentence).Where(w => context.Matcher.StemOf(w.Value) == relation).ToList();
+        var roles = WordWithPosition().Matches(sentence)
+            .Where(w => context.Matcher.StemOf(w.Value) == relation && !w.Value.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !w.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            .ToList();
         return roles.Count > 0 && !roles.Any(role =>
             HolderAfter().IsMatch(sentence.AsSpan(role.Index + role.Length))
             || HolderBefore().IsMatch(sentence.AsSpan(0, role.Index)));
     }
 
-    [GeneratedRegex(@"^(?:\s+|,\s+|\s+\(|:\s+)\p{Lu}[\p{L}'’-]+")]
+    // "coach Arne Tollef", "president, Aru Semet", "coach of the national team, Ivan Petrov".
+    [GeneratedRegex(@"^(?:\s+|,\s+|\s+\(|:\s+|\s+of\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+,\s+)\p{Lu}[\p{L}'’-]+")]
     private static partial Regex HolderAfter();
 
     private const string Being = @"(?:is|was|became|becomes|has been|had been|have been|will be|remains|remained|served as|serves as)";
