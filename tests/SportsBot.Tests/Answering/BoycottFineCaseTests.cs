@@ -72,6 +72,15 @@ public sealed class BoycottFineCaseTests : IClassFixture<BoycottFineCaseTests.Co
         Assert.Contains("Anton Varga", answer.Text);
     }
 
+    [Fact]
+    public async Task A_role_said_as_a_verb_names_its_holder_as_the_doer()
+    {
+        var answer = await _corpus.AskAsync("Who is the coach of Brisk?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("Ivan Petrov", answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
@@ -80,7 +89,7 @@ public sealed class BoycottFineCaseTests : IClassFixture<BoycottFineCaseTests.Co
                 """
                 The European Handball Association has fined the Corvian handball federation 200,000 euros after the team withdrew from next year's championship in Dalmar.
 
-                The association's disciplinary board said the federation had yielded to political interference. Another country's team, Brisk, will take Corvia's place in Group C.
+                The association's disciplinary board said the federation had yielded to political interference. Another country's team, Brisk, will take Corvia's place in Group C. Brisk, coached by Ivan Petrov, reached the semi-finals in 2024.
                 """));
             folder.Write("corvia-federation.md", Articles.Markdown("Corvian federation counts the cost of its boycott", "2025-12-01",
                 """
