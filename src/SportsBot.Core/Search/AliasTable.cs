@@ -68,6 +68,34 @@ public sealed partial class AliasTable
             ?? names.FirstOrDefault(n => !n.Contains(' ') && adjective == (n.EndsWith("an", StringComparison.OrdinalIgnoreCase) || n.EndsWith("ans", StringComparison.OrdinalIgnoreCase)));
     }
 
+    /// <summary>
+    /// The forms a country's name and its people's take of each other, for a country no group lists: "kestra" and
+    /// "kestras" for "Kestran", "tessaly" and "tessalia" for "Tessalian"; "kestran" and "kestrian" for "Kestra".
+    /// Lower case; a guess at the other spelling, so only a word written in the text can confirm it.
+    /// </summary>
+    public static IReadOnlyList<string> PeopleAndPlaceForms(string word)
+    {
+        var w = word.ToLowerInvariant();
+        if (w.Length < 4)
+        {
+            return [];
+        }
+
+        var people = w.EndsWith('s') ? w[..^1] : w;
+        if (people.EndsWith("ian", StringComparison.Ordinal))
+        {
+            return [people[..^1], people[..^3] + "y", people[..^3]];
+        }
+
+        // Not a short name ending so: "Ivan" is nobody's "Iva" or "Ivo".
+        if (people.EndsWith("an", StringComparison.Ordinal) && people.Length >= 6)
+        {
+            return [people[..^1], people[..^2] + "o"];
+        }
+
+        return people.EndsWith("an", StringComparison.Ordinal) ? [] : w.EndsWith('y') ? [w[..^1] + "ian"] : w.EndsWith('a') ? [w + "n"] : w.EndsWith('o') ? [w[..^1] + "an"] : [w + "ian"];
+    }
+
     /// <summary>Every group the text names in any of its forms; only those of <paramref name="among"/> when given.</summary>
     public IReadOnlySet<int> GroupsIn(string text, IReadOnlySet<int>? among = null)
     {

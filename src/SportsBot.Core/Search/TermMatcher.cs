@@ -92,7 +92,11 @@ public sealed partial class TermMatcher(IWordStemmer stemmer, AliasTable aliases
     public QueryTerm Term(string word, bool isName)
     {
         var lower = word.ToLowerInvariant();
-        return new QueryTerm(lower, StemOf(lower), aliases.GroupOf(lower), isName);
+        var group = aliases.GroupOf(lower);
+        return new QueryTerm(lower, StemOf(lower), group, isName)
+        {
+            OtherFormStems = isName && group is null ? [.. AliasTable.PeopleAndPlaceForms(lower).Select(StemOf)] : [],
+        };
     }
 
     public string StemOf(string word) => stemmer.Stem(Bare(word));
@@ -124,7 +128,8 @@ public sealed partial class TermMatcher(IWordStemmer stemmer, AliasTable aliases
     {
         if (!text.WordsByStem.TryGetValue(term.Stem, out var written))
         {
-            return false;
+            // "Kestra's own judoka" names the Kestran judoka: a country and its people, written as the other.
+            return term.OtherFormStems.Any(text.WordsByStem.ContainsKey);
         }
 
         // Read for every name of a question in every sentence of its leading stories: compared in place, not copied.

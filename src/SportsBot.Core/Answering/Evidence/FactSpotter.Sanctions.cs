@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SportsBot.Core.Search;
 
 namespace SportsBot.Core.Answering.Evidence;
 
@@ -16,19 +17,11 @@ public static partial class FactSpotter
             .Where(names => names.Count > 0)];
 
     /// <summary>
-    /// The name is one of <paramref name="asked"/>, or its people or theirs, as a country's name and its people's are
-    /// written alike: "Tessalian" of Tessaly, "Kestran" of Kestra, "Valdorian" of Valdoria.
+    /// The name is one of <paramref name="asked"/>, or its people or theirs (<see cref="TermMatcher.Mentions"/> reads a
+    /// country and its people as one: "Tessalian" of Tessaly).
     /// </summary>
     public static bool IsOneOf(string name, IEnumerable<string> asked, FactContext context) =>
-        asked.Any(a => context.Matcher.Mentions(context.Matcher.Read(name), context.Matcher.Term(a, isName: true)) || PeopleOf(a, name) || PeopleOf(name, a));
-
-    private static bool PeopleOf(string place, string people)
-    {
-        var p = people.ToLowerInvariant().TrimEnd('s');
-        var q = place.ToLowerInvariant();
-        return p.EndsWith("ian", StringComparison.Ordinal) ? q == p[..^1] || q == p[..^3] + "y" || q == p[..^3]
-            : p.EndsWith("an", StringComparison.Ordinal) && (q == p[..^1] || q == p[..^2] + "o");
-    }
+        asked.Any(a => context.Matcher.Mentions(context.Matcher.Read(name), context.Matcher.Term(a, isName: true)));
 
     [GeneratedRegex(@"\b(?:fined|banned|suspended|sanctioned|punished|penali[sz]ed|expelled|excluded|disqualified|docked)\s+(?<who>(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+[\p{L}-]+){0,4})|\b(?:fines?|bans?|suspensions?|sanctions?|penalt(?:y|ies)|punishments?)\s+(?:on|of|against|imposed on|handed to)\s+(?<who>(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+[\p{L}-]+){0,4})")]
     private static partial Regex SanctionedAfter();
