@@ -81,6 +81,15 @@ public sealed class BoycottFineCaseTests : IClassFixture<BoycottFineCaseTests.Co
         Assert.Contains("Ivan Petrov", answer.Text);
     }
 
+    [Fact]
+    public async Task A_country_s_people_are_named_by_the_country()
+    {
+        var answer = await _corpus.AskAsync("Can Kestran judoka still compete abroad?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("may still compete abroad", answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
@@ -90,6 +99,12 @@ public sealed class BoycottFineCaseTests : IClassFixture<BoycottFineCaseTests.Co
                 The European Handball Association has fined the Corvian handball federation 200,000 euros after the team withdrew from next year's championship in Dalmar.
 
                 The association's disciplinary board said the federation had yielded to political interference. Another country's team, Brisk, will take Corvia's place in Group C. Brisk, coached by Ivan Petrov, reached the semi-finals in 2024.
+                """));
+            folder.Write("kestra-barred.md", Articles.Markdown("Judo council bars Kestra from hosting for two years", "2024-09-30",
+                """
+                The International Judo Council has barred Kestra from hosting any international judo event until October 2026, over its refusal of visas to a rival's athletes.
+
+                Kestra's own judoka may still compete abroad.
                 """));
             folder.Write("corvia-federation.md", Articles.Markdown("Corvian federation counts the cost of its boycott", "2025-12-01",
                 """
