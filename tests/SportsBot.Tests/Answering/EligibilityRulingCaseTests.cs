@@ -39,6 +39,15 @@ public sealed class EligibilityRulingCaseTests : IClassFixture<EligibilityRuling
         Assert.Contains("Okonjo", answer.Text);
     }
 
+    [Fact]
+    public async Task A_role_whose_holder_is_said_after_is_is_answered()
+    {
+        var answer = await _corpus.AskAsync("Who is the new chairman of the Coastal Volleyball Union?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("Kofi Mensah", answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
@@ -59,7 +68,7 @@ public sealed class EligibilityRulingCaseTests : IClassFixture<EligibilityRuling
                 """
                 Grace Okonjo has been elected president of the Coastal Volleyball Union, winning 28 of the 52 votes at its congress.
 
-                Okonjo, a former national team captain, becomes the first woman to lead the union.
+                Okonjo, a former national team captain, becomes the first woman to lead the union. The union's new chairman is Ghanaian banker Kofi Mensah.
                 """));
         }
     }

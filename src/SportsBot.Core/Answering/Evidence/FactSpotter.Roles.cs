@@ -44,7 +44,7 @@ public static partial class FactSpotter
     /// <summary>
     /// "Who is Sarnia's president?" is not answered by "Dazhi refused to praise Sarnia's president": a role only a person
     /// holds must be said with the one who holds it: a name right after it ("president, Aru Semet", "coach Arne
-    /// Tollef", "coach of the national team, Ivan Petrov"), before it in apposition ("Semet, the federation's president"), as the subject of being or becoming it
+    /// Tollef", "coach of the national team, Ivan Petrov", "the new chairman is British banker Thomas Greer"), before it in apposition ("Semet, the federation's president"), as the subject of being or becoming it
     /// ("Okonjo has been elected president", "He became coach"), or named as it ("appointed Asante as secretary general").
     /// </summary>
     private static bool RoleHeldByNobodyNamed(string sentence, FactContext context)
@@ -64,8 +64,9 @@ public static partial class FactSpotter
             || HolderBefore().IsMatch(sentence.AsSpan(0, role.Index)));
     }
 
-    // "coach Arne Tollef", "president, Aru Semet", "coach of the national team, Ivan Petrov".
-    [GeneratedRegex(@"^(?:\s+|,\s+|\s+\(|:\s+|\s+of\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+,\s+)\p{Lu}[\p{L}'’-]+")]
+    // "coach Arne Tollef", "president, Aru Semet", "coach of the national team, Ivan Petrov", "The new chairman is
+    // British banker Thomas Greer".
+    [GeneratedRegex(@"^(?:\s+|,\s+|\s+\(|:\s+|\s+of\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+,\s+|\s+(?:is|was|will be|becomes|became|has been|had been)\s+(?:[\p{L}'’-]+\s+){0,4}?)\p{Lu}[\p{L}'’-]+")]
     private static partial Regex HolderAfter();
 
     private const string Being = @"(?:is|was|became|becomes|has been|had been|have been|will be|remains|remained|served as|serves as)";
