@@ -224,7 +224,9 @@ public static partial class FactSpotter
         {
             var w = m.Value;
             var acronym = w.Length >= 2 && w.All(c => char.IsUpper(c) || char.IsDigit(c)) && w.Any(char.IsLetter);
-            if ((!OpensSentence(sentence, m.Index) && char.IsUpper(w[0]) && !IsCalendarWord(w)) || acronym || (char.IsUpper(w[0]) && OpensSentence(sentence, m.Index) && OpeningName().IsMatch(sentence.AsSpan(m.Index))))
+            var capital = char.IsUpper(w[0]);
+            var opens = capital && OpensSentence(sentence, m.Index);
+            if ((capital && !opens && !IsCalendarWord(w)) || acronym || (opens && OpeningName().IsMatch(sentence.AsSpan(m.Index))))
             {
                 yield return w;
             }

@@ -25,7 +25,7 @@ public static partial class QuestionClauses
             ? [.. Words(asked.Groups["name"].Value)]
             : [];
 
-    [GeneratedRegex(@"\b(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?:the\s+)?(?<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\s+(?:(?:\p{Ll}+ly|been)\s+)?(?:fined|banned|suspended|sanctioned|punished|penali[sz]ed|expelled|excluded|disqualified|docked)\b")]
+    [GeneratedRegex(@"\b(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?:the\s+)?(?<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\s+(?:(?:\p{Ll}+ly|been)\s+)?(?:" + FactSpotter.PunishedVerbs + @")\b")]
     private static partial Regex SanctionAsked();
 
     [GeneratedRegex(@"\b\p{Lu}[\p{L}-]*['’]s\s+(?:(?:new|former|national|sports|head|own)\s+)?(?<role>coach|coaches|lawyer|lawyers|agent|manager|captain|president|minister|chairman|chairwoman|spokesman|spokeswoman|spokesperson|teammate|teammates|wife|husband|father|mother|brother|sister|doctor|trainer|physio)\b")]
