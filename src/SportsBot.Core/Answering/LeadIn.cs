@@ -100,9 +100,13 @@ public static partial class LeadIn
         // "Tennis Australia welcomed her decision", "Hockey Canada said": a sport before a name is a national body's
         // name, though the story writes "tennis" in lower case elsewhere.
         var sportsBody = Sport().IsMatch(firstWord) && rest.Length > 0 && char.IsUpper(rest[0]);
+        // "Tarsian sprinter Lina Ocho…" beside "held in Tarsia": the people of a place the article names are a name,
+        // though the story writes "Tarsian" only after "The".
+        var peopleOfANamedPlace = !writtenLowerCase && Search.AliasTable.PeopleAndPlaceForms(firstWord)
+            .Any(form => IsWrittenCapitalisedMidSentence(char.ToUpperInvariant(form[0]) + form[1..], articleBody));
         var common = Search.StopWords.Contains(firstWord)
             || (writtenLowerCase && !capitalisedMidSentence && !sportsBody)
-            || !(capitalisedMidSentence || alwaysCapitalised || surname || namedOwner || (rest.Length > 0 && char.IsUpper(rest[0])));
+            || !(capitalisedMidSentence || alwaysCapitalised || surname || namedOwner || peopleOfANamedPlace || (rest.Length > 0 && char.IsUpper(rest[0])));
         return common ? char.ToLowerInvariant(sentence[0]) + sentence[1..] : sentence;
     }
 

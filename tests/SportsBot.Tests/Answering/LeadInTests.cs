@@ -117,6 +117,17 @@ public sealed class LeadInTests
     }
 
     [Fact]
+    public void The_people_of_a_place_the_story_names_keep_their_capital()
+    {
+        // "As of 12 August 2024, tarsian sprinter Lina Ocho…": the story writes "Tarsian" elsewhere only after "The".
+        const string Body = "Tarsian sprinter Lina Ocho was reprimanded. She protested for the prisoners held in Tarsia. The Tarsian federation dropped her.";
+
+        Assert.Equal(
+            "As of 12 August 2024, Tarsian sprinter Lina Ocho was reprimanded.",
+            LeadIn.Current(Published(new DateOnly(2024, 8, 12), Body), "Tarsian sprinter Lina Ocho was reprimanded."));
+    }
+
+    [Fact]
     public void A_common_word_before_a_name_is_lowered_and_the_name_keeps_its_capitals()
     {
         var body = "The world champion was there. Because World Athletics controls qualification, few can go. The ban stays because of the war.";
