@@ -33,6 +33,16 @@ public static partial class FactSpotter
                     .Any(w => char.IsUpper(w.Value[0]) && context.IsQuestionName(w.Value)));
         }
 
+        // "How much did MTR pay for the rights?", "How much did Oresko take?": money, in a sentence that tells that deed
+        // and not another's. "MTR asked for 7 million dollars in damages" tells of no payment, "MTR had paid 14 million"
+        // is not what Kivo paid, and neither a "20 per cent stake" nor "12 votes to 10" is a price.
+        if (context.MoneySaid is { Count: > 0 } said)
+        {
+            // One sentence gives both: "He was also fined 100,000 francs" before "…knew of the payment" tells no payment's sum.
+            return SentenceSplit().Split(sentence).Any(one => HasMoney(one) && Words(one).Any(w => said.Contains(w.ToLowerInvariant()))
+                && !AnotherPaid(one, context.MoneyDoer ?? []));
+        }
+
         // "How much did Ashley sell the club for": an amount of money or a share, not any number in the story.
         if (context.AskedWord is "much")
         {
@@ -192,6 +202,21 @@ public static partial class FactSpotter
 
         return false;
     }
+
+    private static bool HasMoney(string sentence) => WordWithPosition().Matches(sentence).Any(w => Money().IsMatch(w.Value));
+
+    private static IEnumerable<string> Words(string sentence) => WordWithPosition().Matches(sentence).Select(w => w.Value);
+
+    /// <summary>"MTR had paid 14 million…" when the question asks what Kivo paid: a name not the asked doer's tells the deed.</summary>
+    private static bool AnotherPaid(string sentence, IReadOnlyList<string> doer) =>
+        doer.Count > 0 && Payer().Matches(sentence).Any(m => !Search.StopWords.Contains(m.Groups["name"].Value)
+            && !doer.Contains(m.Groups["name"].Value, StringComparer.OrdinalIgnoreCase));
+
+    [GeneratedRegex(@"\b(?<name>\p{Lu}[\p{L}\p{N}'’-]*)\s+(?:(?:had|has|have|will|would|also|already|reportedly|then|once)\s+)*(?:paid|pays|pay|spent|spends|bought|buys|received|receives|earned|earns|accepted|got|gets|took|takes|sold|sells|offered|offers)\b")]
+    private static partial Regex Payer();
+
+    [GeneratedRegex(@"(?<=[.!?][""”]?)\s+(?=[""“]?\p{Lu})")]
+    private static partial Regex SentenceSplit();
 
     private static bool HasAmount(string sentence) =>
         sentence.Contains("per cent", StringComparison.OrdinalIgnoreCase)

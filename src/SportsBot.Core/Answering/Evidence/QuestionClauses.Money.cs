@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+using SportsBot.Core.Search;
+
+namespace SportsBot.Core.Answering.Evidence;
+
+/// <summary>"How much did MTR pay for the rights?": money someone paid, spent, got or took.</summary>
+public static partial class QuestionClauses
+{
+    // Whoever pays tells of it in the words of paying, spending or buying; whoever is paid in the words of getting,
+    // earning, taking or selling ("accepted 400,000 dollars", "brought the club 90 million pounds").
+    private static readonly string[] PaidWords =
+        ["pay", "paid", "pays", "paying", "payment", "payments", "price", "cost", "costs", "fee", "fees", "spend", "spent", "spends",
+            "buy", "bought", "buys", "purchase", "purchased", "offer", "offered", "bid", "worth", "valued"];
+
+    private static readonly string[] GotWords =
+        ["get", "got", "gets", "receive", "received", "receives", "earn", "earned", "earns", "earnings", "make", "made", "take", "took",
+            "taken", "accept", "accepted", "sell", "sold", "sale", "bring", "brought", "brings", "raise", "raised", "pay", "paid", "payment",
+            "fee", "fees", "prize", "worth", "price", "salary", "wage", "wages", "bonus"];
+
+    /// <summary>
+    /// "How much did MTR pay for the rights?", "How much did Oresko take?": the words a sentence telling that deed of
+    /// money uses, and the capitalised words of who did it (none for "How much did the stadium cost?"); the verb is the
+    /// question's own. Null when the question asks for no such deed ("How much is the fine?").
+    /// </summary>
+    public static (string Verb, IReadOnlyList<string> Said, IReadOnlyList<string> Doer)? MoneyDeed(string clause)
+    {
+        var match = MoneyDeedAsked().Match(QuestionKindReader.WithoutOpener(clause));
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var verb = match.Groups["verb"].Value.ToLowerInvariant();
+        var paid = verb is "pay" or "spend" or "cost" or "buy" or "offer" or "bid";
+        return (verb, paid ? PaidWords : GotWords, [.. Words(match.Groups["doer"].Value).Where(w => char.IsUpper(w[0]))]);
+    }
+
+    [GeneratedRegex(@"^how much (?:money )?(?:did|does|do|will|would|has|have|had|can|could)\s+(?<doer>.+?)\s+(?<verb>pay|spend|cost|buy|offer|bid|get|receive|earn|make|take|accept|sell|bring|raise)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MoneyDeedAsked();
+}
