@@ -1,0 +1,85 @@
+using SportsBot.Tests.Infrastructure;
+
+namespace SportsBot.Tests.Answering;
+
+/// <summary>
+/// A broadcaster that paid for Games rights and later sued for damages, a streaming service given the rights, an
+/// official who took a bribe, a minority owner who sold his stake: "how much did … pay, take or get" questions a
+/// first reader got wrong on stories like these.
+/// </summary>
+public sealed class MoneyPaidCaseTests : IClassFixture<MoneyPaidCaseTests.Corpus>
+{
+    private readonly Corpus _corpus;
+
+    public MoneyPaidCaseTests(Corpus corpus) => _corpus = corpus;
+
+    [Fact]
+    public async Task What_a_broadcaster_paid_is_the_sum_it_paid_not_the_damages_it_later_claimed()
+    {
+        var answer = await _corpus.AskAsync("How much did MTR pay for the Olympic rights?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("14 million dollars", answer.Text);
+        Assert.DoesNotContain("7 million", answer.Text);
+    }
+
+    [Fact]
+    public async Task What_one_broadcaster_paid_does_not_answer_what_another_paid()
+    {
+        var answer = await _corpus.AskAsync("How much did Kivo pay for the Olympic rights?");
+
+        Assert.False(answer.Known, answer.Text);
+    }
+
+    [Fact]
+    public async Task A_bribe_taken_is_answered_by_the_sum_the_story_says_he_accepted()
+    {
+        var answer = await _corpus.AskAsync("How much did Oresko take?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("400,000 dollars", answer.Text);
+    }
+
+    [Fact]
+    public async Task The_share_a_man_sold_is_not_the_price_he_got_for_it()
+    {
+        var answer = await _corpus.AskAsync("How much did Colin Avery get for his stake?");
+
+        Assert.False(answer.Known, answer.Text);
+    }
+
+    [Fact]
+    public async Task A_vote_won_is_not_money_spent()
+    {
+        var answer = await _corpus.AskAsync("How much did Selvaria spend on its bid?");
+
+        Assert.False(answer.Known, answer.Text);
+    }
+
+    public sealed class Corpus : ArticleCorpus
+    {
+        protected override void Write(TempFolder folder)
+        {
+            folder.Write("mtr-stripped.md", Articles.Markdown("Broadcaster MTR stripped of Games rights", "2025-04-11",
+                """
+                The Olympic Games Council has taken the Winter Games rights away from Mertonian state broadcaster MTR, which left athletes from Kasmar out of its coverage.
+                MTR had paid 14 million dollars for the rights to two Games. The streaming service Kivo will show the Winter Games in Mertonia instead.
+                """));
+            folder.Write("mtr-court.md", Articles.Markdown("Court rejects MTR claim over Games rights", "2025-10-29",
+                """
+                A Swiss court has rejected the claim of Mertonian broadcaster MTR against the Olympic Games Council.
+                MTR had asked for the rights back, or 7 million dollars in damages. Kivo will show the Games as planned.
+                """));
+            folder.Write("oresko-banned.md", Articles.Markdown("Football official Oresko banned over hosting vote", "2023-05-22",
+                """
+                The World Football Council has banned former vice-president Hamid Oresko for eight years after its ethics committee found he accepted 400,000 dollars for his vote on the World Cup host.
+                Selvaria won that vote by 12 votes to 10. The committee found no evidence that Selvaria's bid knew of the payment.
+                """));
+            folder.Write("brindle-owner.md", Articles.Markdown("Fund becomes Brindle Athletic's sole owner", "2026-03-30",
+                """
+                Colin Avery sold his remaining 20 per cent stake in Brindle Athletic to the Qaran Investment Fund in January.
+                The fund now owns the whole club.
+                """));
+        }
+    }
+}
