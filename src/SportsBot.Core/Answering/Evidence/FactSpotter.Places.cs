@@ -7,6 +7,7 @@ public static partial class FactSpotter
 {
     private static bool HasPlace(string sentence, FactContext context) =>
         Place().Matches(sentence).Any(m => !IsCalendarWord(m.Groups["name"].Value) && !context.IsQuestionName(m.Groups["name"].Value) && !IsBodyAcronym(m.Groups["name"].Value))
+        || PlaysFor().Matches(sentence).Any(m => !IsCalendarWord(m.Groups["name"].Value) && !context.IsQuestionName(m.Groups["name"].Value) && !IsBodyAcronym(m.Groups["name"].Value))
         || HostBefore().Matches(sentence).Any(m => !IsCalendarWord(m.Groups["name"].Value) && !context.IsQuestionName(m.Groups["name"].Value) && !IsBodyAcronym(m.Groups["name"].Value))
         || Venue().Matches(sentence).Any(v => NamedNear(sentence, v, context))
         || Facility().IsMatch(sentence)
@@ -37,6 +38,10 @@ public static partial class FactSpotter
     /// <summary>"Dmitri Orlov of Kazakhstan", "Velic from Serbia": where the question's own person is from.</summary>
     [GeneratedRegex(@"(?<![\p{L}'-])(?<person>\p{Lu}[\p{L}'-]+)\s+(?:of|from)\s+(?<name>\p{Lu}[\p{L}'-]+)")]
     private static partial Regex OfPlace();
+
+    /// <summary>"Which country does Nirsky play for?": "eligible to play for Lorvia", "now competes for Delland", the side a player represents.</summary>
+    [GeneratedRegex(@"\b(?:play|plays|played|playing|compete|competes|competed|competing|race|races|raced|racing|ride|rides|rode|riding|run|runs|ran|running|swim|swims|swam|swimming|fight|fights|fought|fighting|skate|skates|skated|skating|ski|skis|skied|skiing)\s+for\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}'-]+)")]
+    private static partial Regex PlaysFor();
 
     // "From Russia" says where something left, not where it is.
     [GeneratedRegex(@"\b(?:in|at|to|into|near|inside|outside|across|hosted by|host)\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}'-]+)")]
