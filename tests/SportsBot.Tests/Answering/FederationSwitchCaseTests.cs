@@ -21,6 +21,23 @@ public sealed class FederationSwitchCaseTests : IClassFixture<FederationSwitchCa
         Assert.Contains("play for Lorvia", answer.Text);
     }
 
+    [Fact]
+    public async Task Highest_rated_is_not_his_rating()
+    {
+        var answer = await _corpus.AskAsync("What is Nirsky's rating?");
+
+        Assert.False(answer.Known, answer.Text);
+    }
+
+    [Fact]
+    public async Task A_rating_the_story_gives_is_still_answered()
+    {
+        var answer = await _corpus.AskAsync("What is Irina Volt's rating?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("2610", answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
@@ -35,6 +52,7 @@ public sealed class FederationSwitchCaseTests : IClassFixture<FederationSwitchCa
                 Grandmaster Pavel Nirsky, Ardenia's highest-rated player, has moved to the Lorvian Chess Federation, the union confirmed on Monday.
                 Nirsky, 29, has lived in the Lorvian capital, Veska, since the spring of 2022.
                 Nirsky will be eligible to play for Lorvia from January 2024.
+                Ardenia's women's champion, Irina Volt, rated 2610, has chosen to stay with the suspended federation.
                 """));
         }
     }

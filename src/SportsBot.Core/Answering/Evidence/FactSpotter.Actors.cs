@@ -195,11 +195,17 @@ public static partial class FactSpotter
     /// <summary>
     /// The sentence opens on a person's name, right before its verb, none of whose words the question names ("Dmitri
     /// Orlov was banned…" for a question about Velic): its subject is somebody else. "White House press secretary Jen
-    /// Psaki said…" opens on a body's title, not a subject.
+    /// Psaki said…" opens on a body's title, not a subject. So does one that opens on a description and the name the
+    /// commas set off ("Ardenia's women's champion, Irina Volt, rated 2610, has…").
     /// </summary>
     public static bool OpensWithAnotherPerson(string sentence, FactContext context) =>
-        PersonName().Match(sentence) is { Success: true, Index: 0 } name && !name.Value.Split(' ').Any(w => BodyWord().IsMatch(w))
-        && !name.Value.Split(' ').Any(context.IsQuestionName) && VerbNext().IsMatch(sentence[name.Length..]);
+        (PersonName().Match(sentence) is { Success: true, Index: 0 } name && !name.Value.Split(' ').Any(w => BodyWord().IsMatch(w))
+            && !name.Value.Split(' ').Any(context.IsQuestionName) && VerbNext().IsMatch(sentence[name.Length..]))
+        || (DescribedOpening().Match(sentence) is { Success: true } described && PersonName().Match(described.Groups["name"].Value) is { Success: true, Index: 0 } person
+            && person.Length == described.Groups["name"].Length && !person.Value.Split(' ').Any(w => BodyWord().IsMatch(w) || context.IsQuestionName(w)));
+
+    [GeneratedRegex(@"^(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+,\s+(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}),")]
+    private static partial Regex DescribedOpening();
 
     [GeneratedRegex(@"^\s+(?:was|were|is|are|has|had|have|will|would|could|can|said|says|\p{Ll}+ed)\b")]
     private static partial Regex VerbNext();
