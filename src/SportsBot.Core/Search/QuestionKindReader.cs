@@ -52,8 +52,8 @@ public static partial class QuestionKindReader
             return (AskedFor.HowMany, null, "result");
         }
 
-        // "What time did Ridel run?", "What was her winning time?": a race time is a length of time, not a clock time,
-        // and one the clock gave, not how long a ban ran.
+        // "What time did Ridel run?", "What was her winning time?", "What was Lina Ocho's time?": a race time is a length
+        // of time, not a clock time, and one the clock gave, not how long a ban ran.
         if (RaceTime().IsMatch(lower))
         {
             return (AskedFor.HowMany, null, "race time");
@@ -238,7 +238,7 @@ public static partial class QuestionKindReader
     [GeneratedRegex(@"^how (?:did|do|does|is|are|was|were|have|has) .+? (?:get on|got on|getting on|do|doing|done|fare|fared|faring|perform|performed|performing)(?=\s+(?:at|in|against|during|on|since|this|last|so far)\b|\s*[?.!,]|\s*$)")]
     private static partial Regex HowDidTheyDo();
 
-    [GeneratedRegex(@"^what time (?:did|does|do|will|has|have|had) .+? (?:run|runs|ran|swim|swims|swam|swum|clock|clocks|clocked|record|recorded|post|posted|set|finish|finished|complete|completed|ride|rode|skate|skated|achieve|achieved)\b|^what (?:is|was|were) (?:(?:his |her |their |[a-z-]+'s? )(?:winning |finishing |personal best |best )?|the (?:winning|finishing) )time\b")]
+    [GeneratedRegex(@"^what time (?:did|does|do|will|has|have|had) .+? (?:run|runs|ran|swim|swims|swam|swum|clock|clocks|clocked|record|recorded|post|posted|set|finish|finished|complete|completed|ride|rode|skate|skated|achieve|achieved)\b|^what (?:is|was|were) (?:(?:his |her |their |(?:[a-z-]+ ){0,2}[a-z-]+'s? )(?:winning |finishing |personal best |best )?|the (?:winning|finishing) )time\b")]
     private static partial Regex RaceTime();
 
     [GeneratedRegex(@"^(?:when|since when|until when|till when|by when|how long ago)\b|\b(?:what|which) (?:date|day|year|month|time|season|deadline)\b|\bsince when\b")]
