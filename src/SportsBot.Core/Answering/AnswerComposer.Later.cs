@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using SportsBot.Core.Answering.Evidence;
 using SportsBot.Core.Knowledge;
 using SportsBot.Core.Search;
@@ -39,17 +40,24 @@ public sealed partial class AnswerComposer
     /// months to ten months" after "banned for 16 months") follows it however it scores. So, for a question about the
     /// present, does a newer answer that says every word the question asks about, as the lead does: "Can Valmoran
     /// athletes compete under their flag?", led by "can still compete, but not under their flag", is followed by "may
-    /// again compete under their flag" a year later, and the answer does not call the older story its newest.
+    /// again compete under their flag" a year later, and the answer does not call the older story its newest. Not one
+    /// that recounts years before the lead's ("At Beijing 2022, the IPC first said…" in a 2024 story): that is history.
     /// </summary>
     private EvidenceSentence? NewerAnswer(EvidenceSet evidence, QueryAnalysis query, EvidenceSentence lead, List<EvidenceSentence> bestPerArticle, List<EvidenceSentence> used, AnswerCitations sources) =>
         evidence.SpreadOver.Count == 0 && sources.Count < _options.MaxSources
         && bestPerArticle.FirstOrDefault(e => IsOlder(lead, e) && LanguageNames.IsEnglish(e.Passage.Article.Language) && e.Check.SaysTheWords
             && (((!query.AboutThePast || FactSpotter.Revises(e.Sentence.Text)) && e.Score >= lead.Score - AboutAsWell)
-                || (query.AboutThePresent && e.Check.Focus >= 1 && lead.Check.Focus >= 1)
+                || (query.AboutThePresent && e.Check.Focus >= 1 && lead.Check.Focus >= 1 && !TellsEarlierYears(e, lead))
                 || (FactSpotter.ChangedFrom(e.Sentence.Text) is { } old && lead.Sentence.Text.Contains(old, StringComparison.OrdinalIgnoreCase)))) is { } newer
         && Adds(newer, used, sources, RepeatsWhenOlder)
             ? newer
             : null;
+
+    private static bool TellsEarlierYears(EvidenceSentence newer, EvidenceSentence lead) =>
+        lead.Published is { } leadDate && Year().Matches(newer.Sentence.Text).Any(y => int.Parse(y.Value, CultureInfo.InvariantCulture) < leadDate.Year);
+
+    [GeneratedRegex(@"\b(?:19|20)\d{2}\b")]
+    private static partial Regex Year();
 
     private AnswerPart? Stale(QueryAnalysis query, EvidenceSentence lead)
     {
