@@ -49,6 +49,13 @@ public static partial class FactSpotter
             return HasAmount(sentence);
         }
 
+        // "How much money has the board frozen?": an amount in a currency is money, whatever the sentence calls it
+        // ("its annual payments, about 16 million dollars").
+        if (context.AskedWord is "money" && HasMoney(sentence))
+        {
+            return true;
+        }
+
         // "How much prize money did she get": an amount, in a sentence that says what it is of.
         if (context.AsksForAmount && HasAmount(sentence) && WordWithPosition().Matches(sentence).Any(w => context.IsCounted(w.Value)))
         {
