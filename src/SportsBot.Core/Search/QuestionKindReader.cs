@@ -47,7 +47,8 @@ public static partial class QuestionKindReader
         }
 
         // "How did Denmark get on at the World Cup?" asks how it ended for them: a result, not anything about them.
-        if (HowDidTheyDo().IsMatch(lower))
+        // "Where did Haddi finish in the 100 metres butterfly?" asks for her place in the order, not on the map.
+        if (HowDidTheyDo().IsMatch(lower) || WhereFinished().IsMatch(lower))
         {
             return (AskedFor.HowMany, null, "result");
         }
@@ -234,6 +235,9 @@ public static partial class QuestionKindReader
 
     [GeneratedRegex(@"^(?:what|which)(?!\s+(?:happened|happens|will happen)\b)(?:'s|\s+(?:is|was|were|are))?\s+(?:[a-z'-]+\s+){0,3}?(?:(?<rank>ranking|rank|rating|seeding|seed)\b(?!\s+points?\b)|(?<limit>limit|threshold|cap|quota)\b|(?<amount>fine|fee|transfer fee|price|cost|salary|prize money)\b(?!\s+(?:for|over|because)\b))|^what (?:is|was|were|are) .+? (?<rank>seeded|ranked)\b")]
     private static partial Regex RankOrAmount();
+
+    [GeneratedRegex(@"^where (?:did|does|do|will|would|has|have|had) .+? (?:finish|place|come|end up|rank)\b")]
+    private static partial Regex WhereFinished();
 
     [GeneratedRegex(@"^how (?:did|do|does|is|are|was|were|have|has) .+? (?:get on|got on|getting on|do|doing|done|fare|fared|faring|perform|performed|performing)(?=\s+(?:at|in|against|during|on|since|this|last|so far)\b|\s*[?.!,]|\s*$)")]
     private static partial Regex HowDidTheyDo();

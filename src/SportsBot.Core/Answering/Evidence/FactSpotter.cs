@@ -228,7 +228,7 @@ public static partial class FactSpotter
     [GeneratedRegex(@"\b(?:several|a few|many) (?:years|months|weeks|days|seasons)\b|\bfrom \d{1,2}(?: \w+)? to \d{1,2} \w+|\bfrom (?:19|20)\d{2} (?:to|until) (?:19|20)\d{2}\b|\b(?:until|till) (?:\d{1,2} )?(?:" + Months + @"|late|early|the end of|(?:19|20)\d{2}\b)|\b(?:ends?|ended|expires?|expired|runs? out|ran out|lapses?|lapsed) (?:on |in |at )?(?:the end of )?(?:\d{1,2} )?(?:" + Months + @"|(?:19|20)\d{2}\b)|\bfor life\b|\blifetime\b|\bindefinitely\b|\buntil further notice\b", RegexOptions.IgnoreCase)]
     private static partial Regex Span();
 
-    [GeneratedRegex(@"\b(?:won|wins|beat|beaten|lost|loses|drew|defeated|eliminated|knocked out|crashed out|went out|finished (?:first|second|third|last|bottom|top)|topped|reached the (?:final|semi-finals?|quarter-finals?|last \w+|knockout stage)|qualified for|advanced to|champions?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:won|wins|beat|beaten|lost|loses|drew|defeated|eliminated|knocked out|crashed out|went out|(?:finished|came|placed|ended) (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|last|bottom|top)|topped|reached the (?:final|semi-finals?|quarter-finals?|last \w+|knockout stage)|qualified for|advanced to|champions?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Outcome();
 
     // "aged 31", "a 31-year-old", "31 years old", "Özil, 29, said", "Valieva, then 15, helped".
