@@ -4,7 +4,7 @@ namespace SportsBot.Tests.Answering;
 
 /// <summary>
 /// A national anti-doping agency declared non-compliant, its country's flag banned, and the agency reinstated a year
-/// later, among the bundled stories: a first reader was told only the older fact, and that it was the newest.
+/// later, among the bundled stories: questions a first reader got wrong on stories like these.
 /// </summary>
 public sealed class AgencyReinstatedCaseTests : IClassFixture<AgencyReinstatedCaseTests.Corpus>
 {
@@ -20,6 +20,15 @@ public sealed class AgencyReinstatedCaseTests : IClassFixture<AgencyReinstatedCa
         Assert.True(answer.Known, answer.Text);
         Assert.Contains("Later, as of 7 March 2024: Valmoran athletes may again compete under their flag", answer.Text);
         Assert.DoesNotContain("My newest source on this is from April 2023", answer.Text);
+    }
+
+    [Fact]
+    public async Task A_span_of_days_in_a_story_written_before_it_is_when_the_championships_are()
+    {
+        var answer = await _corpus.AskAsync("When are the world junior cycling championships?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("12 to 17 September", answer.Text);
     }
 
     public sealed class Corpus : ArticleCorpus
@@ -41,6 +50,12 @@ public sealed class AgencyReinstatedCaseTests : IClassFixture<AgencyReinstatedCa
                 GADA's compliance committee said the agency had also failed to test 40 per cent of the athletes on its registered testing pool in 2022. The Valmoran sports minister, Tomas Brill, called the ruling "a collective punishment" and said the agency would appeal.
 
                 The decision means the 2023 world junior cycling championships, due in the Valmoran city of Dremont in September, will be moved.
+                """));
+            folder.Write("junior-worlds-moved.md", Articles.Markdown("Junior cycling worlds moved from Dremont to Kasey", "2023-05-30",
+                """
+                The world junior cycling championships will be held in Kasey, in Norland, instead of the Valmoran city of Dremont, the International Cycling Board (ICB) said on Tuesday.
+
+                The championships keep their dates, 12 to 17 September. The ICB said Dremont had spent about 2 million euros preparing its course.
                 """));
             folder.Write("valmora-reinstated.md", Articles.Markdown("GADA reinstates Valmora's agency after new law", "2024-03-07",
                 """

@@ -77,7 +77,8 @@ public static partial class FactSpotter
     [GeneratedRegex(@"^(?:matches|games|fixtures|races|match|game|fixture|race)$", RegexOptions.IgnoreCase)]
     private static partial Regex MatchUnit();
 
-    [GeneratedRegex(@"\b(?:will|shall|is due|are due|is expected|are expected|is scheduled|are scheduled|is set to|are set to|plans? to|opens|starts|begins|takes place|from|until|till|next)\b", RegexOptions.IgnoreCase)]
+    // A span of days ("keep their dates, 12 to 17 September") is a schedule: in a story written before it, it is to come.
+    [GeneratedRegex(@"\b(?:will|shall|is due|are due|is expected|are expected|is scheduled|are scheduled|is set to|are set to|plans? to|opens|starts|begins|takes place|from|until|till|next)\b|\b\d{1,2}\s*(?:to|-|–)\s*\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LooksAhead();
 
     [GeneratedRegex(@"\b(?:stays?|remains?|remained|stayed) (?:in place|in force|suspended|banned|excluded|barred)\b|\bforeseeable future\b|\bin (?:the )?future\b|\bnext (?:year|season|month|week|summer|winter|spring|autumn)\b|\blater this (?:year|month|season|week)\b|\bin the coming (?:days|weeks|months|years)\b|\bno (?:date|timetable|timeline) (?:has|had|was|for)\b", RegexOptions.IgnoreCase)]
