@@ -50,8 +50,10 @@ public static partial class FactSpotter
         }
 
         // "How much money has the board frozen?": an amount in a currency is money, whatever the sentence calls it
-        // ("its annual payments, about 16 million dollars").
-        if (context.AskedWord is "money" && HasMoney(sentence))
+        // ("has frozen its annual payments, about 16 million dollars"), when it says what the question says is done
+        // with it in the same sentence; any sum in the story is not the one asked about.
+        if (context.AskedWord is "money" && SentenceSplit().Split(sentence).Any(one => HasMoney(one)
+            && Words(one).Any(w => context.QuestionWords?.Contains(context.Matcher.StemOf(w)) == true && !context.IsCounted(w))))
         {
             return true;
         }
