@@ -31,6 +31,15 @@ public sealed class AgencyReinstatedCaseTests : IClassFixture<AgencyReinstatedCa
         Assert.Contains("12 to 17 September", answer.Text);
     }
 
+    [Fact]
+    public async Task Why_it_was_reinstated_is_answered_by_the_account_of_the_body_that_reinstated_it()
+    {
+        var answer = await _corpus.AskAsync("Why was Valmora's agency reinstated?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("GADA said a law passed by Valmora's parliament in January had made the agency independent", answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)

@@ -6,6 +6,16 @@ namespace SportsBot.Core.Answering.Evidence;
 /// </summary>
 public sealed partial class EvidenceFinder
 {
+    /// <summary>
+    /// "Why was Valmora's agency reinstated?" names nobody who did it: the account of whoever the story's headline says
+    /// did it ("GADA reinstates Valmora's agency", then "GADA said a law had made the agency independent") is the
+    /// doer's own, not another body's.
+    /// </summary>
+    private bool GivenByTheDoer(ArticleSentence sentence, QuestionReading reading, string headline) =>
+        QuestionClauses.DeedOfNobodyNamed(QuestionClauses.First(reading.Query.Question)) is { } deed
+        && FactSpotter.AccountGivers(sentence.Text).Any(giver => QuestionClauses.Says(headline, giver))
+        && matcher.Term(deed.ToLowerInvariant(), isName: false) is var done && matcher.Mentions(matcher.Read(headline, [done]), done);
+
     /// <summary>Why the fact the sentence carries is not the one asked about, or null when it is.</summary>
     /// <param name="headline">The story's title and opening paragraph, as the rules read them.</param>
     private string? AnotherOnesFact(ArticleSentence sentence, QuestionReading reading, string headline)

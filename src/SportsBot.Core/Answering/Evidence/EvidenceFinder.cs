@@ -242,6 +242,11 @@ public sealed partial class EvidenceFinder(
                 missing = null;
             }
 
+            if (missing == FactSpotter.AnotherBodysAccount && GivenByTheDoer(sentence, reading, headline))
+            {
+                missing = null;
+            }
+
             missing ??= AnotherOnesFact(sentence, reading, headline);
 
             // A story about one sport may say something about another in passing ("Swimming's governing body, World

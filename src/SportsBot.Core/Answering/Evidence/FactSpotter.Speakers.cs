@@ -68,6 +68,15 @@ public static partial class FactSpotter
     [GeneratedRegex(@"^(?:her|his|its|their)$", RegexOptions.IgnoreCase)]
     private static partial Regex OwnerPronoun();
 
+    /// <summary>Why a sentence whose account belongs to a body the question does not name does not answer a why-question.</summary>
+    public const string AnotherBodysAccount = "the account is another body's";
+
+    /// <summary>The capitalised words of whoever gives the sentence's account ("GADA" of "GADA said a law…"); none when it gives no account.</summary>
+    public static IReadOnlyList<string> AccountGivers(string sentence) =>
+        Explanation().Match(sentence) is { Success: true } verb
+            ? [.. WordWithPosition().Matches(sentence[ClauseStart(sentence, verb)..verb.Index]).TakeLast(SpeakerWords).Select(w => w.Value).Where(w => char.IsUpper(w[0]))]
+            : [];
+
     /// <summary>
     /// The account a why-question is answered by is the decider's own: "Why did Haas drop Mazepin?" is not explained by
     /// "F1 had said it was impossible to hold the race". A body the question does not name, written as an acronym or a

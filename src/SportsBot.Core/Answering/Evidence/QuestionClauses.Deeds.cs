@@ -19,6 +19,16 @@ public static partial class QuestionClauses
             && !Passive().IsMatch(asked[match.Index..verb.Index]) && !Passive().IsMatch(verb.Value);
     }
 
+    /// <summary>
+    /// "Why was Valmora's agency reinstated?": the deed of a why-question that names nobody who did it, as written; null
+    /// for one that does ("Why did GADA reinstate it?") or asks something else.
+    /// </summary>
+    public static string? DeedOfNobodyNamed(string clause) =>
+        WhyDone().Match(QuestionKindReader.WithoutOpener(clause)) is { Success: true } match ? match.Groups["deed"].Value : null;
+
+    [GeneratedRegex(@"^why (?:was|were|is|are|has been|have been|had been)\s+.+?\s+(?<deed>\p{Ll}+ed|\p{Ll}+en)\s*[?.!]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex WhyDone();
+
     /// <summary>"Who voted against the rule?", "Which members voted against it?": the question asks for one side of a vote.</summary>
     public static bool AsksWhoVotedAgainst(string clause) => VotedAgainst().IsMatch(clause);
 
