@@ -106,9 +106,10 @@ public static partial class FactSpotter
         }
 
         // "How many federations voted for it?": a vote's tally ("voted 89 to 46", "by four votes to three") or a count of
-        // votes or sides ("received 142 votes", "nine against") counts those who voted, whatever the sentence calls them.
+        // votes or sides ("received 142 votes", "nine against") counts those who voted, whatever the sentence calls them;
+        // so does a referendum's share ("56 per cent voting against").
         if (context.AsksAboutAVote && Vote().IsMatch(sentence)
-            && (Tally().Matches(sentence).Any(t => !IsCalendarWord(t.Groups["after"].Value)) || VoteCount().IsMatch(sentence)))
+            && (Tally().Matches(sentence).Any(t => !IsCalendarWord(t.Groups["after"].Value)) || VoteCount().IsMatch(sentence) || VoteShare().IsMatch(sentence)))
         {
             return true;
         }
@@ -140,6 +141,9 @@ public static partial class FactSpotter
 
     [GeneratedRegex(@"\b(?:" + Counts + @")\s+(?:votes\b|in favou?r\b|in support\b|against\b|abstentions?\b)", RegexOptions.IgnoreCase)]
     private static partial Regex VoteCount();
+
+    [GeneratedRegex(@"\b\d{1,3}(?:\.\d)?\s*(?:%|per\s?cent)\s+(?:of\s+(?:voters|the\s+vote|votes)\s+)?(?:vot(?:ing|ed)|in favou?r|against)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VoteShare();
 
     [GeneratedRegex(@"\bvot(?:e|ed|es|ing)\b|\bballots?\b|\bin favour\b|\bin favor\b", RegexOptions.IgnoreCase)]
     private static partial Regex Vote();
