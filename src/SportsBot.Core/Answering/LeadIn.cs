@@ -104,7 +104,9 @@ public static partial class LeadIn
         // though the story writes "Tarsian" only after "The".
         var peopleOfANamedPlace = !writtenLowerCase && Search.AliasTable.PeopleAndPlaceForms(firstWord)
             .Any(form => IsWrittenCapitalisedMidSentence(char.ToUpperInvariant(form[0]) + form[1..], articleBody));
-        var common = Search.StopWords.Contains(firstWord)
+        // "Midfielder Reza Tavani was released…", "Swimmer Amal Haddi…": what a player does is no part of the name after it.
+        var playersJob = AthleteNoun().IsMatch(firstWord) && rest.Length > 0 && char.IsUpper(rest[0]);
+        var common = Search.StopWords.Contains(firstWord) || playersJob
             || (writtenLowerCase && !capitalisedMidSentence && !sportsBody)
             || !(capitalisedMidSentence || alwaysCapitalised || surname || namedOwner || peopleOfANamedPlace || (rest.Length > 0 && char.IsUpper(rest[0])));
         return common ? char.ToLowerInvariant(sentence[0]) + sentence[1..] : sentence;
@@ -173,6 +175,9 @@ public static partial class LeadIn
     /// <summary>Common words that own things at the start of a sentence: times, people in general (and sports, <see cref="Sport"/>).</summary>
     [GeneratedRegex(@"^(?:today|yesterday|tonight|tomorrow|women|men|girls|boys|children|people|everyone|everybody|nobody|someone|somebody|sport)$", RegexOptions.IgnoreCase)]
     private static partial Regex CommonOwner();
+
+    [GeneratedRegex(@"^(?:athlete|player|swimmer|sprinter|runner|cyclist|rider|skater|skier|boxer|wrestler|fencer|gymnast|rower|golfer|footballer|cricketer|weightlifter|lifter|judoka|archer|shooter|jumper|thrower|hurdler|diver|sailor|climber|jockey|midfielder|striker|defender|goalkeeper|winger|forward|batsman|batter|bowler|pitcher|goalie|centre|center)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AthleteNoun();
 
     [GeneratedRegex(@"^(?:football|soccer|tennis|athletics|rugby|cricket|hockey|basketball|volleyball|handball|golf|judo|badminton|swimming|cycling|boxing|fencing|rowing|sailing|skiing|skating|wrestling|weightlifting|climbing|diving|running|shooting|surfing|curling|gymnastics|equestrianism|motorsport|chess|netball)$", RegexOptions.IgnoreCase)]
     private static partial Regex Sport();

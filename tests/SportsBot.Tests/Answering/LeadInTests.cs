@@ -127,6 +127,15 @@ public sealed class LeadInTests
             LeadIn.Current(Published(new DateOnly(2024, 8, 12), Body), "Tarsian sprinter Lina Ocho was reprimanded."));
     }
 
+    [Theory]
+    [InlineData("Midfielder Reza Tavani was released on bail.", "As of 15 November 2024, midfielder Reza Tavani was released on bail.")]
+    [InlineData("Swimmer Amal Haddi will represent Delland.", "As of 15 November 2024, swimmer Amal Haddi will represent Delland.")]
+    public void What_a_player_does_is_lowered_before_the_name(string sentence, string expected)
+    {
+        // "As of 15 November 2024, Midfielder Reza Tavani…": the story writes "midfielder" nowhere else.
+        Assert.Equal(expected, LeadIn.Current(Published(new DateOnly(2024, 11, 15), sentence), sentence));
+    }
+
     [Fact]
     public void A_common_word_before_a_name_is_lowered_and_the_name_keeps_its_capitals()
     {
