@@ -42,11 +42,13 @@ public sealed partial class AnswerComposer
     /// athletes compete under their flag?", led by "can still compete, but not under their flag", is followed by "may
     /// again compete under their flag" a year later, and the answer does not call the older story its newest. Not one
     /// that recounts years before the lead's ("At Beijing 2022, the IPC first said…" in a 2024 story): that is history.
+    /// A question asking what somebody said asks for all they said on it, in whatever tense: "What did FIFPRO say about
+    /// Tavani's release?", led by its call for his release, is followed by its welcome of it six weeks later.
     /// </summary>
     private EvidenceSentence? NewerAnswer(EvidenceSet evidence, QueryAnalysis query, EvidenceSentence lead, List<EvidenceSentence> bestPerArticle, List<EvidenceSentence> used, AnswerCitations sources) =>
         evidence.SpreadOver.Count == 0 && sources.Count < _options.MaxSources
         && bestPerArticle.FirstOrDefault(e => IsOlder(lead, e) && LanguageNames.IsEnglish(e.Passage.Article.Language) && e.Check.SaysTheWords
-            && (((!query.AboutThePast || FactSpotter.Revises(e.Sentence.Text)) && e.Score >= lead.Score - AboutAsWell)
+            && (((!query.AboutThePast || FactSpotter.Revises(e.Sentence.Text) || evidence.Question.Facts.AsksForWords) && e.Score >= lead.Score - AboutAsWell)
                 || (query.AboutThePresent && e.Check.Focus >= 1 && lead.Check.Focus >= 1 && !TellsEarlierYears(e, lead))
                 || (FactSpotter.ChangedFrom(e.Sentence.Text) is { } old && lead.Sentence.Text.Contains(old, StringComparison.OrdinalIgnoreCase)))) is { } newer
         && Adds(newer, used, sources, RepeatsWhenOlder)

@@ -45,10 +45,7 @@ public sealed class AgencyReinstatedCaseTests : IClassFixture<AgencyReinstatedCa
         protected override void Write(TempFolder folder)
         {
             // Among the bundled stories, which retrieval weighs them against, the older story ranks well ahead.
-            foreach (var bundled in Directory.EnumerateFiles(BundledKnowledgeFixture.KnowledgeDirectory, "*.md"))
-            {
-                File.Copy(bundled, Path.Combine(folder.Path, Path.GetFileName(bundled)));
-            }
+            BundledKnowledgeFixture.CopyInto(folder);
 
             folder.Write("valmora-non-compliant.md", Articles.Markdown("Valmora's anti-doping agency declared non-compliant", "2023-04-18",
                 """
