@@ -56,6 +56,23 @@ public sealed class MoneyPaidCaseTests : IClassFixture<MoneyPaidCaseTests.Corpus
         Assert.False(answer.Known, answer.Text);
     }
 
+    [Fact]
+    public async Task An_appeal_to_one_court_is_not_an_appeal_to_another_the_story_names_only_as_an_option()
+    {
+        var answer = await _corpus.AskAsync("Did Oresko appeal to the Swiss Federal Tribunal?");
+
+        Assert.False(answer.Known, answer.Text);
+    }
+
+    [Fact]
+    public async Task His_appeal_to_the_court_that_heard_it_is_still_answered()
+    {
+        var answer = await _corpus.AskAsync("Did Oresko appeal to the Court of Arbitration for Sport?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("eight years to five", answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
@@ -74,6 +91,11 @@ public sealed class MoneyPaidCaseTests : IClassFixture<MoneyPaidCaseTests.Corpus
                 """
                 The World Football Council has banned former vice-president Hamid Oresko for eight years after its ethics committee found he accepted 400,000 dollars for his vote on the World Cup host.
                 Selvaria won that vote by 12 votes to 10. The committee found no evidence that Selvaria's bid knew of the payment.
+                """));
+            folder.Write("oresko-appeal.md", Articles.Markdown("Oresko ban cut to five years on appeal", "2024-02-07",
+                """
+                The Court of Arbitration for Sport has reduced the ban on former World Football Council vice-president Hamid Oresko from eight years to five, but upheld the finding that he took a bribe.
+                The fine of 100,000 Swiss francs stays. His lawyer said they were "considering all options", including the Swiss Federal Tribunal.
                 """));
             folder.Write("brindle-owner.md", Articles.Markdown("Fund becomes Brindle Athletic's sole owner", "2026-03-30",
                 """

@@ -185,6 +185,7 @@ public sealed partial class EvidenceFinder(
         // English, whose names the rules can tell apart.
         var byNamesOnly = !reading.Query.SearchedInEnglish;
         var title = matcher.Read(ReadAs(article, article.Title), reading.Terms);
+        var headlineRead = matcher.Read(headline, reading.Terms);
         var opening = matcher.Read(headline, reading.Terms);
         // A year is when, not what: a sentence or headline naming only the question's year ("…won the Australian Open in
         // 2023" for "Who won the 2023 Wimbledon title?") names none of what the question is about.
@@ -248,6 +249,13 @@ public sealed partial class EvidenceFinder(
             }
 
             missing ??= AnotherOnesFact(sentence, reading, headline);
+            // "Did Oresko appeal to the Swiss Federal Tribunal?" asks about each name: a sentence naming neither the
+            // tribunal nor, through the sentence before or its headline, anything of it tells nothing of an appeal there.
+            if (missing is null && reading.Asks == AskedFor.YesNo && named.Count > 1
+                && named.FirstOrDefault(name => !name.All(w => AskedYears.IsYear(w.Word)) && !Names(context, name) && !Names(headlineRead, name)) is { } unnamed)
+            {
+                missing = $"it does not name {string.Join(' ', unnamed.Select(w => w.Word))}";
+            }
 
             // A story about one sport may say something about another in passing ("Swimming's governing body, World
             // Aquatics, adopted a similar rule"): that sentence is about the sport it names.
