@@ -63,7 +63,7 @@ public sealed partial class EvidenceFinder
 
         // "How much did Oresko take?" is answered by "he accepted 400,000 dollars": the money rule checks the deed in
         // the words of its kind, so "take" is no word to find either.
-        var money = query.Asks == AskedFor.HowMany && askedWord is "much" or "money" ? QuestionClauses.MoneyDeed(QuestionClauses.First(query.Question)) : null;
+        var money = query.Asks == AskedFor.HowMany && askedWord is "much" or "money" ? QuestionClauses.MoneyDeedAsked(QuestionClauses.First(query.Question)) : null;
         if (money is { Verb: var moneyVerb })
         {
             ignored.Add(moneyVerb);
@@ -117,8 +117,7 @@ public sealed partial class EvidenceFinder
             AsksForTheDoer: query.Asks == AskedFor.Who && QuestionClauses.AsksWhoDid(QuestionClauses.First(query.Question)),
             AsksForDeadline: asksForDeadline,
             AsksWhoVotedAgainst: query.Asks == AskedFor.Who && QuestionClauses.AsksWhoVotedAgainst(QuestionClauses.First(query.Question)),
-            MoneySaid: money?.Said,
-            MoneyDoer: money?.Doer,
+            Money: money,
             HostedEvent: hostingVerb is not null ? [.. names.Where(n => !AskedYears.IsYear(n.Word)), .. focus] : null,
             Decider: query.Asks == AskedFor.Open && QuestionClauses.Decider(QuestionClauses.First(query.Question)) is { } decider
                 ? [.. decider.Select(w => matcher.Term(w, isName: true))]

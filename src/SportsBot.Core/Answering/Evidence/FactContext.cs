@@ -24,8 +24,7 @@ namespace SportsBot.Core.Answering.Evidence;
 /// <param name="HostedEvent">"Where were the Continental Games held?", "Where was the IFU congress held?": the question's names (a year aside) and other words; the sentence giving the place must say one ("at the union's congress in Tunis"), for the question does not say what else happened there. Null for any other question.</param>
 /// <param name="AsksForDeadline">"What deadline did the WFC set?": a date something must be done by ("until 30 June"), not any date.</param>
 /// <param name="AsksWhoVotedAgainst">"Who voted against the rule?": the side of the vote is the matter; a sentence that does not say it ("the council decided") names no one who voted against.</param>
-/// <param name="MoneySaid">"How much did MTR pay…": the words a sentence telling that deed of money uses (<see cref="QuestionClauses.MoneyDeed"/>); null when the question asks for none.</param>
-/// <param name="MoneyDoer">Who did that deed, by the capitalised words of their name; a sentence telling of another's payment does not answer.</param>
+/// <param name="Money">"How much did MTR pay…": the deed of money asked about (<see cref="QuestionClauses.MoneyDeedAsked"/>); null when the question asks for none.</param>
 /// <param name="QuestionWords">Stems of the question's other words: with a speaker it does not name, one of its words must be who speaks.</param>
 public sealed partial record FactContext(
     IReadOnlyList<QueryTerm> Names,
@@ -51,8 +50,7 @@ public sealed partial record FactContext(
     IReadOnlyList<QueryTerm>? HostedEvent = null,
     bool AsksForDeadline = false,
     bool AsksWhoVotedAgainst = false,
-    IReadOnlyList<string>? MoneySaid = null,
-    IReadOnlyList<string>? MoneyDoer = null)
+    MoneyDeed? Money = null)
 {
     /// <summary>The text names each side of the match the question names, by any word of its name (true when it names none).</summary>
     public bool NamesBothSides(string text)

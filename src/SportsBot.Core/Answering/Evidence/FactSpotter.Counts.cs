@@ -35,12 +35,14 @@ public static partial class FactSpotter
 
         // "How much did MTR pay for the rights?", "How much did Oresko take?": money, in a sentence that tells that deed
         // and not another's. "MTR asked for 7 million dollars in damages" tells of no payment, "MTR had paid 14 million"
-        // is not what Kivo paid, and neither a "20 per cent stake" nor "12 votes to 10" is a price.
-        if (context.MoneySaid is { Count: > 0 } said)
+        // is not what Kivo paid, and neither a "20 per cent stake" nor "12 votes to 10" is a price. Nor is a sum agreed
+        // or offered ("had agreed to buy 75 per cent for 160 million pounds") one that changed hands, unless the
+        // question asks for the offer.
+        if (context.Money is { } money)
         {
             // One sentence gives both: "He was also fined 100,000 francs" before "…knew of the payment" tells no payment's sum.
-            return SentenceSplit().Split(sentence).Any(one => HasMoney(one) && Words(one).Any(w => said.Contains(w.ToLowerInvariant()))
-                && !AnotherPaid(one, context.MoneyDoer ?? []));
+            return SentenceSplit().Split(sentence).Any(one => HasMoney(one) && Words(one).Any(w => money.Said.Contains(w.ToLowerInvariant()))
+                && !AnotherPaid(one, money.Doer) && (money.AsksForAnOffer || !PaymentToCome().IsMatch(one)));
         }
 
         // "How much did Ashley sell the club for": an amount of money or a share, not any number in the story.
@@ -228,6 +230,9 @@ public static partial class FactSpotter
 
     [GeneratedRegex(@"\b(?<name>\p{Lu}[\p{L}\p{N}'’-]*)\s+(?:(?:had|has|have|will|would|also|already|reportedly|then|once)\s+)*(?:paid|pays|pay|spent|spends|bought|buys|received|receives|earned|earns|accepted|got|gets|took|takes|sold|sells|offered|offers)\b")]
     private static partial Regex Payer();
+
+    [GeneratedRegex(@"\b(?:agreed|offered|planned|plans|planning|promised|wanted|hoped|expected|due|set|was|were) to (?:buy|pay|purchase|spend|acquire)\b|\bwould (?:pay|buy|spend|cost)\b|\b(?:offer|bid|proposal) of\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PaymentToCome();
 
     [GeneratedRegex(@"(?<=[.!?][""”]?)\s+(?=[""“]?\p{Lu})")]
     private static partial Regex SentenceSplit();

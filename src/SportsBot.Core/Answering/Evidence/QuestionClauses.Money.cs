@@ -22,9 +22,9 @@ public static partial class QuestionClauses
     /// money uses, and the capitalised words of who did it (none for "How much did the stadium cost?"); the verb is the
     /// question's own. Null when the question asks for no such deed ("How much is the fine?").
     /// </summary>
-    public static (string Verb, IReadOnlyList<string> Said, IReadOnlyList<string> Doer)? MoneyDeed(string clause)
+    public static MoneyDeed? MoneyDeedAsked(string clause)
     {
-        var match = MoneyDeedAsked().Match(QuestionKindReader.WithoutOpener(clause));
+        var match = MoneyQuestion().Match(QuestionKindReader.WithoutOpener(clause));
         if (!match.Success)
         {
             return null;
@@ -32,9 +32,9 @@ public static partial class QuestionClauses
 
         var verb = match.Groups["verb"].Value.ToLowerInvariant();
         var paid = verb is "pay" or "spend" or "cost" or "buy" or "offer" or "bid";
-        return (verb, paid ? PaidWords : GotWords, [.. Words(match.Groups["doer"].Value).Where(w => char.IsUpper(w[0]))]);
+        return new MoneyDeed(verb, paid ? PaidWords : GotWords, [.. Words(match.Groups["doer"].Value).Where(w => char.IsUpper(w[0]))]);
     }
 
     [GeneratedRegex(@"^how much (?:money )?(?:did|does|do|will|would|has|have|had|can|could)\s+(?<doer>.+?)\s+(?<verb>pay|spend|cost|buy|offer|bid|get|receive|earn|make|take|accept|sell|bring|raise)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex MoneyDeedAsked();
+    private static partial Regex MoneyQuestion();
 }

@@ -1,0 +1,11 @@
+namespace SportsBot.Core.Answering.Evidence;
+
+/// <summary>"How much did MTR pay for the rights?": a deed of money a how-much question asks about.</summary>
+/// <param name="Verb">The question's own verb ("pay", "take").</param>
+/// <param name="Said">The words a sentence telling that deed uses: paying, spending or buying for a payer; getting, earning, taking or selling for whoever is paid.</param>
+/// <param name="Doer">Who did it, by the capitalised words of their name (none for "How much did the stadium cost?").</param>
+public sealed record MoneyDeed(string Verb, IReadOnlyList<string> Said, IReadOnlyList<string> Doer)
+{
+    /// <summary>"How much did the fund offer?" is answered by the sum offered; any other deed by a sum that changed hands.</summary>
+    public bool AsksForAnOffer => Verb is "offer" or "bid";
+}
