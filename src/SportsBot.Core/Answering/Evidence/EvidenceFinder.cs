@@ -185,8 +185,8 @@ public sealed partial class EvidenceFinder(
         // English, whose names the rules can tell apart.
         var byNamesOnly = !reading.Query.SearchedInEnglish;
         var title = matcher.Read(ReadAs(article, article.Title), reading.Terms);
-        var headlineRead = matcher.Read(headline, reading.Terms);
         var opening = matcher.Read(headline, reading.Terms);
+        var story = matcher.Read(ReadAs(article, $"{article.Title}\n{article.Body}"), reading.Terms);
         // A year is when, not what: a sentence or headline naming only the question's year ("…won the Australian Open in
         // 2023" for "Who won the 2023 Wimbledon title?") names none of what the question is about.
         var subjects = named.Where(name => name is not [{ Word: var word }] || !AskedYears.IsYear(word)).ToList();
@@ -251,9 +251,10 @@ public sealed partial class EvidenceFinder(
             missing ??= AnotherOnesFact(sentence, reading, headline);
             // "Did Oresko appeal to the Swiss Federal Tribunal?" asks about each name it gives in full: a sentence naming
             // neither the tribunal nor, through the sentence before or its headline, anything of it tells nothing of an
-            // appeal there. A one-word name ("IOC", "June") a story may leave to "the committee" or its date.
+            // appeal there. A one-word name ("IOC", "June") a story may leave to "the committee" or its date; a name its
+            // story never gives is another story's, when two answer together.
             if (missing is null && reading.Asks == AskedFor.YesNo && named.Count > 1
-                && named.FirstOrDefault(name => name.Length > 1 && !Names(context, name) && !Names(headlineRead, name)) is { } unnamed)
+                && named.FirstOrDefault(name => name.Length > 1 && Names(story, name) && !Names(context, name) && !Names(opening, name)) is { } unnamed)
             {
                 missing = $"it does not name {string.Join(' ', unnamed.Select(w => w.Word))}";
             }
