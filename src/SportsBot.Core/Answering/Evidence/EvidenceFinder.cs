@@ -107,7 +107,7 @@ public sealed partial class EvidenceFinder(
             var article = passages[rank].Article;
             var headline = ReadAs(article, $"{article.Title}\n{article.Body.Split('\n', 2)[0]}");
             var aboutTheSport = sportsAsked.All(s => sports.Headlines(s, headline));
-            drafts.AddRange(Judge(reading, named, passages[rank], rank, headline, namesInSource, aboutTheSport ? [] : sportsAsked));
+            drafts.AddRange(Judge(reading, named, passages[rank], rank, headline, sources[rank], namesInSource, aboutTheSport ? [] : sportsAsked));
         }
 
         // Every sentence of a source that names the question's names is weighed for meaning, not only those sharing
@@ -174,8 +174,9 @@ public sealed partial class EvidenceFinder(
     }
 
     /// <param name="headline">The story's title and opening paragraph, as the rules read them.</param>
+    /// <param name="story">The story's title and body as the rules read them, read once for the question.</param>
     /// <param name="sportsElsewhere">Sports the question names that the story's headline does not: a sentence of it answers only if it names them itself.</param>
-    private List<SentenceDraft> Judge(QuestionReading reading, List<QueryTerm[]> named, RetrievedPassage passage, int rank, string headline, bool namesInSource, IReadOnlyList<int> sportsElsewhere)
+    private List<SentenceDraft> Judge(QuestionReading reading, List<QueryTerm[]> named, RetrievedPassage passage, int rank, string headline, TextTerms story, bool namesInSource, IReadOnlyList<int> sportsElsewhere)
     {
         var article = passage.Article;
         var drafts = new List<SentenceDraft>();
@@ -186,7 +187,6 @@ public sealed partial class EvidenceFinder(
         var byNamesOnly = !reading.Query.SearchedInEnglish;
         var title = matcher.Read(ReadAs(article, article.Title), reading.Terms);
         var opening = matcher.Read(headline, reading.Terms);
-        var story = matcher.Read(ReadAs(article, $"{article.Title}\n{article.Body}"), reading.Terms);
         // A year is when, not what: a sentence or headline naming only the question's year ("…won the Australian Open in
         // 2023" for "Who won the 2023 Wimbledon title?") names none of what the question is about.
         var subjects = named.Where(name => name is not [{ Word: var word }] || !AskedYears.IsYear(word)).ToList();
