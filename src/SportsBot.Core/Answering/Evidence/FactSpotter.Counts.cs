@@ -41,7 +41,7 @@ public static partial class FactSpotter
         if (context.Money is { } money)
         {
             // One sentence gives both: "He was also fined 100,000 francs" before "…knew of the payment" tells no payment's sum.
-            return SentenceSplit().Split(sentence).Any(one => HasMoney(one) && Words(one).Any(w => money.Said.Contains(w.ToLowerInvariant()))
+            return Knowledge.SentenceSplitter.Split(sentence).Any(one => HasMoney(one) && Words(one).Any(w => money.Said.Contains(w.ToLowerInvariant()))
                 && !AnotherPaid(one, money.Doer) && (money.AsksForAnOffer || !PaymentToCome().IsMatch(one)));
         }
 
@@ -54,7 +54,7 @@ public static partial class FactSpotter
         // "How much money has the board frozen?": an amount in a currency is money, whatever the sentence calls it
         // ("has frozen its annual payments, about 16 million dollars"), when it says what the question says is done
         // with it in the same sentence; any sum in the story is not the one asked about.
-        if (context.AskedWord is "money" && SentenceSplit().Split(sentence).Any(one => HasMoney(one)
+        if (context.AskedWord is "money" && Knowledge.SentenceSplitter.Split(sentence).Any(one => HasMoney(one)
             && Words(one).Any(w => context.QuestionWords?.Contains(context.Matcher.StemOf(w)) == true && !context.IsCounted(w))))
         {
             return true;
@@ -234,8 +234,6 @@ public static partial class FactSpotter
     [GeneratedRegex(@"\b(?:agreed|offered|planned|plans|planning|promised|wanted|hoped|expected|due|set|was|were) to (?:buy|pay|purchase|spend|acquire)\b|\bwould (?:pay|buy|spend|cost)\b|\b(?:offer|bid|proposal) of\b", RegexOptions.IgnoreCase)]
     private static partial Regex PaymentToCome();
 
-    [GeneratedRegex(@"(?<=[.!?][""”]?)\s+(?=[""“]?\p{Lu})")]
-    private static partial Regex SentenceSplit();
 
     private static bool HasAmount(string sentence) =>
         sentence.Contains("per cent", StringComparison.OrdinalIgnoreCase)
