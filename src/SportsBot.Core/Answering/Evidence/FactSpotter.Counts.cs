@@ -165,7 +165,7 @@ public static partial class FactSpotter
     [GeneratedRegex(@"^(?:with|for|from|in|at|by|on|to|after|before|against|over|under|during|since)$", RegexOptions.IgnoreCase)]
     private static partial Regex Preposition();
 
-    [GeneratedRegex(@"^(?:dollars?|euros?|pounds?|francs?|roubles?|rubles?|yen|yuan|kroner|kronor|zloty|metres?|meters?|kilometres?|kilometers?|miles?|kilograms?|kg|km)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:" + Currencies + "|metres?|meters?|kilometres?|kilometers?|miles?|kilograms?|kg|km)$", RegexOptions.IgnoreCase)]
     private static partial Regex Unit();
 
     /// <summary>Minutes and seconds with their fractions ("4:01.37"), or hours, minutes and seconds ("2:05:11"): never a time of day or a score.</summary>

@@ -241,7 +241,10 @@ public static partial class FactSpotter
     [GeneratedRegex(@"^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|dozen|dozens|single|double|half|both)(?:-[a-z]+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberWord();
 
-    [GeneratedRegex(@"^[€$£]|^(?:euros?|dollars?|pounds?|francs?|roubles?|rubles?)$", RegexOptions.IgnoreCase)]
+    // A currency a story may give a sum in; "won" is left out, being far more often the verb.
+    private const string Currencies = "euros?|dollars?|pounds?|francs?|roubles?|rubles?|yen|yuan|crowns?|kroner|kronor|krona|koruna|zloty|zlotys|forints?|rupees?|pesos?|reais|riyals?|rials?|dirhams?|dinars?|shekels?|lira|lire|hryvnias?|rand";
+
+    [GeneratedRegex(@"^[€$£]|^(?:" + Currencies + ")$", RegexOptions.IgnoreCase)]
     private static partial Regex Money();
 
     // "After" and "following" are causes only before a deed ("after testing positive", "following a doping
