@@ -21,6 +21,14 @@ public sealed class StadiumAuditCaseTests : IClassFixture<StadiumAuditCaseTests.
         Assert.Contains("3.2 million crowns", answer.Text);
     }
 
+    [Fact]
+    public async Task How_long_he_had_been_minister_is_not_how_long_a_prison_sentence_is()
+    {
+        var answer = await _corpus.AskAsync("How long is Drumond's prison sentence?");
+
+        Assert.False(answer.Known, answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)

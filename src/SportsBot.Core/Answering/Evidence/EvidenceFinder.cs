@@ -129,12 +129,16 @@ public sealed partial class EvidenceFinder(
         // answered by who won the event it boycotted, nor "When did Ostland announce its boycott?" by the day it ended).
         // A who-question's deed alone is not such a word when the story says none of the others: "the federation's
         // leadership stayed in place" names who stayed, and the Rubiales story nothing of who "stayed silent during the anthem".
+        // So with a length of time: "Drumond, who had been minister for five years, denied any wrongdoing" is no answer
+        // to how long his prison sentence is.
         var factKind = reading.Asks is not (AskedFor.YesNo or AskedFor.Open or AskedFor.Judgement);
+        var factProvesLittle = reading.Asks is AskedFor.Who or AskedFor.When or AskedFor.Where
+            || (reading.Asks == AskedFor.HowMany && reading.Facts.AskedWord is "long");
         foreach (var story in measured.GroupBy(d => d.Rank))
         {
             var closest = story.MaxBy(d => d.Similarity)!;
             var saysTheMatter = closest.OwnFocus > 0 && story.Any(d => !d.SaysOnlyTheDeed);
-            var kindShowsIt = factKind && (reading.Asks is not (AskedFor.Who or AskedFor.When or AskedFor.Where) || saysTheMatter);
+            var kindShowsIt = factKind && (!factProvesLittle || saysTheMatter);
             closest.SaysTheSame = kindShowsIt || closest.Similarity >= _options.SameMeaningSimilarity;
         }
 
