@@ -62,6 +62,20 @@ public static partial class FactSpotter
     public static bool StatesALength(string sentence) => Duration().IsMatch(sentence) || GivesLength(sentence);
 
     /// <summary>
+    /// "How long was he banned": a length something lasts. A length before or after another time is when something
+    /// happened ("four months after dropping its sponsor", "two years ago"), and one a superlative is measured over is a
+    /// comparison ("their lowest place in ten years"): neither says how long anything lasts.
+    /// </summary>
+    private static bool LastsALength(string sentence)
+    {
+        var lengths = TimeAway().Replace(sentence, " ");
+        return LengthLasted().IsMatch(lengths) || GivesLength(lengths);
+    }
+
+    [GeneratedRegex(@"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|many)(?: full)? (?:decades?|years?|months?|fortnights?|weeks?|days?|hours?|minutes?|seasons?) (?:after|before|ago|later|earlier)\b|\b(?:first|last|lowest|highest|best|worst|biggest|largest|smallest|longest|shortest|fewest|most|least|\w+iest)\b(?: [\p{L}'’-]+){0,3} in (?:(?:the )?(?:past|last) )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|a hundred|several|many) (?:decades|years|months|weeks|days|seasons)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeAway();
+
+    /// <summary>
     /// A length of time: a number of years, months… ("a three-year ban", "almost ten months"), or one no number counts
     /// ("several years", "for life"). A ban or suspension is as often counted in the matches it lasts ("banned for two
     /// matches", "a ten-game suspension"): of a ban, that count is its length too.
