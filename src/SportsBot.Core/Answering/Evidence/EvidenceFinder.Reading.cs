@@ -112,6 +112,7 @@ public sealed partial class EvidenceFinder
                 : null,
             AsksForTimeToCome: query.Asks == AskedFor.When && QuestionClauses.AsksForTimeToCome(QuestionClauses.First(query.Question)),
             AsksForTimeBetween: timeBetween,
+            AsksHowLongItLasts: query.Asks == AskedFor.HowMany && askedWord is "long" && QuestionClauses.RelatesToNoOtherTime(QuestionClauses.First(query.Question)),
             AskedEvent: timeBetween ? AskedEventTerms(QuestionClauses.First(query.Question), names, focus) : null,
             DoneTo: query.Asks == AskedFor.Who ? [.. QuestionClauses.DeedDoneTo(QuestionClauses.First(query.Question)).Select(w => matcher.Term(w, isName: true))] : null,
             AsksForTheDoer: query.Asks == AskedFor.Who && QuestionClauses.AsksWhoDid(QuestionClauses.First(query.Question)),

@@ -17,6 +17,7 @@ namespace SportsBot.Core.Answering.Evidence;
 /// <param name="MatchSides">"What was the score when Iran played Wales?": the two sides, each by its words; a score, result or count must name both, or it is another match's.</param>
 /// <param name="AsksForTimeToCome">"When will Russia return…?": a date after the story's own, an end left open or a length of time, not when something was said.</param>
 /// <param name="AsksForTimeBetween">"How long after the invasion did the IOC act?": a date of the asked event answers it as well as a length of time.</param>
+/// <param name="AsksHowLongItLasts">"How long does the deal run?": a length lasted, which a time before or after another is not (<see cref="QuestionClauses.RelatesToNoOtherTime"/>).</param>
 /// <param name="AskedEvent">"…did the IOC act?": the words of the event the time is counted to (<see cref="QuestionClauses.AskedEvent"/>) that the one it is counted from does not share; a dated sentence must say one.</param>
 /// <param name="DoneTo">"Who replaced Rubiales?": whom the asked deed is done to, by the words of their name; empty when the question does not say.</param>
 /// <param name="AsksForTheDoer">"Who paid the delegates?": an active deed, whose doer a sentence telling it in the passive without "by" does not name.</param>
@@ -43,6 +44,7 @@ public sealed partial record FactContext(
     IReadOnlyList<IReadOnlyList<QueryTerm>>? MatchSides = null,
     bool AsksForTimeToCome = false,
     bool AsksForTimeBetween = false,
+    bool AsksHowLongItLasts = false,
     IReadOnlyList<QueryTerm>? AskedEvent = null,
     IReadOnlyList<QueryTerm>? DoneTo = null,
     bool AsksForTheDoer = false,

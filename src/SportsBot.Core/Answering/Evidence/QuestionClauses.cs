@@ -200,6 +200,16 @@ public static partial class QuestionClauses
     private static partial Regex WhenToCome();
 
     /// <summary>
+    /// "How long is his sentence?", "How long does the deal run?": how long something lasts, in a question that relates
+    /// it to no other time. "How long had it been since…", "How long did it take…", "…the first since when?" relate it to
+    /// one, and a time away from that ("four months after", "the first in ten years") answers them.
+    /// </summary>
+    public static bool RelatesToNoOtherTime(string clause) => !AnotherTime().IsMatch(clause);
+
+    [GeneratedRegex(@"\b(?:after|before|since|ago|later|earlier|between|until|till|when|first|last|take|took|taken|takes)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AnotherTime();
+
+    /// <summary>
     /// "How long after the invasion did the IOC act?", "How many days passed between the vote and the ban?", "How long
     /// was it from the ruling to the appeal?": the time between two events, which the date of each gives as well as a
     /// stated length ("a day later").
