@@ -76,7 +76,8 @@ public sealed partial class QueryAnalyzer(AliasTable aliases)
         for (var i = 0; i < words.Count; i++)
         {
             var w = Possessive().Replace(words[i].Value, string.Empty);
-            if (w.Length == 0 || InCompound(text, words[i]))
+            // A measure joined to a word ("the under-81kg final", "4x100m relay") names a category, not a description.
+            if (w.Length == 0 || (InCompound(text, words[i]) && !IsMeasure(w)))
             {
                 continue;
             }
@@ -101,6 +102,12 @@ public sealed partial class QueryAnalyzer(AliasTable aliases)
         var asked = sentences.Where(s => s.TrimEnd().EndsWith('?')).ToList();
         return asked.Count == 0 ? question : string.Join(' ', asked);
     }
+
+    /// <summary>A number with a unit of weight or distance ("81kg", "4x100m"): in sport, the name of a category or an event.</summary>
+    public static bool IsMeasure(string word) => Measure().IsMatch(word);
+
+    [GeneratedRegex(@"^\d+(?:x\d+)?(?:kg|g|m|km|cc|lb|lbs)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Measure();
 
     private static bool InCompound(string text, Match word)
     {

@@ -1,3 +1,5 @@
+using SportsBot.Core.Search;
+
 namespace SportsBot.Core.Answering.Evidence;
 
 /// <summary>
@@ -27,6 +29,13 @@ public sealed partial class EvidenceFinder
                 && matcher.Coverage(reading.Focus, matcher.Read(sentence.Text, reading.Terms), orOpposite: true) == 0)))
         {
             return "it tells what somebody else did";
+        }
+
+        // "Who won the under-73kg title?" asks about that category: "Hollis won the women's under-63kg title" tells of
+        // another, and a sentence that names none ("Hollis won gold") may be of any.
+        if (reading.Names.FirstOrDefault(n => QueryAnalyzer.IsMeasure(n.Word) && !matcher.Mentions(matcher.Read(sentence.WithAntecedent, [n]), n)) is { } measure)
+        {
+            return $"it does not name the {measure.Word} asked about";
         }
 
         // "How much was Marovia fined?": "halve the fine on the Tessalian federation" tells of another one's fine, and
