@@ -103,8 +103,10 @@ public static partial class FactSpotter
     /// </summary>
     private static string? BodyBefore(string sentence, List<Match> words, int role)
     {
-        // "England captain Harry Kane": a role between a body's name and a person's is that body's.
-        var titled = role > 0 && role + 1 < words.Count && char.IsUpper(words[role + 1].Value[0]) && char.IsUpper(words[role - 1].Value[0]);
+        // "England captain Harry Kane": a role between a body's name and a person's is that body's. A participle there is
+        // a deed, not a title: "…the International Canoe Union, beating Dieter Krall".
+        var titled = role > 0 && role + 1 < words.Count && char.IsUpper(words[role + 1].Value[0]) && char.IsUpper(words[role - 1].Value[0])
+            && !words[role].Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
         var owned = role > 0 && (char.IsUpper(words[role].Value[0]) || IsPossessive(words[role - 1].Value) || titled);
         if (!owned)
         {

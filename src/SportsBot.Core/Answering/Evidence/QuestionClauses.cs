@@ -126,7 +126,13 @@ public static partial class QuestionClauses
         }
 
         var word = match.Groups["role"].Success ? match.Groups["role"].Value : match.Groups["verb"].Value;
-        return Auxiliary().IsMatch(word) ? null : Deed(word);
+        if (Auxiliary().IsMatch(word))
+        {
+            // "Who did Dana Petrescu beat?" asks whom the one it names acted on: the deed after that name must be said.
+            return DeedOfANamedDoer().Match(QuestionKindReader.WithoutOpener(clause)) is { Success: true } done ? Deed(done.Groups["verb"].Value) : null;
+        }
+
+        return Deed(word);
     }
 
     /// <summary>A stop word says no deed: "Who was the kissing scandal about?", "Which team got the final?" ask only who.</summary>
@@ -259,6 +265,9 @@ public static partial class QuestionClauses
 
     /// <summary>A participle that says what was done to the person asked for ("appointed", "chosen"); not "made", which needs its role.</summary>
     private const string Participle = "[a-z]+ed|chosen|beaten|sent|sold|paid|told";
+
+    [GeneratedRegex(@"^who(?:m)?\s+(?:did|does|do|will|would|has|have|had)\s+(?-i:(?:\p{Lu}[\p{L}'’.-]*\s+){1,4})(?<verb>(?-i:\p{Ll}[\p{L}-]+))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DeedOfANamedDoer();
 
     [GeneratedRegex(@"^who\s+(?:(?:did|does|do|will|would|has|have|had)\s+.+?\s+as\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:new\s+)?(?:(?-i:\p{Lu}[\p{L}-]*)\s+)*(?<role>(?-i:[a-z][a-z-]*))\b(?<!\b(?:in|at|of|for|on|to|from|during|after|before|with|by|the|a|an|its|their|his|her|new))|(?:is|was|are|were|will\s+be|would\s+be)\s+(?:now\s+|currently\s+)?(?:the|a|an)\s+(?:[a-z-]+\s+)?(?<role>[a-z-]+)\s+(?:of|at|for|in|on)\b|(?:is|was|are|were|will\s+be|would\s+be)\s+(?:now\s+|currently\s+)?(?:(?:the|a|an)\s+(?:(?:[\p{L}-]+\s+){0,2}[\p{L}-]+(?:'s|’s)\s+)?|[\p{L}-]+(?:'s|’s)\s+)(?:[\p{L}-]+\s+){0,2}?(?<role>(?-i:[a-z][a-z-]*))\s*(?:\??$|(?=\s(?:" + RoleEnds + @")\b))|(?:is|was|are|were|will\s+be|would\s+be)\s+(?:now\s+|currently\s+)?(?-i:\p{Lu}[\p{L}-]*\s+)+(?:[\p{L}-]+\s+){0,2}?(?<role>(?-i:[a-z][a-z-]*))\s*(?:\??$|(?=\s(?:" + RoleEnds + @")\b))|(?:will|would|can|could|shall|should|may|might)\s+(?<verb>(?-i:[a-z][a-z-]*))\b|(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?<verb>(?-i:" + Participle + @"))\b(?!\s+(?:by|to\s+be)\b)|(?:has|have|had)\s+(?<verb>(?-i:" + Participle + @"|led|taken|given))\b|(?<verb>[a-z]+)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex WhoDid();
