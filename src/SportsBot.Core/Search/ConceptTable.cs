@@ -131,6 +131,8 @@ public sealed class ConceptTable
         // "Varlo will take Tessaly's place in Group C": to take one's place, or be given it, is to replace them; an
         // event's "take place" names nobody's and is not.
         (new Regex(@"\b(?:take|takes|taking|took|taken|given|gets|got|get)\s+(?:\p{Lu}[\p{L}-]*['’]s|its|their|his|her)\s+place\b|\bin (?:the )?place of\b", RegexOptions.Compiled), "replace"),
+        // "She takes over from Juan Ferreira", "to succeed Ferreira": to take over from someone is to replace them.
+        (new Regex(@"\b(?:take|takes|taking|took|taken)\s+over\s+from\b|\b(?:succeed|succeeds|succeeded|succeeding)\s+(?=\p{Lu})", RegexOptions.Compiled), "replace"),
         (new Regex(@"\b(?:let|lets|letting|allow|allows|allowed|allowing) (?:them |him |her |it )?back\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "readmit"),
     ];
 
