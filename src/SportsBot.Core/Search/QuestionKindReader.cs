@@ -40,6 +40,11 @@ public static partial class QuestionKindReader
             return (AskedFor.WhatIs, standFor.Groups["x"].Value, null);
         }
 
+        if (JobAsked(last) is { } person)
+        {
+            return (AskedFor.WhatIs, person, null);
+        }
+
         if (WhatIs().Match(last) is { Success: true } whatIs && IsShortNounPhrase(whatIs.Groups["x"].Value, whatIs.Groups["who"].Success)
             && (!whatIs.Groups["clause"].Success || IsName(whatIs.Groups["x"].Value)))
         {

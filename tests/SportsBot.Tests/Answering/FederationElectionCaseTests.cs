@@ -38,6 +38,25 @@ public sealed class FederationElectionCaseTests : IClassFixture<FederationElecti
         Assert.Contains("takes over from Juan Ferreira", answer.Text);
     }
 
+    [Fact]
+    public async Task What_job_a_person_has_is_what_the_story_sets_beside_his_name()
+    {
+        var answer = await _corpus.AskAsync("What job does Krall have?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("Krall, the union's treasurer", answer.Text);
+    }
+
+    [Fact]
+    public async Task Who_a_person_is_is_told_by_what_is_set_beside_his_surname_not_by_a_deed_done_to_him()
+    {
+        var answer = await _corpus.AskAsync("Who is Dieter Krall?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("the union's treasurer", answer.Text);
+        Assert.DoesNotContain("71 votes", answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
