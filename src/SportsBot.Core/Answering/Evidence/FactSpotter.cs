@@ -114,7 +114,9 @@ public static partial class FactSpotter
         }
 
         var subject = Regex.Escape(context.Subject);
-        var forms = context.SubjectForms.Select(Regex.Escape).Prepend(subject).ToList();
+        // A story names a person in full once and by surname after: "Krall, the union's treasurer" says who Dieter Krall is.
+        var surname = PersonNames(context.Subject).FirstOrDefault() == context.Subject ? [Regex.Escape(context.Subject.Split(' ')[^1])] : Array.Empty<string>();
+        var forms = context.SubjectForms.Select(Regex.Escape).Prepend(subject).Concat(surname).ToList();
         // "who is kharlan": a subject the asker wrote in lower case is the name the sources capitalise. One written with
         // capitals keeps them ("US" is not "us").
         var any = context.Subject.Any(char.IsUpper) ? string.Join('|', forms) : $"(?i:{string.Join('|', forms)})";
@@ -143,9 +145,12 @@ public static partial class FactSpotter
     /// <summary>Roles a person holds, which a story gives as a title before the name or sets off by commas before it.</summary>
     private const string Roles = "president|vice-president|chairman|chairwoman|chair|director|director-general|secretary-general|minister|chief executive|coach|captain|manager|owner|spokesman|spokeswoman|spokesperson|lawyer|agent|doctor|judge|commissioner|governor|founder|head|crown prince|king|emir|sheikh";
 
-    /// <summary>A word before a name that describes its bearer ("trampolinist"), not a small word or one of time or manner ("At first", "finally").</summary>
+    /// <summary>
+    /// A word before a name that describes its bearer ("trampolinist"), not a small word, one of time or manner ("At
+    /// first", "finally") or a deed done to them ("beating Dieter Krall").
+    /// </summary>
     private static bool Describes(string word) =>
-        !StopWords.Contains(word) && !word.EndsWith("ly", StringComparison.Ordinal) && word is not ("first" or "later" or "earlier" or "once" or "last" or "next" or "meanwhile");
+        !StopWords.Contains(word) && !word.EndsWith("ly", StringComparison.Ordinal) && !word.EndsWith("ing", StringComparison.Ordinal) && word is not ("first" or "later" or "earlier" or "once" or "last" or "next" or "meanwhile");
 
     /// <summary>Three or more names in a row, joined by commas and a last "and" ("CSKA Moscow, Zenit St Petersburg, Dynamo Moscow and FC Sochi").</summary>
     public static bool ListsNames(string sentence) => NameList().IsMatch(sentence);
