@@ -131,6 +131,9 @@ public sealed class ConceptTable
         // "Varlo will take Tessaly's place in Group C": to take one's place, or be given it, is to replace them; an
         // event's "take place" names nobody's and is not.
         (new Regex(@"\b(?:take|takes|taking|took|taken|given|gets|got|get)\s+(?:\p{Lu}[\p{L}-]*['’]s|its|their|his|her)\s+place\b|\bin (?:the )?place of\b", RegexOptions.Compiled), "replace"),
+        // "The court dismissed his appeal": an appeal dismissed is lost, one upheld is won.
+        (new Regex(@"\b(?:dismiss|dismissed|dismisses|reject|rejected|rejects|threw out|thrown out|turned down|turns down)\s+(?:[\p{L}'’-]+\s+){0,3}?appeals?\b|\bappeals?\s+(?:was|were|has been|had been|is)\s+(?:dismissed|rejected|thrown out|turned down)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "lose"),
+        (new Regex(@"\b(?:upheld|upholds|uphold)\s+(?:[\p{L}'’-]+\s+){0,3}?appeals?\b|\bappeals?\s+(?:was|were|has been|had been|is)\s+(?:upheld|successful|allowed)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "win"),
         // "She takes over from Juan Ferreira", "to succeed Ferreira": to take over from someone is to replace them.
         (new Regex(@"\b(?:take|takes|taking|took|taken)\s+over\s+from\b|\b(?:succeed|succeeds|succeeded|succeeding)\s+(?=\p{Lu})", RegexOptions.Compiled), "replace"),
         (new Regex(@"\b(?:let|lets|letting|allow|allows|allowed|allowing) (?:them |him |her |it )?back\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "readmit"),
@@ -140,7 +143,7 @@ public sealed class ConceptTable
     /// Concepts a yes/no question is answered by the opposite of: "Is Valieva allowed to skate?" is answered "no" by
     /// "banned her for four years". Each pair names one word of each concept.
     /// </summary>
-    private static readonly (string, string)[] OppositePairs = [("allow", "ban")];
+    private static readonly (string, string)[] OppositePairs = [("allow", "ban"), ("win", "lose")];
 
     /// <summary>
     /// Kinds of one thing: a question about medals is answered by "won silver", but "Who won silver?" is not answered
