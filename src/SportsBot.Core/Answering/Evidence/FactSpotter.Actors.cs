@@ -44,7 +44,7 @@ public static partial class FactSpotter
         // A lawyer, a coach or a captain is a person: "Marsh's lawyer said she would appeal to the Court of Arbitration
         // for Sport" names a court, not who her lawyer is.
         var bodies = HeldByAPerson(context) ? BodiesIn(sentence) : [];
-        return NamesIn(sentence).Where(n => !context.IsQuestionName(n) && !places.Contains(n) && !questionPeople.Contains(n) && !nationalities.Contains(n)
+        return NamesIn(sentence).Concat(DoerOpening(sentence, context)).Where(n => !context.IsQuestionName(n) && !places.Contains(n) && !questionPeople.Contains(n) && !nationalities.Contains(n)
             && !owners.Contains(n) && !events.Contains(n) && !bodies.Contains(n));
     }
 
@@ -238,6 +238,20 @@ public static partial class FactSpotter
             }
         }
     }
+
+    /// <summary>
+    /// "Rivertown paid the fine on her behalf" for "Who paid Marlow's fine?": a capitalised word opening a sentence right
+    /// before the asked deed is who did it, unless it is a word any sentence may open with ("It paid", "They paid").
+    /// </summary>
+    private static IEnumerable<string> DoerOpening(string sentence, FactContext context) =>
+        context.Relation is not { } relation ? []
+            : OpeningDoer().Matches(sentence)
+                .Where(opening => !Search.StopWords.Contains(opening.Groups["name"].Value)
+                    && context.Matcher.StemOf(opening.Groups["deed"].Value) == context.Matcher.StemOf(relation))
+                .Select(opening => opening.Groups["name"].Value);
+
+    [GeneratedRegex(@"(?:^|(?<=[.!?][""”’]?\s+))(?<name>\p{Lu}\p{Ll}[\p{L}'’-]*)\s+(?<deed>\p{Ll}+)\b")]
+    private static partial Regex OpeningDoer();
 
     /// <summary>
     /// "Okonjo, a former Nigerian international, becomes…": a capitalised word that opens a sentence is a name when a
