@@ -42,7 +42,7 @@ public static partial class FactSpotter
         {
             // One sentence gives both: "He was also fined 100,000 francs" before "…knew of the payment" tells no payment's sum.
             return Knowledge.SentenceSplitter.Split(sentence).Any(one => HasMoney(one) && Words(one).Any(w => money.Said.Contains(w.ToLowerInvariant()))
-                && !AnotherPaid(one, money.Doer) && (money.AsksForAnOffer || !PaymentToCome().IsMatch(one)));
+                && !AnotherPaid(one, money.Doer) && !AnotherDescribedPaid(one, money.DoerNoun) && (money.AsksForAnOffer || !PaymentToCome().IsMatch(one)));
         }
 
         // "How much did Ashley sell the club for": an amount of money or a share, not any number in the story.
@@ -227,6 +227,17 @@ public static partial class FactSpotter
     private static bool AnotherPaid(string sentence, IReadOnlyList<string> doer) =>
         doer.Count > 0 && Payer().Matches(sentence).Any(m => !Search.StopWords.Contains(m.Groups["name"].Value)
             && !doer.Contains(m.Groups["name"].Value, StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// "The club sold its training ground to the city council. The club paid…" when the question asks what the city
+    /// council paid: a description is compared with a description ("the club" is not "the council"); a name the story
+    /// gives may be either, and is not.
+    /// </summary>
+    private static bool AnotherDescribedPaid(string sentence, string? doerNoun) =>
+        doerNoun is not null && DescribedPayer().Matches(sentence).Any(m => !m.Groups["noun"].Value.Equals(doerNoun, StringComparison.OrdinalIgnoreCase));
+
+    [GeneratedRegex(@"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?<noun>\p{Ll}[\p{L}-]*)\s+(?:(?:had|has|have|will|would|also|already|reportedly|then|once)\s+)*(?:paid|pays|spent|spends|bought|buys|received|receives|earned|earns|accepted|got|gets|took|takes|sold|sells|offered|offers)\b")]
+    private static partial Regex DescribedPayer();
 
     [GeneratedRegex(@"\b(?<name>\p{Lu}[\p{L}\p{N}'’-]*)\s+(?:(?:had|has|have|will|would|also|already|reportedly|then|once)\s+)*(?:paid|pays|pay|spent|spends|bought|buys|received|receives|earned|earns|accepted|got|gets|took|takes|sold|sells|offered|offers)\b")]
     private static partial Regex Payer();

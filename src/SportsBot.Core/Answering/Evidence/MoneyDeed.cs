@@ -4,7 +4,8 @@ namespace SportsBot.Core.Answering.Evidence;
 /// <param name="Verb">The question's own verb ("pay", "take").</param>
 /// <param name="Said">The words a sentence telling that deed uses: paying, spending or buying for a payer; getting, earning, taking or selling for whoever is paid.</param>
 /// <param name="Doer">Who did it, by the capitalised words of their name (none for "How much did the stadium cost?").</param>
-public sealed record MoneyDeed(string Verb, IReadOnlyList<string> Said, IReadOnlyList<string> Doer)
+/// <param name="DoerNoun">Who did it, by the last word of a description in lower case ("council" of "the city council"); null for a name or no doer.</param>
+public sealed record MoneyDeed(string Verb, IReadOnlyList<string> Said, IReadOnlyList<string> Doer, string? DoerNoun = null)
 {
     /// <summary>"How much did the fund offer?" is answered by the sum offered; any other deed by a sum that changed hands.</summary>
     public bool AsksForAnOffer => Verb is "offer" or "bid";

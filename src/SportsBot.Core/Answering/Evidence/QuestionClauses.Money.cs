@@ -32,7 +32,9 @@ public static partial class QuestionClauses
 
         var verb = match.Groups["verb"].Value.ToLowerInvariant();
         var paid = verb is "pay" or "spend" or "cost" or "buy" or "offer" or "bid";
-        return new MoneyDeed(verb, paid ? PaidWords : GotWords, [.. Words(match.Groups["doer"].Value).Where(w => char.IsUpper(w[0]))]);
+        var doer = Words(match.Groups["doer"].Value).ToList();
+        var noun = doer.Count > 1 && doer.All(w => char.IsLower(w[0])) && StopWords.Contains(doer[0]) ? doer[^1] : null;
+        return new MoneyDeed(verb, paid ? PaidWords : GotWords, [.. doer.Where(w => char.IsUpper(w[0]))], noun);
     }
 
     [GeneratedRegex(@"^how much (?:money )?(?:did|does|do|will|would|has|have|had|can|could)\s+(?<doer>.+?)\s+(?<verb>pay|spend|cost|buy|offer|bid|get|receive|earn|make|take|accept|sell|bring|raise)\b", RegexOptions.IgnoreCase)]
