@@ -64,15 +64,21 @@ public static partial class FactSpotter
     /// <summary>
     /// "How long was he banned": a length something lasts. A length before or after another time is when something
     /// happened ("four months after dropping its sponsor", "two years ago"), and one a superlative is measured over is a
-    /// comparison ("their lowest place in ten years"): neither says how long anything lasts.
+    /// comparison ("their lowest place in ten years"): neither says how long anything lasts. Nor does a rate ("worth 12
+    /// million pounds a year"), nor the length of something the question does not ask about ("six weeks of protests"
+    /// for how long a deal lasts).
     /// </summary>
-    private static bool LastsALength(string sentence)
+    private static bool LastsALength(string sentence, FactContext context)
     {
         var lengths = TimeAway().Replace(sentence, " ");
+        lengths = LengthOf().Replace(lengths, m => context.IsQuestionWord(m.Groups["what"].Value) ? m.Value : " ");
         return LengthLasted().IsMatch(lengths) || GivesLength(lengths);
     }
 
-    [GeneratedRegex(@"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|many)(?: full)? (?:decades?|years?|months?|fortnights?|weeks?|days?|hours?|minutes?|seasons?) (?:after|before|ago|later|earlier)\b|\b(?:first|last|lowest|highest|best|worst|biggest|largest|smallest|longest|shortest|fewest|most|least|\w+iest)\b(?: [\p{L}'’-]+){0,3} in (?:(?:the )?(?:past|last) )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|a hundred|several|many) (?:decades|years|months|weeks|days|seasons)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|many)(?: full)? (?:decades?|years?|months?|fortnights?|weeks?|days?|hours?|minutes?|seasons?) of (?:the |their |his |her |its )?(?<what>[\p{L}-]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex LengthOf();
+
+    [GeneratedRegex(@"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|many)(?: full)? (?:decades?|years?|months?|fortnights?|weeks?|days?|hours?|minutes?|seasons?) (?:after|before|ago|later|earlier)\b|\b(?:first|last|lowest|highest|best|worst|biggest|largest|smallest|longest|shortest|fewest|most|least|\w+iest)\b(?: [\p{L}'’-]+){0,3} in (?:(?:the )?(?:past|last) )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|a hundred|several|many) (?:decades|years|months|weeks|days|seasons)\b|(?<=(?:\d|million|billion|thousand|euros|dollars|pounds|francs)\s+)(?:a|per|each) (?:year|season|month|week|day|match|game)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TimeAway();
 
     /// <summary>
