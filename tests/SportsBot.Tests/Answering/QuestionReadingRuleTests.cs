@@ -84,7 +84,7 @@ public sealed class QuestionReadingRuleTests
     [InlineData("What was the name of the judge who sentenced her?", "judge")]
     [InlineData("What was the name of the Zemblan judge who sentenced her?", "judge")]
     [InlineData("What is the name of the new IOC official in charge?", "official")]
-    [InlineData("Who did Djokovic beat?", null)]
+    [InlineData("Who did Djokovic beat?", "beat")]
     public void A_who_question_names_the_relation_its_answer_must_state(string question, string? relation) =>
         Assert.Equal(relation, QuestionClauses.WhoRelation(question));
 
@@ -140,7 +140,7 @@ public sealed class QuestionReadingRuleTests
     [InlineData("Who has been appointed coach of Ostland?", "appointed")]
     [InlineData("Who has coached Zembla since 2020?", "coached")]
     [InlineData("Who was beaten by Kharlan in Milan?", null)]
-    [InlineData("Who did Kharlan beat in Milan?", null)]
+    [InlineData("Who did Kharlan beat in Milan?", "beat")]
     [InlineData("Which country boycotted the Beijing Games?", "boycotted")]
     [InlineData("Which Zembla athlete was chosen to carry the flag?", "chosen")]
     [InlineData("Which team won the 2022 World Cup?", null)]

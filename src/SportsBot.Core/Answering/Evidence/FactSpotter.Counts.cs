@@ -70,7 +70,7 @@ public static partial class FactSpotter
         // February", "until late 2026"), not any number in the story ("a two-time Olympic champion").
         if (context.AskedWord is "long")
         {
-            return context.AsksHowLongItLasts ? LastsALength(sentence, context) : LengthLasted().IsMatch(sentence) || GivesLength(sentence);
+            return LastsALength(sentence, context);
         }
 
         // "What was her time?": a race time, as the clock gives it ("touched in 4:01.37") or in seconds, minutes or

@@ -208,12 +208,12 @@ public static partial class QuestionClauses
     /// <summary>
     /// "How long is his sentence?", "How long does the deal run?": how long something lasts, in a question that relates
     /// it to no other time. "How long had it been since…", "How long did it take…", "…the first since when?" relate it to
-    /// one, and a time away from that ("four months after", "the first in ten years") answers them; "the last time" does,
-    /// "How long does the deal last?" does not.
+    /// one, and a time away from that ("four months after", "the first in ten years") answers them. So may "How long did
+    /// the suspension last?": "lifted four months after it was imposed" tells it.
     /// </summary>
     public static bool RelatesToNoOtherTime(string clause) => !AnotherTime().IsMatch(clause);
 
-    [GeneratedRegex(@"\b(?:after|before|since|ago|later|earlier|between|until|till|when|first|last(?=\s+\p{L})|take|took|taken|takes)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:after|before|since|ago|later|earlier|between|until|till|when|first|last|take|took|taken|takes)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AnotherTime();
 
     /// <summary>
