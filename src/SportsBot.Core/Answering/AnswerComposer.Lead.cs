@@ -39,10 +39,27 @@ public sealed partial class AnswerComposer
         var lead = FromAskedYears(query, bestPerArticle)
             ?? (evidence.Question.AsksForSeveral && rankedForIt ? bestPerArticle.Where(e => FactSpotter.ListsNames(e.Sentence.WithAntecedent)).MinBy(e => e.Rank) : null)
             ?? (evidence.Question.Facts.AsksForTimeBetween && rankedForIt ? bestPerArticle.Where(e => FactSpotter.StatesALength(e.Sentence.WithAntecedent)).MinBy(e => e.Rank) : null)
+            ?? (rankedForIt ? CountOfThePersonAsked(evidence, bestPerArticle) : null)
             ?? (!rankedForIt ? bestPerArticle.OrderByDescending(e => e.Check.Focus).ThenByDescending(e => e.Score).First()
                 : !query.SearchedInEnglish ? bestPerArticle[0]
                 : (query.AboutThePast ? bestPerArticle.Where(e => !e.Check.SportInPassing).MinBy(e => e.Rank) : null) ?? bestPerArticle.MinBy(e => e.Rank)!);
         return (lead, bestPerArticle);
+    }
+
+    /// <summary>
+    /// "How many votes did Dieter Krall get?" counts his: of the stories that answer, the first whose answer names him
+    /// ("beating Dieter Krall by 71 votes to 54") leads before one whose answer counts nothing of his ("Each of the 126
+    /// member federations has one vote"). Null when the question names no person, or no answer names one.
+    /// </summary>
+    private static EvidenceSentence? CountOfThePersonAsked(EvidenceSet evidence, List<EvidenceSentence> bestPerArticle)
+    {
+        if (evidence.Question.Asks != AskedFor.HowMany || evidence.Question.Facts.AskedStem is null
+            || EvidenceFinder.Surnames(evidence.Question.Query.Question) is not { Count: > 0 } people)
+        {
+            return null;
+        }
+
+        return bestPerArticle.Where(e => people.Any(person => QuestionClauses.Says(e.Sentence.WithAntecedent, person))).MinBy(e => e.Rank);
     }
 
     /// <summary>

@@ -57,6 +57,16 @@ public sealed class FederationElectionCaseTests : IClassFixture<FederationElecti
         Assert.DoesNotContain("71 votes", answer.Text);
     }
 
+    [Fact]
+    public async Task The_votes_a_candidate_got_are_told_by_the_story_that_names_him_beside_them()
+    {
+        var answer = await _corpus.AskAsync("How many votes did Dieter Krall get?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("71 votes to 54", answer.Text);
+        Assert.DoesNotContain("126", answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
@@ -65,6 +75,7 @@ public sealed class FederationElectionCaseTests : IClassFixture<FederationElecti
                 """
                 Marta Osei and Dieter Krall will stand for president of the International Canoe Union at its congress in Lausanne on 14 November.
                 Osei, a former slalom world champion, wants to move the union's headquarters to Africa. Krall, the union's treasurer, has promised to cut costs.
+                Each of the 126 member federations has one vote.
                 """));
             folder.Write("canoe-elected.md", Articles.Markdown("Marta Osei elected first African president of canoe union", "2025-11-14",
                 """

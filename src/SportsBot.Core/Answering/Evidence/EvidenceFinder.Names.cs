@@ -9,7 +9,7 @@ namespace SportsBot.Core.Answering.Evidence;
 public sealed partial class EvidenceFinder
 {
     /// <summary>Last words of the persons' names in a question; its first word is capitalised as any first word is ("Which Afghan…").</summary>
-    private static HashSet<string> Surnames(string question)
+    public static HashSet<string> Surnames(string question)
     {
         var text = question.TrimStart();
         var unopened = text.Length == 0 ? text : char.ToLowerInvariant(text[0]) + text[1..];
