@@ -1,0 +1,29 @@
+using System.Text.RegularExpressions;
+using SportsBot.Core.Search;
+
+namespace SportsBot.Core.Answering.Evidence;
+
+/// <summary>"How long does the deal run?", "How long after the invasion did the IOC act?": how a how-long question relates its length to other times.</summary>
+public static partial class QuestionClauses
+{
+    /// <summary>
+    /// "How long is his sentence?", "How long does the deal run?": how long something lasts, in a question that relates
+    /// it to no other time. "How long had it been since…", "How long did it take…", "…the first since when?" relate it to
+    /// one, and a time away from that ("four months after", "the first in ten years") answers them. So may "How long did
+    /// the suspension last?": "lifted four months after it was imposed" tells it.
+    /// </summary>
+    public static bool RelatesToNoOtherTime(string clause) => !AnotherTime().IsMatch(clause);
+
+    [GeneratedRegex(@"\b(?:after|before|since|ago|later|earlier|between|until|till|when|first|last|take|took|taken|takes)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AnotherTime();
+
+    /// <summary>
+    /// "How long after the invasion did the IOC act?", "How many days passed between the vote and the ban?", "How long
+    /// was it from the ruling to the appeal?": the time between two events, which the date of each gives as well as a
+    /// stated length ("a day later").
+    /// </summary>
+    public static bool AsksForTimeBetween(string clause) => TimeBetween().IsMatch(QuestionKindReader.WithoutOpener(clause));
+
+    [GeneratedRegex(@"^how\s+(?:long|much\s+time|many\s+(?:days|weeks|months|years|hours|seasons))\s+(?:(?:had\s+|has\s+|have\s+)?(?:passed|elapsed|gone\s+by|went\s+by)\s+)?(?:(?:was\s+it|is\s+it|did\s+it\s+take)\s+)?(?:after|before|later|earlier|between|from|since|until)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeBetween();
+}
