@@ -64,11 +64,11 @@ public static partial class FactSpotter
     /// <summary>
     /// "How long was he banned": a length something lasts. When the question relates it to no other time, a length
     /// before or after another event is when something happened ("four months after dropping its sponsor", "two years
-    /// ago"), though one after the asked thing's own start is its length ("lifted four months after it was imposed"),
-    /// and so is one "for" it lasts ("suspended for four years after finding that…"),
-    /// and one a superlative is measured over is a comparison ("their lowest place in ten years"). Neither a rate
-    /// ("worth 12 million pounds a year") nor the length of something the question does not ask about ("six weeks of
-    /// protests" for how long a deal lasts) says how long the asked thing lasts.
+    /// ago"), and one a superlative is measured over is a comparison ("their lowest place in ten years"); one after the
+    /// asked thing's own start ("lifted four months after it was imposed") or one it lasts "for" ("suspended for four
+    /// years after finding that…") is still its length. Neither a rate ("worth 12 million pounds a year") nor the length
+    /// of something the question does not ask about ("six weeks of protests" for how long a deal lasts) says how long
+    /// the asked thing lasts.
     /// </summary>
     private static bool LastsALength(string sentence, FactContext context)
     {
@@ -78,12 +78,12 @@ public static partial class FactSpotter
         return LengthLasted().IsMatch(lengths) || GivesLength(lengths);
     }
 
-    private const string LengthCount = @"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|many)(?: full)? (?:decades?|years?|months?|fortnights?|weeks?|days?|hours?|minutes?|seasons?)";
+    private const string LengthCount = @"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|many)(?: full)? (?:" + TimeUnits + ")";
 
     [GeneratedRegex(@"\b" + LengthCount + @" of (?:the |their |his |her |its )?(?<what>[\p{L}-]+)", RegexOptions.IgnoreCase)]
     private static partial Regex LengthOf();
 
-    [GeneratedRegex(@"(?<=(?:\d|million|billion|thousand|euros|dollars|pounds|francs)\s+)(?:a|per|each) (?:year|season|month|week|day|match|game)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=(?:\d|million|billion|thousand|" + Currencies + @")\s+)(?:a|per|each) (?:year|season|month|week|day|match|game)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Rate();
 
     [GeneratedRegex(@"\b(?<!\bfor )" + LengthCount + @" (?:(?:after|before)\b(?!\s+(?:it|its|they|their|he|she|his|her|being|(?:the\s+)?[\p{L}-]+\s+(?:was|were|had|began|started|came)))|ago\b)|\b(?:first|last|lowest|highest|best|worst|biggest|largest|smallest|longest|shortest|fewest|most|least|\w+iest)\b(?: [\p{L}'’-]+){0,3} in (?:(?:the )?(?:past|last) )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|a hundred|several|many) (?:decades|years|months|weeks|days|seasons)\b", RegexOptions.IgnoreCase)]

@@ -225,7 +225,9 @@ public static partial class FactSpotter
     [GeneratedRegex(@"\b\d{1,3}\s*[-–:]\s*\d{1,3}\b")]
     private static partial Regex Score();
 
-    [GeneratedRegex(@"^(?:decades?|years?|months?|fortnights?|weeks?|days?|hours?|minutes?|seconds?|seasons?)$", RegexOptions.IgnoreCase)]
+    private const string TimeUnits = "decades?|years?|months?|fortnights?|weeks?|days?|hours?|minutes?|seconds?|seasons?";
+
+    [GeneratedRegex(@"^(?:" + TimeUnits + ")$", RegexOptions.IgnoreCase)]
     private static partial Regex TimeUnit();
 
     // A length of time that no number counts: "several years", "from 4 to 20 February", "from 2024 to 2027", "until
