@@ -48,7 +48,9 @@ public sealed class ConceptTable
             "runner", "runners", "sprinter", "sprinters", "boxer", "boxers", "wrestler", "wrestlers", "footballer", "footballers", "cricketer", "cricketers",
             "skier", "skiers", "rower", "rowers", "jumper", "jumpers", "weightlifter", "weightlifters", "judoka", "archer", "archers", "shooter", "shooters"],
         ["neutral", "neutrals", "neutrality", "individual"],
-        ["punish", "punished", "punishment", "sanction", "sanctioned", "sanctions", "penalty", "penalise", "penalize", "fine", "fined"],
+        // A reprimand or a warning is the mildest punishment: "How was she punished?" is answered by "issued her a formal reprimand".
+        ["punish", "punished", "punishment", "sanction", "sanctioned", "sanctions", "penalty", "penalise", "penalize", "fine", "fined",
+            "reprimand", "reprimanded"],
         ["cancel", "cancelled", "canceled", "cancellation", "scrap", "scrapped", "drop", "dropped", "terminate", "terminated", "termination",
             "overturn", "overturned", "quash", "quashed", "annul", "annulled", "reverse", "reversed", "abolish", "abolished",
             "sack", "sacked", "fire", "fired"],
@@ -122,6 +124,8 @@ public sealed class ConceptTable
         (new Regex(@"\b(?:call|calls|called|calling) off\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "cancel"),
         (new Regex(@"\b(?:rule|rules|ruled|ruling) out\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "exclude"),
         (new Regex(@"\b(?:step|steps|stepped|stepping) down\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "resign"),
+        // A court that "struck down" a rule annulled it.
+        (new Regex(@"\b(?:strike|strikes|struck|striking|stricken) down\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "annul"),
         // "their first match of the World Cup" is their opener.
         (new Regex(@"\b(?:first|opening) (?:match|game|fixture)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "opener"),
         // "a 6-2 defeat", "beat Smirnova 15-7": a scoreline is the score, whether or not the sentence says the word.

@@ -65,8 +65,9 @@ public static partial class FactSpotter
     /// "How long was he banned": a length something lasts. When the question relates it to no other time, a length
     /// before or after another event is when something happened ("four months after dropping its sponsor", "two years
     /// ago"), and one a superlative is measured over is a comparison ("their lowest place in ten years"); one after the
-    /// asked thing's own start ("lifted four months after it was imposed") or one it lasts "for" ("suspended for four
-    /// years after finding that…") is still its length. Neither a rate ("worth 12 million pounds a year") nor the length
+    /// asked thing's own start ("lifted four months after it was imposed"), one it lasts "for" ("suspended for four
+    /// years after finding that…") and one it is set "to" or "of" ("cut his wait to one year after Velmark paid") is
+    /// still its length. Neither a rate ("worth 12 million pounds a year") nor the length
     /// of something the question does not ask about ("six weeks of protests" for how long a deal lasts) says how long
     /// the asked thing lasts.
     /// </summary>
@@ -86,7 +87,7 @@ public static partial class FactSpotter
     [GeneratedRegex(@"(?<=(?:\d|million|billion|thousand|" + Currencies + @")\s+)(?:a|per|each) (?:year|season|month|week|day|match|game)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Rate();
 
-    [GeneratedRegex(@"\b(?<!\bfor )" + LengthCount + @" (?:(?:after|before)\b(?!\s+(?:it|its|they|their|he|she|his|her|being|(?:the\s+)?[\p{L}-]+\s+(?:was|were|had|began|started|came)))|ago\b)|\b(?:first|last|lowest|highest|best|worst|biggest|largest|smallest|longest|shortest|fewest|most|least|\w+iest)\b(?: [\p{L}'’-]+){0,3} in (?:(?:the )?(?:past|last) )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|a hundred|several|many) (?:decades|years|months|weeks|days|seasons)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<!\b(?:for|to|of) )" + LengthCount + @" (?:(?:after|before)\b(?!\s+(?:it|its|they|their|he|she|his|her|being|(?:the\s+)?[\p{L}-]+\s+(?:was|were|had|began|started|came)))|ago\b)|\b(?:first|last|lowest|highest|best|worst|biggest|largest|smallest|longest|shortest|fewest|most|least|\w+iest)\b(?: [\p{L}'’-]+){0,3} in (?:(?:the )?(?:past|last) )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|a hundred|several|many) (?:decades|years|months|weeks|days|seasons)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TimeAway();
 
     /// <summary>

@@ -118,18 +118,20 @@ public static partial class QuestionClauses
             return role;
         }
 
-        var match = WhoDid().Match(QuestionKindReader.WithoutOpener(clause));
+        // A phrase asks its one word's deed: "Who struck down the ban?" is answered by "the Council of State annulled it".
+        var asked = QuestionKindReader.WithoutOpener(ConceptTable.JoinPhrases(clause));
+        var match = WhoDid().Match(asked);
         if (!match.Success)
         {
             // "Which country boycotted…", "Which athlete was chosen to…": the deed follows the kind of actor asked for.
-            return WhichDid().Match(QuestionKindReader.WithoutOpener(clause)) is { Success: true } which ? Deed(which.Groups["verb"].Value) : null;
+            return WhichDid().Match(asked) is { Success: true } which ? Deed(which.Groups["verb"].Value) : null;
         }
 
         var word = match.Groups["role"].Success ? match.Groups["role"].Value : match.Groups["verb"].Value;
         if (Auxiliary().IsMatch(word))
         {
             // "Who did Dana Petrescu beat?" asks whom the one it names acted on: the deed after that name must be said.
-            return DeedOfANamedDoer().Match(QuestionKindReader.WithoutOpener(clause)) is { Success: true } done ? Deed(done.Groups["verb"].Value) : null;
+            return DeedOfANamedDoer().Match(asked) is { Success: true } done ? Deed(done.Groups["verb"].Value) : null;
         }
 
         return Deed(word);
