@@ -82,7 +82,8 @@ public static partial class FactSpotter
 
         // "What was her world ranking", "What was he seeded", "What is his rating": a place in an order ("world No. 9",
         // "ranked 14th", "the fourth seed", "top seed") or a rating's number ("rated 2765"), not any number in the story,
-        // and not "highest-rated", which says he is first of his country's players and not what his rating is.
+        // and not "highest-rated", which says he is first of his country's players and not what his rating is. A place in
+        // the standings ("fourth in Group C", "top of the table") is a rank too.
         if (context.AskedWord is "rank")
         {
             return Ranking().IsMatch(sentence);
@@ -130,7 +131,7 @@ public static partial class FactSpotter
             || NumberOf().Matches(sentence).Any(m => context.IsCounted(m.Groups["noun"].Value) && CountOf(sentence[(m.Index + m.Length)..], _ => true));
     }
 
-    [GeneratedRegex(@"\b(?:world\s+)?(?:No\.?|number)\s*\d{1,4}\b|\b(?:ranked|seeded|ranking of|seeding of)\s+(?:as\s+)?(?:the\s+)?(?:world\s+)?(?:No\.?\s*)?(?:\d{1,4}(?:st|nd|rd|th)?|top|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth|thirtieth)\b|\b(?:\d{1,3}(?:st|nd|rd|th)|top|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth|thirtieth)[- ](?:seed|seeded|ranked|in the (?:world )?rankings?)\b|\b(?:rated|rating of|ratings? (?:is|was|stands at|stood at|rose to|fell to))\s+(?:a\s+|an\s+)?\d{2,4}\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:world\s+)?(?:No\.?|number)\s*\d{1,4}\b|\b(?:ranked|seeded|ranking of|seeding of)\s+(?:as\s+)?(?:the\s+)?(?:world\s+)?(?:No\.?\s*)?(?:\d{1,4}(?:st|nd|rd|th)?|top|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth|thirtieth)\b|\b(?:\d{1,3}(?:st|nd|rd|th)|top|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth|thirtieth)[- ](?:seed|seeded|ranked|in the (?:world )?rankings?)\b|\b(?:rated|rating of|ratings? (?:is|was|stands at|stood at|rose to|fell to))\s+(?:a\s+|an\s+)?\d{2,4}\b|\b(?:\d{1,2}(?:st|nd|rd|th)|top|bottom|last|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth)\s+(?:of|in)\s+(?:the\s+)?(?:table|standings|group|pool|league|(?:Group|Pool)\s+\w+)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Ranking();
 
     private const string Counts = @"\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty";
