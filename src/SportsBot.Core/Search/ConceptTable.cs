@@ -37,6 +37,9 @@ public sealed class ConceptTable
         ["withdraw", "withdrew", "withdrawn", "quit", "leave", "boycott", "boycotted", "pull", "pulled", "skip", "skipped"],
         ["handshake", "handshakes", "greet", "greeted", "greeting", "salute"],
         ["resign", "resigned", "resignation", "quit"],
+        // Who leads a body is who presides over it: "Who leads the federation?" is answered by "was elected president".
+        ["lead", "leads", "leader", "leaders", "leadership", "president", "presidents", "presidency", "chair", "chairs", "chaired",
+            "chairman", "chairwoman", "chairperson"],
         // The stemmer cuts the noun and the verb apart ("disqualif", "disqualifi").
         ["disqualify", "disqualified", "disqualifies", "disqualifying", "disqualification"],
         // "Who finished second?" is answered by "…came second" and "…was runner-up"; "Who named him captain?" by "appointed".

@@ -34,9 +34,9 @@ public static partial class QuestionClauses
         var paid = verb is "pay" or "spend" or "cost" or "buy" or "offer" or "bid";
         var doer = Words(match.Groups["doer"].Value).ToList();
         var noun = doer.Count > 1 && doer.All(w => char.IsLower(w[0])) && StopWords.Contains(doer[0]) ? doer[^1] : null;
-        return new MoneyDeed(verb, paid ? PaidWords : GotWords, [.. doer.Where(w => char.IsUpper(w[0]))], noun);
+        return new MoneyDeed(verb, paid ? PaidWords : GotWords, [.. doer.Where(w => char.IsUpper(w[0]))], noun, match.Groups["aux"].Value.ToLowerInvariant() is "will" or "would");
     }
 
-    [GeneratedRegex(@"^how much (?:money )?(?:did|does|do|will|would|has|have|had|can|could)\s+(?<doer>.+?)\s+(?<verb>pay|spend|cost|buy|offer|bid|get|receive|earn|make|take|accept|sell|bring|raise)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^how much (?:money )?(?<aux>did|does|do|will|would|has|have|had|can|could)\s+(?<doer>.+?)\s+(?<verb>pay|spend|cost|buy|offer|bid|get|receive|earn|make|take|accept|sell|bring|raise)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyQuestion();
 }
