@@ -129,11 +129,11 @@ public sealed partial class EvidenceFinder(
         // answered by who won the event it boycotted, nor "When did Ostland announce its boycott?" by the day it ended).
         // A who-question's deed alone is not such a word when the story says none of the others: "the federation's
         // leadership stayed in place" names who stayed, and the Rubiales story nothing of who "stayed silent during the anthem".
-        // So with a length of time ("Drumond, who had been minister for five years…" is no answer to how long his prison
-        // sentence is) and a count of what the question counts ("120 workers died" to how many workers were injured).
+        // So with a length of time: "Drumond, who had been minister for five years, denied any wrongdoing" is no answer
+        // to how long his prison sentence is.
         var factKind = reading.Asks is not (AskedFor.YesNo or AskedFor.Open or AskedFor.Judgement);
         var factProvesLittle = reading.Asks is AskedFor.Who or AskedFor.When or AskedFor.Where
-            || (reading.Asks == AskedFor.HowMany && (reading.Facts.AskedWord is "long" || reading.Query.AskedNoun is not null));
+            || (reading.Asks == AskedFor.HowMany && reading.Facts.AskedWord is "long");
         foreach (var story in measured.GroupBy(d => d.Rank))
         {
             var closest = story.MaxBy(d => d.Similarity)!;
