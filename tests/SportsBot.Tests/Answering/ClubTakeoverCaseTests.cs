@@ -2,7 +2,7 @@ using SportsBot.Tests.Infrastructure;
 
 namespace SportsBot.Tests.Answering;
 
-/// <summary>A club sold by a sanctioned owner to a consortium that promised to invest; and a report on workers who died building World Cup venues.</summary>
+/// <summary>A club sold by a sanctioned owner to a consortium that promised to invest.</summary>
 public sealed class ClubTakeoverCaseTests : IClassFixture<ClubTakeoverCaseTests.Corpus>
 {
     private readonly Corpus _corpus;
@@ -26,23 +26,6 @@ public sealed class ClubTakeoverCaseTests : IClassFixture<ClubTakeoverCaseTests.
         Assert.DoesNotContain("300 million", answer.Text);
     }
 
-    [Fact]
-    public async Task A_count_of_workers_who_died_is_not_how_many_were_injured()
-    {
-        var answer = await _corpus.AskAsync("How many workers were injured in Kharzan?");
-
-        Assert.False(answer.Known, answer.Text);
-    }
-
-    [Fact]
-    public async Task A_count_of_workers_who_died_is_how_many_died()
-    {
-        var answer = await _corpus.AskAsync("How many workers died building the Kharzan World Cup venues?");
-
-        Assert.True(answer.Known, answer.Text);
-        Assert.Contains("120 migrant workers", answer.Text);
-    }
-
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
@@ -51,11 +34,6 @@ public sealed class ClubTakeoverCaseTests : IClassFixture<ClubTakeoverCaseTests.
                 """
                 A consortium led by the American investor Carl Meridian has completed its takeover of Harbour City FC for 1.9 billion pounds.
                 Meridian promised to spend 300 million pounds on a new training ground.
-                """));
-            folder.Write("workers.md", Articles.Markdown("Report says 120 workers died building Kharzan World Cup venues", "2027-01-15",
-                """
-                At least 120 migrant workers died while building stadiums and hotels for the 2030 World Cup in Kharzan, according to a report by the charity Build Fair.
-                Kharzan's organising committee said only nine deaths were linked to work on the stadiums.
                 """));
         }
     }
