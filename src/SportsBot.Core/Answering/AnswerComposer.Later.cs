@@ -37,7 +37,8 @@ public sealed partial class AnswerComposer
     /// language, whose sentence would stand untranslated beside an English answer. For a question about the past, a
     /// newer answer that revises a decision ("overturned", "reduced") follows it: "How long was Marsh's ban?", led by
     /// 14 months, is followed by CAS reducing it to nine; one that changes the lead's own figure ("reduced … from 16
-    /// months to ten months" after "banned for 16 months") follows it however it scores. So, for a question about the
+    /// months to ten months" after "banned for 16 months"), or revises the figure a how-many question asks for ("The
+    /// fine was reduced to 40,000 Swiss francs" after "fined … 80,000"), follows it however it scores. So, for a question about the
     /// present, does a newer answer that says every word the question asks about, as the lead does: "Can Valmoran
     /// athletes compete under their flag?", led by "can still compete, but not under their flag", is followed by "may
     /// again compete under their flag" a year later, and the answer does not call the older story its newest. Not one
@@ -50,7 +51,8 @@ public sealed partial class AnswerComposer
         && bestPerArticle.FirstOrDefault(e => IsOlder(lead, e) && LanguageNames.IsEnglish(e.Passage.Article.Language) && e.Check.SaysTheWords
             && (((!query.AboutThePast || FactSpotter.Revises(e.Sentence.Text) || evidence.Question.Facts.AsksForWords) && e.Score >= lead.Score - AboutAsWell)
                 || (query.AboutThePresent && e.Check.Focus >= 1 && lead.Check.Focus >= 1 && !TellsEarlierYears(e, lead))
-                || (FactSpotter.ChangedFrom(e.Sentence.Text) is { } old && lead.Sentence.Text.Contains(old, StringComparison.OrdinalIgnoreCase)))) is { } newer
+                || (FactSpotter.ChangedFrom(e.Sentence.Text) is { } old && lead.Sentence.Text.Contains(old, StringComparison.OrdinalIgnoreCase))
+                || (evidence.Question.Asks == AskedFor.HowMany && FactSpotter.Revises(e.Sentence.Text)))) is { } newer
         && Adds(newer, used, sources, RepeatsWhenOlder)
             ? newer
             : null;
