@@ -50,9 +50,10 @@ public static partial class FactSpotter
     /// <summary>
     /// "Tampere and Riga will host the championship", "Saudi Arabia staged the event", "Port Vell had been due to
     /// host it": the host named before the verb, auxiliaries between, is where; "It will host…" names none, nor does
-    /// "The Games will be hosted…", in which the name is what is hosted.
+    /// "The Games will be hosted…", in which the name is what is hosted. So is the one chosen as host ("has chosen Sarn
+    /// as its preferred host").
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}'-])(?!(?:It|They|He|She|We|This|That|Which|Who)\b)(?<name>\p{Lu}[\p{L}'-]+)\s+(?:(?:will|would|had|has|have|is|are|was|were|been|be|due|set|scheduled|supposed|going|originally|also|to|now|still|once)\s+){0,5}(?:co-)?(?:host|hosts|hosting|stage|stages|staging|(?<!\b(?:be|been|is|are|was|were)\s+(?:co-)?)(?:hosted|staged))\b")]
+    [GeneratedRegex(@"(?<![\p{L}'-])(?!(?:It|They|He|She|We|This|That|Which|Who)\b)(?<name>\p{Lu}[\p{L}'-]+)\s+(?:(?:will|would|had|has|have|is|are|was|were|been|be|due|set|scheduled|supposed|going|originally|also|to|now|still|once)\s+){0,5}(?:co-)?(?:host|hosts|hosting|stage|stages|staging|(?<!\b(?:be|been|is|are|was|were)\s+(?:co-)?)(?:hosted|staged))\b|\b(?:chose|chosen|chooses|named|names|picked|selected|confirmed|approved)\s+(?<name>\p{Lu}[\p{L}'-]+)\s+as\s+(?:its\s+|the\s+)?(?:[\p{L}-]+\s+)?(?:co-)?hosts?\b")]
     private static partial Regex HostBefore();
 
     // "held in an immigration detention hotel", "sent to a penal colony": the kind of place is the answer, named or not.
