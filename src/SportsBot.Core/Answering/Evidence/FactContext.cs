@@ -132,7 +132,8 @@ public sealed partial record FactContext(
         // A phrase says the deed too: "came second" is "finished", "stepped down" is "resigned". A scoreline is the
         // score, not who scored: "Who scored for Valdoria?" is not answered by "awarded Valdoria a 3-0 win".
         var asksForScorer = Matcher.SameWord(relation, Matcher.StemOf("scored"));
-        var words = QuestionClauses.Words(asksForScorer ? sentence : ConceptTable.WithPhrasesJoined(sentence)).ToList();
+        var text = TermMatcher.WithoutOwnAsAdjective(sentence);
+        var words = QuestionClauses.Words(asksForScorer ? text : ConceptTable.WithPhrasesJoined(text)).ToList();
         return words.Select((word, i) => (Stem: Matcher.StemOf(word), InName: i > 0 && char.IsUpper(word[0]), Deputy: i > 0 && Deputy().IsMatch(words[i - 1]))).Any(w =>
             !w.Deputy && (w.Stem == relation || (relation.Length >= 4 && w.Stem.StartsWith(relation, StringComparison.Ordinal)) || (!w.InName && Matcher.SameWord(relation, w.Stem))));
     }
