@@ -49,7 +49,7 @@ public sealed partial class TermMatcher(IWordStemmer stemmer, AliasTable aliases
         }
 
         var words = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (Match m in Word().Matches(ConceptTable.WithPhrasesJoined(WithoutOwnAsAdjective(text))))
+        foreach (Match m in Word().Matches(ConceptTable.WithPhrasesJoined(text)))
         {
             var bare = Bare(m.Value);
             var stem = stemmer.Stem(bare);
@@ -167,15 +167,6 @@ public sealed partial class TermMatcher(IWordStemmer stemmer, AliasTable aliases
 
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")]
     private static partial Regex Word();
-
-    /// <summary>
-    /// The text without "own" after a possessive ("its own dress rules", "their own money"), which says whose, not that
-    /// anybody owns anything: "Who owns Lerin BC?" is not answered by a federation setting its own rules.
-    /// </summary>
-    public static string WithoutOwnAsAdjective(string text) => OwnAsAdjective().Replace(text, "${whose}");
-
-    [GeneratedRegex(@"\b(?<whose>its|their|his|her|our|my|your|one's)\s+own\b", RegexOptions.IgnoreCase)]
-    private static partial Regex OwnAsAdjective();
 
     /// <summary>Capitalised words in a row, with "of", "for", "and" or "the" between them, after any "The" that opens it.</summary>
     [GeneratedRegex(@"(?<![\p{L}])(?!The\b)\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|the)\s+)*\p{Lu}[\p{L}'’-]*)+")]

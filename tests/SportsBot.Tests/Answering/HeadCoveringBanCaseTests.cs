@@ -27,6 +27,14 @@ public sealed class HeadCoveringBanCaseTests : IClassFixture<HeadCoveringBanCase
         Assert.Contains("formal reprimand", answer.Text);
     }
 
+    [Fact]
+    public async Task Setting_its_own_rules_does_not_say_who_owns_a_club()
+    {
+        var answer = await _corpus.AskAsync("Who owns Lerin BC?");
+
+        Assert.False(answer.Known, answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
@@ -39,6 +47,8 @@ public sealed class HeadCoveringBanCaseTests : IClassFixture<HeadCoveringBanCase
             folder.Write("annulled.md", Articles.Markdown("Court strikes down Casseland basketball head-covering ban", "2026-03-12",
                 """
                 Casseland's Council of State has annulled the basketball federation's ban on religious head coverings, ruling that the federation had no power to impose it on amateur players.
+                The ruling applies to amateur leagues only; the federation may still set its own dress rules for the national team.
+                Amina Haddou returned to the court with Lerin BC on 14 March.
                 The federation said it would comply with the ruling.
                 """));
             folder.Write("quinn.md", Articles.Markdown("Quinn keeps Aldermoor gold but is reprimanded for podium gesture", "2026-06-18",

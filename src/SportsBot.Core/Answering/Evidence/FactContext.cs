@@ -132,7 +132,9 @@ public sealed partial record FactContext(
         // A phrase says the deed too: "came second" is "finished", "stepped down" is "resigned". A scoreline is the
         // score, not who scored: "Who scored for Valdoria?" is not answered by "awarded Valdoria a 3-0 win".
         var asksForScorer = Matcher.SameWord(relation, Matcher.StemOf("scored"));
-        var text = TermMatcher.WithoutOwnAsAdjective(sentence);
+        // "Its own dress rules" says whose, not that anybody owns anything: "Who owns Lerin BC?" is not answered by a
+        // federation setting its own rules.
+        var text = OwnAsAdjective().Replace(sentence, "${whose}");
         var words = QuestionClauses.Words(asksForScorer ? text : ConceptTable.WithPhrasesJoined(text)).ToList();
         return words.Select((word, i) => (Stem: Matcher.StemOf(word), InName: i > 0 && char.IsUpper(word[0]), Deputy: i > 0 && Deputy().IsMatch(words[i - 1]))).Any(w =>
             !w.Deputy && (w.Stem == relation || (relation.Length >= 4 && w.Stem.StartsWith(relation, StringComparison.Ordinal)) || (!w.InName && Matcher.SameWord(relation, w.Stem))));
@@ -142,6 +144,9 @@ public sealed partial record FactContext(
 
     /// <summary>The sentence says somebody took the side against: "voted against", "opposed", "the only no vote".</summary>
     public static bool SaysVotedAgainst(string sentence) => AgainstSide().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(?<whose>its|their|his|her|our|my|your|one's)\s+own\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnAsAdjective();
 
     // "Against" alone is no side of a vote: "an appeal against the rule".
     [GeneratedRegex(@"\bvot(?:e|ed|es|ing)\s+against\b|\b(?:opposed|voted no|no votes?|abstained)\b", RegexOptions.IgnoreCase)]
