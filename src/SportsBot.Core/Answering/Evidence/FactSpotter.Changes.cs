@@ -23,4 +23,17 @@ public static partial class FactSpotter
 
     [GeneratedRegex(@"\b(?:reduced|cut|shortened|extended|increased|lengthened|raised|lowered)\b[^.;]*?\bfrom\s+(?<old>[\p{L}\p{N}.,-]+\s+[\p{L}-]+)\s+to\b", RegexOptions.IgnoreCase)]
     private static partial Regex FigureChanged();
+
+    /// <summary>
+    /// The sentence ends what a why-question asks about ("have ended their strike after the federation agreed…" for
+    /// "Why did the players strike?", "lifted its ban after…" for "Why were they banned?"): its cause is why it ended,
+    /// not why it began. Not when the question asks about the ending itself ("Why was the ban lifted?").
+    /// </summary>
+    private static bool EndsTheAskedDeed(string sentence, FactContext context) =>
+        context.QuestionWords is { Count: > 0 } asked
+        && Ending().Matches(sentence).Any(m => !asked.Any(a => context.Matcher.SameWord(a, context.Matcher.StemOf(m.Groups["end"].Value)))
+            && asked.Any(a => context.Matcher.SameWord(a, context.Matcher.StemOf(m.Groups["what"].Value))));
+
+    [GeneratedRegex(@"\b(?<end>ended|ends|end|lifted|lifts|dropped|drops|abandoned|halted|stopped|called off|calls off)\s+(?:their|its|his|her|the)\s+(?<what>[\p{L}-]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex Ending();
 }
