@@ -240,9 +240,10 @@ public sealed partial class EvidenceFinder(
             var missing = FactSpotter.Missing(reading.Asks, sentence.WithAntecedent, reading.Facts, article.Published);
             // A dated story's opening reports the news of its day ("Kasatkina has announced that she now represents
             // Australia"): for "when" (and for "how long after…", which asks for two whens), the story's date is the
-            // answer, and the answer opens "As of" that date.
+            // answer, and the answer opens "As of" that date; only if it says all the question asks about ("…data
+            // from its Ardan laboratory" does not date when the laboratory was built).
             if (((reading.Asks == AskedFor.When && !reading.Facts.AsksForTimeToCome && !reading.Facts.AsksForDeadline) || (reading.Facts.AsksForTimeBetween && reading.Facts.SaysTheAskedEvent(sentence.Text))) && missing is not null && article.Published is not null && sentence.Paragraph == 0
-                && FactSpotter.ReportsAsNews(sentence.Text) && !FactSpotter.DeniesTheDeed(sentence.Text, reading.Facts))
+                && focus >= 1 && FactSpotter.ReportsAsNews(sentence.Text) && !FactSpotter.DeniesTheDeed(sentence.Text, reading.Facts))
             {
                 missing = null;
             }
