@@ -38,8 +38,8 @@ public sealed class ConceptTable
         ["handshake", "handshakes", "greet", "greeted", "greeting", "salute"],
         ["resign", "resigned", "resignation", "quit"],
         // Who leads a body is who presides over it: "Who leads the federation?" is answered by "was elected president".
-        ["lead", "leads", "leader", "leaders", "leadership", "president", "presidents", "presidency", "chair", "chairs", "chaired",
-            "chairman", "chairwoman", "chairperson"],
+        // Not who chairs something: "The union's deputy president chairs the panel" names no president.
+        ["lead", "leads", "leader", "leaders", "leadership", "president", "presidents", "presidency"],
         // The stemmer cuts the noun and the verb apart ("disqualif", "disqualifi").
         ["disqualify", "disqualified", "disqualifies", "disqualifying", "disqualification"],
         // "Who finished second?" is answered by "…came second" and "…was runner-up"; "Who named him captain?" by "appointed".
