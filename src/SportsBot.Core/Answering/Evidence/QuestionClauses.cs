@@ -118,12 +118,11 @@ public static partial class QuestionClauses
             return role;
         }
 
-        // A verb with its particle asks its phrase's one word: "Who struck down the ban?" is answered by "the Council of
-        // State annulled it". A verb that is a phrase only with the name after it keeps its own word ("Who will
-        // succeed Bach?" asks who succeeds, which "was elected to succeed him" says).
+        // A phrase asks its one word's deed: "Who struck down the ban?" is answered by "the Council of State annulled
+        // it". "Succeed" is a phrase only with the name after it, and keeps its own word: "Who will succeed Bach?" asks
+        // who succeeds, which "was elected to succeed him" says.
         var asked = QuestionKindReader.WithoutOpener(clause);
-        if (WhoDid().Match(asked) is { Success: true } verbFirst && verbFirst.Groups["verb"].Success
-            && Particle().IsMatch(asked[(verbFirst.Groups["verb"].Index + verbFirst.Groups["verb"].Length)..]))
+        if (WhoDid().Match(asked) is not { Success: true } verbFirst || !verbFirst.Groups["verb"].Value.StartsWith("succeed", StringComparison.OrdinalIgnoreCase))
         {
             asked = QuestionKindReader.WithoutOpener(ConceptTable.JoinPhrases(clause));
         }
@@ -261,9 +260,6 @@ public static partial class QuestionClauses
 
     [GeneratedRegex(@"^who\s+(?:(?:did|does|do|will|would|has|have|had)\s+.+?\s+as\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:new\s+)?(?:(?-i:\p{Lu}[\p{L}-]*)\s+)*(?<role>(?-i:[a-z][a-z-]*))\b(?<!\b(?:in|at|of|for|on|to|from|during|after|before|with|by|the|a|an|its|their|his|her|new))|(?:is|was|are|were|will\s+be|would\s+be)\s+(?:now\s+|currently\s+)?(?:the|a|an)\s+(?:[a-z-]+\s+)?(?<role>[a-z-]+)\s+(?:of|at|for|in|on)\b|(?:is|was|are|were|will\s+be|would\s+be)\s+(?:now\s+|currently\s+)?(?:(?:the|a|an)\s+(?:(?:[\p{L}-]+\s+){0,2}[\p{L}-]+(?:'s|’s)\s+)?|[\p{L}-]+(?:'s|’s)\s+)(?:[\p{L}-]+\s+){0,2}?(?<role>(?-i:[a-z][a-z-]*))\s*(?:\??$|(?=\s(?:" + RoleEnds + @")\b))|(?:is|was|are|were|will\s+be|would\s+be)\s+(?:now\s+|currently\s+)?(?-i:\p{Lu}[\p{L}-]*\s+)+(?:[\p{L}-]+\s+){0,2}?(?<role>(?-i:[a-z][a-z-]*))\s*(?:\??$|(?=\s(?:" + RoleEnds + @")\b))|(?:will|would|can|could|shall|should|may|might)\s+(?<verb>(?-i:[a-z][a-z-]*))\b|(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?<verb>(?-i:" + Participle + @"))\b(?!\s+(?:by|to\s+be)\b)|(?:has|have|had)\s+(?<verb>(?-i:" + Participle + @"|led|taken|given))\b|(?<verb>[a-z]+)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex WhoDid();
-
-    [GeneratedRegex(@"^\s+(?:down|out|off|part|hands)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Particle();
 
     [GeneratedRegex(@"^who\s+(?:is|was|are|were|will\s+be|would\s+be)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HoldsRole();
