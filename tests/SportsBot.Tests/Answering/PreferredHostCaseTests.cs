@@ -3,11 +3,11 @@ using SportsBot.Tests.Infrastructure;
 namespace SportsBot.Tests.Answering;
 
 /// <summary>A city whose voters rejected an Olympic bid, and the city chosen instead.</summary>
-public sealed class OlympicBidCaseTests : IClassFixture<OlympicBidCaseTests.Corpus>
+public sealed class PreferredHostCaseTests : IClassFixture<PreferredHostCaseTests.Corpus>
 {
     private readonly Corpus _corpus;
 
-    public OlympicBidCaseTests(Corpus corpus) => _corpus = corpus;
+    public PreferredHostCaseTests(Corpus corpus) => _corpus = corpus;
 
     [Fact]
     public async Task The_city_chosen_as_host_answers_which_city_is_the_host()
