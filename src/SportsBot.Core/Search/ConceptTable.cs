@@ -51,7 +51,7 @@ public sealed class ConceptTable
             "runner", "runners", "sprinter", "sprinters", "boxer", "boxers", "wrestler", "wrestlers", "footballer", "footballers", "cricketer", "cricketers",
             "skier", "skiers", "rower", "rowers", "jumper", "jumpers", "weightlifter", "weightlifters", "judoka", "archer", "archers", "shooter", "shooters"],
         ["neutral", "neutrals", "neutrality", "individual"],
-        // A reprimand or a warning is the mildest punishment: "How was she punished?" is answered by "issued her a formal reprimand".
+        // A reprimand is the mildest punishment: "How was she punished?" is answered by "issued her a formal reprimand".
         ["punish", "punished", "punishment", "sanction", "sanctioned", "sanctions", "penalty", "penalise", "penalize", "fine", "fined",
             "reprimand", "reprimanded"],
         ["cancel", "cancelled", "canceled", "cancellation", "scrap", "scrapped", "drop", "dropped", "terminate", "terminated", "termination",

@@ -12,5 +12,5 @@ public sealed record MoneyDeed(string Verb, IReadOnlyList<string> Said, IReadOnl
     /// "How much did the fund offer?" is answered by the sum offered, "How much will Meridian spend?" by the sum it
     /// promised; any other deed by a sum that changed hands.
     /// </summary>
-    public bool AsksForAnOffer => ToCome || Verb is "offer" or "bid";
+    public bool AcceptsASumToCome => ToCome || Verb is "offer" or "bid";
 }
