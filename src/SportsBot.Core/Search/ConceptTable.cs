@@ -141,8 +141,8 @@ public sealed class ConceptTable
         // "The court dismissed his appeal": an appeal dismissed is lost, one upheld is won.
         (new Regex(@"\b(?:dismiss|dismissed|dismisses|reject|rejected|rejects|threw out|thrown out|turned down|turns down)\s+(?:[\p{L}'’-]+\s+){0,3}?appeals?\b|\bappeals?\s+(?:was|were|has been|had been|is)\s+(?:dismissed|rejected|thrown out|turned down)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "lose"),
         (new Regex(@"\b(?:upheld|upholds|uphold)\s+(?:[\p{L}'’-]+\s+){0,3}?appeals?\b|\bappeals?\s+(?:was|were|has been|had been|is)\s+(?:upheld|successful|allowed)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "win"),
-        // "She takes over from Juan Ferreira", "to succeed Ferreira": to take over from someone is to replace them.
-        (new Regex(@"\b(?:take|takes|taking|took|taken)\s+over\s+from\b|\b(?:succeed|succeeds|succeeded|succeeding)\s+(?=\p{Lu})", RegexOptions.Compiled), "replace"),
+        // "She takes over from Juan Ferreira": to take over from someone is to replace them.
+        (new Regex(@"\b(?:take|takes|taking|took|taken)\s+over\s+from\b", RegexOptions.Compiled), "replace"),
         (new Regex(@"\b(?:let|lets|letting|allow|allows|allowed|allowing) (?:them |him |her |it )?back\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "readmit"),
     ];
 
@@ -216,10 +216,28 @@ public sealed class ConceptTable
     public bool MentionsOpposite(IReadOnlySet<string> stems, string stem) =>
         _opposites.TryGetValue(stem, out var opposite) && opposite.Overlaps(stems);
 
-    /// <summary>The text with each phrase of <see cref="Phrases"/> replaced by its one word.</summary>
-    public static string JoinPhrases(string text)
+    /// <summary>
+    /// Verbs that are a phrase only with a name after them: "to succeed Ferreira" is to replace her, "succeeded in
+    /// winning" is not. Read so in a story; a question's deed keeps its own word (<see cref="JoinDeedPhrases"/>).
+    /// </summary>
+    private static readonly (Regex Phrase, string Word)[] NameBoundPhrases =
+    [
+        (new Regex(@"\b(?:succeed|succeeds|succeeded|succeeding)\s+(?=\p{Lu})", RegexOptions.Compiled), "replace"),
+    ];
+
+    /// <summary>The text with each phrase of <see cref="Phrases"/> and <see cref="NameBoundPhrases"/> replaced by its one word.</summary>
+    public static string JoinPhrases(string text) => Join(Join(text, Phrases), NameBoundPhrases);
+
+    /// <summary>
+    /// A question's deed with its phrases joined ("Who struck down the ban?" asks who annulled it), but not a verb that
+    /// is a phrase only because of the name after it: "Who will succeed Bach?" asks who succeeds, which "was elected to
+    /// succeed him" says, with no name after it.
+    /// </summary>
+    public static string JoinDeedPhrases(string text) => Join(text, Phrases);
+
+    private static string Join(string text, (Regex Phrase, string Word)[] phrases)
     {
-        foreach (var (phrase, word) in Phrases)
+        foreach (var (phrase, word) in phrases)
         {
             text = phrase.Replace(text, word);
         }

@@ -118,15 +118,8 @@ public static partial class QuestionClauses
             return role;
         }
 
-        // A phrase asks its one word's deed: "Who struck down the ban?" is answered by "the Council of State annulled
-        // it". "Succeed" is a phrase only with the name after it, and keeps its own word: "Who will succeed Bach?" asks
-        // who succeeds, which "was elected to succeed him" says.
-        var asked = QuestionKindReader.WithoutOpener(clause);
-        if (WhoDid().Match(asked) is not { Success: true } verbFirst || !verbFirst.Groups["verb"].Value.StartsWith("succeed", StringComparison.OrdinalIgnoreCase))
-        {
-            asked = QuestionKindReader.WithoutOpener(ConceptTable.JoinPhrases(clause));
-        }
-
+        // A phrase asks its one word's deed: "Who struck down the ban?" is answered by "the Council of State annulled it".
+        var asked = QuestionKindReader.WithoutOpener(ConceptTable.JoinDeedPhrases(clause));
         var match = WhoDid().Match(asked);
         if (!match.Success)
         {
