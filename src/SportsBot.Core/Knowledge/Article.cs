@@ -21,9 +21,10 @@ public sealed record Article(
     string? OriginHash)
 {
     /// <summary>
-    /// The text with the year of the story's date after it. A story's date is part of what it says: a brief from May
-    /// 2025 reporting that a season resumes is about the 2025 season a question names, though it never writes the year.
+    /// The text with the month and year of the story's date after it. A story's date is part of what it says: a brief
+    /// from May 2025 reporting that a season resumes is about the 2025 season a question names, though it never writes
+    /// the year, and a story dated 12 March that tells a refusal "on Tuesday" is what "Why was she refused in March?" asks about.
     /// </summary>
-    public string WithItsYear(string text) =>
-        Published is { } date ? $"{text}\n{date.Year.ToString(CultureInfo.InvariantCulture)}" : text;
+    public string WithItsDate(string text) =>
+        Published is { } date ? $"{text}\n{date.ToString("MMMM yyyy", CultureInfo.InvariantCulture)}" : text;
 }

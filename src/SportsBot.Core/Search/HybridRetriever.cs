@@ -89,7 +89,7 @@ public sealed class HybridRetriever(
                 var top = ordered.Take(3).ToList();
                 // Read only for the articles that are returned or weighed against a newer one: stemming the text of
                 // every candidate article was most of this stage's time.
-                var coverage = new Lazy<double>(() => Coverage(query, best.Chunk.Article.WithItsYear($"{best.Chunk.Article.Title} {string.Join(' ', top.Select(c => c.Chunk.Chunk.Text))}")), LazyThreadSafetyMode.None);
+                var coverage = new Lazy<double>(() => Coverage(query, best.Chunk.Article.WithItsDate($"{best.Chunk.Article.Title} {string.Join(' ', top.Select(c => c.Chunk.Chunk.Text))}")), LazyThreadSafetyMode.None);
                 return new Candidate(best.Chunk.Article, [.. top.Select(c => c.Chunk)], best.Vector!, rrf, similarity, coverage);
             })
             .ToList();

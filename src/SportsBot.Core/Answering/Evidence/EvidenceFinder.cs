@@ -50,7 +50,7 @@ public sealed partial class EvidenceFinder(
     {
         var passages = retrieval.Passages.Take(_options.ArticlesJudged).ToList();
         var reading = Read(retrieval.Query, passages);
-        var sources = passages.Select(p => matcher.Read(p.Article.WithItsYear(ReadAs(p.Article, $"{p.Article.Title}\n{p.Article.Body}")), reading.Terms)).ToList();
+        var sources = passages.Select(p => matcher.Read(p.Article.WithItsDate(ReadAs(p.Article, $"{p.Article.Title}\n{p.Article.Body}")), reading.Terms)).ToList();
         // A name no retrieved source mentions ("SW19") describes the subject in the asker's words rather than naming
         // it; a year or number is never a description ("the 2030 World Cup"), nor are the Olympics or Paralympics, a
         // time the sources must cover as a year is ("Who will coach Marsh at the Olympics?" is not who coaches her
