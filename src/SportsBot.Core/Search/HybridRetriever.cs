@@ -97,7 +97,7 @@ public sealed class HybridRetriever(
         ApplyRecency(query, byArticle);
         var ordered = byArticle.OrderByDescending(c => c.Score).ToList();
         // A question about the past asks for what held then: a later change is not an answer to it, unless it asks about the change.
-        var supersededBy = query.AboutThePast && !query.AsksAboutAReturn ? new Dictionary<ArticleId, ArticleId>() : NewerLeads(ordered);
+        var supersededBy = query.AboutThePast && !query.AsksAboutAReturn ? new Dictionary<ArticleId, ArticleId>() : NewerLeads(query, ordered);
 
         return ordered
             .Take(_options.MaxArticles)
@@ -133,7 +133,7 @@ public sealed class HybridRetriever(
     /// fact that has since changed. A newer article that is clearly less on point (a follow-up detail) does not
     /// displace the one that answers the question.
     /// </summary>
-    private Dictionary<ArticleId, ArticleId> NewerLeads(List<Candidate> ordered)
+    private Dictionary<ArticleId, ArticleId> NewerLeads(QueryAnalysis query, List<Candidate> ordered)
     {
         var superseded = new Dictionary<ArticleId, Candidate>();
         foreach (var older in ordered)
@@ -145,10 +145,10 @@ public sealed class HybridRetriever(
 
             var newest = ordered
                 .Where(newer => newer.Article.Published is { } newerDate && newerDate > olderDate
-                    && newer.Similarity >= older.Similarity - _options.SupersedeMargin
                     && newer.Score >= older.Score * 0.5
-                    && TensorPrimitives.Dot(older.Vector, newer.Vector) >= _options.SameMatterSimilarity
-                    && newer.Coverage >= older.Coverage)
+                    && ((TensorPrimitives.Dot(older.Vector, newer.Vector) >= _options.SameMatterSimilarity
+                            && newer.Similarity >= older.Similarity - _options.SupersedeMargin && newer.Coverage >= older.Coverage)
+                        || (query.AsksWhatHoldsNow && OpensWithAChange(newer.Article) && NamesAll(query, older) && NamesAll(query, newer))))
                 .MaxBy(newer => newer.Article.Published);
             if (newest is not null)
             {
@@ -173,6 +173,23 @@ public sealed class HybridRetriever(
         }
 
         return superseded.ToDictionary(p => p.Key, p => p.Value.Article.Id);
+    }
+
+    private static bool OpensWithAChange(Article article) =>
+        SportsBot.Core.Knowledge.SentenceSplitter.Split(article.Body).FirstOrDefault(s => s.Length >= 60) is { } opening
+        && SportsBot.Core.Answering.Evidence.FactSpotter.Revises(opening);
+
+    /// <summary>The story names everything the question names: two such stories are on the question's matter.</summary>
+    private bool NamesAll(QueryAnalysis query, Candidate candidate)
+    {
+        if (query.Names is not { Count: > 0 } names)
+        {
+            return false;
+        }
+
+        QueryTerm[] terms = [.. names.Select(n => matcher.Term(n, isName: true))];
+        var text = candidate.Article.WithItsDate($"{candidate.Article.Title} {string.Join(' ', candidate.Chunks.Select(c => c.Chunk.Text))}");
+        return matcher.Coverage(terms, matcher.Read(text, terms)) >= 1;
     }
 
     private double Coverage(QueryAnalysis query, string text)

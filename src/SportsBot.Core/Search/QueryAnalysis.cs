@@ -40,6 +40,12 @@ public sealed record QueryAnalysis(
     /// </summary>
     public bool AsksAboutAReturn { get; init; }
 
+    /// <summary>
+    /// The question asks what holds now or from now on ("still", "now", "can", "will"), not merely in the present tense
+    /// ("Who is the player…?"): a later change to the matter answers it.
+    /// </summary>
+    public bool AsksWhatHoldsNow { get; init; }
+
     /// <summary>The earlier answer a follow-up continues: its sentences are not offered again when the sources say more.</summary>
     public string? AlreadySaid { get; init; }
 }

@@ -15,6 +15,12 @@ public sealed partial class QueryAnalyzer(AliasTable aliases)
         "now", "still", "currently", "current", "today", "latest", "anymore", "yet", "rn",
     };
 
+    /// <summary>Present markers that ask what holds now or will hold, unlike the bare tense of "is" and "are".</summary>
+    private static readonly HashSet<string> HoldsNowMarkers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "can", "now", "still", "currently", "current", "will", "today", "allowed", "latest", "anymore", "yet", "rn",
+    };
+
     private static readonly HashSet<string> Concessive = new(StringComparer.OrdinalIgnoreCase) { "but", "yet", "though", "although" };
 
     private static readonly HashSet<string> PastMarkers = new(StringComparer.OrdinalIgnoreCase)
@@ -41,7 +47,7 @@ public sealed partial class QueryAnalyzer(AliasTable aliases)
         var past = pastTense && !words.Any(StrongPresentMarkers.Contains);
         var (asks, subject, counted) = QuestionKindReader.Read(question);
         var (names, ignored) = NamesIn(question, terms);
-        return new QueryAnalysis(question, terms, aliases.Expand(question), years, present, past, asks, names, subject, counted, ignored) { AsksAboutAReturn = AReturn().IsMatch(question) };
+        return new QueryAnalysis(question, terms, aliases.Expand(question), years, present, past, asks, names, subject, counted, ignored) { AsksAboutAReturn = AReturn().IsMatch(question), AsksWhatHoldsNow = present && words.Any(HoldsNowMarkers.Contains) };
     }
 
     /// <summary>

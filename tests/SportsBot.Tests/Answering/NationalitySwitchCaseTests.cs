@@ -10,6 +10,16 @@ public sealed class NationalitySwitchCaseTests : IClassFixture<NationalitySwitch
     public NationalitySwitchCaseTests(Corpus corpus) => _corpus = corpus;
 
     [Fact]
+    public async Task Asked_what_holds_now_the_story_that_overturned_the_refusal_leads()
+    {
+        var answer = await _corpus.AskAsync("Can Ilona Brask compete for Corvalia now, or does she still have to wait the full three years?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.StartsWith("As of 18 June 2025", answer.Text);
+        Assert.Contains("with immediate effect", answer.Text);
+    }
+
+    [Fact]
     public async Task A_month_the_question_names_is_met_by_a_story_dated_in_it()
     {
         var answer = await _corpus.AskAsync("Why did the federation refuse Ilona Brask's waiver in March?");
