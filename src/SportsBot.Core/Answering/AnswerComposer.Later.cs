@@ -49,10 +49,10 @@ public sealed partial class AnswerComposer
     private EvidenceSentence? NewerAnswer(EvidenceSet evidence, QueryAnalysis query, EvidenceSentence lead, List<EvidenceSentence> bestPerArticle, List<EvidenceSentence> used, AnswerCitations sources) =>
         evidence.SpreadOver.Count == 0 && sources.Count < _options.MaxSources
         && bestPerArticle.FirstOrDefault(e => IsOlder(lead, e) && LanguageNames.IsEnglish(e.Passage.Article.Language) && e.Check.SaysTheWords
-            && (((!query.AboutThePast || FactSpotter.Revises(e.Sentence.Text) || evidence.Question.Facts.AsksForWords) && e.Score >= lead.Score - AboutAsWell)
+            && (((!query.AboutThePast || RevisionWords.Revises(e.Sentence.Text) || evidence.Question.Facts.AsksForWords) && e.Score >= lead.Score - AboutAsWell)
                 || (query.AboutThePresent && e.Check.Focus >= 1 && lead.Check.Focus >= 1 && !TellsEarlierYears(e, lead))
                 || (FactSpotter.ChangedFrom(e.Sentence.Text) is { } old && lead.Sentence.Text.Contains(old, StringComparison.OrdinalIgnoreCase))
-                || (evidence.Question.Asks == AskedFor.HowMany && FactSpotter.Revises(e.Sentence.Text)))) is { } newer
+                || (evidence.Question.Asks == AskedFor.HowMany && RevisionWords.Revises(e.Sentence.Text)))) is { } newer
         && Adds(newer, used, sources, RepeatsWhenOlder)
             ? newer
             : null;

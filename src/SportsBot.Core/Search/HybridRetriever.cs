@@ -18,6 +18,9 @@ public sealed class HybridRetriever(
     TermMatcher matcher,
     IOptions<SearchOptions> options) : IRetriever
 {
+    /// <summary>Shorter than this is a byline, a dateline or a heading, not a story's opening sentence.</summary>
+    private const int OpeningMinChars = 60;
+
     private readonly SearchOptions _options = options.Value;
 
     public async Task<RetrievalResult> RetrieveAsync(string question, CancellationToken cancellationToken)
@@ -131,7 +134,11 @@ public sealed class HybridRetriever(
     /// When two articles speak of the same matter and the newer answers the question about as well, the newer
     /// goes first and the older is marked superseded, whatever their ranks: an answer must never lead with a
     /// fact that has since changed. A newer article that is clearly less on point (a follow-up detail) does not
-    /// displace the one that answers the question.
+    /// displace the one that answers the question, unless the question asks what holds now ("Can Brask compete
+    /// for Corvalia now, or must she still wait three years?") and the newer story opens by changing a decision
+    /// ("has overturned the ruling that barred Brask"): the older one's closer words ("must wait three years")
+    /// are what no longer holds. Both stories must then name all that the question names, so that a change to
+    /// some other matter does not displace the answer.
     /// </summary>
     private Dictionary<ArticleId, ArticleId> NewerLeads(QueryAnalysis query, List<Candidate> ordered)
     {
@@ -175,9 +182,14 @@ public sealed class HybridRetriever(
         return superseded.ToDictionary(p => p.Key, p => p.Value.Article.Id);
     }
 
+    /// <summary>
+    /// The story's opening sentence changes an earlier decision ("has overturned the ruling that barred Brask", "reversed
+    /// its blanket visa refusal", "has partially lifted its sanctions"): the story reports the newest word on its matter.
+    /// A byline, a dateline or a headline repeated as the first line is shorter than a news story's opening sentence.
+    /// </summary>
     private static bool OpensWithAChange(Article article) =>
-        SportsBot.Core.Knowledge.SentenceSplitter.Split(article.Body).FirstOrDefault(s => s.Length >= 60) is { } opening
-        && SportsBot.Core.Answering.Evidence.FactSpotter.Revises(opening);
+        SentenceSplitter.Split(article.Body).FirstOrDefault(s => s.Length >= OpeningMinChars && !TextNormalizer.IsPhotoCaption(s)) is { } opening
+        && RevisionWords.Revises(opening);
 
     /// <summary>The story names everything the question names: two such stories are on the question's matter.</summary>
     private bool NamesAll(QueryAnalysis query, Candidate candidate)

@@ -44,6 +44,15 @@ public sealed class QueryAnalyzerTenseTests
         Assert.True(now.AboutThePresent);
     }
 
+    [Theory]
+    [InlineData("Is Norvenia still boycotting the Games?", true)]
+    [InlineData("Can Brask compete for Corvalia now?", true)]
+    [InlineData("Will Serovians have to skate as Independent Skaters?", true)]
+    [InlineData("Who is the player who flew the drone?", false)]
+    [InlineData("What are the conditions of the ban?", false)]
+    public void Still_now_can_and_will_ask_what_holds_now_where_a_bare_is_only_speaks_in_the_present(string question, bool holdsNow) =>
+        Assert.Equal(holdsNow, _analyzer.Analyze(question).AsksWhatHoldsNow);
+
     [Fact]
     public void A_can_question_is_about_the_present()
     {

@@ -12,12 +12,6 @@ public static partial class FactSpotter
     [GeneratedRegex(@"\b(?:released|freed|lifted|resigned|stepped down|quit|terminated|overturned|annulled|readmitted|reinstated|restored|resumed?|resumes|reversed|replaced|sacked|retired|switched|expired|no longer|remains?(?! to be\b)|remained(?! to be\b)|stays?|stayed|upheld|now represents?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Change();
 
-    /// <summary>A decision undone or changed: "reduced the ban from 14 months to nine", "overturned", "extended".</summary>
-    public static bool Revises(string sentence) => Revision().IsMatch(sentence);
-
-    [GeneratedRegex(@"\b(?:reduced|cut|shortened|extended|increased|lengthened|overturned|annulled|quashed|reversed|lifted|upheld|dismissed)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Revision();
-
     /// <summary>The figure a revision changes: "16 months" of "reduced her ban from 16 months to ten months". Null when it names none.</summary>
     public static string? ChangedFrom(string sentence) => FigureChanged().Match(sentence) is { Success: true } change ? change.Groups["old"].Value : null;
 
