@@ -189,7 +189,7 @@ public sealed class HybridRetriever(
     /// </summary>
     private static bool OpensWithAChange(Article article) =>
         SentenceSplitter.Split(article.Body).FirstOrDefault(s => s.Length >= OpeningMinChars && !TextNormalizer.IsPhotoCaption(s)) is { } opening
-        && RevisionWords.Revises(opening);
+        && RevisionWords.Changes(opening);
 
     /// <summary>The story names everything the question names: two such stories are on the question's matter.</summary>
     private bool NamesAll(QueryAnalysis query, Candidate candidate)
