@@ -170,7 +170,8 @@ public sealed partial class LinguaLanguageDetector : ILanguageDetector
     /// Openers English shares with the other languages listed ("is" and "was" are Dutch and German too): followed by one
     /// of <see cref="EnglishSubjects"/> ("is the ioc being fair to russia" had read as Dutch), or with one of
     /// <see cref="EnglishFunctionWords"/> anywhere after them ("Was Rubiales banned by the IOC?" had read as Italian,
-    /// "Is Rubiales still RFEF president?" as Spanish), the question is English.
+    /// "Is Rubiales still RFEF president?" as Spanish, "Will Ellenmark's athletes be allowed to compete…?" as German),
+    /// the question is English.
     /// </summary>
     private static readonly HashSet<string> SharedOpeners = new(StringComparer.OrdinalIgnoreCase) { "is", "was", "will", "do" };
 
@@ -185,7 +186,7 @@ public sealed partial class LinguaLanguageDetector : ILanguageDetector
     private static readonly HashSet<string> EnglishFunctionWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "and", "what", "who", "which", "why", "how", "when", "where", "did", "does", "are", "were",
-        "has", "have", "been", "with", "from", "after", "they", "their", "any", "can", "could", "should", "would",
+        "has", "have", "be", "been", "being", "with", "from", "after", "they", "their", "any", "can", "could", "should", "would",
         "still", "now", "yet", "already", "ever",
     };
 }

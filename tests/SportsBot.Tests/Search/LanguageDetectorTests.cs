@@ -17,6 +17,7 @@ public sealed class LanguageDetectorTests
     [InlineData("is the ioc being fair to russia")]
     [InlineData("Was Rubiales banned by the IOC?")]
     [InlineData("Will Medvedev play in the final?")]
+    [InlineData("Will Ellenmark's athletes be allowed to compete as neutrals in Kovgrad?")]
     [InlineData("Is Rubiales still RFEF president?")]
     [InlineData("Is Valieva banned now?")]
     [InlineData("What's the latest on Kharlan?")]
