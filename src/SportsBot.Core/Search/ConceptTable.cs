@@ -110,6 +110,8 @@ public sealed class ConceptTable
         ["postpone", "postponed", "postponement", "delay", "delayed", "reschedule", "rescheduled"],
         ["resume", "resumed", "restart", "restarted"],
         ["captain", "captains", "skipper", "skippers"],
+        // Fans' word for the police: "How many cops did Dessaria offer?" is answered by "3,000 police officers".
+        ["police", "policemen", "policewomen", "policing", "cop", "cops"],
         ["shirt", "shirts", "jersey", "jerseys", "kit", "kits"],
         // "How many kids…": fans' word for those news calls minors or juniors.
         ["child", "children", "kid", "kids", "minor", "minors", "junior", "juniors", "youth", "teenager", "teenagers", "teen", "teens",

@@ -20,6 +20,7 @@ public sealed class ConceptTableTests : IDisposable
     [InlineData("disqualification", "She was disqualified for declining to shake hands.")]
     [InlineData("scrap", "The ruling does not overturn the regulations.")]
     [InlineData("fly", "The world number one flew out of Melbourne.")]
+    [InlineData("cops", "The authorities offered to deploy 3,000 police officers around the venue.")]
     [InlineData("swap", "She was released in a prisoner exchange.")]
     [InlineData("freed", "She was released in a prisoner exchange.")]
     [InlineData("trial", "A court found her guilty of smuggling and sentenced her to nine years.")]
