@@ -31,8 +31,9 @@ public sealed partial class QueryAnalyzer(AliasTable aliases)
     public QueryAnalysis Analyze(string question)
     {
         // "Russia's" is Russia: a possessive is not part of the name. "What's new with Rubiales?" and "What's the deal
-        // with Kasatkina?" ask for the latest on whom they name: "new" and "deal" are no word an answer should say.
-        var words = Word().Matches(AskingForTheLatest().Replace(question, " latest on ")).Select(m => Possessive().Replace(m.Value, string.Empty)).Where(w => w.Length > 0).ToList();
+        // with Kasatkina?" ask for the latest on whom they name: "new" and "deal" are no word an answer should say, nor
+        // is "big" in "How big was the grant?", which asks how much it was (a "Big Bash League" story had made it a name).
+        var words = Word().Matches(HowBig().Replace(AskingForTheLatest().Replace(question, " latest on "), "how much")).Select(m => Possessive().Replace(m.Value, string.Empty)).Where(w => w.Length > 0).ToList();
         var terms = words
             .Select(w => w.ToLowerInvariant())
             .Where(w => !StopWords.Contains(w) && !QuestionNoise.Contains(w) && (w.Length > 1 || char.IsDigit(w[0])))
@@ -121,6 +122,9 @@ public sealed partial class QueryAnalyzer(AliasTable aliases)
         return (end < text.Length - 1 && text[end] == '-' && char.IsLetter(text[end + 1]))
             || (word.Index > 1 && text[word.Index - 1] == '-' && char.IsLetter(text[word.Index - 2]));
     }
+
+    [GeneratedRegex(@"\bhow (?:big|large)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HowBig();
 
     /// <summary>Words of asking that say nothing about the subject ("Do you know whether…", "Tell me about…").</summary>
     private static readonly HashSet<string> QuestionNoise = new(StringComparer.OrdinalIgnoreCase)

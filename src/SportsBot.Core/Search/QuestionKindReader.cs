@@ -67,8 +67,8 @@ public static partial class QuestionKindReader
             return (AskedFor.HowMany, null, "race time");
         }
 
-        // "How much is Harwick's transfer budget?", "How much were the unpaid fees?": an amount of the thing named,
-        // which a sentence must say the amount is of; another amount in the story ("will pay 90 million") is not it.
+        // "How much is Harwick's transfer budget?", "How much were the unpaid fees?", "How big was the grant that got
+        // scrapped?": an amount of the thing named, which a sentence must say the amount is of; another amount in the story ("will pay 90 million") is not it.
         // A verb is no thing named: "How much was the club told to pay?" asks for an amount, of nothing it names; but
         // "How much was the club fined?" asks for the amount of a fine.
         if (AmountOfThe().Match(lower) is { Success: true } amountOfThe)
@@ -234,7 +234,7 @@ public static partial class QuestionKindReader
     [GeneratedRegex(@"^(?:which|what)\s+(?:countr(?:y|ies)|nations?)\s+(?:(?:has|have|had|will|would)\s+(?:not\s+|also\s+|already\s+)?)?(?!(?:been|be)\b)(?!(?:is|was|are|were|did|does|do|will|would|has|have|had|can|could|should|host|hosts|hosted|hosting|held|holds|staged|stages)\b)[a-z]+\b")]
     private static partial Regex CountryAsActor();
 
-    [GeneratedRegex(@"^how much (?:is|was|were|are|will be) (?:the|his|her|its|their|[a-z-]+'s) (?:[a-z'-]+ ){0,3}?(?<head>fined|(?!(?:told|said|paid|given|made|taken|won|lost|set|put|cut|owed|due|expected)\b)[a-z-]+(?<!ed))(?:\s+(?:worth|in total|now|for|of|on|to|in|at|by|over|after|from|paid|imposed|agreed|offered)\b.*)?$")]
+    [GeneratedRegex(@"^how (?:much|big|large) (?:is|was|were|are|will be) (?:the|his|her|its|their|[a-z-]+'s) (?:[a-z'-]+ ){0,3}?(?<head>fined|(?!(?:told|said|paid|given|made|taken|won|lost|set|put|cut|owed|due|expected)\b)[a-z-]+(?<!ed))(?:\s+(?:worth|in total|now|for|of|on|to|in|at|by|over|after|from|paid|imposed|agreed|offered|that|which)\b.*)?$")]
     private static partial Regex AmountOfThe();
 
     [GeneratedRegex(@"\bhow much\s+(?!(?:of|did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|time)\b)[a-z]")]

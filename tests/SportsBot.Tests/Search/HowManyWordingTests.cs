@@ -37,4 +37,19 @@ public sealed class HowManyWordingTests
     [InlineData("and how many since?")]
     public void A_how_many_that_names_nothing_counts_nothing_of_its_own(string question) =>
         Assert.Equal((AskedFor.HowMany, (string?)null, (string?)null), QuestionKindReader.Read(question));
+
+    [Theory]
+    [InlineData("how big was the grant that got scrapped", "grant")]
+    [InlineData("How large is the club's debt?", "debt")]
+    public void How_big_a_thing_was_asks_for_its_amount(string question, string thing) =>
+        Assert.Equal((AskedFor.HowMany, (string?)null, thing), QuestionKindReader.Read(question));
+
+    [Fact]
+    public void Big_in_how_big_is_no_word_of_the_matter()
+    {
+        var query = new QueryAnalyzer(new AliasTable()).Analyze("how big was the grant that got scrapped");
+
+        Assert.DoesNotContain("big", query.Terms);
+        Assert.Contains("grant", query.Terms);
+    }
 }
