@@ -51,4 +51,6 @@ public sealed partial class EvidenceFinder
         var known = names.Count(n => sources.Any(s => matcher.Mentions(s, n)));
         return known == 0 || known * 2 < names.Count;
     }
+
+    private bool Names(TextTerms text, QueryTerm[] name) => name.All(word => matcher.Mentions(text, word));
 }
