@@ -17,6 +17,6 @@ public static partial class RevisionWords
     [GeneratedRegex(@"^(?:upheld|dismissed)$", RegexOptions.IgnoreCase)]
     private static partial Regex Confirmation();
 
-    [GeneratedRegex(@"\b(?:reduced|cut|shortened|extended|increased|lengthened|overturned|annulled|quashed|reversed|lifted|upheld|dismissed)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:reduced|cut|shortened|extended|increased|lengthened|raised|lowered|revised|overturned|annulled|quashed|reversed|lifted|upheld|dismissed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Revision();
 }
