@@ -33,6 +33,14 @@ public sealed class FederationTaxCaseTests : IClassFixture<FederationTaxCaseTest
     }
 
     [Fact]
+    public async Task Asked_for_the_exact_date_a_month_is_no_answer()
+    {
+        var answer = await _corpus.AskAsync("What's the exact date of the VBF extraordinary general assembly?");
+
+        Assert.False(answer.Known, answer.Text);
+    }
+
+    [Fact]
     public async Task Asked_when_a_month_is_the_answer()
     {
         var answer = await _corpus.AskAsync("When will the VBF hold its extraordinary general assembly?");

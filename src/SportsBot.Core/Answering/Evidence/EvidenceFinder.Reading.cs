@@ -61,6 +61,10 @@ public sealed partial class EvidenceFinder
             ignored.Add(askedWithoutSaying);
         }
 
+        // "On what exact day did Brask last race?": "exact" and "day" say what kind of fact is asked, as "when" does.
+        var asksForDay = query.Asks == AskedFor.When && QuestionClauses.AsksForDay(QuestionClauses.First(query.Question));
+        ignored.UnionWith(asksForDay ? QuestionClauses.DayWords : []);
+
         // "How much did Oresko take?" is answered by "he accepted 400,000 dollars": the money rule checks the deed in
         // the words of its kind, so "take" is no word to find either.
         var money = query.Asks == AskedFor.HowMany && askedWord is "much" or "money" ? QuestionClauses.MoneyDeedAsked(QuestionClauses.First(query.Question)) : null;
@@ -117,6 +121,7 @@ public sealed partial class EvidenceFinder
             DoneTo: query.Asks == AskedFor.Who ? [.. QuestionClauses.DeedDoneTo(QuestionClauses.First(query.Question)).Select(w => matcher.Term(w, isName: true))] : null,
             AsksForTheDoer: query.Asks == AskedFor.Who && QuestionClauses.AsksWhoDid(QuestionClauses.First(query.Question)),
             AsksForDeadline: asksForDeadline,
+            AsksForDay: asksForDay,
             AsksWhoVotedAgainst: query.Asks == AskedFor.Who && QuestionClauses.AsksWhoVotedAgainst(QuestionClauses.First(query.Question)),
             Money: money,
             HostedEvent: hostingVerb is not null ? [.. names.Where(n => !AskedYears.IsYear(n.Word)), .. focus] : null,

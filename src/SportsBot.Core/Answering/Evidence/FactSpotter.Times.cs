@@ -58,6 +58,12 @@ public static partial class FactSpotter
         return false;
     }
 
+    /// <summary>
+    /// A day of a month ("on 17 June", "March 3"). Not a day of the week: "on Wednesday" places the story's news, and
+    /// it reaches a sentence that only refers back to it ("The boycott follows the conviction last month…").
+    /// </summary>
+    private static bool GivesDay(string sentence) => CalendarDate().Matches(sentence).Any(date => date.Groups["day"].Success);
+
     /// <summary>"A day later", "two years after the ban", "almost ten months": the sentence states a length of time itself.</summary>
     public static bool StatesALength(string sentence) => Duration().IsMatch(sentence) || GivesLength(sentence);
 

@@ -208,6 +208,18 @@ public static partial class QuestionClauses
     private static partial Regex WhenToCome();
 
     /// <summary>
+    /// "On what exact day in March…", "What was the exact date…", "Which day…": the question wants a day. A plain "when"
+    /// or "what date" is answered by a month when that is all a story gives; these ask for more.
+    /// </summary>
+    public static bool AsksForDay(string clause) => DayAsked().IsMatch(clause);
+
+    /// <summary>The words by which a question asks for a day: no word a sentence giving the day need say.</summary>
+    public static IReadOnlySet<string> DayWords { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "exact", "precise", "specific", "day", "date" };
+
+    [GeneratedRegex(@"\b(?:exact|precise|specific)\s+(?:date|day)\b|\b(?:what|which)\s+day\b(?!\s+of\s+the\s+week)", RegexOptions.IgnoreCase)]
+    private static partial Regex DayAsked();
+
+    /// <summary>
     /// "How long after the ban was lifted did Russia return?": the event the time is counted to ("Russia return"), whose
     /// date answers, not that of the one it is counted from. The whole clause when the question names both alike
     /// ("How many days passed between the vote and the ban?").
