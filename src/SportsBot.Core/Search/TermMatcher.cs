@@ -168,7 +168,11 @@ public sealed partial class TermMatcher(IWordStemmer stemmer, AliasTable aliases
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")]
     private static partial Regex Word();
 
-    /// <summary>Capitalised words in a row, with "of", "for", "and" or "the" between them, after any "The" that opens it.</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?!The\b)\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|the)\s+)*\p{Lu}[\p{L}'’-]*)+")]
+    /// <summary>
+    /// Capitalised words in a row on one line, with "of", "for", "and" or "the" between them, after any "The" that
+    /// opens it. Not across a line: a headline ending "…of Valdonian Basketball Federation" above "The Valdonian
+    /// Basketball Federation's board…" had run the two into one name, whose initials were no longer the VBF's.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?!The\b)\p{Lu}[\p{L}'’-]*(?:[^\S\n]+(?:(?:of|for|and|the)[^\S\n]+)*\p{Lu}[\p{L}'’-]*)+")]
     private static partial Regex SpelledOutName();
 }

@@ -50,8 +50,7 @@ public sealed partial class EvidenceFinder(
     {
         var passages = retrieval.Passages.Take(_options.ArticlesJudged).ToList();
         var reading = Read(retrieval.Query, passages);
-        var spelled = Initials.SpelledOut(reading.Names.Select(n => n.Word), passages.Select(p => p.Article.Body));
-        var sources = passages.Select(p => matcher.Read(p.Article.WithItsDate(Initials.AddedTo(ReadAs(p.Article, $"{p.Article.Title}\n{p.Article.Body}"), spelled)), reading.Terms)).ToList();
+        var sources = passages.Select(p => matcher.Read(p.Article.WithItsDate(ReadAs(p.Article, $"{p.Article.Title}\n{p.Article.Body}")), reading.Terms)).ToList();
         // A name no retrieved source mentions ("SW19") describes the subject in the asker's words rather than naming
         // it; a year or number is never a description ("the 2030 World Cup"), nor are the Olympics or Paralympics, a
         // time the sources must cover as a year is ("Who will coach Marsh at the Olympics?" is not who coaches her
@@ -106,7 +105,7 @@ public sealed partial class EvidenceFinder(
         {
             var namesInSource = !tooFewNamesKnown && (NamesAll(namedByAsker, sources[rank]) || pair.Contains(rank));
             var article = passages[rank].Article;
-            var headline = Initials.AddedTo(ReadAs(article, $"{article.Title}\n{article.Body.Split('\n', 2)[0]}"), spelled);
+            var headline = ReadAs(article, $"{article.Title}\n{article.Body.Split('\n', 2)[0]}");
             var aboutTheSport = sportsAsked.All(s => sports.Headlines(s, headline));
             drafts.AddRange(Judge(reading, named, passages[rank], rank, headline, sources[rank], namesInSource, aboutTheSport ? [] : sportsAsked));
         }
