@@ -68,7 +68,8 @@ public static partial class QuestionKindReader
         }
 
         // "How much is Harwick's transfer budget?", "How much were the unpaid fees?", "How big was the grant that got
-        // scrapped?": an amount of the thing named, which a sentence must say the amount is of; another amount in the story ("will pay 90 million") is not it.
+        // scrapped?": an amount of the thing named, which a sentence must say the amount is of; another amount in the
+        // story ("will pay 90 million") is not it.
         // A verb is no thing named: "How much was the club told to pay?" asks for an amount, of nothing it names; but
         // "How much was the club fined?" asks for the amount of a fine.
         if (AmountOfThe().Match(lower) is { Success: true } amountOfThe)
