@@ -143,6 +143,9 @@ public sealed class HybridRetriever(
     private Dictionary<ArticleId, ArticleId> NewerLeads(QueryAnalysis query, List<Candidate> ordered)
     {
         var superseded = new Dictionary<ArticleId, Candidate>();
+        // Read once per story, and only for a question asking what holds now: the pairs below are many.
+        var namingAll = query.AsksWhatHoldsNow ? ordered.Where(c => NamesAll(query, c)).ToHashSet() : [];
+        var changing = namingAll.Where(c => OpensWithAChange(c.Article)).ToHashSet();
         foreach (var older in ordered)
         {
             if (older.Article.Published is not { } olderDate)
@@ -155,7 +158,7 @@ public sealed class HybridRetriever(
                     && newer.Score >= older.Score * 0.5
                     && ((TensorPrimitives.Dot(older.Vector, newer.Vector) >= _options.SameMatterSimilarity
                             && newer.Similarity >= older.Similarity - _options.SupersedeMargin && newer.Coverage >= older.Coverage)
-                        || (query.AsksWhatHoldsNow && OpensWithAChange(newer.Article) && NamesAll(query, older) && NamesAll(query, newer))))
+                        || (changing.Contains(newer) && namingAll.Contains(older))))
                 .MaxBy(newer => newer.Article.Published);
             if (newest is not null)
             {
@@ -186,9 +189,11 @@ public sealed class HybridRetriever(
     /// The story's opening sentence changes an earlier decision ("has overturned the ruling that barred Brask", "reversed
     /// its blanket visa refusal", "has partially lifted its sanctions"): the story reports the newest word on its matter.
     /// A byline, a dateline or a headline repeated as the first line is shorter than a news story's opening sentence.
+    /// Only the paragraphs up to the opening are split.
     /// </summary>
     private static bool OpensWithAChange(Article article) =>
-        SentenceSplitter.Split(article.Body).FirstOrDefault(s => s.Length >= OpeningMinChars && !TextNormalizer.IsPhotoCaption(s)) is { } opening
+        article.Body.Split('\n', StringSplitOptions.RemoveEmptyEntries).SelectMany(SentenceSplitter.Split)
+            .FirstOrDefault(s => s.Length >= OpeningMinChars && !TextNormalizer.IsPhotoCaption(s)) is { } opening
         && RevisionWords.Changes(opening);
 
     /// <summary>The story names everything the question names: two such stories are on the question's matter.</summary>

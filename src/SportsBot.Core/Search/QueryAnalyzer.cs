@@ -4,22 +4,16 @@ namespace SportsBot.Core.Search;
 
 public sealed partial class QueryAnalyzer(AliasTable aliases)
 {
-    private static readonly HashSet<string> PresentMarkers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "can", "now", "still", "currently", "current", "will", "is", "are", "today", "allowed", "latest", "news", "anymore", "yet", "rn",
-    };
-
     /// <summary>Words that pull a question into the present even next to a past tense ("is it still suspended, or did the appeal succeed?").</summary>
     private static readonly HashSet<string> StrongPresentMarkers = new(StringComparer.OrdinalIgnoreCase)
     {
         "now", "still", "currently", "current", "today", "latest", "anymore", "yet", "rn",
     };
 
-    /// <summary>Present markers that ask what holds now or will hold, unlike the bare tense of "is" and "are".</summary>
-    private static readonly HashSet<string> HoldsNowMarkers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "can", "now", "still", "currently", "current", "will", "today", "allowed", "latest", "anymore", "yet", "rn",
-    };
+    /// <summary>Present markers that ask what holds now or will hold ("can", "will"), unlike the bare tense of "is" and "are".</summary>
+    private static readonly HashSet<string> HoldsNowMarkers = new([.. StrongPresentMarkers, "can", "will", "allowed"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> PresentMarkers = new([.. HoldsNowMarkers, "is", "are", "news"], StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> Concessive = new(StringComparer.OrdinalIgnoreCase) { "but", "yet", "though", "although" };
 
