@@ -60,20 +60,28 @@ public static partial class FactSpotter
             .Where(w => context.Matcher.StemOf(w.Value) == relation && !w.Value.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !w.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
             .ToList();
         return roles.Count > 0 && !roles.Any(role =>
-            HolderAfter().IsMatch(sentence.AsSpan(role.Index + role.Length))
-            || HolderBefore().IsMatch(sentence.AsSpan(0, role.Index)));
+            IsAnotherHolder(HolderAfter().Match(sentence[(role.Index + role.Length)..]), context)
+            || IsAnotherHolder(HolderBefore().Match(sentence[..role.Index]), context));
     }
+
+    /// <summary>
+    /// "Who will captain Marovia now that Oranek can't go?" is not answered by "three players - including captain Davit
+    /// Oranek - will still miss the tournament": the holder set beside the role is the one the question names, so the
+    /// sentence tells who held it, not who holds it in his place. A pronoun holding it ("He became coach") may be anyone.
+    /// </summary>
+    private static bool IsAnotherHolder(Match holder, FactContext context) =>
+        holder.Success && !(holder.Groups["name"] is { Success: true } name && name.Value.Split(' ').Any(context.IsQuestionName));
 
     // "coach Arne Tollef", "president, Aru Semet", "coach of the national team, Ivan Petrov", "The new chairman is
     // British banker Thomas Greer".
-    [GeneratedRegex(@"^(?:\s+|,\s+|\s+\(|:\s+|\s+of\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+,\s+|\s+(?:is|was|will be|becomes|became|has been|had been)\s+(?:[\p{L}'’-]+\s+){0,4}?)\p{Lu}[\p{L}'’-]+")]
+    [GeneratedRegex(@"^(?:\s+|,\s+|\s+\(|:\s+|\s+of\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+,\s+|\s+(?:is|was|will be|becomes|became|has been|had been)\s+(?:[\p{L}'’-]+\s+){0,4}?)(?<name>\p{Lu}[\p{L}'’-]+(?![\p{L}'’])(?<!['’]s)(?:\s+\p{Lu}[\p{L}'’-]+(?![\p{L}'’])(?<!['’]s))*)")]
     private static partial Regex HolderAfter();
 
     private const string Being = @"(?:is|was|became|becomes|has been|had been|have been|will be|remains|remained|served as|serves as)";
 
     // "Semet, the federation's", "Okonjo has been elected", "appointed Asante as", "he became": a name (not an owner's
     // "Sarnia's") set beside the role, being it, or named as it; a pronoun being it names whom it refers to.
-    [GeneratedRegex(@"(?:\p{Lu}[\p{L}-]+(?<!['’]s),\s+(?:(?:the|a|an|its|his|her|their)\s+)?|\p{Lu}[\p{L}-]+(?<!['’]s),?\s+(?:who\s+)?(?:" + Being + @"|as)\s+|\b(?:[Hh]e|[Ss]he|[Ww]ho)\s+" + Being + @"\s+)(?:[\p{L}'’-]+\s+){0,4}$")]
+    [GeneratedRegex(@"(?:(?<name>\p{Lu}[\p{L}-]+)(?<!['’]s),\s+(?:(?:the|a|an|its|his|her|their)\s+)?|(?<name>\p{Lu}[\p{L}-]+)(?<!['’]s),?\s+(?:who\s+)?(?:" + Being + @"|as)\s+|\b(?:[Hh]e|[Ss]he|[Ww]ho)\s+" + Being + @"\s+)(?:[\p{L}'’-]+\s+){0,4}$")]
     private static partial Regex HolderBefore();
 
     /// <summary>"president of (the) Russian Paralympic Committee": the capitalised words after "of".</summary>

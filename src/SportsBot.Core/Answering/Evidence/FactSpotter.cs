@@ -27,7 +27,7 @@ public static partial class FactSpotter
         AskedFor.Why => StatesACause(sentence) ? null : Explanation().Match(sentence) is not { Success: true } account ? "no reason given" : AnotherBodyExplains(sentence, account, context) ? AnotherBodysAccount : null,
         AskedFor.Who => !context.SaysRelation(sentence) || (context.AsksWhoVotedAgainst && !FactContext.SaysVotedAgainst(sentence)) ? $"does not say who {context.Relation}"
             : RoleOfAnother(sentence, context) ? $"the {context.Relation} it names is another body's"
-            : RoleHeldByNobodyNamed(sentence, context) ? $"it names no one as the {context.Relation}"
+            : RoleHeldByNobodyNamed(sentence, context) ? $"it names no one but whom the question names as the {context.Relation}"
             : DoneToAnother(sentence, context) ? $"it says who {context.Relation} somebody else"
             : DoneByNobodyNamed(sentence, context) ? $"it does not say who {context.Relation}: only what was {context.Relation}"
             : HasActor(sentence, context) ? null : context.AsksForWinner ? "no one named as winning" : "no one named",
