@@ -66,15 +66,17 @@ public static partial class FactSpotter
 
     /// <summary>
     /// "Who will captain Marovia now that Oranek can't go?" is not answered by "three players - including captain Davit
-    /// Oranek - will still miss the tournament": the holder set beside the role is the one the question names, so the
-    /// sentence tells who held it, not who holds it in his place. A pronoun holding it ("He became coach") may be anyone.
+    /// Oranek - will still miss the tournament": the holder set right beside the role is the one the question names, so
+    /// the sentence tells who held it, not who holds it in his place. Further off ("whose chairman is the former Rockets
+    /// centre Yao Ming") a capitalised word may only describe the holder, and a pronoun ("He became coach") may be anyone.
     /// </summary>
     private static bool IsAnotherHolder(Match holder, FactContext context) =>
-        holder.Success && !(holder.Groups["name"] is { Success: true } name && name.Value.Split(' ').Any(context.IsQuestionName));
+        holder.Success && !(holder.Groups["name"] is { Success: true } name
+            && name.Value.Split(' ').Any(word => context.IsQuestionName(IsPossessive(word) ? word[..^2] : word)));
 
     // "coach Arne Tollef", "president, Aru Semet", "coach of the national team, Ivan Petrov", "The new chairman is
     // British banker Thomas Greer".
-    [GeneratedRegex(@"^(?:\s+|,\s+|\s+\(|:\s+|\s+of\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+,\s+|\s+(?:is|was|will be|becomes|became|has been|had been)\s+(?:[\p{L}'’-]+\s+){0,4}?)(?<name>\p{Lu}[\p{L}'’-]+(?![\p{L}'’])(?<!['’]s)(?:\s+\p{Lu}[\p{L}'’-]+(?![\p{L}'’])(?<!['’]s))*)")]
+    [GeneratedRegex(@"^(?:(?:\s+|,\s+|\s+\(|:\s+)(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)|(?:\s+of\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+,\s+|\s+(?:is|was|will be|becomes|became|has been|had been)\s+(?:[\p{L}'’-]+\s+){0,4}?)\p{Lu}[\p{L}'’-]+)")]
     private static partial Regex HolderAfter();
 
     private const string Being = @"(?:is|was|became|becomes|has been|had been|have been|will be|remains|remained|served as|serves as)";
