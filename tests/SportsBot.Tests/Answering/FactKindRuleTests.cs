@@ -220,6 +220,19 @@ public sealed class FactKindRuleTests
         Assert.Equal(answers, FactSpotter.Missing(AskedFor.Who, sentence, Context() with { Relation = relation }) is null);
     }
 
+    /// <summary>"Who will captain Marovia now that Oranek can't go?" had been answered with "including captain Davit Oranek".</summary>
+    [Theory]
+    [InlineData("Three players - including captain Davit Oranek - will still miss the tournament.", false)]
+    [InlineData("Oranek, the team's captain, will still miss the tournament.", false)]
+    [InlineData("The federation named guard Ilya Vorn as captain in Oranek's absence.", true)]
+    [InlineData("The new captain is Oranek's teammate Ilya Vorn.", true)]
+    public void A_role_held_by_the_one_the_question_names_does_not_say_who_else_holds_it(string sentence, bool answers)
+    {
+        var context = Context() with { Names = [Name("marovia"), Name("oranek")], Relation = "captain" };
+
+        Assert.Equal(answers, FactSpotter.Missing(AskedFor.Who, sentence, context) is null);
+    }
+
     [Theory]
     [InlineData("The Premier League said it had received legally binding assurances that the Saudi state would not control the club.", true)]
     [InlineData("The club's future is secure, according to the Premier League.", true)]
