@@ -6,7 +6,7 @@ using YamlDotNet.Serialization;
 namespace SportsBot.Core.Knowledge;
 
 /// <summary>
-/// Reads an article file: Markdown with YAML front matter, plain text (first line is the title, no date)
+/// Reads an article file: Markdown with YAML front matter, plain text (first line is the title, a dateline under it if any)
 /// or HTML (main text only). Anything else is refused with a message a moderator can act on.
 /// </summary>
 public sealed class ArticleParser(IHtmlTextExtractor htmlExtractor)
@@ -181,9 +181,20 @@ public sealed class ArticleParser(IHtmlTextExtractor htmlExtractor)
         }
 
         var title = lines[titleIndex].Trim().TrimStart('#').Trim();
-        var body = string.Join('\n', lines.Skip(titleIndex + 1));
-        return new ArticleDraft(key, title, Url: null, UnknownSource, Published: null, "en", body);
+        var rest = lines.Skip(titleIndex + 1).ToList();
+        // A copied page puts its byline and date under the headline, sometimes below a photo caption.
+        var dateline = rest.Select((line, i) => (Index: i, Date: Dateline.Read(line)))
+            .Where(l => !string.IsNullOrWhiteSpace(rest[l.Index])).Take(DatelineSearch).FirstOrDefault(l => l.Date is not null);
+        if (dateline.Date is not null)
+        {
+            rest.RemoveAt(dateline.Index);
+        }
+
+        return new ArticleDraft(key, title, Url: null, UnknownSource, dateline.Date, "en", string.Join('\n', rest));
     }
+
+    /// <summary>The lines under a plain-text headline looked at for its dateline: the first, or the one after a caption.</summary>
+    private const int DatelineSearch = 2;
 
     public static DateOnly? ParseDate(string fileName, string? value)
     {
