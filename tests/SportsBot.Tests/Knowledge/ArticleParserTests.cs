@@ -56,6 +56,29 @@ public sealed class ArticleParserTests
         Assert.Equal("seed-article", draft.Key);
     }
 
+    [Theory]
+    [InlineData("Orzan wins asylum appeal\nBy Sigrid Moll | 5 August 2025\n\nThe court ruled on 28 July.\n")]
+    [InlineData("Orzan wins asylum appeal\n\nPhoto: Orzan training last week. (Aldervik Today)\nPublished August 5, 2025\n\nThe court ruled on 28 July.\n")]
+    public void A_plain_text_page_is_dated_by_the_dateline_under_its_headline_which_is_left_out_of_its_text(string page)
+    {
+        var draft = Parse("orzan.txt", page);
+
+        Assert.Equal(new DateOnly(2025, 8, 5), draft.Published);
+        Assert.DoesNotContain("2025", draft.Body);
+        Assert.Contains("The court ruled on 28 July.", draft.Body);
+    }
+
+    [Theory]
+    [InlineData("The court ruled on 5 August 2025 that the board had been wrong.")]
+    [InlineData("The Migration Court in Lindmark, which heard the appeal in a closed session, ruled on 5 August 2025 that the board had been wrong")]
+    public void A_sentence_under_the_headline_that_gives_a_date_does_not_date_the_article(string line)
+    {
+        var draft = Parse("orzan.txt", $"Orzan wins asylum appeal\n{line}\n");
+
+        Assert.Null(draft.Published);
+        Assert.Contains("5 August 2025", draft.Body);
+    }
+
     [Fact]
     public async Task An_html_page_is_reduced_to_its_article_text()
     {
