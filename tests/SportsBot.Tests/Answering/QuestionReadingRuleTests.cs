@@ -150,6 +150,14 @@ public sealed class QuestionReadingRuleTests
     public void A_who_question_names_what_the_person_did_or_is(string question, string? relation) =>
         Assert.Equal(relation, QuestionClauses.WhoRelation(question));
 
+    /// <summary>"who's the title sponsor of the aldmoor invitational now" had been read as asking who won a title.</summary>
+    [Theory]
+    [InlineData("who's the title sponsor of the Aldmoor Invitational now", "sponsor")]
+    [InlineData("Who’s the captain of Marovia?", "captain")]
+    [InlineData("who's been appointed coach of Ostland?", "appointed")]
+    public void Who_s_is_read_as_who_is_or_who_has(string question, string? relation) =>
+        Assert.Equal(relation, QuestionClauses.WhoRelation(WhoContraction.Expand(question)));
+
     /// <summary>"What did the Premier League say about the Saudi state?" was answered with "One obstacle was the Premier League's test…": it asks for the League's words.</summary>
     [Theory]
     [InlineData("What did the Premier League say about the Saudi state?", true)]
