@@ -55,7 +55,8 @@ public static partial class QuestionKindReader
 
         // "How did Denmark get on at the World Cup?" asks how it ended for them: a result, not anything about them.
         // "Where did Haddi finish in the 100 metres butterfly?" asks for her place in the order, not on the map.
-        if (HowDidTheyDo().IsMatch(lower) || WhereFinished().IsMatch(lower))
+        // A race or a route finishes at a place, though: "Where does the Dornholm Marathon finish now?"
+        if (HowDidTheyDo().IsMatch(lower) || (WhereFinished().Match(lower) is { Success: true } finished && !RouteWord().IsMatch(finished.Groups["who"].Value)))
         {
             return (AskedFor.HowMany, null, "result");
         }
@@ -244,8 +245,11 @@ public static partial class QuestionKindReader
     [GeneratedRegex(@"^(?:what|which)(?!\s+(?:happened|happens|will happen)\b)(?:'s|\s+(?:is|was|were|are))?\s+(?:[a-z'-]+\s+){0,3}?(?:(?<rank>ranking|rank|rating|seeding|seed)\b(?!\s+points?\b)|(?<limit>limit|threshold|cap|quota)\b|(?<amount>fine|fee|transfer fee|price|cost|salary|prize money|share)\b(?!\s+(?:for|over|because)\b))|^what (?:is|was|were|are) .+? (?<rank>seeded|ranked)\b|^where (?:is|are|was|were|did|does|do) .+? (?:finish|finished|stand|stands|sit|sits|lie|lies|place|placed)?\s*in (?:the|its|their|his|her) (?:[a-z-]+ )?(?<rank>table|standings|group|pool|rankings?)\b")]
     private static partial Regex RankOrAmount();
 
-    [GeneratedRegex(@"^where (?:did|does|do|will|would|has|have|had) .+? (?:finish|place|come|end up|rank)\b")]
+    [GeneratedRegex(@"^where (?:did|does|do|will|would|has|have|had) (?<who>.+?) (?:finish|place|come|end up|rank)\b")]
     private static partial Regex WhereFinished();
+
+    [GeneratedRegex(@"\b(?:marathon|race|route|course|tour|stage|parade|procession|march|relay|rally|walk|ride|torch)\b")]
+    private static partial Regex RouteWord();
 
     [GeneratedRegex(@"^how (?:did|do|does|is|are|was|were|have|has) .+? (?:get on|got on|getting on|do|doing|done|fare|fared|faring|perform|performed|performing)(?=\s+(?:at|in|against|during|on|since|this|last|so far)\b|\s*[?.!,]|\s*$)")]
     private static partial Regex HowDidTheyDo();

@@ -25,6 +25,9 @@ public sealed class QuestionReadingRuleTests
     [InlineData("Who will host the 2030 Zembla Cup?", AskedFor.Where)]
     [InlineData("Who hosts the hockey worlds instead of Ostland?", AskedFor.Where)]
     [InlineData("Who is hosting the 2026 Zembla Games?", AskedFor.Where)]
+    [InlineData("Where did Haddi finish in the 100 metres butterfly?", AskedFor.HowMany)]
+    [InlineData("where does the dornholm marathon finish now", AskedFor.Where)]
+    [InlineData("Where will the torch relay finish?", AskedFor.Where)]
     public void A_question_is_read_for_the_kind_of_fact_it_asks_for(string question, AskedFor kind)
     {
         Assert.Equal(kind, QuestionKindReader.Read(question).Kind);
