@@ -39,7 +39,8 @@ public sealed class ConceptTable
         ["resign", "resigned", "resignation", "quit"],
         // Who leads a body is who presides over it: "Who leads the federation?" is answered by "was elected president".
         // Not who chairs something: "The union's deputy president chairs the panel" names no president.
-        ["lead", "leads", "leader", "leaders", "leadership", "president", "presidents", "presidency"],
+        // A fan's "boss" of a body is whoever leads it.
+        ["lead", "leads", "leader", "leaders", "leadership", "president", "presidents", "presidency", "boss", "bosses"],
         // The stemmer cuts the noun and the verb apart ("disqualif", "disqualifi").
         ["disqualify", "disqualified", "disqualifies", "disqualifying", "disqualification"],
         // "Who finished second?" is answered by "…came second" and "…was runner-up"; "Who named him captain?" by "appointed".
@@ -146,6 +147,7 @@ public sealed class ConceptTable
         // "She takes over from Juan Ferreira": to take over from someone is to replace them.
         (new Regex(@"\b(?:take|takes|taking|took|taken)\s+over\s+from\b", RegexOptions.Compiled), "replace"),
         (new Regex(@"\b(?:let|lets|letting|allow|allows|allowed|allowing) (?:them |him |her |it )?back\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "readmit"),
+        (new Regex(@"\bchief executives?\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "ceo"),
     ];
 
     /// <summary>
