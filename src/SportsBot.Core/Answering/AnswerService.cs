@@ -76,7 +76,7 @@ public sealed class AnswerService(
     private async Task<(Answer Answer, RetrievalResult Retrieval)> SearchAndAnswerAsync(
         string question, string searchedAs, string? language, IRetriever retriever, string? alreadySaid, CancellationToken cancellationToken)
     {
-        var searched = WhoContraction.Expand(InstructionStripper.Question(searchedAs));
+        var searched = QuestionShorthand.Expand(InstructionStripper.Question(searchedAs));
         var retrieval = await retriever.RetrieveAsync(searched, cancellationToken);
         var untranslated = language is not null && searchedAs == question;
         // Read only by the speller and the name casing, and by them only for a question they may change.

@@ -159,7 +159,11 @@ public sealed class QuestionReadingRuleTests
     [InlineData("Who’s the captain of Marovia?", "captain")]
     [InlineData("who's been appointed coach of Ostland?", "appointed")]
     public void Who_s_is_read_as_who_is_or_who_has(string question, string? relation) =>
-        Assert.Equal(relation, QuestionClauses.WhoRelation(WhoContraction.Expand(question)));
+        Assert.Equal(relation, QuestionClauses.WhoRelation(QuestionShorthand.Expand(question)));
+
+    [Fact]
+    public void A_fan_s_shorthand_for_what_is_counted_is_read_as_the_word_a_story_writes() =>
+        Assert.Equal((AskedFor.HowMany, (string?)null, "people"), QuestionKindReader.Read(QuestionShorthand.Expand("how many ppl got hurt at the semi final")));
 
     /// <summary>"What did the Premier League say about the Saudi state?" was answered with "One obstacle was the Premier League's test…": it asks for the League's words.</summary>
     [Theory]

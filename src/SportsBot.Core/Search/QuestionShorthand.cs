@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+
+namespace SportsBot.Core.Search;
+
+/// <summary>
+/// A fan's shorthand written out, as the question readers expect plain words: "who's the title sponsor now" asks who
+/// holds a role, as "who is the title sponsor" does, and "who's been named captain" asks who has been ("who's banned"
+/// is "who is banned": only a participle that is no adjective, such as "been", "won" or "taken", follows "has");
+/// "how many ppl got hurt" counts people, whom a story names in full.
+/// </summary>
+public static partial class QuestionShorthand
+{
+    private static readonly Dictionary<string, string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["ppl"] = "people",
+        ["govt"] = "government",
+        ["gov"] = "government",
+        ["prez"] = "president",
+        ["yrs"] = "years",
+        ["mins"] = "minutes",
+    };
+
+    public static string Expand(string question) =>
+        Abbreviation().Replace(
+            Contracted().Replace(question, m => m.Groups["who"].Value + (Participle().IsMatch(m.Groups["next"].Value) ? " has " : " is ") + m.Groups["next"].Value),
+            m => Abbreviations[m.Value]);
+
+    [GeneratedRegex(@"\b(?<who>[Ww]ho)['’]s\s+(?<next>[\p{L}-]+)")]
+    private static partial Regex Contracted();
+
+    [GeneratedRegex(@"^(?:been|got|gotten|gone|won|lost|done|had|taken|made|given|become)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Participle();
+
+    [GeneratedRegex(@"\b(?:ppl|govt|gov|prez|yrs|mins)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Abbreviation();
+}
