@@ -147,7 +147,6 @@ public sealed class ConceptTable
         // "She takes over from Juan Ferreira": to take over from someone is to replace them.
         (new Regex(@"\b(?:take|takes|taking|took|taken)\s+over\s+from\b", RegexOptions.Compiled), "replace"),
         (new Regex(@"\b(?:let|lets|letting|allow|allows|allowed|allowing) (?:them |him |her |it )?back\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "readmit"),
-        (new Regex(@"\bchief executives?\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "ceo"),
     ];
 
     /// <summary>

@@ -6,7 +6,7 @@ namespace SportsBot.Core.Search;
 /// A fan's shorthand written out, as the question readers expect plain words: "who's the title sponsor now" asks who
 /// holds a role, as "who is the title sponsor" does, and "who's been named captain" asks who has been ("who's banned"
 /// is "who is banned": only a participle that is no adjective, such as "been", "won" or "taken", follows "has");
-/// "how many ppl got hurt" counts people, whom a story names in full.
+/// "how many ppl got hurt" counts people, and "who is veltra's ceo" asks for its chief executive, as stories write them.
 /// </summary>
 public static partial class QuestionShorthand
 {
@@ -16,6 +16,7 @@ public static partial class QuestionShorthand
         ["govt"] = "government",
         ["gov"] = "government",
         ["prez"] = "president",
+        ["ceo"] = "chief executive",
         ["yrs"] = "years",
         ["mins"] = "minutes",
     };
@@ -31,6 +32,6 @@ public static partial class QuestionShorthand
     [GeneratedRegex(@"^(?:been|got|gotten|gone|won|lost|done|had|taken|made|given|become)$", RegexOptions.IgnoreCase)]
     private static partial Regex Participle();
 
-    [GeneratedRegex(@"\b(?:ppl|govt|gov|prez|yrs|mins)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:ppl|govt|gov|prez|ceo|yrs|mins)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Abbreviation();
 }

@@ -158,7 +158,8 @@ public sealed class QuestionReadingRuleTests
     [InlineData("who's the title sponsor of the Aldmoor Invitational now", "sponsor")]
     [InlineData("Who’s the captain of Marovia?", "captain")]
     [InlineData("who's been appointed coach of Ostland?", "appointed")]
-    public void Who_s_is_read_as_who_is_or_who_has(string question, string? relation) =>
+    [InlineData("who is veltra's ceo", "executive")]
+    public void Who_s_and_ceo_are_read_as_a_story_writes_them(string question, string? relation) =>
         Assert.Equal(relation, QuestionClauses.WhoRelation(QuestionShorthand.Expand(question)));
 
     [Fact]

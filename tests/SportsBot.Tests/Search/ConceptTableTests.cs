@@ -22,7 +22,6 @@ public sealed class ConceptTableTests : IDisposable
     [InlineData("fly", "The world number one flew out of Melbourne.")]
     [InlineData("cops", "The authorities offered to deploy 3,000 police officers around the venue.")]
     [InlineData("boss", "WCC president Mirela Castaign told reporters after the vote.")]
-    [InlineData("ceo", "Veltra chief executive Paolo Dremi said the company had cut ties with the factory.")]
     [InlineData("swap", "She was released in a prisoner exchange.")]
     [InlineData("freed", "She was released in a prisoner exchange.")]
     [InlineData("trial", "A court found her guilty of smuggling and sentenced her to nine years.")]

@@ -53,7 +53,7 @@ public static partial class FactSpotter
         context.Relation is { } relation && context.Matcher.StemOf(relation) is var stem && PersonRoleWords.Any(role => context.Matcher.StemOf(role) == stem);
 
     private static readonly HashSet<string> PersonRoleWords =
-        ["president", "boss", "ceo", "chairman", "chairwoman", "minister", "coach", "captain", "manager", "spokesman", "spokeswoman", "spokesperson", "lawyer", "agent", "doctor", "judge", "referee", "commissioner", "governor", "king", "emir", "sheikh"];
+        ["president", "boss", "chairman", "chairwoman", "minister", "coach", "captain", "manager", "spokesman", "spokeswoman", "spokesperson", "lawyer", "agent", "doctor", "judge", "referee", "commissioner", "governor", "king", "emir", "sheikh"];
 
     /// <summary>
     /// The words of the bodies a sentence names: a run of capitalised words (joined by "of", "for", "and" or "the")
