@@ -7,7 +7,7 @@ public static partial class FactSpotter
     /// <summary>
     /// "Which hotel did Orzan leave?" is not answered by "the weightlifter who left her team's hotel": a which-question
     /// asks to name one of its kind, and a sentence that says the kind names it only with a name beside the word ("the
-    /// Grand Hotel", "Kessburg District Court", "the hotel, the Palace", "Nightjar Gaming, the first team to withdraw").
+    /// Kessari Textiles factory", "Kessburg District Court", "the hotel, the Palace", "Nightjar Gaming, the first team to withdraw").
     /// A sentence that never says the kind may name it in its own words ("a supplement made by Nordwell Nutrition"),
     /// so it is not held to this.
     /// </summary>
@@ -29,7 +29,7 @@ public static partial class FactSpotter
         var before = sentence[..word.Index];
         var after = sentence[(word.Index + word.Length)..];
         var names = new List<string>();
-        if (char.IsUpper(word.Value[0]) && NameEnding().Match(before) is { Success: true } owner && !OpensSentence(sentence, owner.Index))
+        if (NameEnding().Match(before) is { Success: true } owner && !OpensSentence(sentence, owner.Index))
         {
             names.Add(owner.Groups["name"].Value);
         }
@@ -39,7 +39,7 @@ public static partial class FactSpotter
         return names.Any(name => !name.Split(' ').All(w => context.IsQuestionName(IsPossessive(w) ? w[..^2] : w)));
     }
 
-    // "Kessburg District Court": capitalised words right before a capitalised kind are its name.
+    // "Kessburg District Court", "the Kessari Textiles factory": capitalised words right before the kind are its name.
     [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)\s+$")]
     private static partial Regex NameEnding();
 
