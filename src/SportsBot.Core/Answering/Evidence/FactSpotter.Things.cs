@@ -8,8 +8,8 @@ public static partial class FactSpotter
     /// "Which hotel did Orzan leave?" is not answered by "the weightlifter who left her team's hotel": a which-question
     /// asks to name one of its kind, and a sentence that says the kind names it only with a name beside the word ("the
     /// Kessari Textiles factory", "Kessburg District Court", "the hotel, the Palace", "Nightjar Gaming, the first team to withdraw").
-    /// A sentence that never says the kind may name it in its own words ("a supplement made by Nordwell Nutrition"),
-    /// so it is not held to this.
+    /// A sentence that never says the kind may name it in its own words ("a supplement made by Nordwell Nutrition"), so
+    /// it needs only to name something the question does not ("Orzan, 24, disappeared on 9 February" names nothing).
     /// </summary>
     private static bool SaysTheThingUnnamed(string sentence, FactContext context)
     {
@@ -21,8 +21,12 @@ public static partial class FactSpotter
         var stem = context.Matcher.StemOf(thing);
         var words = WordWithPosition().Matches(sentence).ToList();
         var said = words.Where(w => context.Matcher.StemOf(w.Value) == stem).ToList();
-        return said.Count > 0 && !said.Any(w => NamedBeside(sentence, w, context));
+        return said.Count > 0 ? !said.Any(w => NamedBeside(sentence, w, context)) : !words.Any(w => NamesSomethingNew(sentence, w, context));
     }
+
+    private static bool NamesSomethingNew(string sentence, Match word, FactContext context) =>
+        char.IsUpper(word.Value[0]) && !OpensSentence(sentence, word.Index) && !IsCalendarWord(word.Value)
+        && !context.IsQuestionName(IsPossessive(word.Value) ? word.Value[..^2] : word.Value);
 
     private static bool NamedBeside(string sentence, Match word, FactContext context)
     {
