@@ -24,6 +24,7 @@ public static partial class FactSpotter
         AskedFor.Where => HasPlace(sentence, context) ? null : "no place",
         AskedFor.HowMany => HasCount(sentence, context) ? null : context.AsksForTimeBetween ? "no date or length of time" : context.AskedWord is "old" ? "no age" : context.AskedWord is "much" ? "no amount" : context.AskedWord is "long" ? "no length of time" : context.AskedWord is "race time" ? "no race time" : context.AskedWord is "result" ? "no result" : context.AskedWord is "rank" ? "no ranking" : context.AskedWord is "limit" ? "no number for the limit" : context.AskedStem is null ? "no number" : context.AsksForAmount ? $"no amount of {context.AskedWord}" : $"no number of {context.AskedWord}",
         AskedFor.Why when EndsTheAskedDeed(sentence, context) => "it says why that ended, not why it began",
+        AskedFor.Why when CausesSomethingElse(sentence, context) => "it gives what was asked about as the cause of something else",
         AskedFor.Why => StatesACause(sentence) ? null : Explanation().Match(sentence) is not { Success: true } account ? "no reason given" : AnotherBodyExplains(sentence, account, context) ? AnotherBodysAccount : null,
         AskedFor.Who => !context.SaysRelation(sentence) || (context.AsksWhoVotedAgainst && !FactContext.SaysVotedAgainst(sentence)) ? $"does not say who {context.Relation}"
             : RoleOfAnother(sentence, context) ? $"the {context.Relation} it names is another body's"
@@ -91,9 +92,6 @@ public static partial class FactSpotter
             .Select(w => w.Value)
             .ToHashSet(StringComparer.Ordinal);
     }
-
-    /// <summary>A stated cause ("because", "due to", "in response to", "a breach of"), not only somebody's account.</summary>
-    public static bool StatesACause(string sentence) => Reason().IsMatch(sentence);
 
     /// <summary>Told as news that has just happened: "has announced", "have voted", "has been banned".</summary>
     public static bool ReportsAsNews(string sentence) => News().IsMatch(sentence);
@@ -257,16 +255,6 @@ public static partial class FactSpotter
 
     [GeneratedRegex(@"^[€$£]|^(?:" + Currencies + ")$", RegexOptions.IgnoreCase)]
     private static partial Regex Money();
-
-    // "After" and "following" are causes only before a deed ("after testing positive", "following a doping
-    // violation", "after the Russian committee decided to…", "after an audit found…", irregular pasts included), and
-    // "following" before what ordered or prompted it ("following a government order not to compete");
-    // "after the original announcement" is a time.
-    // A breach is a cause, in any words ("had broken its own procedures"); so is the demand a refusal waits on
-    // ("refused to join the squad until they are paid the same").
-    // "Due to" before a verb is a schedule ("due to run from 4 to 20 February"), not a cause.
-    [GeneratedRegex(@"\b(?:because|due to(?! (?:be|run|begin|start|take|open|close|end|finish|play|host|face|meet|hold|stage|resume|return|compete|travel|arrive|leave|appear|vote|decide|rule|hear|sign|announce|launch|publish|release|report|serve|expire|kick|go|come|make|give|get)\b)|owing to|after (?:\w+ing|a positive|an? (?:doping|anti-doping|breach|violation|refusal)|(?:the |its |their |his |her )?(?:[\p{L}'’-]+ ){1,3}(?:\w+ed|did|made|took|gave|broke|found|won|lost|paid|left|fell|ran|sold|bought|told|sent|became|withdrew|chose|threw|drew|rose|refused to|chose to))\b|following (?:a|an|its|their|the) (?:positive|doping|anti-doping|breach|violation|refusal|invasion)|following (?:a|an|its|their|the) (?:[\p{L}-]+ )?(?:order|orders|decision|ruling|request|instruction|directive|complaint|report|investigation|vote)\b|over (?:its|their|his|her|the)|for (?:violating|breaching|failing|refusing|including|having|allegedly|its role|their role)|citing|cited|in response to|as a result|on (?:the )?grounds|in protest|as a protest|to protest|as a (?:sign|mark|gesture|show|symbol|statement) of|(?:show|sign|gesture|expression|act) of (?:support|solidarity|protest|defiance)|in (?:support|solidarity) (?:of|with)|to (?:show|express|signal) (?:support|solidarity)|so that|in order to|refus(?:ed|es|e|ing) to\b[^.;]*?\buntil|reasons?|breach(?:ed|es)?|violat(?:ed|ion|ions|ing)|(?:broke|broken|breaking) (?:its|their|his|her|the)(?: own)? (?:rules?|procedures?|statutes?|regulations?|laws?|code|contract|agreement)|tested positive|positive (?:test|tests|sample|samples|for)|failed (?:a |an |two |three )?(?:drugs? |doping |anti-doping )?tests?|in light of|amid|since it|since they|as it|as they)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Reason();
 
     [GeneratedRegex(@"\b(?:said|says|say|called|calls|described|describes|criticised|criticized|condemned|welcomed|argued|argues|accused|praised|insisted|warned|told|stated|claimed|complained|demanded|urged|slammed|hailed|labelled|labeled|denounced|defended|protested|objected|rejected|dismissed|denied|disputed|responded|replied|countered|according to|in a statement)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Reporting();

@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+
+namespace SportsBot.Core.Answering.Evidence;
+
+/// <summary>Why: a stated cause, and what it explains.</summary>
+public static partial class FactSpotter
+{
+    /// <summary>A stated cause ("because", "due to", "in response to", "a breach of"), not only somebody's account.</summary>
+    /// <remarks>A reason said to be withheld is none: "denied entry to the team doctor, without giving a reason".</remarks>
+    public static bool StatesACause(string sentence) => Reason().IsMatch(NoReason().Replace(sentence, string.Empty));
+
+    /// <summary>
+    /// "Why was the team doctor refused a visa?" is not answered by "Marovia will take part in the Cup after Sarandor
+    /// reversed its blanket visa refusal": the question's words are said only inside the cause, so the sentence tells
+    /// what the asked matter led to, not why it happened. A cause that opens the sentence ("After the invasion, FIFA
+    /// suspended Russia") comes before what it explains, and is not held to this.
+    /// </summary>
+    private static bool CausesSomethingElse(string sentence, FactContext context)
+    {
+        var cleared = NoReason().Replace(sentence, string.Empty);
+        if (context.QuestionWords is not { Count: > 0 } asked || Reason().Match(cleared) is not { Success: true } cause)
+        {
+            return false;
+        }
+
+        bool Says(string text) => WordWithPosition().Matches(text).Any(w => context.Matcher.StemOf(w.Value) is var stem && asked.Any(a => context.Matcher.SameWord(a, stem)));
+        var before = cleared[..cause.Index];
+        return WordWithPosition().IsMatch(before) && !Says(before) && Says(cleared[cause.Index..]);
+    }
+
+    // "After" and "following" are causes only before a deed ("after testing positive", "following a doping
+    // violation", "after the Russian committee decided to…", "after an audit found…", irregular pasts included), and
+    // "following" before what ordered or prompted it ("following a government order not to compete");
+    // "after the original announcement" is a time.
+    // A breach is a cause, in any words ("had broken its own procedures"); so is the demand a refusal waits on
+    // ("refused to join the squad until they are paid the same").
+    // "Due to" before a verb is a schedule ("due to run from 4 to 20 February"), not a cause.
+    [GeneratedRegex(@"\b(?:because|due to(?! (?:be|run|begin|start|take|open|close|end|finish|play|host|face|meet|hold|stage|resume|return|compete|travel|arrive|leave|appear|vote|decide|rule|hear|sign|announce|launch|publish|release|report|serve|expire|kick|go|come|make|give|get)\b)|owing to|after (?:\w+ing|a positive|an? (?:doping|anti-doping|breach|violation|refusal)|(?:the |its |their |his |her )?(?:[\p{L}'’-]+ ){1,3}(?:\w+ed|did|made|took|gave|broke|found|won|lost|paid|left|fell|ran|sold|bought|told|sent|became|withdrew|chose|threw|drew|rose|refused to|chose to))\b|following (?:a|an|its|their|the) (?:positive|doping|anti-doping|breach|violation|refusal|invasion)|following (?:a|an|its|their|the) (?:[\p{L}-]+ )?(?:order|orders|decision|ruling|request|instruction|directive|complaint|report|investigation|vote)\b|over (?:its|their|his|her|the)|for (?:violating|breaching|failing|refusing|including|having|allegedly|its role|their role)|citing|cited|in response to|as a result|on (?:the )?grounds|in protest|as a protest|to protest|as a (?:sign|mark|gesture|show|symbol|statement) of|(?:show|sign|gesture|expression|act) of (?:support|solidarity|protest|defiance)|in (?:support|solidarity) (?:of|with)|to (?:show|express|signal) (?:support|solidarity)|so that|in order to|refus(?:ed|es|e|ing) to\b[^.;]*?\buntil|reasons?|breach(?:ed|es)?|violat(?:ed|ion|ions|ing)|(?:broke|broken|breaking) (?:its|their|his|her|the)(?: own)? (?:rules?|procedures?|statutes?|regulations?|laws?|code|contract|agreement)|tested positive|positive (?:test|tests|sample|samples|for)|failed (?:a |an |two |three )?(?:drugs? |doping |anti-doping )?tests?|in light of|amid|since it|since they|as it|as they)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Reason();
+
+    [GeneratedRegex(@"\b(?:without (?:giving|stating|offering|providing) (?:a|any)|(?:gave|give|gives|giving|offered|provided) no|(?:did|does|do) not (?:give|offer|provide|state) (?:a|any))\s+(?:\w+\s+)?reasons?\b|\bno reasons? (?:was|were|has been|have been|had been) (?:given|offered|provided|stated)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NoReason();
+}
