@@ -220,6 +220,33 @@ public sealed class FactKindRuleTests
         Assert.Equal(answers, FactSpotter.Missing(AskedFor.Who, sentence, Context() with { Relation = relation }) is null);
     }
 
+    /// <summary>"Why was the Marovian team doctor refused a visa?" had been answered by a reason withheld and by what the refusal led to.</summary>
+    [Theory]
+    [InlineData("Sarandor also denied entry to the federation president and the team doctor, without giving a reason.", false)]
+    [InlineData("Marovia will take part in the Cup after Sarandor reversed its blanket visa refusal.", false)]
+    [InlineData("The team doctor was refused a visa because he had served in the National Guard.", true)]
+    [InlineData("Because he had served in the National Guard, the doctor was refused a visa.", true)]
+    public void A_why_question_needs_a_cause_of_what_it_asks_about(string sentence, bool answers)
+    {
+        var context = Context() with { Names = [Name("marovian")], QuestionWords = new HashSet<string> { Matcher.StemOf("doctor"), Matcher.StemOf("refused"), Matcher.StemOf("visa") } };
+
+        Assert.Equal(answers, FactSpotter.Missing(AskedFor.Why, sentence, context) is null);
+    }
+
+    /// <summary>"Which hotel did Orzan leave?" had been answered by "the weightlifter who left her team's hotel".</summary>
+    [Theory]
+    [InlineData("Nadia Orzan, the weightlifter who left her team's hotel during the championships, has been refused asylum.", false)]
+    [InlineData("Orzan, 24, disappeared on 9 February.", false)]
+    [InlineData("Orzan left the Grand Lindmark Hotel on 9 February.", true)]
+    [InlineData("Orzan left the team's hotel, the Palace, on 9 February.", true)]
+    [InlineData("Orzan was last seen at the Palace on 9 February.", true)]
+    public void A_which_question_needs_one_of_its_kind_named(string sentence, bool answers)
+    {
+        var context = Context() with { Names = [Name("orzan")], ThingToName = QuestionClauses.ThingToName("Which hotel did Orzan leave?") };
+
+        Assert.Equal(answers, FactSpotter.Missing(AskedFor.Open, sentence, context) is null);
+    }
+
     /// <summary>"Who will captain Marovia now that Oranek can't go?" had been answered with "including captain Davit Oranek".</summary>
     [Theory]
     [InlineData("Three players - including captain Davit Oranek - will still miss the tournament.", false)]
