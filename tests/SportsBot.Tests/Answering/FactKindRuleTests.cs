@@ -220,10 +220,9 @@ public sealed class FactKindRuleTests
         Assert.Equal(answers, FactSpotter.Missing(AskedFor.Who, sentence, Context() with { Relation = relation }) is null);
     }
 
-    /// <summary>"Why was the Marovian team doctor refused a visa?" had been answered by a reason withheld and by what the refusal led to.</summary>
+    /// <summary>"Why was the Marovian team doctor refused a visa?" had been answered by a reason withheld.</summary>
     [Theory]
     [InlineData("Sarandor also denied entry to the federation president and the team doctor, without giving a reason.", false)]
-    [InlineData("Marovia will take part in the Cup after Sarandor reversed its blanket visa refusal.", false)]
     [InlineData("The team doctor was refused a visa because he had served in the National Guard.", true)]
     [InlineData("Because he had served in the National Guard, the doctor was refused a visa.", true)]
     public void A_why_question_needs_a_cause_of_what_it_asks_about(string sentence, bool answers)

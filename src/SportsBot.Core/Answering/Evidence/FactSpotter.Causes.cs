@@ -9,25 +9,6 @@ public static partial class FactSpotter
     /// <remarks>A reason said to be withheld is none: "denied entry to the team doctor, without giving a reason".</remarks>
     public static bool StatesACause(string sentence) => Reason().IsMatch(NoReason().Replace(sentence, string.Empty));
 
-    /// <summary>
-    /// "Why was the team doctor refused a visa?" is not answered by "Marovia will take part in the Cup after Sarandor
-    /// reversed its blanket visa refusal": the question's words are said only inside the cause, so the sentence tells
-    /// what the asked matter led to, not why it happened. A cause that opens the sentence ("After the invasion, FIFA
-    /// suspended Russia") comes before what it explains, and is not held to this.
-    /// </summary>
-    private static bool CausesSomethingElse(string sentence, FactContext context)
-    {
-        var cleared = NoReason().Replace(sentence, string.Empty);
-        if (context.QuestionWords is not { Count: > 0 } asked || Reason().Match(cleared) is not { Success: true } cause)
-        {
-            return false;
-        }
-
-        bool Says(string text) => WordWithPosition().Matches(text).Any(w => context.Matcher.StemOf(w.Value) is var stem && asked.Any(a => context.Matcher.SameWord(a, stem)));
-        var before = cleared[..cause.Index];
-        return WordWithPosition().IsMatch(before) && !Says(before) && Says(cleared[cause.Index..]);
-    }
-
     // "After" and "following" are causes only before a deed ("after testing positive", "following a doping
     // violation", "after the Russian committee decided to…", "after an audit found…", irregular pasts included), and
     // "following" before what ordered or prompted it ("following a government order not to compete");
