@@ -232,20 +232,6 @@ public sealed class FactKindRuleTests
         Assert.Equal(answers, FactSpotter.Missing(AskedFor.Why, sentence, context) is null);
     }
 
-    /// <summary>"Which hotel did Orzan leave?" had been answered by "the weightlifter who left her team's hotel".</summary>
-    [Theory]
-    [InlineData("Nadia Orzan, the weightlifter who left her team's hotel during the championships, has been refused asylum.", false)]
-    [InlineData("Orzan, 24, disappeared on 9 February.", false)]
-    [InlineData("Orzan left the Grand Lindmark Hotel on 9 February.", true)]
-    [InlineData("Orzan left the team's hotel, the Palace, on 9 February.", true)]
-    [InlineData("Orzan was last seen at the Palace on 9 February.", true)]
-    public void A_which_question_needs_one_of_its_kind_named(string sentence, bool answers)
-    {
-        var context = Context() with { Names = [Name("orzan")], ThingToName = QuestionClauses.ThingToName("Which hotel did Orzan leave?") };
-
-        Assert.Equal(answers, FactSpotter.Missing(AskedFor.Open, sentence, context) is null);
-    }
-
     /// <summary>"Who will captain Marovia now that Oranek can't go?" had been answered with "including captain Davit Oranek".</summary>
     [Theory]
     [InlineData("Three players - including captain Davit Oranek - will still miss the tournament.", false)]

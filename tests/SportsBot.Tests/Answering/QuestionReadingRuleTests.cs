@@ -166,15 +166,6 @@ public sealed class QuestionReadingRuleTests
     public void A_fan_s_shorthand_for_what_is_counted_is_read_as_the_word_a_story_writes() =>
         Assert.Equal((AskedFor.HowMany, (string?)null, "people"), QuestionKindReader.Read(QuestionShorthand.Expand("how many ppl got hurt at the semi final")));
 
-    [Theory]
-    [InlineData("Which hotel did Orzan leave?", "hotel")]
-    [InlineData("which taluna federations already meet the 40% quota", "federations")]
-    [InlineData("Which fixed game did the judges still convict him for?", "game")]
-    [InlineData("What protests were there around the World Cup?", null)]
-    [InlineData("Which of the matches were proven?", "matches")]
-    public void A_which_question_asks_to_name_one_of_the_kind_after_which(string question, string? thing) =>
-        Assert.Equal(thing, QuestionClauses.ThingToName(question));
-
     /// <summary>"What did the Premier League say about the Saudi state?" was answered with "One obstacle was the Premier League's test…": it asks for the League's words.</summary>
     [Theory]
     [InlineData("What did the Premier League say about the Saudi state?", true)]

@@ -124,7 +124,6 @@ public sealed partial class EvidenceFinder
             AsksForDay: asksForDay,
             AsksWhoVotedAgainst: query.Asks == AskedFor.Who && QuestionClauses.AsksWhoVotedAgainst(QuestionClauses.First(query.Question)),
             Money: money,
-            ThingToName: query.Asks == AskedFor.Open ? QuestionClauses.ThingToName(QuestionClauses.First(query.Question)) : null,
             HostedEvent: hostingVerb is not null ? [.. names.Where(n => !AskedYears.IsYear(n.Word)), .. focus] : null,
             Decider: query.Asks == AskedFor.Open && QuestionClauses.Decider(QuestionClauses.First(query.Question)) is { } decider
                 ? [.. decider.Select(w => matcher.Term(w, isName: true))]

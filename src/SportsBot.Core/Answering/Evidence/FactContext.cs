@@ -27,7 +27,6 @@ namespace SportsBot.Core.Answering.Evidence;
 /// <param name="AsksForDay">"On what exact day in March…", "What was the exact date…": a day, which a month or a year alone does not give.</param>
 /// <param name="AsksWhoVotedAgainst">"Who voted against the rule?": the side of the vote is the matter; a sentence that does not say it ("the council decided") names no one who voted against.</param>
 /// <param name="Money">"How much did MTR pay…": the deed of money asked about (<see cref="QuestionClauses.MoneyDeedAsked"/>); null when the question asks for none.</param>
-/// <param name="ThingToName">"Which hotel did Orzan leave?": the kind of thing a which-question asks to be named (<see cref="QuestionClauses.ThingToName"/>); null for any other question.</param>
 /// <param name="QuestionWords">Stems of the question's other words: with a speaker it does not name, one of its words must be who speaks.</param>
 public sealed partial record FactContext(
     IReadOnlyList<QueryTerm> Names,
@@ -55,8 +54,7 @@ public sealed partial record FactContext(
     bool AsksForDeadline = false,
     bool AsksForDay = false,
     bool AsksWhoVotedAgainst = false,
-    MoneyDeed? Money = null,
-    string? ThingToName = null)
+    MoneyDeed? Money = null)
 {
     /// <summary>The text names each side of the match the question names, by any word of its name (true when it names none).</summary>
     public bool NamesBothSides(string text)

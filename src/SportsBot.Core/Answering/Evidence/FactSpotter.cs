@@ -34,7 +34,6 @@ public static partial class FactSpotter
         AskedFor.WhatIs => Defines(sentence, context) ? null : $"does not say what {context.Subject} is",
         AskedFor.Judgement => IsAttributedPosition(sentence) ? null : "no attributed position",
         AskedFor.Open when context.AsksForWords => SpeaksHere(sentence, context) ? null : "does not give the one asked about speaking",
-        AskedFor.Open when SaysTheThingUnnamed(sentence, context) => $"it says {context.ThingToName} but names none",
         _ => null,
     };
 
