@@ -9,7 +9,7 @@ public static partial class RevisionWords
     public static bool Revises(string sentence) => Revision().IsMatch(sentence);
 
     /// <summary>
-    /// A decision undone or changed: "overturned", "lifted", "reduced". An appeal dismissed or a ban upheld leaves the
+    /// A decision undone or changed: "overturned", "lifted", "reduced", "will go ahead after all". An appeal dismissed or a ban upheld leaves the
     /// decision as it was ("CAS has dismissed the ROC's appeal against its suspension"): that is no change to it.
     /// </summary>
     public static bool Changes(string sentence) => Revision().Matches(sentence).Any(m => !Confirmation().IsMatch(m.Value));
@@ -17,6 +17,6 @@ public static partial class RevisionWords
     [GeneratedRegex(@"^(?:upheld|dismissed)$", RegexOptions.IgnoreCase)]
     private static partial Regex Confirmation();
 
-    [GeneratedRegex(@"\b(?:reduced|cut|shortened|extended|increased|lengthened|raised|lowered|revised|overturned|annulled|quashed|reversed|lifted|upheld|dismissed)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:reduced|cut|shortened|extended|increased|lengthened|raised|lowered|revised|overturned|annulled|quashed|reversed|lifted|reinstated|restored|revived|after all|upheld|dismissed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Revision();
 }
