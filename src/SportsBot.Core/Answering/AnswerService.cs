@@ -97,13 +97,11 @@ public sealed class AnswerService(
             retrieval = await retriever.RetrieveAsync(mended, cancellationToken);
         }
 
-        // Names typed in lower case ("world cup") are read with the capitals the stories give them, and searched so: the
-        // ranking weighs what a question names ("is the aldmoor tourney still cancelled?" asks of the Aldmoor story
-        // that changed it).
+        // Names typed in lower case ("world cup") are read with the capitals the stories give them.
         if (!untranslated && NameCasing.Restore(retrieval.Query.Question, texts) is { } cased)
         {
             logger.LogDebug("Question {Question} read as {Cased}", retrieval.Query.Question, cased);
-            retrieval = await retriever.RetrieveAsync(cased, cancellationToken);
+            retrieval = retrieval with { Query = analyzer.Analyze(cased) };
         }
 
         retrieval = retrieval with { Query = retrieval.Query with { AskedAs = question, AskedIn = language, AlreadySaid = alreadySaid } };

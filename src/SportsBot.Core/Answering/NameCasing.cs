@@ -7,7 +7,7 @@ namespace SportsBot.Core.Answering;
 /// Fans type names in lower case ("who won the 2022 world cup"); the rules tell a name by its capitals, and a name of
 /// several words must be named as a whole ("the Davis Cup" does not name the World Cup). Words that follow each other
 /// in the question and that the retrieved stories only ever write capitalised together ("World Cup", "Champions
-/// League", "Australian Open") are given back their capitals, as is a single word they only ever write so ("aldmoor").
+/// League", "Australian Open") are given back their capitals.
 /// </summary>
 public static partial class NameCasing
 {
@@ -20,7 +20,7 @@ public static partial class NameCasing
     public static string? Restore(string question, IEnumerable<string> sources)
     {
         var words = Word().Matches(question).ToList();
-        if (!words.Any(word => IsLowerRun(question, [word])))
+        if (!words.Zip(words.Skip(1)).Any(pair => IsLowerRun(question, [pair.First, pair.Second])))
         {
             return null;
         }
@@ -30,7 +30,7 @@ public static partial class NameCasing
         var changed = false;
         for (var i = 0; i < words.Count; i++)
         {
-            for (var length = Math.Min(LongestName, words.Count - i); length >= 1; length--)
+            for (var length = Math.Min(LongestName, words.Count - i); length >= 2; length--)
             {
                 var run = words.GetRange(i, length);
                 if (!IsLowerRun(question, run))
