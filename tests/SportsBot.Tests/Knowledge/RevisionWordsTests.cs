@@ -8,6 +8,8 @@ public sealed class RevisionWordsTests
     [InlineData("The tribunal has overturned the ruling that barred Brask from competing for Corvalia.")]
     [InlineData("The GSU has partially lifted its sanctions on Serovia.")]
     [InlineData("An appeals panel reduced his suspension to 14 months.")]
+    [InlineData("The Aldmoor Invitational, cancelled in March, will go ahead after all, but in August.")]
+    [InlineData("The federation was reinstated on Thursday.")]
     public void A_decision_overturned_lifted_or_cut_is_changed(string sentence) =>
         Assert.True(RevisionWords.Changes(sentence));
 
