@@ -4,8 +4,8 @@ namespace SportsBot.Tests.Answering;
 
 /// <summary>
 /// A broadcaster that paid for Games rights and later sued for damages, a streaming service given the rights, an
-/// official who took a bribe, a minority owner who sold his stake: "how much did … pay, take or get" questions a
-/// first reader got wrong on stories like these.
+/// official who took a bribe, a minority owner who sold his stake, a referee who must repay bribes: "how much did … pay,
+/// take, get or hand back" questions a first reader got wrong on stories like these.
 /// </summary>
 public sealed class MoneyPaidCaseTests : IClassFixture<MoneyPaidCaseTests.Corpus>
 {
@@ -73,6 +73,15 @@ public sealed class MoneyPaidCaseTests : IClassFixture<MoneyPaidCaseTests.Corpus
         Assert.Contains("eight years to five", answer.Text);
     }
 
+    [Fact]
+    public async Task Cash_to_hand_back_is_the_sum_the_story_says_he_must_repay()
+    {
+        var answer = await _corpus.AskAsync("how much cash does maresch have to hand back now?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("60,000 crowns", answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
@@ -96,6 +105,11 @@ public sealed class MoneyPaidCaseTests : IClassFixture<MoneyPaidCaseTests.Corpus
                 """
                 The Court of Arbitration for Sport has reduced the ban on former World Football Council vice-president Hamid Oresko from eight years to five, but upheld the finding that he took a bribe.
                 The fine of 100,000 Swiss francs stays. His lawyer said they were "considering all options", including the Swiss Federal Tribunal.
+                """));
+            folder.Write("maresch-appeal.md", Articles.Markdown("Referee Maresch's sentence cut on appeal", "2025-04-22",
+                """
+                The High Court in Kessburg has overturned two of the three bribery convictions against former referee Teodor Maresch and cut his prison sentence from four years to 18 months.
+                The court also reduced the amount Maresch must repay from 180,000 crowns to 60,000 crowns.
                 """));
             folder.Write("brindle-owner.md", Articles.Markdown("Fund becomes Brindle Athletic's sole owner", "2026-03-30",
                 """

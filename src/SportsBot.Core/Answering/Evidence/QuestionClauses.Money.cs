@@ -3,14 +3,15 @@ using SportsBot.Core.Search;
 
 namespace SportsBot.Core.Answering.Evidence;
 
-/// <summary>"How much did MTR pay for the rights?": money someone paid, spent, got or took.</summary>
+/// <summary>"How much did MTR pay for the rights?": money someone paid, spent, got or took, or must hand back.</summary>
 public static partial class QuestionClauses
 {
     // Whoever pays tells of it in the words of paying, spending or buying; whoever is paid in the words of getting,
     // earning, taking or selling ("accepted 400,000 dollars", "brought the club 90 million pounds").
     private static readonly string[] PaidWords =
         ["pay", "paid", "pays", "paying", "payment", "payments", "price", "cost", "costs", "fee", "fees", "spend", "spent", "spends",
-            "buy", "bought", "buys", "purchase", "purchased", "offer", "offered", "bid", "worth", "valued"];
+            "buy", "bought", "buys", "purchase", "purchased", "offer", "offered", "bid", "worth", "valued",
+            "repay", "repaid", "repays", "repayment", "refund", "refunded", "refunds", "return", "returned", "returns"];
 
     private static readonly string[] GotWords =
         ["get", "got", "gets", "receive", "received", "receives", "earn", "earned", "earns", "earnings", "make", "made", "take", "took",
@@ -31,12 +32,12 @@ public static partial class QuestionClauses
         }
 
         var verb = match.Groups["verb"].Value.ToLowerInvariant();
-        var paid = verb is "pay" or "spend" or "cost" or "buy" or "offer" or "bid";
+        var paid = verb is "pay" or "spend" or "cost" or "buy" or "offer" or "bid" or "repay" or "refund" or "return" or "hand back" or "give back" or "pay back";
         var doer = Words(match.Groups["doer"].Value).ToList();
         var noun = doer.Count > 1 && doer.All(w => char.IsLower(w[0])) && StopWords.Contains(doer[0]) ? doer[^1] : null;
         return new MoneyDeed(verb, paid ? PaidWords : GotWords, [.. doer.Where(w => char.IsUpper(w[0]))], noun, match.Groups["aux"].Value.ToLowerInvariant() is "will" or "would");
     }
 
-    [GeneratedRegex(@"^how much (?:money )?(?<aux>did|does|do|will|would|has|have|had|can|could)\s+(?<doer>.+?)\s+(?<verb>pay|spend|cost|buy|offer|bid|get|receive|earn|make|take|accept|sell|bring|raise)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^how much (?:money |cash )?(?<aux>did|does|do|will|would|has|have|had|can|could)\s+(?<doer>.+?)\s+(?:(?:have|has|need|needs) to\s+)?(?<verb>pay back|pay|spend|cost|buy|offer|bid|get|receive|earn|make|take|accept|sell|bring|raise|repay|refund|return|hand back|give back)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyQuestion();
 }
