@@ -232,6 +232,14 @@ public sealed class FactKindRuleTests
         Assert.Equal(answers, FactSpotter.Missing(AskedFor.Why, sentence, context) is null);
     }
 
+    /// <summary>"what time does the cup final kick off now" had been refused the sentence that moved the kick-off to 15:00, for want of a date.</summary>
+    [Theory]
+    [InlineData("Kick-off has also been brought forward from 20:45 to 15:00 at the request of police.", true)]
+    [InlineData("The final will now start at 3pm.", true)]
+    [InlineData("The final is scheduled for 17 May at Arena Sal.", false)]
+    public void A_what_time_question_needs_a_time_of_day(string sentence, bool answers) =>
+        Assert.Equal(answers, FactSpotter.Missing(AskedFor.When, sentence, Context() with { AsksForTimeOfDay = QuestionClauses.AsksForTimeOfDay("what time does the cup final kick off now") }) is null);
+
     /// <summary>"Who will captain Marovia now that Oranek can't go?" had been answered with "including captain Davit Oranek".</summary>
     [Theory]
     [InlineData("Three players - including captain Davit Oranek - will still miss the tournament.", false)]

@@ -122,6 +122,7 @@ public sealed partial class EvidenceFinder
             AsksForTheDoer: query.Asks == AskedFor.Who && QuestionClauses.AsksWhoDid(QuestionClauses.First(query.Question)),
             AsksForDeadline: asksForDeadline,
             AsksForDay: asksForDay,
+            AsksForTimeOfDay: query.Asks == AskedFor.When && QuestionClauses.AsksForTimeOfDay(QuestionClauses.First(query.Question)),
             AsksWhoVotedAgainst: query.Asks == AskedFor.Who && QuestionClauses.AsksWhoVotedAgainst(QuestionClauses.First(query.Question)),
             Money: money,
             HostedEvent: hostingVerb is not null ? [.. names.Where(n => !AskedYears.IsYear(n.Word)), .. focus] : null,

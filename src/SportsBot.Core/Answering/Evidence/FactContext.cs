@@ -25,6 +25,7 @@ namespace SportsBot.Core.Answering.Evidence;
 /// <param name="HostedEvent">"Where were the Continental Games held?", "Where was the IFU congress held?": the question's names (a year aside) and other words; the sentence giving the place must say one ("at the union's congress in Tunis"), for the question does not say what else happened there. Null for any other question.</param>
 /// <param name="AsksForDeadline">"What deadline did the WFC set?": a date something must be done by ("until 30 June"), not any date.</param>
 /// <param name="AsksForDay">"On what exact day in March…", "What was the exact date…": a day, which a month or a year alone does not give.</param>
+/// <param name="AsksForTimeOfDay">"What time does the final kick off?": a time of day ("15:00", "3pm"), which a date alone does not give.</param>
 /// <param name="AsksWhoVotedAgainst">"Who voted against the rule?": the side of the vote is the matter; a sentence that does not say it ("the council decided") names no one who voted against.</param>
 /// <param name="Money">"How much did MTR pay…": the deed of money asked about (<see cref="QuestionClauses.MoneyDeedAsked"/>); null when the question asks for none.</param>
 /// <param name="QuestionWords">Stems of the question's other words: with a speaker it does not name, one of its words must be who speaks.</param>
@@ -53,6 +54,7 @@ public sealed partial record FactContext(
     IReadOnlyList<QueryTerm>? HostedEvent = null,
     bool AsksForDeadline = false,
     bool AsksForDay = false,
+    bool AsksForTimeOfDay = false,
     bool AsksWhoVotedAgainst = false,
     MoneyDeed? Money = null)
 {

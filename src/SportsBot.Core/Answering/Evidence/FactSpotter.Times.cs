@@ -126,4 +126,8 @@ public static partial class FactSpotter
     /// <summary>A year alone ("from 2023"), a month with or without its year, or a day of a month ("on 25 September 2022", "September 25").</summary>
     [GeneratedRegex(@"\b(?:(?<day>\d{1,2})\s+)?(?<month>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<day>\d{1,2})(?!\d))?(?:,?\s+(?<year>(?:19|20)\d{2}))?\b|\b(?<year>(?:19|20)\d{2})\b", RegexOptions.ExplicitCapture)]
     private static partial Regex CalendarDate();
+
+    // "kick-off at 20:45", "from 20:45 to 15:00", "at 3pm", "7.30pm".
+    [GeneratedRegex(@"\b(?:[01]?\d|2[0-3]):[0-5]\d\b|\b(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.)", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeOfDay();
 }

@@ -18,6 +18,7 @@ public static partial class FactSpotter
     {
         AskedFor.Who or AskedFor.HowMany or AskedFor.When when NamesAnotherMedal(sentence, context) => "it names another medal than the one asked for",
         AskedFor.When when context.AsksForDay && !GivesDay(sentence) => "no day",
+        AskedFor.When when context.AsksForTimeOfDay => TimeOfDay().IsMatch(sentence) ? null : "no time of day",
         AskedFor.When when context.AsksForTimeToCome => GivesTimeToCome(sentence, published, context) ? null : "no time to come",
         AskedFor.When when context.AsksForDeadline => DeadlineDate().IsMatch(sentence) ? null : "no date to act by",
         AskedFor.When => !HasDate(sentence, context) ? "no date" : DeniesTheDeed(sentence, context) ? "says it did not happen" : null,

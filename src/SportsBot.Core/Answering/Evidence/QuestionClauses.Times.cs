@@ -26,4 +26,10 @@ public static partial class QuestionClauses
 
     [GeneratedRegex(@"^how\s+(?:long|much\s+time|many\s+(?:days|weeks|months|years|hours|seasons))\s+(?:(?:had\s+|has\s+|have\s+)?(?:passed|elapsed|gone\s+by|went\s+by)\s+)?(?:(?:was\s+it|is\s+it|did\s+it\s+take)\s+)?(?:after|before|later|earlier|between|from|since|until)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TimeBetween();
+
+    /// <summary>"What time does the final kick off?", "At what time…": a time of day, which a date alone does not give.</summary>
+    public static bool AsksForTimeOfDay(string clause) => TimeOfDayAsked().IsMatch(QuestionKindReader.WithoutOpener(clause));
+
+    [GeneratedRegex(@"^(?:at\s+)?what\s+time\s+(?:is|was|are|were|will|would|does|did|do|has|had)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeOfDayAsked();
 }
