@@ -197,7 +197,8 @@ public static partial class FactSpotter
             at--;
         }
 
-        return at < 0 || text[at] is '.' or '!' or '?' or '"' or '“';
+        // A quotation that closes on a comma goes on with who said it: "…someone else's map," WCC president Castaign said.
+        return at < 0 || text[at] is '.' or '!' or '?' or '“' || (text[at] == '"' && !(at > 0 && text[at - 1] == ','));
     }
 
     private const string Months = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
