@@ -201,31 +201,6 @@ public static partial class QuestionKindReader
     [GeneratedRegex(@"\b(?:of|on|in|for|to|with|about|after|before|from|by|against|between|during|over)\b|\b(?:happening|happened|going|allowed|banned|doing|done|decided)\b")]
     private static partial Regex NotANounPhrase();
 
-    /// <summary>
-    /// What a how-many question counts: its first plural noun ("How many Australian Open titles did…" counts titles,
-    /// "How many neutral athletes won…" athletes), or else the word after "how many". A possessive ("men's titles")
-    /// says whose they are, not what is counted; a word that ends the phrase at once ("How many after his comeback?",
-    /// the second half of a message whose first says what it counts) leaves the noun unsaid. Cash is money.
-    /// </summary>
-    private static string? CountedNoun(string question, Group noun)
-    {
-        var following = CountedWord().Matches(question[noun.Index..]).Select(m => m.Value).TakeWhile(w => !CountedPhraseEnds().IsMatch(w)).Take(4).ToList();
-        if (following.Count == 0)
-        {
-            return null;
-        }
-
-        return following.FirstOrDefault(w => w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.Contains('\''))
-            ?? following.FirstOrDefault(w => w is "people" or "men" or "women" or "children")
-            ?? (noun.Value is "cash" ? "money" : noun.Value);
-    }
-
-    [GeneratedRegex(@"[a-z][a-z'-]*")]
-    private static partial Regex CountedWord();
-
-    [GeneratedRegex(@"^(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|may|might|must|of|in|at|on|for|from|to|by|with|after|before|since|during|than|that|who|which)$")]
-    private static partial Regex CountedPhraseEnds();
-
     [GeneratedRegex(@"\bhow much (?<noun>long)er\b|\bhow (?<noun>much)(?=\s+(?:of|did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|it|he|she|they|we|you|i|this|that)\b)|\bhow (?:many|much)\s+(?:of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?)?(?:(?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|may|might|must|it|he|she|they|we|you|i|this|that|them|him|her)\b)(?<noun>[a-z]+))?|\bhow (?<noun>old)\b|\bhow (?<noun>long)\b|\bhow often\b|\b(?:what|which) (?:number|percentage|share|proportion)\b|\b(?:what|which) (?:(?:is|was|were) the )?(?:final )?(?<noun>score|scoreline|result)\b|\bwhat (?:is|was|were) the (?:number|percentage|tally|total)\b|\bby how much\b")]
     private static partial Regex HowMany();
 
