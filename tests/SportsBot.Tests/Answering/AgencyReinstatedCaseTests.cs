@@ -13,12 +13,14 @@ public sealed class AgencyReinstatedCaseTests : IClassFixture<AgencyReinstatedCa
     public AgencyReinstatedCaseTests(Corpus corpus) => _corpus = corpus;
 
     [Fact]
-    public async Task The_flag_allowed_again_a_year_later_is_told_after_the_flag_banned()
+    public async Task The_flag_allowed_again_a_year_later_leads_before_the_flag_banned()
     {
+        // "Can…" asks what holds now, and the story that reinstated the agency changes the ban: it leads.
         var answer = await _corpus.AskAsync("Can Valmoran athletes compete under their flag?");
 
         Assert.True(answer.Known, answer.Text);
-        Assert.Contains("Later, as of 7 March 2024: Valmoran athletes may again compete under their flag", answer.Text);
+        Assert.StartsWith("As of 7 March 2024, Valmoran athletes may again compete under their flag", answer.Text);
+        Assert.Contains("Earlier, as of 18 April 2023", answer.Text);
         Assert.DoesNotContain("My newest source on this is from April 2023", answer.Text);
     }
 
