@@ -9,8 +9,9 @@ public static partial class RevisionWords
     public static bool Revises(string sentence) => Revision().IsMatch(sentence);
 
     /// <summary>
-    /// A decision undone or changed: "overturned", "lifted", "reduced", "will go ahead after all". An appeal dismissed or a ban upheld leaves the
-    /// decision as it was ("CAS has dismissed the ROC's appeal against its suspension"): that is no change to it.
+    /// A decision undone or changed: "overturned", "lifted", "reduced", "will go ahead after all". An appeal dismissed
+    /// or a ban upheld leaves the decision as it was ("CAS has dismissed the ROC's appeal against its suspension"):
+    /// that is no change to it.
     /// </summary>
     public static bool Changes(string sentence) => Revision().Matches(sentence).Any(m => !Confirmation().IsMatch(m.Value));
 
