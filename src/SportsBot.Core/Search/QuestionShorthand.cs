@@ -22,9 +22,9 @@ public static partial class QuestionShorthand
     };
 
     public static string Expand(string question) =>
-        Abbreviation().Replace(
+        Word().Replace(
             Contracted().Replace(question, m => m.Groups["who"].Value + (Participle().IsMatch(m.Groups["next"].Value) ? " has " : " is ") + m.Groups["next"].Value),
-            m => Abbreviations[m.Value]);
+            m => Abbreviations.TryGetValue(m.Value, out var written) ? written : m.Value);
 
     [GeneratedRegex(@"\b(?<who>[Ww]ho)['’]s\s+(?<next>[\p{L}-]+)")]
     private static partial Regex Contracted();
@@ -32,6 +32,6 @@ public static partial class QuestionShorthand
     [GeneratedRegex(@"^(?:been|got|gotten|gone|won|lost|done|had|taken|made|given|become)$", RegexOptions.IgnoreCase)]
     private static partial Regex Participle();
 
-    [GeneratedRegex(@"\b(?:ppl|govt|gov|prez|ceo|yrs|mins)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Abbreviation();
+    [GeneratedRegex(@"\b[\p{L}]+\b")]
+    private static partial Regex Word();
 }

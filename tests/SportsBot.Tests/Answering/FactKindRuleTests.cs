@@ -253,7 +253,7 @@ public sealed class FactKindRuleTests
     /// <summary>"Who will captain Marovia now that Oranek can't go?" had been answered with "including captain Davit Oranek".</summary>
     [Theory]
     [InlineData("Marovia will play after Sarandor relented, but three players - including captain Davit Oranek - will still miss the tournament.", false)]
-    [InlineData("Sarandor refused Oranek, the team's captain, a visa.", false)]
+    [InlineData("Marovia travel after Sarandor relented, but Oranek, the team's captain, will still miss the tournament.", false)]
     [InlineData("The federation named guard Ilya Vorn as captain in Oranek's absence.", true)]
     [InlineData("The new captain is Oranek's teammate Ilya Vorn.", true)]
     public void A_role_held_by_the_one_the_question_names_does_not_say_who_else_holds_it(string sentence, bool answers)

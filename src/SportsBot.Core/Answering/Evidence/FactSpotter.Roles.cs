@@ -71,8 +71,7 @@ public static partial class FactSpotter
     /// centre Yao Ming") a capitalised word may only describe the holder, and a pronoun ("He became coach") may be anyone.
     /// </summary>
     private static bool IsAnotherHolder(Match holder, FactContext context) =>
-        holder.Success && !(holder.Groups["name"] is { Success: true } name
-            && name.Value.Split(' ').Any(word => context.IsQuestionName(IsPossessive(word) ? word[..^2] : word)));
+        holder.Success && !(holder.Groups["name"] is { Success: true } name && name.Value.Split(' ').Any(context.IsQuestionName));
 
     // "coach Arne Tollef", "president, Aru Semet", "coach of the national team, Ivan Petrov", "The new chairman is
     // British banker Thomas Greer".
