@@ -119,6 +119,29 @@ public sealed partial class TermMatcher(IWordStemmer stemmer, AliasTable aliases
     }
 
     /// <summary>
+    /// A body's name of three words or more is in a text that writes its initials: a story spells out "the Westmark
+    /// Competition Authority (WCA)" once and then quotes "WCA chair Oren Talbot", who chairs the body the question names
+    /// in full. The text's reading holds the initials of any name it spells out, so the two readings meet.
+    /// </summary>
+    /// <param name="names">The question's names in the order it gives them: any three or more in a row may be one body's.</param>
+    public bool MentionsByInitials(TextTerms text, IReadOnlyList<QueryTerm> names)
+    {
+        for (var first = 0; first + 3 <= names.Count; first++)
+        {
+            for (var last = first + 2; last < names.Count && names[last].IsName && names[first + 1].IsName && names[first].IsName; last++)
+            {
+                var initials = string.Concat(names.Skip(first).Take(last - first + 1).Select(word => word.Word[0]));
+                if (text.WordsByStem.TryGetValue(StemOf(initials), out var written) && written.Contains(initials, StringComparer.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// A name is in the text when a word of its stem ends past the stem as the name does, or the name as the word does
     /// ("Russia's", "Olympic" for "Olympics", "Özil" for "Ozil"): a stemmer joins "Federer" and "federation", whose
     /// endings ("er", "ation") say they name different things. The endings are compared, not the words, because the

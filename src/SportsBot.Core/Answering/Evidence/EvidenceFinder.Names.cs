@@ -52,5 +52,5 @@ public sealed partial class EvidenceFinder
         return known == 0 || known * 2 < names.Count;
     }
 
-    private bool Names(TextTerms text, QueryTerm[] name) => name.All(word => matcher.Mentions(text, word));
+    private bool Names(TextTerms text, QueryTerm[] name) => name.All(word => matcher.Mentions(text, word)) || matcher.MentionsByInitials(text, name);
 }

@@ -103,7 +103,7 @@ public sealed partial record FactContext(
         }
 
         var read = Matcher.Read(text, Names);
-        return Names.Any(n => Matcher.Mentions(read, n));
+        return Names.Any(n => Matcher.Mentions(read, n)) || Matcher.MentionsByInitials(read, Names);
     }
 
     public bool IsQuestionName(string word)
