@@ -217,6 +217,13 @@ public sealed partial record FactContext(
         && (Matcher.SameWord(asked, Matcher.StemOf(word))
             || Matcher.NamesOf(word).Any(name => name.Contains(' ') && QuestionClauses.Words(name).Any(w => Matcher.SameWord(asked, Matcher.StemOf(w)))));
 
+    /// <summary>The how-many question counts a kind of people by what they do or are ("protesters", "fans", "workers").</summary>
+    public bool CountsAKindOfPeople => AskedWord is { } noun && KindOfPeople().IsMatch(noun);
+
+    /// <summary>Not "players" or "athletes", whose count is a squad's or a field's, not a crowd's.</summary>
+    [GeneratedRegex(@"^(?:protesters|protestors|demonstrators|activists|campaigners|workers|labourers|laborers|fans|supporters|spectators|residents|voters|migrants|refugees|journalists|reporters|officials|members|staff|employees|volunteers|civilians|citizens|victims|prisoners|detainees|passengers|students)$", RegexOptions.IgnoreCase)]
+    private static partial Regex KindOfPeople();
+
     [GeneratedRegex(@"^(?:elect|vote|ballot|poll)", RegexOptions.IgnoreCase)]
     private static partial Regex ElectionWord();
 

@@ -117,6 +117,15 @@ public static partial class FactSpotter
             return true;
         }
 
+        // "How many protesters were detained?": "The protest… led to 23 people being detained" counts them, for the
+        // sentence (or the one before it) speaks of that kind of people, by the question's word or one of its concept
+        // ("protest"). A count of people in a sentence about others ("17 people were hurt in the crash") is not theirs.
+        if (context.CountsAKindOfPeople && WordWithPosition().Matches(sentence).Any(w => context.IsCounted(w.Value))
+            && CountOf(sentence, following => following.Any(w => PeopleCounted().IsMatch(w))))
+        {
+            return true;
+        }
+
         if (context.AskedStem is null && Duration().IsMatch(sentence))
         {
             return true;
@@ -175,6 +184,9 @@ public static partial class FactSpotter
 
     [GeneratedRegex(@"^(?:hours?|minutes?|seconds?|hundredths?)$", RegexOptions.IgnoreCase)]
     private static partial Regex ClockUnit();
+
+    [GeneratedRegex(@"^(?:people|persons|individuals)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PeopleCounted();
 
     [GeneratedRegex(@"\bnumber of (?<noun>[\p{L}-]+)", RegexOptions.IgnoreCase)]
     private static partial Regex NumberOf();
