@@ -75,6 +75,8 @@ public sealed class ConceptTable
         ["represent", "represents", "represented", "representing", "allegiance", "nationality", "citizenship", "switch", "switched"],
         ["replace", "replaced", "replacement", "substitute", "substituted"],
         ["sponsor", "sponsors", "sponsorship", "sponsored", "deal", "partner", "partnership"],
+        // "How much was the TV deal worth?" is answered by "the five-year, €410 million agreement".
+        ["deal", "deals", "agreement", "agreements", "contract", "contracts"],
         ["fair", "unfair", "fairness", "justified", "right", "wrong", "unjust", "discrimination", "discriminatory", "hypocrisy", "hypocritical"],
         // Everyday words fans use for what news writes more formally: "Who netted?" is who scored, "jailed" is
         // imprisoned, "the crowd" is the spectators, "slammed" is criticised.
