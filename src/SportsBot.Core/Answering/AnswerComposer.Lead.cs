@@ -37,6 +37,7 @@ public sealed partial class AnswerComposer
         // "Which clubs appealed to CAS?" asks to name several: the first source whose answer lists them leads; "How long
         // after the vote did they reverse it?", the first whose answer states the length rather than one of the dates.
         var lead = FromAskedYears(query, bestPerArticle)
+            ?? (rankedForIt ? NewestHolder(evidence, bestPerArticle) : null)
             ?? (evidence.Question.AsksForSeveral && rankedForIt ? bestPerArticle.Where(e => FactSpotter.ListsNames(e.Sentence.WithAntecedent)).MinBy(e => e.Rank) : null)
             ?? (evidence.Question.Facts.AsksForTimeBetween && rankedForIt ? bestPerArticle.Where(e => FactSpotter.StatesALength(e.Sentence.WithAntecedent)).MinBy(e => e.Rank) : null)
             ?? (rankedForIt ? CountOfThePersonAsked(evidence, bestPerArticle) : null)
@@ -44,6 +45,28 @@ public sealed partial class AnswerComposer
                 : !query.SearchedInEnglish ? bestPerArticle[0]
                 : (query.AboutThePast ? bestPerArticle.Where(e => !e.Check.SportInPassing).MinBy(e => e.Rank) : null) ?? bestPerArticle.MinBy(e => e.Rank)!);
         return (lead, bestPerArticle);
+    }
+
+    /// <summary>
+    /// "Who is Belmora's communications minister?" asks who holds the office now: when the first person the newest
+    /// answering story names is someone the first story's answer does not name ("Communications Minister Petra
+    /// Zalewski, who replaced Oskar Draal"), it leads, though the older one (the minister since replaced, quoted at
+    /// length on the matter the stories share) is closer to the question. A newer story naming the same holder in
+    /// passing ("under IOC President Kirsty Coventry, who succeeded Thomas Bach") does not displace the one that tells
+    /// how she took office. Null for a question about the past or any other question.
+    /// </summary>
+    private static EvidenceSentence? NewestHolder(EvidenceSet evidence, List<EvidenceSentence> bestPerArticle)
+    {
+        if (evidence.Question.Asks != AskedFor.Who || evidence.Question.Query.AboutThePast
+            || !QuestionClauses.AsksWhoHoldsRole(QuestionClauses.First(evidence.Question.Query.Question)))
+        {
+            return null;
+        }
+
+        var first = bestPerArticle.MinBy(e => e.Rank)!;
+        var newest = bestPerArticle.Where(e => e.Passage.Article.Published is not null).MaxBy(e => e.Passage.Article.Published);
+        var named = FactSpotter.Surnames(first.Sentence.WithAntecedent).ToHashSet(StringComparer.Ordinal);
+        return newest is not null && FactSpotter.Surnames(newest.Sentence.Text).FirstOrDefault() is { } holder && !named.Contains(holder) ? newest : null;
     }
 
     /// <summary>

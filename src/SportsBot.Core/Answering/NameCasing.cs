@@ -26,6 +26,7 @@ public static partial class NameCasing
         }
 
         var texts = sources as IReadOnlyList<string> ?? [.. sources];
+        var asksWho = AsksWho().IsMatch(question);
         var result = question;
         var changed = false;
         for (var i = 0; i < words.Count; i++)
@@ -34,6 +35,15 @@ public static partial class NameCasing
             {
                 var run = words.GetRange(i, length);
                 if (!IsLowerRun(question, run))
+                {
+                    continue;
+                }
+
+                // "Communications Minister Petra Zalewski": a title is capitalised before the name of whoever holds
+                // it. Read as a name, "who is belmora's communications minister" named the office and asked for no
+                // holder of it. Elsewhere the title is somebody the sources must name: "did the prime minister back
+                // Kallan" is not answered by a story with no prime minister in it.
+                if (asksWho && Evidence.FactContext.IsOffice(run[^1].Value))
                 {
                     continue;
                 }
@@ -91,4 +101,7 @@ public static partial class NameCasing
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex Word();
+
+    [GeneratedRegex(@"^\W*who\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksWho();
 }

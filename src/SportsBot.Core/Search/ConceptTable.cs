@@ -39,8 +39,11 @@ public sealed class ConceptTable
         ["resign", "resigned", "resignation", "quit"],
         // Who leads a body is who presides over it: "Who leads the federation?" is answered by "was elected president".
         // Not who chairs something: "The union's deputy president chairs the panel" names no president.
-        // A fan's "boss" of a body is whoever leads it.
-        ["lead", "leads", "leader", "leaders", "leadership", "president", "presidents", "presidency", "boss", "bosses"],
+        // A fan's "boss" of a body is whoever leads it; whoever heads it leads it too ("Who headed the inquiry?" is
+        // answered by "The inquiry will be led by Amara Velt"). Not whoever runs it: "Who's running the federation now
+        // that Vesk has stepped down?" is not answered by Vesk stepping down as its president.
+        ["lead", "leads", "leader", "leaders", "leadership", "president", "presidents", "presidency", "boss", "bosses",
+            "head", "heads", "headed"],
         // The stemmer cuts the noun and the verb apart ("disqualif", "disqualifi").
         ["disqualify", "disqualified", "disqualifies", "disqualifying", "disqualification"],
         // "Who finished second?" is answered by "…came second" and "…was runner-up"; "Who named him captain?" by "appointed".
@@ -146,6 +149,8 @@ public sealed class ConceptTable
         // "The court dismissed his appeal": an appeal dismissed is lost, one upheld is won.
         (new Regex(@"\b(?:dismiss|dismissed|dismisses|reject|rejected|rejects|threw out|thrown out|turned down|turns down)\s+(?:[\p{L}'’-]+\s+){0,3}?appeals?\b|\bappeals?\s+(?:was|were|has been|had been|is)\s+(?:dismissed|rejected|thrown out|turned down)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "lose"),
         (new Regex(@"\b(?:upheld|upholds|uphold)\s+(?:[\p{L}'’-]+\s+){0,3}?appeals?\b|\bappeals?\s+(?:was|were|has been|had been|is)\s+(?:upheld|successful|allowed)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "win"),
+        // "The inquiry will be led by Amara Velt": "led" alone is as often "led to" a result, but "led by" is the deed.
+        (new Regex(@"\bled by\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "lead"),
         // "She takes over from Juan Ferreira": to take over from someone is to replace them.
         (new Regex(@"\b(?:take|takes|taking|took|taken)\s+over\s+from\b", RegexOptions.Compiled), "replace"),
         (new Regex(@"\b(?:let|lets|letting|allow|allows|allowed|allowing) (?:them |him |her |it )?back\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "readmit"),

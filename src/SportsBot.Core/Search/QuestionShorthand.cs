@@ -26,7 +26,8 @@ public static partial class QuestionShorthand
             Contracted().Replace(question, m => m.Groups["who"].Value + (Participle().IsMatch(m.Groups["next"].Value) ? " has " : " is ") + m.Groups["next"].Value),
             m => Abbreviations.TryGetValue(m.Value, out var written) ? written : m.Value);
 
-    [GeneratedRegex(@"\b(?<who>[Ww]ho)['’]s\s+(?<next>[\p{L}-]+)")]
+    /// <summary>"who's", or "whos" typed without the apostrophe: no English word is spelled so.</summary>
+    [GeneratedRegex(@"\b(?<who>[Ww]ho)['’]?s\s+(?<next>[\p{L}-]+)")]
     private static partial Regex Contracted();
 
     [GeneratedRegex(@"^(?:been|got|gotten|gone|won|lost|done|had|taken|made|given|become)$", RegexOptions.IgnoreCase)]

@@ -233,6 +233,9 @@ public sealed partial record FactContext(
     [GeneratedRegex(@"^(?:vot|ballot|favour|favor|oppos|abstain|abstent)", RegexOptions.IgnoreCase)]
     private static partial Regex VoteWord();
 
+    /// <summary>The word names an office one person holds ("minister", "president", "coach").</summary>
+    public static bool IsOffice(string word) => Office().IsMatch(word);
+
     /// <summary>An office one person holds; the sources may write it capitalised ("Sports Minister Oleg Matytsin").</summary>
     [GeneratedRegex(@"^(?:minister|president|chairman|chairwoman|chair|chief|secretary|spokesman|spokeswoman|spokesperson|coach|captain|manager|director|ambassador|commissioner|premier|chancellor|mayor|governor)$", RegexOptions.IgnoreCase)]
     private static partial Regex Office();

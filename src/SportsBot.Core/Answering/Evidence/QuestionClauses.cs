@@ -255,7 +255,7 @@ public static partial class QuestionClauses
     private static partial Regex NotASpeakersName();
 
     /// <summary>Words after which a role ends the clause ("Who was Iran's captain against England?").</summary>
-    private const string RoleEnds = "in|at|during|before|after|when|for|against|on|with|until|since";
+    private const string RoleEnds = "in|at|during|before|after|when|for|against|on|with|until|since|now|currently|today";
 
     /// <summary>A participle that says what was done to the person asked for ("appointed", "chosen"); not "made", which needs its role.</summary>
     private const string Participle = "[a-z]+ed|chosen|beaten|sent|sold|paid|told";
