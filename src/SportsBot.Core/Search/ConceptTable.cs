@@ -114,6 +114,8 @@ public sealed class ConceptTable
         ["acquit", "acquitted", "acquittal", "cleared"],
         ["security", "safety", "safe", "unsafe", "danger", "dangerous"],
         ["postpone", "postponed", "postponement", "delay", "delayed", "reschedule", "rescheduled"],
+        // "When does the cup kick off?" is answered by "The tournament opens on 12 June".
+        ["start", "starts", "started", "begin", "begins", "began", "begun", "open", "opens", "opened", "commence", "commences", "commenced"],
         ["resume", "resumed", "restart", "restarted"],
         ["captain", "captains", "skipper", "skippers"],
         // Fans' word for the police: "How many cops did Dessaria offer?" is answered by "3,000 police officers".
@@ -149,6 +151,9 @@ public sealed class ConceptTable
         // "The court dismissed his appeal": an appeal dismissed is lost, one upheld is won.
         (new Regex(@"\b(?:dismiss|dismissed|dismisses|reject|rejected|rejects|threw out|thrown out|turned down|turns down)\s+(?:[\p{L}'’-]+\s+){0,3}?appeals?\b|\bappeals?\s+(?:was|were|has been|had been|is)\s+(?:dismissed|rejected|thrown out|turned down)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "lose"),
         (new Regex(@"\b(?:upheld|upholds|uphold)\s+(?:[\p{L}'’-]+\s+){0,3}?appeals?\b|\bappeals?\s+(?:was|were|has been|had been|is)\s+(?:upheld|successful|allowed)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "win"),
+        (new Regex(@"\b(?:kick|kicks|kicked|kicking) off\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "start"),
+        // "Why did Kessrun push the vote back?": to push something back, or put it back, is to postpone it.
+        (new Regex(@"\b(?:push|pushes|pushed|pushing|put|puts|putting) (?:(?:it|them|the [\p{L}-]+(?: [\p{L}-]+)?) )?back\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "postpone"),
         // "The inquiry will be led by Amara Velt": "led" alone is as often "led to" a result, but "led by" is the deed.
         (new Regex(@"\bled by\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "lead"),
         // "She takes over from Juan Ferreira": to take over from someone is to replace them.
