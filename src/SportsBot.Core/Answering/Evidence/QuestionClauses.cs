@@ -216,7 +216,8 @@ public static partial class QuestionClauses
     /// <summary>The words by which a question asks for a day: no word a sentence giving the day need say.</summary>
     public static IReadOnlySet<string> DayWords { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "exact", "precise", "specific", "day", "date" };
 
-    [GeneratedRegex(@"\b(?:exact|precise|specific)\s+(?:date|day)\b|\b(?:what|which)\s+day\b(?!\s+of\s+the\s+week)", RegexOptions.IgnoreCase)]
+    // "What date was Draal replaced?" asks for a day as "what day" does: "in a reshuffle in September" gives none.
+    [GeneratedRegex(@"\b(?:exact|precise|specific)\s+(?:date|day)\b|\b(?:what|which)\s+(?:day|date)\b(?!\s+of\s+the\s+week)", RegexOptions.IgnoreCase)]
     private static partial Regex DayAsked();
 
     /// <summary>
