@@ -12,8 +12,6 @@ public static partial class QuestionShorthand
 {
     private static readonly Dictionary<string, string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
-        // "whats the name of istrova's head coach" asks for a name as "what's the name of…" does.
-        ["whats"] = "what is",
         ["ppl"] = "people",
         ["govt"] = "government",
         ["gov"] = "government",

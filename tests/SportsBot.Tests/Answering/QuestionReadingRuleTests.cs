@@ -87,6 +87,7 @@ public sealed class QuestionReadingRuleTests
     [InlineData("What was the name of the judge who sentenced her?", "judge")]
     [InlineData("What was the name of the Zemblan judge who sentenced her?", "judge")]
     [InlineData("What is the name of the new IOC official in charge?", "official")]
+    [InlineData("what's the name of istrova's head coach", "coach")]
     [InlineData("Who did Djokovic beat?", "beat")]
     public void A_who_question_names_the_relation_its_answer_must_state(string question, string? relation) =>
         Assert.Equal(relation, QuestionClauses.WhoRelation(question));
@@ -127,7 +128,7 @@ public sealed class QuestionReadingRuleTests
     [InlineData("Who is the chief executive of Cricket Australia?", "executive")]
     [InlineData("who was the president of the IOC in 2022", "president")]
     [InlineData("Who is the new Newcastle manager?", "manager")]
-    [InlineData("Who is Newcastle's chairman now?", null)]
+    [InlineData("Who is Newcastle's chairman now?", "chairman")]
     [InlineData("Who was Iran's captain?", "captain")]
     [InlineData("Who was Iran's captain against England?", "captain")]
     [InlineData("Who was Ostland's coach for the final?", "coach")]
