@@ -32,6 +32,24 @@ public sealed class TelevisionRightsCaseTests : IClassFixture<TelevisionRightsCa
     }
 
     [Fact]
+    public async Task What_opens_on_a_day_starts_then()
+    {
+        var answer = await _corpus.AskAsync("when does the premier circuit season start");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("7 March 2026", answer.Text);
+    }
+
+    /// <summary>"what date was draal replaced as minister" was answered by "in a cabinet reshuffle in September".</summary>
+    [Fact]
+    public async Task What_date_asks_for_a_day_which_a_month_alone_does_not_give()
+    {
+        var answer = await _corpus.AskAsync("what date was brandt replaced as minister");
+
+        Assert.False(answer.Known, answer.Text);
+    }
+
+    [Fact]
     public async Task A_deal_is_the_agreement_a_story_gives_the_worth_of()
     {
         var answer = await _corpus.AskAsync("how much was lumen's premier circuit deal worth");
@@ -111,6 +129,8 @@ public sealed class TelevisionRightsCaseTests : IClassFixture<TelevisionRightsCa
             folder.Write("court-restores-lumen-rights.md", Articles.Markdown("Court restores Lumen's Premier Circuit rights", "2025-10-14",
                 """
                 Tarsia's Supreme Court has annulled the government decree that stripped Lumen Sports of its Premier Circuit television rights, ruling that ministers produced no evidence of a security risk.
+
+                Lumen will show the Premier Circuit's new season, which opens on 7 March 2026.
 
                 Communications Minister Sara Lind, who replaced Ivo Brandt in a cabinet reshuffle in September, said the government would not appeal.
 
