@@ -31,15 +31,6 @@ public sealed class TelevisionRightsCaseTests : IClassFixture<TelevisionRightsCa
         Assert.True(answer.Text.IndexOf("Sara Lind", StringComparison.Ordinal) is var now and >= 0 && now < FirstOr(answer.Text, "Brandt said"), answer.Text);
     }
 
-    [Fact]
-    public async Task What_opens_on_a_day_starts_then()
-    {
-        var answer = await _corpus.AskAsync("when does the premier circuit season start");
-
-        Assert.True(answer.Known, answer.Text);
-        Assert.Contains("7 March 2026", answer.Text);
-    }
-
     /// <summary>"what date was draal replaced as minister" was answered by "in a cabinet reshuffle in September".</summary>
     [Fact]
     public async Task What_date_asks_for_a_day_which_a_month_alone_does_not_give()
@@ -129,8 +120,6 @@ public sealed class TelevisionRightsCaseTests : IClassFixture<TelevisionRightsCa
             folder.Write("court-restores-lumen-rights.md", Articles.Markdown("Court restores Lumen's Premier Circuit rights", "2025-10-14",
                 """
                 Tarsia's Supreme Court has annulled the government decree that stripped Lumen Sports of its Premier Circuit television rights, ruling that ministers produced no evidence of a security risk.
-
-                Lumen will show the Premier Circuit's new season, which opens on 7 March 2026.
 
                 Communications Minister Sara Lind, who replaced Ivo Brandt in a cabinet reshuffle in September, said the government would not appeal.
 

@@ -60,6 +60,11 @@ public sealed class ConceptTableTests : IDisposable
     [InlineData("skipper", "Seven captains dropped the armband.")]
     [InlineData("jersey", "The kit maker toned down its shirts.")]
     [InlineData("promise", "Bach wrote to her, guaranteeing her a place at the Games.")]
+    [InlineData("start", "The 16-team tournament opens on 12 June 2026.")]
+    [InlineData("begin", "The first race will kick off in Dornholm.")]
+    [InlineData("postpone", "The vote was pushed back a week.")]
+    [InlineData("deal", "A decree ends the four-year, €280 million agreement.")]
+    [InlineData("headed", "The review will be led by Hana Kroll, a former judge.")]
     // A question about medals is answered by any of them, and gold is a win.
     [InlineData("medals", "She won silver in the women's trampoline.")]
     [InlineData("gold", "He won the men's trampoline title.")]
