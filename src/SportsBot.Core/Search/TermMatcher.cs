@@ -126,12 +126,13 @@ public sealed partial class TermMatcher(IWordStemmer stemmer, AliasTable aliases
     /// <param name="names">The question's names in the order it gives them: any three or more in a row may be one body's.</param>
     public bool MentionsByInitials(TextTerms text, IReadOnlyList<QueryTerm> names)
     {
-        for (var first = 0; first + 3 <= names.Count; first++)
+        for (var first = 0; first < names.Count; first++)
         {
-            for (var last = first + 2; last < names.Count && names[last].IsName && names[first + 1].IsName && names[first].IsName; last++)
+            var initials = string.Empty;
+            for (var next = first; next < names.Count && names[next].IsName; next++)
             {
-                var initials = string.Concat(names.Skip(first).Take(last - first + 1).Select(word => word.Word[0]));
-                if (text.WordsByStem.TryGetValue(StemOf(initials), out var written) && written.Contains(initials, StringComparer.Ordinal))
+                initials += names[next].Word[0];
+                if (initials.Length >= 3 && text.WordsByStem.TryGetValue(StemOf(initials), out var written) && written.Contains(initials, StringComparer.Ordinal))
                 {
                     return true;
                 }
