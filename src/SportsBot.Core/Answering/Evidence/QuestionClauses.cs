@@ -208,8 +208,8 @@ public static partial class QuestionClauses
     private static partial Regex WhenToCome();
 
     /// <summary>
-    /// "On what exact day in March…", "What was the exact date…", "Which day…": the question wants a day. A plain "when"
-    /// or "what date" is answered by a month when that is all a story gives; these ask for more.
+    /// "On what exact day in March…", "What was the exact date…", "What date…", "Which day…": the question wants a day.
+    /// A plain "when" is answered by a month when that is all a story gives; these ask for more.
     /// </summary>
     public static bool AsksForDay(string clause) => DayAsked().IsMatch(clause);
 
