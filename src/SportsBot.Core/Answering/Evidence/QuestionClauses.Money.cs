@@ -18,6 +18,9 @@ public static partial class QuestionClauses
             "taken", "accept", "accepted", "sell", "sold", "sale", "bring", "brought", "brings", "raise", "raised", "pay", "paid", "payment",
             "fee", "fees", "prize", "worth", "price", "salary", "wage", "wages", "bonus"];
 
+    // A sum someone was fined is told in the words of a fine: a ban, a compensation fund or costs beside it are not it.
+    private static readonly string[] FinedWords = ["fine", "fined", "fines", "penalty", "penalties"];
+
     /// <summary>
     /// "How much did MTR pay for the rights?", "How much did Oresko take?": the words a sentence telling that deed of
     /// money uses, and the capitalised words of who did it (none for "How much did the stadium cost?"); the verb is the
@@ -32,12 +35,18 @@ public static partial class QuestionClauses
         }
 
         var verb = match.Groups["verb"].Value.ToLowerInvariant();
+        if (verb == "fined")
+        {
+            return new MoneyDeed(verb, FinedWords, [.. Words(match.Groups["doer"].Value).Where(w => char.IsUpper(w[0]))]);
+        }
+
         var paid = verb is "pay" or "spend" or "cost" or "buy" or "offer" or "bid" or "repay" or "refund" or "return" or "hand back" or "give back" or "pay back";
         var doer = Words(match.Groups["doer"].Value).ToList();
-        var noun = doer.Count > 1 && doer.All(w => char.IsLower(w[0])) && StopWords.Contains(doer[0]) ? doer[^1] : null;
+        // "the No Games Kessrun campaign" is described by its last word as much as "the city council" is.
+        var noun = doer.Count > 1 && char.IsLower(doer[^1][0]) && StopWords.Contains(doer[0]) ? doer[^1] : null;
         return new MoneyDeed(verb, paid ? PaidWords : GotWords, [.. doer.Where(w => char.IsUpper(w[0]))], noun, match.Groups["aux"].Value.ToLowerInvariant() is "will" or "would");
     }
 
-    [GeneratedRegex(@"^how much (?:money |cash )?(?<aux>did|does|do|will|would|has|have|had|can|could)\s+(?<doer>.+?)\s+(?:(?:have|has|need|needs) to\s+)?(?<verb>pay back|pay|spend|cost|buy|offer|bid|get|receive|earn|make|take|accept|sell|bring|raise|repay|refund|return|hand back|give back)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^how much (?:money |cash )?(?:(?<aux>did|does|do|will|would|has|have|had|can|could)\s+(?<doer>.+?)\s+(?:(?:have|has|need|needs) to\s+)?(?<verb>pay back|pay|spend|cost|buy|offer|bid|get|receive|earn|make|take|accept|sell|bring|raise|repay|refund|return|hand back|give back)|(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?<doer>.+?)\s+(?:been\s+)?(?<verb>fined))\b", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyQuestion();
 }
