@@ -136,9 +136,15 @@ public static partial class FactSpotter
         // "her fourth title" says how many titles she has so far: an ordinal after "her", "his", "their" or "its" counts
         // the asked noun. Nobody's ordinal is no count ("the first gold medal for a neutral athlete", "a third shirt"),
         // nor one of a name ("Ukraine's first gold medal" when the question is about the neutral athletes' medals).
+        // A count changed is told after its noun: "reduced the club's points deduction from 12 to seven" counts points.
         return CountOf(sentence, following => context.AskedStem is null || following.Any(context.IsCounted), ordinals: context.AskedStem is not null)
-            || NumberOf().Matches(sentence).Any(m => context.IsCounted(m.Groups["noun"].Value) && CountOf(sentence[(m.Index + m.Length)..], _ => true));
+            || NumberOf().Matches(sentence).Any(m => context.IsCounted(m.Groups["noun"].Value) && CountOf(sentence[(m.Index + m.Length)..], _ => true))
+            || ChangedCount().Matches(sentence).Any(m => IsCount(m.Groups["from"].Value) && IsCount(m.Groups["to"].Value)
+                && m.Groups["noun"].Captures.Any(noun => context.IsCounted(noun.Value)));
     }
+
+    [GeneratedRegex(@"\b(?:(?<noun>\p{Ll}[\p{L}-]*)\s+){1,2}from\s+(?<from>[\p{L}\p{N}€$£.,%-]+?)\s+to\s+(?<to>[\p{L}\p{N}€$£.,%-]+?)(?=[\s.,;:]|$)")]
+    private static partial Regex ChangedCount();
 
     [GeneratedRegex(@"\b(?:world\s+)?(?:No\.?|number)\s*\d{1,4}\b|\b(?:ranked|seeded|ranking of|seeding of)\s+(?:as\s+)?(?:the\s+)?(?:world\s+)?(?:No\.?\s*)?(?:\d{1,4}(?:st|nd|rd|th)?|top|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth|thirtieth)\b|\b(?:\d{1,3}(?:st|nd|rd|th)|top|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth|thirtieth)[- ](?:seed|seeded|ranked|in the (?:world )?rankings?)\b|\b(?:rated|rating of|ratings? (?:is|was|stands at|stood at|rose to|fell to))\s+(?:a\s+|an\s+)?\d{2,4}\b|\b(?:\d{1,2}(?:st|nd|rd|th)|top|bottom|last|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth)\s+(?:of|in)\s+(?:the\s+)?(?:table|standings|group|pool|league|(?:Group|Pool)\s+\w+)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Ranking();
