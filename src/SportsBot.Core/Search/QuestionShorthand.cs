@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace SportsBot.Core.Search;
@@ -6,7 +7,8 @@ namespace SportsBot.Core.Search;
 /// A fan's shorthand written out, as the question readers expect plain words: "who's the title sponsor now" asks who
 /// holds a role, as "who is the title sponsor" does, and "who's been named captain" asks who has been ("who's banned"
 /// is "who is banned": only a participle that is no adjective, such as "been", "won" or "taken", follows "has");
-/// "how many ppl got hurt" counts people, and "who is veltra's ceo" asks for its chief executive, as stories write them.
+/// "how many ppl got hurt" counts people, and "who is veltra's ceo" asks for its chief executive, as stories write them;
+/// "is the fine still 450k" asks about €450,000 and "grants cut to 57m" about 57 million.
 /// </summary>
 public static partial class QuestionShorthand
 {
@@ -22,9 +24,43 @@ public static partial class QuestionShorthand
     };
 
     public static string Expand(string question) =>
-        Word().Replace(
-            Contracted().Replace(question, m => m.Groups["who"].Value + (Participle().IsMatch(m.Groups["next"].Value) ? " has " : " is ") + m.Groups["next"].Value),
-            m => Abbreviations.TryGetValue(m.Value, out var written) ? written : m.Value);
+        Amount().Replace(
+            Word().Replace(
+                Contracted().Replace(question, m => m.Groups["who"].Value + (Participle().IsMatch(m.Groups["next"].Value) ? " has " : " is ") + m.Groups["next"].Value),
+                m => Abbreviations.TryGetValue(m.Value, out var written) ? written : m.Value),
+            WrittenOut);
+
+    /// <summary>
+    /// "450k" is 450,000 and "57m" or "1.2bn" millions and billions, as a story writes them; but "100m" or "10k"
+    /// without a currency sign is the race, not a sum, when the number is one of the distances run or swum.
+    /// </summary>
+    private static string WrittenOut(Match amount)
+    {
+        var number = amount.Groups["number"].Value;
+        var unit = amount.Groups["unit"].Value.ToLowerInvariant();
+        if (!amount.Groups["currency"].Success && (unit == "m" ? RaceDistance() : RoadRaceDistance()).IsMatch(number))
+        {
+            return amount.Value;
+        }
+
+        var currency = amount.Groups["currency"].Value;
+        return unit switch
+        {
+            "k" when !number.Contains('.') => string.Create(CultureInfo.InvariantCulture, $"{currency}{int.Parse(number, CultureInfo.InvariantCulture) * 1000:N0}"),
+            "k" => amount.Value,
+            "m" => $"{currency}{number} million",
+            _ => $"{currency}{number} billion",
+        };
+    }
+
+    [GeneratedRegex(@"(?<currency>[€$£])?\b(?<number>\d{1,4}(?:\.\d{1,2})?)\s?(?<unit>k|m|bn)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Amount();
+
+    [GeneratedRegex(@"^(?:50|60|100|110|200|400|800|1000|1500|3000|5000)$")]
+    private static partial Regex RaceDistance();
+
+    [GeneratedRegex(@"^(?:5|10|15|21|42)$")]
+    private static partial Regex RoadRaceDistance();
 
     /// <summary>"who's", or "whos" typed without the apostrophe: no English word is spelled so.</summary>
     [GeneratedRegex(@"\b(?<who>[Ww]ho)['’]?s\s+(?<next>[\p{L}-]+)")]

@@ -167,6 +167,17 @@ public sealed class QuestionReadingRuleTests
     public void A_fan_s_shorthand_for_what_is_counted_is_read_as_the_word_a_story_writes() =>
         Assert.Equal((AskedFor.HowMany, (string?)null, "people"), QuestionKindReader.Read(QuestionShorthand.Expand("how many ppl got hurt at the semi final")));
 
+    /// <summary>"is mardell's fine still 450k" was refused: no story writes a sum so, and "450k" was read as a name.</summary>
+    [Theory]
+    [InlineData("is mardell's fine still 450k after the appeal?", "is mardell's fine still 450,000 after the appeal?")]
+    [InlineData("grants were cut to 57m", "grants were cut to 57 million")]
+    [InlineData("a €1.2bn bid", "a €1.2 billion bid")]
+    [InlineData("who won the 100m in Rome", "who won the 100m in Rome")]
+    [InlineData("she ran the 10k", "she ran the 10k")]
+    [InlineData("a $100m deal", "a $100 million deal")]
+    public void A_sum_written_short_is_read_as_a_story_writes_it(string question, string read) =>
+        Assert.Equal(read, QuestionShorthand.Expand(question));
+
     /// <summary>"What did the Premier League say about the Saudi state?" was answered with "One obstacle was the Premier League's test…": it asks for the League's words.</summary>
     [Theory]
     [InlineData("What did the Premier League say about the Saudi state?", true)]
