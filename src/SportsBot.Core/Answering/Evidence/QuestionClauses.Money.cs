@@ -16,7 +16,16 @@ public static partial class QuestionClauses
     private static readonly string[] GotWords =
         ["get", "got", "gets", "receive", "received", "receives", "earn", "earned", "earns", "earnings", "make", "made", "take", "took",
             "taken", "accept", "accepted", "sell", "sold", "sale", "bring", "brought", "brings", "raise", "raised", "pay", "paid", "payment",
-            "fee", "fees", "prize", "worth", "price", "salary", "wage", "wages", "bonus"];
+            "fee", "fees", "prize", "worth", "price", "salary", "wage", "wages", "bonus", "recover", "recovered", "recovers"];
+
+    // "How much has the union spent", "how much has the federation got back": the same deeds asked in the perfect.
+    private static readonly Dictionary<string, string> Participles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["paid back"] = "pay back", ["paid"] = "pay", ["spent"] = "spend", ["bought"] = "buy", ["offered"] = "offer",
+        ["got"] = "get", ["gotten"] = "get", ["received"] = "receive", ["earned"] = "earn", ["made"] = "make", ["taken"] = "take",
+        ["accepted"] = "accept", ["sold"] = "sell", ["brought"] = "bring", ["raised"] = "raise", ["repaid"] = "repay",
+        ["refunded"] = "refund", ["returned"] = "return", ["handed back"] = "hand back", ["given back"] = "give back",
+    };
 
     // A sum someone was fined is told in the words of a fine: a ban, a compensation fund or costs beside it are not it.
     private static readonly string[] FinedWords = ["fine", "fined", "fines", "penalty", "penalties"];
@@ -35,18 +44,23 @@ public static partial class QuestionClauses
         }
 
         var verb = match.Groups["verb"].Value.ToLowerInvariant();
+        verb = Participles.GetValueOrDefault(verb, verb);
         if (verb == "fined")
         {
             return new MoneyDeed(verb, FinedWords, [.. Words(match.Groups["doer"].Value).Where(w => char.IsUpper(w[0]))]);
         }
 
         var paid = verb is "pay" or "spend" or "cost" or "buy" or "offer" or "bid" or "repay" or "refund" or "return" or "hand back" or "give back" or "pay back";
-        var doer = Words(match.Groups["doer"].Value).ToList();
+        // "has the federation actually got back": an adverb is no part of who did it.
+        var doer = Words(match.Groups["doer"].Value).Where(w => !Adverb().IsMatch(w)).ToList();
         // "the No Games Kessrun campaign" is described by its last word as much as "the city council" is.
         var noun = doer.Count > 1 && char.IsLower(doer[^1][0]) && StopWords.Contains(doer[0]) ? doer[^1] : null;
         return new MoneyDeed(verb, paid ? PaidWords : GotWords, [.. doer.Where(w => char.IsUpper(w[0]))], noun, match.Groups["aux"].Value.ToLowerInvariant() is "will" or "would");
     }
 
-    [GeneratedRegex(@"^how much (?:money |cash )?(?:(?<aux>did|does|do|will|would|has|have|had|can|could)\s+(?<doer>.+?)\s+(?:(?:have|has|need|needs) to\s+)?(?<verb>pay back|pay|spend|cost|buy|offer|bid|get|receive|earn|make|take|accept|sell|bring|raise|repay|refund|return|hand back|give back)|(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?<doer>.+?)\s+(?:been\s+)?(?<verb>fined))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^how much (?:money |cash |of (?:the |that |this |its |their )?(?:[\p{L}-]+ ){0,2}?(?:money|cash|sum|amount|it) )?(?:(?<aux>did|does|do|will|would|has|have|had|can|could)\s+(?<doer>.+?)\s+(?:(?:have|has|need|needs) to\s+)?(?<verb>pay back|pay|spend|cost|buy|offer|bid|get|receive|earn|make|take|accept|sell|bring|raise|repay|refund|return|hand back|give back|paid back|paid|spent|bought|offered|got|gotten|received|earned|made|taken|accepted|sold|brought|raised|repaid|refunded|returned|handed back|given back)|(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?<doer>.+?)\s+(?:been\s+)?(?<verb>fined))\b", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyQuestion();
+
+    [GeneratedRegex(@"^(?:actually|already|really|ever|still|now|just|finally|eventually|reportedly|altogether|overall)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Adverb();
 }
