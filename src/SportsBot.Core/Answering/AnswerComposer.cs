@@ -97,6 +97,11 @@ public sealed partial class AnswerComposer(TimeProvider time, IOptions<AnswerOpt
             parts.Add(new AnswerPart(AnswerRole.Note, $"My sources do not say {string.Join(" or ", unsupported)}. What they report:", []));
         }
 
+        if (YesNoVerdict.Of(evidence.Question, lead.Sentence.Text) is { } yes)
+        {
+            parts.Add(new AnswerPart(AnswerRole.Verdict, yes ? "Yes." : "No.", []));
+        }
+
         parts.Add(Part(AnswerRole.Lead, LeadIn.Current(opening.Passage.Article, sources.Quote(opening)), opening, sources));
         var used = new List<EvidenceSentence> { opening };
         if (opening != lead && Adds(lead, used, sources))

@@ -20,4 +20,7 @@ public enum AnswerRole
 
     /// <summary>The bot's own remark about the sources (how old they are, that they report positions, not a verdict); cites nothing.</summary>
     Note,
+
+    /// <summary>"Yes." or "No.", for a yes/no question the lead answers plainly (<see cref="Evidence.YesNoVerdict"/>); it opens the answer, and the lead after it cites the source.</summary>
+    Verdict,
 }

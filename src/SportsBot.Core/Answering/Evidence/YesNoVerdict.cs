@@ -1,0 +1,107 @@
+using System.Text.RegularExpressions;
+using SportsBot.Core.Search;
+
+namespace SportsBot.Core.Answering.Evidence;
+
+/// <summary>
+/// The yes or no a yes/no question's answering sentence gives, when it gives one plainly, so the answer can open with
+/// it. Two kinds of question are read, each by its own words:
+/// <list type="bullet">
+/// <item>whether something still holds ("Is Miras still banned?", "Is Kessrun still in the race?"): a sentence saying
+/// it ended ("lifted", "withdrawn", "removed") next to a word of what is asked about says no, one saying it stays
+/// ("upheld", "remains", "stands") says yes;</item>
+/// <item>whether somebody may do something ("Can Aske swim in July?", "Is Drascu allowed to play?"): a sentence saying
+/// they are cleared, free or allowed to, selected or recalled, or that a ban on them was lifted, says yes; one saying
+/// they are barred, banned, excluded or cannot, says no.</item>
+/// </list>
+/// Read in the clauses that name one of the question's names (a "who resigned in March" clause tells of somebody's
+/// other deed); none when those clauses say both, or neither, and none for any other yes/no question, which the
+/// sentence answers in its own words.
+/// </summary>
+public static partial class YesNoVerdict
+{
+    /// <summary>How near a word of what is asked about the word saying it ended or stays must be: "upheld the 12-month ban on…".</summary>
+    private const int StateReach = 6;
+
+    /// <summary>
+    /// Whom a yes/no question asks about is named right after its verb ("Is Teodor Miras still…"): a word of ending or
+    /// staying next to that name ("…said Dravec") may be about anything else of theirs, so only the other names count.
+    /// </summary>
+    private const int SubjectWords = 3;
+
+    public static bool? Of(QuestionReading reading, string sentence)
+    {
+        if (reading.Asks != AskedFor.YesNo)
+        {
+            return null;
+        }
+
+        var question = QuestionKindReader.WithoutOpener(QuestionClauses.First(reading.Query.Question));
+        var permission = PermissionAsked().IsMatch(question);
+        if (!permission && !reading.Facts.AsksIfStill)
+        {
+            return null;
+        }
+
+        var clauses = Clause().Split(sentence).Where(c => c.Length > 0).ToList();
+        var naming = clauses.Where(c => reading.Names.Count > 0 && reading.Facts.NamesAny(c)).ToList();
+        var read = naming.Count > 0 ? naming : clauses;
+        var says = read.Select(c => permission ? Permission(c) : Still(c, reading)).Where(v => v is not null).Distinct().ToList();
+        return says is [var one] ? one : null;
+    }
+
+    /// <summary>Yes when the clause says the one asked about may, no when it says they may not; null for neither or both.</summary>
+    private static bool? Permission(string clause)
+    {
+        if (ProhibitionLifted().IsMatch(clause))
+        {
+            return true;
+        }
+
+        var yes = Allowed().Matches(clause).Any(m => !Negated().IsMatch(clause[..m.Index]));
+        var no = Prohibited().IsMatch(clause) || Allowed().Matches(clause).Any(m => Negated().IsMatch(clause[..m.Index]));
+        return yes == no ? null : yes;
+    }
+
+    /// <summary>No when the clause says what is asked about ended, yes when it says it stays; null for neither or both.</summary>
+    private static bool? Still(string clause, QuestionReading reading)
+    {
+        var words = QuestionClauses.Words(clause).ToList();
+        var stems = words.Select(reading.Facts.Matcher.StemOf).ToList();
+        var subject = QuestionClauses.Words(reading.Query.Question).Skip(1).Take(SubjectWords).ToList();
+        var asked = reading.Focus.Concat(reading.Names.Where(n => !subject.Contains(n.Word, StringComparer.OrdinalIgnoreCase))).ToList();
+        bool Near(int at) => Enumerable.Range(Math.Max(0, at - StateReach), Math.Min(words.Count, at + StateReach + 1) - Math.Max(0, at - StateReach))
+            .Any(i => i != at && asked.Any(term => reading.Facts.Matcher.SameWord(term.Stem, stems[i])));
+        var ended = words.Select((w, i) => (w, i)).Any(x => Ended().IsMatch(x.w) && Near(x.i)) || NoLonger().IsMatch(clause);
+        var stays = words.Select((w, i) => (w, i)).Any(x => Stays().IsMatch(x.w) && Near(x.i));
+        return ended == stays ? null : stays;
+    }
+
+    [GeneratedRegex(@"^(?:can|could|may)\b|^(?:is|are|was|were|will)\s+.+?\s+(?:be\s+)?(?:allowed|eligible|free|able|cleared|permitted)\s+to\b|^(?:is|are)\s+.+?\s+back\s+(?:in|on|at|with)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PermissionAsked();
+
+    // A clause ends at a semicolon or colon, and before "who", "which" or "but" after a comma: what follows tells another deed.
+    [GeneratedRegex(@"\s*[;:]\s*|,\s+(?=(?:who|which|whose|but|while|although|though)\b)|\s+but\s+")]
+    private static partial Regex Clause();
+
+    [GeneratedRegex(@"\b(?:lifted|lifts|lifting|overturned|overturns|quashed|annulled|rescinded|revoked|cancelled|canceled|scrapped|removed|struck down)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:ban|bans|suspension|exclusion|sanction|sanctions)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ProhibitionLifted();
+
+    [GeneratedRegex(@"\b(?:clear(?:s|ed)?\s+(?:[\p{L}'’-]+\s+){0,4}?to|free to|(?:allowed|permitted|eligible|able)\b|(?:select|selects|selected|selecting|recall|recalls|recalled|reinstated|readmitted)\s+(?:her|him|them|the)\b|(?:has|have|had been|been|was|were) (?:recalled|reinstated|readmitted|selected)\b|back in\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex Allowed();
+
+    [GeneratedRegex(@"\b(?:not|never|no longer|n't|nor)\s+(?:be\s+|been\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Negated();
+
+    [GeneratedRegex(@"\b(?:barred|banned|excluded|ineligible|cannot|can't|ruled out|kept out|shut out)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Prohibited();
+
+    [GeneratedRegex(@"^(?:lifted|lifts|overturned|overturns|quashed|annulled|rescinded|revoked|cancelled|canceled|scrapped|withdrawn|withdrew|withdraws|removed|reinstated|readmitted|restored|released|freed|cleared|ended|ends|dropped|abandoned|expired|reversed)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Ended();
+
+    [GeneratedRegex(@"\bno longer\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NoLonger();
+
+    [GeneratedRegex(@"^(?:upheld|upholds|uphold|remains|remain|remained|still|stands|stood|extended|maintained|maintains|kept)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Stays();
+}
