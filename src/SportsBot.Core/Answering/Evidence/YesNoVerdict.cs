@@ -29,6 +29,9 @@ public static partial class YesNoVerdict
     /// </summary>
     private const int SubjectWords = 3;
 
+    /// <summary>How far after a word of ending its object is read: "lifted the suspension", "ended its two-year boycott".</summary>
+    private const int BanObjectReach = 3;
+
     public static bool? Of(QuestionReading reading, string sentence)
     {
         if (reading.Asks != AskedFor.YesNo)
@@ -38,7 +41,8 @@ public static partial class YesNoVerdict
 
         var question = QuestionKindReader.WithoutOpener(QuestionClauses.First(reading.Query.Question));
         var permission = PermissionAsked().IsMatch(question);
-        if (!permission && !reading.Facts.AsksIfStill)
+        // "Do athletes get any more money?" asks for more, not whether something still holds.
+        if (!permission && !StillAsked().IsMatch(question))
         {
             return null;
         }
@@ -72,10 +76,17 @@ public static partial class YesNoVerdict
         var asked = reading.Focus.Concat(reading.Names.Where(n => !subject.Contains(n.Word, StringComparer.OrdinalIgnoreCase))).ToList();
         bool Near(int at) => Enumerable.Range(Math.Max(0, at - StateReach), Math.Min(words.Count, at + StateReach + 1) - Math.Max(0, at - StateReach))
             .Any(i => i != at && asked.Any(term => reading.Facts.Matcher.SameWord(term.Stem, stems[i])));
-        var ended = words.Select((w, i) => (w, i)).Any(x => Ended().IsMatch(x.w) && Near(x.i)) || NoLonger().IsMatch(clause);
+        // "Will the World Cup still be held in India?" is not answered no by "FIFA lifted the suspension of the All India
+        // Football Federation": ending a ban ends what the question asks about only when it asks about a ban.
+        var asksAboutABan = ProhibitionAsked().IsMatch(reading.Query.Question);
+        bool EndsAnotherBan(int at) => !asksAboutABan && words.Skip(at + 1).Take(BanObjectReach).Any(w => BanNoun().IsMatch(w));
+        var ended = words.Select((w, i) => (w, i)).Any(x => Ended().IsMatch(x.w) && Near(x.i) && !EndsAnotherBan(x.i)) || NoLonger().IsMatch(clause);
         var stays = words.Select((w, i) => (w, i)).Any(x => Stays().IsMatch(x.w) && Near(x.i));
         return ended == stays ? null : stays;
     }
+
+    [GeneratedRegex(@"\b(?:still|anymore|no longer)\b|\bany more\s*[?.!]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex StillAsked();
 
     [GeneratedRegex(@"^(?:can|could|may)\b|^(?:is|are|was|were|will)\s+.+?\s+(?:be\s+)?(?:allowed|eligible|free|able|cleared|permitted)\s+to\b|^(?:is|are)\s+.+?\s+back\s+(?:in|on|at|with)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PermissionAsked();
@@ -87,14 +98,21 @@ public static partial class YesNoVerdict
     [GeneratedRegex(@"\b(?:lifted|lifts|lifting|overturned|overturns|quashed|annulled|rescinded|revoked|cancelled|canceled|scrapped|removed|struck down)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:ban|bans|suspension|exclusion|sanction|sanctions)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ProhibitionLifted();
 
-    [GeneratedRegex(@"\b(?:clear(?:s|ed)?\s+(?:[\p{L}'’-]+\s+){0,4}?to|free to|(?:allowed|permitted|eligible|able)\b|(?:select|selects|selected|selecting|recall|recalls|recalled|reinstated|readmitted)\s+(?:her|him|them|the)\b|(?:has|have|had been|been|was|were) (?:recalled|reinstated|readmitted|selected)\b|back in\b)", RegexOptions.IgnoreCase)]
+    // "allowed to compete", not "the conditions allowed only individual athletes", which allows somebody else.
+    [GeneratedRegex(@"\b(?:clear(?:s|ed)?\s+(?:[\p{L}'’-]+\s+){0,4}?to|(?:free|allowed|permitted|eligible|able|set) to\b|eligible\b|(?:select|selects|selected|selecting|recall|recalls|recalled|reinstated|readmitted)\s+(?:her|him|them|the)\b|(?:has|have|had been|been|was|were) (?:recalled|reinstated|readmitted|selected)\b|back in\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Allowed();
 
     [GeneratedRegex(@"\b(?:not|never|no longer|n't|nor)\s+(?:be\s+|been\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Negated();
 
-    [GeneratedRegex(@"\b(?:barred|banned|excluded|ineligible|cannot|can't|ruled out|kept out|shut out)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:barred|banned|excluded|exclusion|ineligible|cannot|can't|ruled out|kept out|shut out)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Prohibited();
+
+    [GeneratedRegex(@"\b(?:ban|banned|bans|suspended|suspension|barred|excluded|exclusion|expelled|kicked out|thrown out|blacked out|boycott\w*|sanction\w*|locked up|jailed|detained|in custody|in prison|behind bars)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ProhibitionAsked();
+
+    [GeneratedRegex(@"^(?:ban|bans|suspension|suspensions|exclusion|boycott|sanction|sanctions|embargo|blackout)$", RegexOptions.IgnoreCase)]
+    private static partial Regex BanNoun();
 
     [GeneratedRegex(@"^(?:lifted|lifts|overturned|overturns|quashed|annulled|rescinded|revoked|cancelled|canceled|scrapped|withdrawn|withdrew|withdraws|removed|reinstated|readmitted|restored|released|freed|cleared|ended|ends|dropped|abandoned|expired|reversed)$", RegexOptions.IgnoreCase)]
     private static partial Regex Ended();
