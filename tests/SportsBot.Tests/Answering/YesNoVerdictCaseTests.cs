@@ -26,11 +26,18 @@ public sealed class YesNoVerdictCaseTests : IClassFixture<YesNoVerdictCaseTests.
         Assert.Equal(source, answer.Citations[0].ArticleId);
     }
 
-    /// <summary>"Brask said he would appeal" tells of an appeal promised, not whether one was lodged: no verdict is read into it.</summary>
-    [Fact]
-    public async Task A_yes_no_question_of_another_kind_is_answered_in_the_story_s_words()
+    /// <summary>
+    /// "Brask said he would appeal" tells of an appeal promised, not whether one was lodged; a suspension lifted ends a
+    /// ban, not the regatta; "the rules allowed only the six fastest crews" allows others, not the eight: no
+    /// verdict is read into any of them.
+    /// </summary>
+    [Theory]
+    [InlineData("did ilan brask appeal?")]
+    [InlineData("will the kestrel cup still be held in norland?")]
+    [InlineData("can norland's women's eight race at the kestrel cup?")]
+    public async Task A_yes_no_question_the_story_does_not_answer_plainly_is_answered_in_its_words(string question)
     {
-        var answer = await _corpus.AskAsync("did ilan brask appeal?");
+        var answer = await _corpus.AskAsync(question);
 
         Assert.True(answer.Known, answer.Text);
         Assert.StartsWith("As of ", answer.Text);
@@ -61,6 +68,12 @@ public sealed class YesNoVerdictCaseTests : IClassFixture<YesNoVerdictCaseTests.
                 The World Sprint Council has lifted the suspension of the Delmar Athletics Union after it paid its debts.
 
                 The decision clears Delmar's sprinters to compete at the Harlow Games in August.
+                """));
+            folder.Write("kestrel-cup-go-ahead.md", Articles.Markdown("Kestrel Cup to go ahead in Norland", "2025-07-15",
+                """
+                The Kestrel Cup will go ahead in Norland in September after the Rowing Council lifted the suspension of the Norland Rowing Union, organisers said.
+
+                Norland's women's eight missed the cut for the Kestrel Cup because the qualifying rules allowed only the six fastest crews.
                 """));
             folder.Write("tessin-barred.md", Articles.Markdown("Swimmer Mara Tessin barred from Harlow Games", "2025-06-10",
                 """
