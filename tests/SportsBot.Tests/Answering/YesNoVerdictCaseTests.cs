@@ -28,13 +28,16 @@ public sealed class YesNoVerdictCaseTests : IClassFixture<YesNoVerdictCaseTests.
 
     /// <summary>
     /// "Brask said he would appeal" tells of an appeal promised, not whether one was lodged; a suspension lifted ends a
-    /// ban, not the regatta; "the rules allowed only the six fastest crews" allows others, not the eight: no
-    /// verdict is read into any of them.
+    /// ban, not the regatta; "the rules allowed only the six fastest crews" allows others, not the eight; two other
+    /// countries' boycott staying in place says nothing of Lessia's; and "has been cancelled" says the regatta's state
+    /// holds, not that it ended: no verdict is read into any of them.
     /// </summary>
     [Theory]
     [InlineData("did ilan brask appeal?")]
     [InlineData("will the kestrel cup still be held in norland?")]
     [InlineData("can norland's women's eight race at the kestrel cup?")]
+    [InlineData("Is Lessia still boycotting the Harlow Games?")]
+    [InlineData("is the varna rowing regatta still cancelled?")]
     public async Task A_yes_no_question_the_story_does_not_answer_plainly_is_answered_in_its_words(string question)
     {
         var answer = await _corpus.AskAsync(question);
@@ -74,6 +77,16 @@ public sealed class YesNoVerdictCaseTests : IClassFixture<YesNoVerdictCaseTests.
                 The Kestrel Cup will go ahead in Norland in September after the Rowing Council lifted the suspension of the Norland Rowing Union, organisers said.
 
                 Norland's women's eight missed the cut for the Kestrel Cup because the qualifying rules allowed only the six fastest crews.
+                """));
+            folder.Write("harlow-boycott.md", Articles.Markdown("Two countries keep up Harlow Games boycott", "2025-08-01",
+                """
+                Ostrava and Kemen said on Monday that their boycott of the Harlow Games remained in place.
+
+                Lessia confirmed its entries for the Harlow Games on Tuesday, a week before the deadline.
+                """));
+            folder.Write("varna-regatta-cancelled.md", Articles.Markdown("Varna Rowing Regatta cancelled after flooding", "2025-04-20",
+                """
+                The Varna Rowing Regatta has been cancelled because of flooding on the river, organisers said on Sunday.
                 """));
             folder.Write("tessin-barred.md", Articles.Markdown("Swimmer Mara Tessin barred from Harlow Games", "2025-06-10",
                 """

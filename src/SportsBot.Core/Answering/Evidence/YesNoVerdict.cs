@@ -47,6 +47,14 @@ public static partial class YesNoVerdict
             return null;
         }
 
+        // "Ellenmark and Baltavia said their boycott remained in place" says nothing of Norvenia's: the sentence must
+        // name whom the question asks about.
+        var subject = SubjectOf(reading);
+        if (subject.Count > 0 && !subject.Any(name => reading.Facts.Matcher.Mentions(reading.Facts.Matcher.Read(sentence, subject), name)))
+        {
+            return null;
+        }
+
         var clauses = Clause().Split(sentence).Where(c => c.Length > 0).ToList();
         var naming = clauses.Where(c => reading.Names.Count > 0 && reading.Facts.NamesAny(c)).ToList();
         var read = naming.Count > 0 ? naming : clauses;
@@ -72,17 +80,25 @@ public static partial class YesNoVerdict
     {
         var words = QuestionClauses.Words(clause).ToList();
         var stems = words.Select(reading.Facts.Matcher.StemOf).ToList();
-        var subject = QuestionClauses.Words(reading.Query.Question).Skip(1).Take(SubjectWords).ToList();
-        var asked = reading.Focus.Concat(reading.Names.Where(n => !subject.Contains(n.Word, StringComparer.OrdinalIgnoreCase))).ToList();
+        var subject = SubjectOf(reading);
+        var asked = reading.Focus.Concat(reading.Names.Where(n => !subject.Contains(n))).ToList();
         bool Near(int at) => Enumerable.Range(Math.Max(0, at - StateReach), Math.Min(words.Count, at + StateReach + 1) - Math.Max(0, at - StateReach))
             .Any(i => i != at && asked.Any(term => reading.Facts.Matcher.SameWord(term.Stem, stems[i])));
         // "Will the World Cup still be held in India?" is not answered no by "FIFA lifted the suspension of the All India
         // Football Federation": ending a ban ends what the question asks about only when it asks about a ban.
         var asksAboutABan = ProhibitionAsked().IsMatch(reading.Query.Question);
         bool EndsAnotherBan(int at) => !asksAboutABan && words.Skip(at + 1).Take(BanObjectReach).Any(w => BanNoun().IsMatch(w));
-        var ended = words.Select((w, i) => (w, i)).Any(x => Ended().IsMatch(x.w) && Near(x.i) && !EndsAnotherBan(x.i)) || NoLonger().IsMatch(clause);
+        // "Is the tournament still cancelled?": the question's own word says the state holds, not that it ended.
+        bool AskedWord(int at) => reading.Focus.Any(term => reading.Facts.Matcher.SameWord(term.Stem, stems[at]));
+        var ended = words.Select((w, i) => (w, i)).Any(x => Ended().IsMatch(x.w) && !AskedWord(x.i) && Near(x.i) && !EndsAnotherBan(x.i)) || NoLonger().IsMatch(clause);
         var stays = words.Select((w, i) => (w, i)).Any(x => Stays().IsMatch(x.w) && Near(x.i));
         return ended == stays ? null : stays;
+    }
+
+    private static List<QueryTerm> SubjectOf(QuestionReading reading)
+    {
+        var opening = QuestionClauses.Words(reading.Query.Question).Skip(1).Take(SubjectWords).ToList();
+        return [.. reading.Names.Where(n => opening.Contains(n.Word, StringComparer.OrdinalIgnoreCase))];
     }
 
     [GeneratedRegex(@"\b(?:still|anymore|no longer)\b|\bany more\s*[?.!]*$", RegexOptions.IgnoreCase)]
