@@ -15,7 +15,7 @@ public sealed class NationalitySwitchCaseTests : IClassFixture<NationalitySwitch
         var answer = await _corpus.AskAsync("Can Ilona Brask compete for Corvalia now, or does she still have to wait the full three years?");
 
         Assert.True(answer.Known, answer.Text);
-        Assert.StartsWith("As of 18 June 2025", answer.Text);
+        Assert.StartsWith("Yes. As of 18 June 2025", answer.Text);
         Assert.Contains("with immediate effect", answer.Text);
     }
 

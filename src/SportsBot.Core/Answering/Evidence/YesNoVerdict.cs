@@ -11,7 +11,8 @@ namespace SportsBot.Core.Answering.Evidence;
 /// it ended ("lifted", "withdrawn", "removed") next to a word of what is asked about says no, one saying it stays
 /// ("upheld", "remains", "stands") says yes;</item>
 /// <item>whether somebody may do something ("Can Aske swim in July?", "Is Drascu allowed to play?"): a sentence saying
-/// they are cleared, free or allowed to, selected or recalled, or that a ban on them was lifted, says yes; one saying
+/// they are cleared, free or allowed to, selected or recalled, or that a ban on them or the ruling that barred them
+/// was lifted or overturned, says yes; one saying
 /// they are barred, banned, excluded or cannot, says no.</item>
 /// </list>
 /// Read in the clauses that name one of the question's names (a "who resigned in March" clause tells of somebody's
@@ -58,6 +59,16 @@ public static partial class YesNoVerdict
         var clauses = Clause().Split(sentence).Where(c => c.Length > 0).ToList();
         var naming = clauses.Where(c => reading.Names.Count > 0 && reading.Facts.NamesAny(c)).ToList();
         var read = naming.Count > 0 ? naming : clauses;
+        // "Are Russian ice hockey players still suspended?" asks about the players: "Russian and Belarusian teams remain
+        // suspended, but individual players may again take part" keeps the teams' suspension, not theirs. Whether
+        // something still holds is read only in a clause that says whom or what it is asked of, by the word before "still".
+        if (!permission && StillOf().Match(question) is { Success: true } still)
+        {
+            var head = reading.Facts.Matcher.StemOf(still.Groups["head"].Value);
+            // By the word itself: "teams" is of the players' concept, and not the players.
+            read = [.. read.Where(c => QuestionClauses.Words(c).Any(w => reading.Facts.Matcher.StemOf(w) == head))];
+        }
+
         var says = read.Select(c => permission ? Permission(c) : Still(c, reading)).Where(v => v is not null).Distinct().ToList();
         return says is [var one] ? one : null;
     }
@@ -101,6 +112,9 @@ public static partial class YesNoVerdict
         return [.. reading.Names.Where(n => opening.Contains(n.Word, StringComparer.OrdinalIgnoreCase))];
     }
 
+    [GeneratedRegex(@"\b(?<head>[\p{L}\p{N}-]+)(?:['’]s)?\s+(?:(?:currently|now|actually|really)\s+)?still\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StillOf();
+
     [GeneratedRegex(@"\b(?:still|anymore|no longer)\b|\bany more\s*[?.!]*$", RegexOptions.IgnoreCase)]
     private static partial Regex StillAsked();
 
@@ -111,11 +125,11 @@ public static partial class YesNoVerdict
     [GeneratedRegex(@"\s*[;:]\s*|,\s+(?=(?:who|which|whose|but|while|although|though)\b)|\s+but\s+")]
     private static partial Regex Clause();
 
-    [GeneratedRegex(@"\b(?:lifted|lifts|lifting|overturned|overturns|quashed|annulled|rescinded|revoked|cancelled|canceled|scrapped|removed|struck down)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:ban|bans|suspension|exclusion|sanction|sanctions)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:lifted|lifts|lifting|overturned|overturns|quashed|annulled|rescinded|revoked|cancelled|canceled|scrapped|removed|struck down)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:ban|bans|suspension|exclusion|sanction|sanctions|barred|banned|excluded|suspended)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ProhibitionLifted();
 
     // "allowed to compete", not "the conditions allowed only individual athletes", which allows somebody else.
-    [GeneratedRegex(@"\b(?:clear(?:s|ed)?\s+(?:[\p{L}'’-]+\s+){0,4}?to|(?:free|allowed|permitted|eligible|able|set) to\b|eligible\b|(?:select|selects|selected|selecting|recall|recalls|recalled|reinstated|readmitted)\s+(?:her|him|them|the)\b|(?:has|have|had been|been|was|were) (?:recalled|reinstated|readmitted|selected)\b|back in\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:clear(?:s|ed|ing)?\s+(?:[\p{L}'’-]+\s+){0,4}?to|(?:free|allowed|permitted|eligible|able|set) to\b|eligible\b|(?:select|selects|selected|selecting|recall|recalls|recalled|reinstated|readmitted)\s+(?:her|him|them|the)\b|(?:has|have|had been|been|was|were) (?:recalled|reinstated|readmitted|selected)\b|back in\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Allowed();
 
     [GeneratedRegex(@"\b(?:not|never|no longer|n't|nor)\s+(?:be\s+|been\s+)?$", RegexOptions.IgnoreCase)]
