@@ -184,7 +184,6 @@ public sealed partial class EvidenceFinder
         }
 
         var capitalised = 0;
-        var found = false;
         foreach (var passage in passages)
         {
             var body = passage.Article.Body;
@@ -196,7 +195,6 @@ public sealed partial class EvidenceFinder
                     continue;
                 }
 
-                found = true;
                 if (!char.IsUpper(body[at]))
                 {
                     return false;
@@ -210,14 +208,8 @@ public sealed partial class EvidenceFinder
             }
         }
 
-        // "why did the court shorten lasks ban": a possessive typed without its apostrophe, which no story writes, is
-        // the name the stories write.
-        return capitalised > 0 || (!found && word.Length > PossessiveShortest && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)
-            && WrittenAsName(word[..^1], passages));
+        return capitalised > 0;
     }
-
-    /// <summary>"lasks" is Lask's; "bus" or "gas" is no possessive.</summary>
-    private const int PossessiveShortest = 4;
 
     private static HashSet<string> WordsOf(string text) =>
         text.Split([' ', '-', '\'', '’'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).ToHashSet();
