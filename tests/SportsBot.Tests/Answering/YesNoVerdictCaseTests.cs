@@ -17,6 +17,7 @@ public sealed class YesNoVerdictCaseTests : IClassFixture<YesNoVerdictCaseTests.
     [InlineData("Is the Delmar Athletics Union still suspended?", "No.", "delmar-suspension-lifted")]
     [InlineData("can delmar sprinters compete at the harlow games?", "Yes.", "delmar-suspension-lifted")]
     [InlineData("can mara tessin swim at the Harlow Games?", "No.", "tessin-barred")]
+    [InlineData("is anton velk still president of the rowing federation?", "No.", "velk-resigns")]
     public async Task A_yes_no_question_the_newest_story_answers_plainly_opens_with_the_answer(string question, string verdict, string source)
     {
         var answer = await _corpus.AskAsync(question);
@@ -87,6 +88,12 @@ public sealed class YesNoVerdictCaseTests : IClassFixture<YesNoVerdictCaseTests.
             folder.Write("varna-regatta-cancelled.md", Articles.Markdown("Varna Rowing Regatta cancelled after flooding", "2025-04-20",
                 """
                 The Varna Rowing Regatta has been cancelled because of flooding on the river, organisers said on Sunday.
+                """));
+            folder.Write("velk-resigns.md", Articles.Markdown("Rowing federation president Anton Velk resigns", "2025-08-10",
+                """
+                Anton Velk has resigned as president of the Corvel Rowing Federation after a row over its accounts, the federation said on Sunday.
+
+                His deputy, Sana Orr, will lead the federation until an election in November.
                 """));
             folder.Write("tessin-barred.md", Articles.Markdown("Swimmer Mara Tessin barred from Harlow Games", "2025-06-10",
                 """

@@ -7,8 +7,8 @@ namespace SportsBot.Core.Answering.Evidence;
 /// The yes or no a yes/no question's answering sentence gives, when it gives one plainly, so the answer can open with
 /// it. Two kinds of question are read, each by its own words:
 /// <list type="bullet">
-/// <item>whether something still holds ("Is Miras still banned?", "Is Kessrun still in the race?"): a sentence saying
-/// it ended ("lifted", "withdrawn", "removed") next to a word of what is asked about says no, one saying it stays
+/// <item>whether something still holds ("Is Miras still banned?", "Is Rubiales still president?"): a sentence saying
+/// it ended ("lifted", "withdrawn", "removed", "resigned") next to a word of what is asked about says no, one saying it stays
 /// ("upheld", "remains", "stands") says yes;</item>
 /// <item>whether somebody may do something ("Can Aske swim in July?", "Is Drascu allowed to play?"): a sentence saying
 /// they are cleared, free or allowed to, selected or recalled, or that a ban on them or the ruling that barred them
@@ -144,10 +144,10 @@ public static partial class YesNoVerdict
     [GeneratedRegex(@"^(?:ban|bans|suspension|suspensions|exclusion|boycott|sanction|sanctions|embargo|blackout)$", RegexOptions.IgnoreCase)]
     private static partial Regex BanNoun();
 
-    [GeneratedRegex(@"^(?:lifted|lifts|overturned|overturns|quashed|annulled|rescinded|revoked|cancelled|canceled|scrapped|withdrawn|withdrew|withdraws|removed|reinstated|readmitted|restored|released|freed|cleared|ended|ends|dropped|abandoned|expired|reversed)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:lifted|lifts|overturned|overturns|quashed|annulled|rescinded|revoked|cancelled|canceled|scrapped|withdrawn|withdrew|withdraws|removed|reinstated|readmitted|restored|released|freed|cleared|ended|ends|dropped|abandoned|expired|reversed|resigned|resigns|quit|quits|sacked|fired|ousted|retired)$", RegexOptions.IgnoreCase)]
     private static partial Regex Ended();
 
-    [GeneratedRegex(@"\bno longer\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bno longer\b|\b(?:stepped|steps|stood|stands) down\b", RegexOptions.IgnoreCase)]
     private static partial Regex NoLonger();
 
     [GeneratedRegex(@"^(?:upheld|upholds|uphold|remains|remain|remained|still|stands|stood|extended|maintained|maintains|kept)$", RegexOptions.IgnoreCase)]
