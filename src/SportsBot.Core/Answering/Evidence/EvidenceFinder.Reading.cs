@@ -66,9 +66,10 @@ public sealed partial class EvidenceFinder
         ignored.UnionWith(asksForDay ? QuestionClauses.DayWords : []);
 
         // "How much did Oresko take?" is answered by "he accepted 400,000 dollars": the money rule checks the deed in
-        // the words of its kind, so "take" is no word to find either.
+        // the words of its kind, so "take" is no word to find either. A fine is named as one ("fined", "the fine"), so
+        // "fined" stays a word the sentence itself must say: the money rule also reads the sentence before it.
         var money = query.Asks == AskedFor.HowMany && askedWord is "much" or "money" ? QuestionClauses.MoneyDeedAsked(QuestionClauses.First(query.Question)) : null;
-        if (money is { Verb: var moneyVerb })
+        if (money is { Verb: var moneyVerb and not "fined" })
         {
             ignored.Add(moneyVerb);
         }
