@@ -32,7 +32,8 @@ public static partial class QuestionShorthand
 
     /// <summary>
     /// "450k" is 450,000 and "57m" or "1.2bn" millions and billions, as a story writes them; but "100m" or "10k"
-    /// without a currency sign is the race, not a sum, when the number is one of the distances run or swum.
+    /// without a currency sign is the race, not a sum, when the number is one of the distances run or swum, and a
+    /// unit set apart ("a 10 m fall") is a measure.
     /// </summary>
     private static string WrittenOut(Match amount)
     {
@@ -53,7 +54,7 @@ public static partial class QuestionShorthand
         };
     }
 
-    [GeneratedRegex(@"(?<currency>[€$£])?\b(?<number>\d{1,4}(?:\.\d{1,2})?)\s?(?<unit>k|m|bn)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<currency>[€$£])?\b(?<number>\d{1,4}(?:\.\d{1,2})?)(?<unit>k|m|bn)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Amount();
 
     [GeneratedRegex(@"^(?:50|60|100|110|200|400|800|1000|1500|3000|5000)$")]

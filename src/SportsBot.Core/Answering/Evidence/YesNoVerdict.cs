@@ -69,7 +69,7 @@ public static partial class YesNoVerdict
             read = [.. read.Where(c => QuestionClauses.Words(c).Any(w => reading.Facts.Matcher.StemOf(w) == head))];
         }
 
-        var says = read.Select(c => permission ? Permission(c) : Still(c, reading)).Where(v => v is not null).Distinct().ToList();
+        var says = read.Select(c => permission ? Permission(c) : Still(c, reading, subject)).Where(v => v is not null).Distinct().ToList();
         return says is [var one] ? one : null;
     }
 
@@ -87,11 +87,10 @@ public static partial class YesNoVerdict
     }
 
     /// <summary>No when the clause says what is asked about ended, yes when it says it stays; null for neither or both.</summary>
-    private static bool? Still(string clause, QuestionReading reading)
+    private static bool? Still(string clause, QuestionReading reading, List<QueryTerm> subject)
     {
         var words = QuestionClauses.Words(clause).ToList();
         var stems = words.Select(reading.Facts.Matcher.StemOf).ToList();
-        var subject = SubjectOf(reading);
         var asked = reading.Focus.Concat(reading.Names.Where(n => !subject.Contains(n))).ToList();
         bool Near(int at) => Enumerable.Range(Math.Max(0, at - StateReach), Math.Min(words.Count, at + StateReach + 1) - Math.Max(0, at - StateReach))
             .Any(i => i != at && asked.Any(term => reading.Facts.Matcher.SameWord(term.Stem, stems[i])));
