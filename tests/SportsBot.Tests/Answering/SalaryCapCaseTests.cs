@@ -33,10 +33,12 @@ public sealed class SalaryCapCaseTests : IClassFixture<SalaryCapCaseTests.Corpus
     }
 
     /// <summary>"how much did the no games kessrun campaign spend" was answered by what the city spent.</summary>
-    [Fact]
-    public async Task What_another_described_payer_spent_is_not_what_the_campaign_spent()
+    [Theory]
+    [InlineData("how much did the save harwick campaign spend?")]
+    [InlineData("how much has the save harwick campaign spent?")]
+    public async Task What_another_described_payer_spent_is_not_what_the_campaign_spent(string question)
     {
-        var answer = await _corpus.AskAsync("how much did the save harwick campaign spend?");
+        var answer = await _corpus.AskAsync(question);
 
         Assert.False(answer.Known, answer.Text);
     }

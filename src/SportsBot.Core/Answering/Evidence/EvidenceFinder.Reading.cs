@@ -221,7 +221,8 @@ public sealed partial class EvidenceFinder
         "discriminatory", "deserved", "ok", "okay", "acceptable", "think", "opinion", "view", "good", "bad", "idea", "being",
     };
 
-    [GeneratedRegex(@"\b(?:still|any more|anymore|no longer)\b", RegexOptions.IgnoreCase)]
+    // "Do athletes get any more money?" asks for more, not whether something still holds; "…any more?" at the end does.
+    [GeneratedRegex(@"\b(?:still|anymore|no longer)\b|\bany more\s*[?.!]*$", RegexOptions.IgnoreCase)]
     private static partial Regex StillAsked();
 
     /// <summary>

@@ -43,11 +43,12 @@ public static partial class QuestionClauses
             return null;
         }
 
-        var verb = match.Groups["verb"].Value.ToLowerInvariant();
-        verb = Participles.GetValueOrDefault(verb, verb);
+        // The deed is told by the question's own word (a word an answer need not say), and read whatever its tense.
+        var asked = match.Groups["verb"].Value.ToLowerInvariant();
+        var verb = Participles.GetValueOrDefault(asked, asked);
         if (verb == "fined")
         {
-            return new MoneyDeed(verb, FinedWords, [.. Words(match.Groups["doer"].Value).Where(w => char.IsUpper(w[0]))]);
+            return new MoneyDeed(asked, FinedWords, [.. Words(match.Groups["doer"].Value).Where(w => char.IsUpper(w[0]))]);
         }
 
         var paid = verb is "pay" or "spend" or "cost" or "buy" or "offer" or "bid" or "repay" or "refund" or "return" or "hand back" or "give back" or "pay back";
@@ -55,7 +56,7 @@ public static partial class QuestionClauses
         var doer = Words(match.Groups["doer"].Value).Where(w => !Adverb().IsMatch(w)).ToList();
         // "the No Games Kessrun campaign" is described by its last word as much as "the city council" is.
         var noun = doer.Count > 1 && char.IsLower(doer[^1][0]) && StopWords.Contains(doer[0]) ? doer[^1] : null;
-        return new MoneyDeed(verb, paid ? PaidWords : GotWords, [.. doer.Where(w => char.IsUpper(w[0]))], noun, match.Groups["aux"].Value.ToLowerInvariant() is "will" or "would");
+        return new MoneyDeed(asked, paid ? PaidWords : GotWords, [.. doer.Where(w => char.IsUpper(w[0]))], noun, match.Groups["aux"].Value.ToLowerInvariant() is "will" or "would");
     }
 
     [GeneratedRegex(@"^how much (?:money |cash |of (?:the |that |this |its |their )?(?:[\p{L}-]+ ){0,2}?(?:money|cash|sum|amount|it) )?(?:(?<aux>did|does|do|will|would|has|have|had|can|could)\s+(?<doer>.+?)\s+(?:(?:have|has|need|needs) to\s+)?(?<verb>pay back|pay|spend|cost|buy|offer|bid|get|receive|earn|make|take|accept|sell|bring|raise|repay|refund|return|hand back|give back|paid back|paid|spent|bought|offered|got|gotten|received|earned|made|taken|accepted|sold|brought|raised|repaid|refunded|returned|handed back|given back)|(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?<doer>.+?)\s+(?:been\s+)?(?<verb>fined))\b", RegexOptions.IgnoreCase)]

@@ -42,8 +42,7 @@ public static partial class YesNoVerdict
 
         var question = QuestionKindReader.WithoutOpener(QuestionClauses.First(reading.Query.Question));
         var permission = PermissionAsked().IsMatch(question);
-        // "Do athletes get any more money?" asks for more, not whether something still holds.
-        if (!permission && !StillAsked().IsMatch(question))
+        if (!permission && !reading.Facts.AsksIfStill)
         {
             return null;
         }
@@ -81,8 +80,10 @@ public static partial class YesNoVerdict
             return true;
         }
 
-        var yes = Allowed().Matches(clause).Any(m => !Negated().IsMatch(clause[..m.Index]));
-        var no = Prohibited().IsMatch(clause) || Allowed().Matches(clause).Any(m => Negated().IsMatch(clause[..m.Index]));
+        // "not eligible", "will never be allowed to": a permission negated says no.
+        var negated = Allowed().Matches(clause).Select(m => Negated().IsMatch(clause[..m.Index])).ToList();
+        var yes = negated.Contains(false);
+        var no = negated.Contains(true) || Prohibited().IsMatch(clause);
         return yes == no ? null : yes;
     }
 
@@ -113,9 +114,6 @@ public static partial class YesNoVerdict
 
     [GeneratedRegex(@"\b(?<head>[\p{L}\p{N}-]+)(?:['’]s)?\s+(?:(?:currently|now|actually|really)\s+)?still\b", RegexOptions.IgnoreCase)]
     private static partial Regex StillOf();
-
-    [GeneratedRegex(@"\b(?:still|anymore|no longer)\b|\bany more\s*[?.!]*$", RegexOptions.IgnoreCase)]
-    private static partial Regex StillAsked();
 
     [GeneratedRegex(@"^(?:can|could|may)\b|^(?:is|are|was|were|will)\s+.+?\s+(?:be\s+)?(?:allowed|eligible|free|able|cleared|permitted)\s+to\b|^(?:is|are)\s+.+?\s+back\s+(?:in|on|at|with)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PermissionAsked();
