@@ -8,7 +8,7 @@ namespace SportsBot.Core.Search;
 /// holds a role, as "who is the title sponsor" does, and "who's been named captain" asks who has been ("who's banned"
 /// is "who is banned": only a participle that is no adjective, such as "been", "won" or "taken", follows "has");
 /// "how many ppl got hurt" counts people, and "who is veltra's ceo" asks for its chief executive, as stories write them;
-/// "is the fine still 450k" asks about €450,000 and "grants cut to 57m" about 57 million.
+/// "whats the max fee" asks for the maximum a story names; "is the fine still 450k" asks about €450,000 and "grants cut to 57m" about 57 million.
 /// </summary>
 public static partial class QuestionShorthand
 {
@@ -21,6 +21,7 @@ public static partial class QuestionShorthand
         ["ceo"] = "chief executive",
         ["yrs"] = "years",
         ["mins"] = "minutes",
+        ["max"] = "maximum",
     };
 
     public static string Expand(string question) =>

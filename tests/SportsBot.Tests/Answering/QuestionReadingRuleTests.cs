@@ -179,6 +179,11 @@ public sealed class QuestionReadingRuleTests
     public void A_sum_written_short_is_read_as_a_story_writes_it(string question, string read) =>
         Assert.Equal(read, QuestionShorthand.Expand(question));
 
+    /// <summary>"whats the max training fee going to be from july" was answered with the old €150,000 cap: the story that lowers it writes "the maximum fee".</summary>
+    [Fact]
+    public void A_clipped_max_is_read_as_the_maximum_a_story_writes() =>
+        Assert.Equal("whats the maximum training fee going to be from july", QuestionShorthand.Expand("whats the max training fee going to be from july"));
+
     /// <summary>"What did the Premier League say about the Saudi state?" was answered with "One obstacle was the Premier League's test…": it asks for the League's words.</summary>
     [Theory]
     [InlineData("What did the Premier League say about the Saudi state?", true)]
