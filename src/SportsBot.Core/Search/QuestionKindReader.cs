@@ -113,6 +113,12 @@ public static partial class QuestionKindReader
     [GeneratedRegex(@"\bhow many\s+(?:of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?)?[a-z]")]
     private static partial Regex CountedNounAsked();
 
+    /// <summary>"Which club is Sarkany at now?", "what club side was he turning out for": one club, asked for by its name.</summary>
+    public static bool AsksWhichClub(string question) => WhichClub().IsMatch(WithoutOpener(LastSentence(question).Replace('’', '\'')).ToLowerInvariant());
+
+    [GeneratedRegex(@"^(?:which|what)\s+(?:[a-z-]+\s+)?club\b(?!s)")]
+    private static partial Regex WhichClub();
+
     /// <summary>"Which Russian clubs…", "What countries…": a question whose answer is several named people or bodies.</summary>
     public static bool AsksForSeveral(string question) => WhichSeveral().IsMatch(WithoutOpener(question).ToLowerInvariant());
 

@@ -32,6 +32,19 @@ public sealed class FactKindRuleTests
         Assert.Equal(answers, FactSpotter.Missing(AskedFor.Who, sentence, Context(asksForPeople: true)) is null);
     }
 
+    /// <summary>A club is named as one, by a club's word in its name, or as whom a player plays, signs or moves for; a federation is none.</summary>
+    [Theory]
+    [InlineData("He returned to playing for his Brazilian club Flamengo.", true)]
+    [InlineData("Al-Araibi, who plays semi-professional football for Pascoe Vale in Melbourne, was detained in Bangkok.", true)]
+    [InlineData("Sarkany signed an 18-month contract with second-division Ostby United in February.", true)]
+    [InlineData("Holmvik FC said it had never wanted to stand in his way.", true)]
+    [InlineData("The federation had barred the 19-year-old under its eligibility rule.", false)]
+    [InlineData("It awarded him €45,000 in lost wages, to be paid by the Vestmarran Football Association.", false)]
+    public void A_which_club_question_needs_a_club_named(string sentence, bool answers)
+    {
+        Assert.Equal(answers, FactSpotter.Missing(AskedFor.Who, sentence, Context() with { AsksForClub = true }) is null);
+    }
+
     [Fact]
     public void A_who_won_question_needs_a_name_doing_the_winning()
     {

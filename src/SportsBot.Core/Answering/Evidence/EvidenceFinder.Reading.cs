@@ -56,6 +56,9 @@ public sealed partial class EvidenceFinder
             AskedFor.HowMany => QuestionKindReader.LengthVerb(query.Question),
             _ => null,
         };
+        // "Which club is Sarkany at now?" is answered by "signed with Ostby United": the club is named, not called one.
+        var asksForClub = query.Asks == AskedFor.Who && QuestionKindReader.AsksWhichClub(query.Question);
+        askedWithoutSaying ??= asksForClub ? "club" : null;
         if (askedWithoutSaying is not null)
         {
             ignored.Add(askedWithoutSaying);
@@ -126,6 +129,7 @@ public sealed partial class EvidenceFinder
             AsksForTimeOfDay: query.Asks == AskedFor.When && QuestionClauses.AsksForTimeOfDay(QuestionClauses.First(query.Question)),
             AsksWhoVotedAgainst: query.Asks == AskedFor.Who && QuestionClauses.AsksWhoVotedAgainst(QuestionClauses.First(query.Question)),
             Money: money,
+            AsksForClub: asksForClub,
             HostedEvent: hostingVerb is not null ? [.. names.Where(n => !AskedYears.IsYear(n.Word)), .. focus] : null,
             Decider: query.Asks == AskedFor.Open && QuestionClauses.Decider(QuestionClauses.First(query.Question)) is { } decider
                 ? [.. decider.Select(w => matcher.Term(w, isName: true))]

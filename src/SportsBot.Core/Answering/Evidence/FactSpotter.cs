@@ -26,6 +26,7 @@ public static partial class FactSpotter
         AskedFor.HowMany => HasCount(sentence, context) ? null : context.AsksForTimeBetween ? "no date or length of time" : context.AskedWord is "old" ? "no age" : context.AskedWord is "much" ? "no amount" : context.AskedWord is "long" ? "no length of time" : context.AskedWord is "race time" ? "no race time" : context.AskedWord is "result" ? "no result" : context.AskedWord is "rank" ? "no ranking" : context.AskedWord is "limit" ? "no number for the limit" : context.AskedStem is null ? "no number" : context.AsksForAmount ? $"no amount of {context.AskedWord}" : $"no number of {context.AskedWord}",
         AskedFor.Why when EndsTheAskedDeed(sentence, context) => "it says why that ended, not why it began",
         AskedFor.Why => StatesACause(sentence) ? null : Explanation().Match(sentence) is not { Success: true } account ? "no reason given" : AnotherBodyExplains(sentence, account, context) ? AnotherBodysAccount : null,
+        AskedFor.Who when context.AsksForClub && !NamesAClub(sentence, context) => "no club named",
         AskedFor.Who => !context.SaysRelation(sentence) || (context.AsksWhoVotedAgainst && !FactContext.SaysVotedAgainst(sentence)) ? $"does not say who {context.Relation}"
             : RoleOfAnother(sentence, context) ? $"the {context.Relation} it names is another body's"
             : RoleHeldByNobodyNamed(sentence, context) ? $"it names no one but whom the question names as the {context.Relation}"

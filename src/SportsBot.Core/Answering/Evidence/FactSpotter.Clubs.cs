@@ -1,0 +1,26 @@
+using System.Text.RegularExpressions;
+
+namespace SportsBot.Core.Answering.Evidence;
+
+/// <summary>Whether a sentence names a club, for a question asking which one.</summary>
+public static partial class FactSpotter
+{
+    /// <summary>
+    /// "Which club is Sarkany at now?" is answered by "Sarkany signed an 18-month contract with second-division Ostby
+    /// United", which never says "club": a club is named as one ("his Brazilian club Flamengo", "al-Araibi's club,
+    /// Pascoe Vale"), by a club's word in its name ("Holmvik FC", "Ostby United"), or as whom a player plays, signs or
+    /// moves for ("plays semi-professional football for Pascoe Vale", "joined Ostby United"). A name the question
+    /// itself gives is not the answer.
+    /// </summary>
+    public static bool NamesAClub(string sentence, FactContext context) =>
+        ClubNamed().Matches(sentence).Any(m => !m.Groups["name"].Value.Split(' ').All(context.IsQuestionName));
+
+    private const string ClubName = @"(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})";
+
+    [GeneratedRegex(@"\bclub,?\s+" + ClubName
+        + @"|" + ClubName + @"\s+(?:FC|AFC|CF|SC|United|Athletic|Rovers|Wanderers|Albion|Rangers|Town|City)\b"
+        + @"|\b(?:FC|AC|SC|CF)\s+" + ClubName
+        + @"|\b(?:plays?|played|playing|turns? out|turned out|turning out|signed|signs|signing|moved|moves|returned|returns|loaned|joined|joins|joining)\b(?:\s+[\p{Ll}\d'-]+){0,5}?\s+(?:for|with|to|at)\s+(?:(?:second|third|first|top)[\p{L}-]*\s+|[\p{Ll}-]+-division\s+)?" + ClubName
+        + @"|\b(?:joined|joins|joining)\s+" + ClubName)]
+    private static partial Regex ClubNamed();
+}
