@@ -61,6 +61,14 @@ public static partial class QuestionKindReader
             return (AskedFor.HowMany, null, "result");
         }
 
+        // "How far inside the zone was the yacht?": a distance, which a length of time or any other number does not give;
+        // "How long is one lap of the street circuit?", the length of a course, which a distance run inside it is not. "How far did the hosts get?" asks how far they went in a
+        // tournament, and "How long was the programme?" for a length of time.
+        if (Distance().Match(lower) is { Success: true } distance)
+        {
+            return (AskedFor.HowMany, null, distance.Groups["course"].Success ? "course length" : "distance");
+        }
+
         // "What time did Ridel run?", "What was her winning time?", "What was Lina Ocho's time?": a race time is a length
         // of time, not a clock time, and one the clock gave, not how long a ban ran.
         if (RaceTime().IsMatch(lower))
@@ -236,6 +244,9 @@ public static partial class QuestionKindReader
 
     [GeneratedRegex(@"^how (?:did|do|does|is|are|was|were|have|has) .+? (?:get on|got on|getting on|do|doing|done|fare|fared|faring|perform|performed|performing)(?=\s+(?:at|in|against|during|on|since|this|last|so far)\b|\s*[?.!,]|\s*$)")]
     private static partial Regex HowDidTheyDo();
+
+    [GeneratedRegex(@"^how far\b(?!.*\b(?:get|gets|got|gotten|go|goes|went|gone|progress|progressed|advance|advanced|make it|made it)\b)|^how long (?:is|was|are|were|will be)\s+(?:[\p{L}'-]+\s+){0,5}?(?<course>laps?|tracks?|circuits?|courses?|routes?|race|swim|stage|loop)\b")]
+    private static partial Regex Distance();
 
     [GeneratedRegex(@"^what time (?:did|does|do|will|has|have|had) .+? (?:run|runs|ran|swim|swims|swam|swum|clock|clocks|clocked|record|recorded|post|posted|set|finish|finished|complete|completed|ride|rode|skate|skated|achieve|achieved)\b|^what (?:is|was|were) (?:(?:his |her |their |(?:[a-z-]+ ){0,2}[a-z-]+'s? )(?:winning |finishing |personal best |best )?|the (?:winning|finishing) )time\b")]
     private static partial Regex RaceTime();

@@ -80,6 +80,18 @@ public sealed class FactKindRuleTests
     public void An_amount_or_a_result_is_answered_only_by_a_sentence_that_gives_one(string asked, string sentence, bool answers) =>
         Assert.Equal(answers, GivesCount(asked, sentence));
 
+    /// <summary>"How far…" needs a distance, and "How long is the race?" the course's own length, not how far inside a zone a yacht in it strayed.</summary>
+    [Theory]
+    [InlineData("distance", "It found that the yacht had been 0.4 nautical miles inside the boundary.", true)]
+    [InlineData("distance", "A patrol boat moved a line of border buoys about 300 metres to the west in March.", true)]
+    [InlineData("distance", "The crew were held for 19 days and fined €12,000.", false)]
+    [InlineData("distance", "The club spent €1.5m on the new boat.", false)]
+    [InlineData("course length", "The 620-nautical-mile race started from the capital on 11 July.", true)]
+    [InlineData("course length", "The first race is scheduled for 14 September on a 3.8 km street circuit with 19 corners.", true)]
+    [InlineData("course length", "It found that the yacht had been 0.4 nautical miles inside the boundary during the race.", false)]
+    public void A_distance_is_answered_only_by_a_sentence_that_gives_one_in_its_unit(string asked, string sentence, bool answers) =>
+        Assert.Equal(answers, GivesCount(asked, sentence));
+
     /// <summary>"For how many years did FIFA ban Rubiales?" is answered by "the three-year ban": the counted word may be joined to the number.</summary>
     [Theory]
     [InlineData("years", "The three-year ban means that Rubiales cannot hold any role in football until late 2026.", true)]

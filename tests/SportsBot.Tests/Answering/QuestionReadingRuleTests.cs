@@ -63,6 +63,17 @@ public sealed class QuestionReadingRuleTests
         Assert.Equal(subject, asked);
     }
 
+    /// <summary>"how far inside the military zone was the yacht" and "how long is one lap of the street track" ask for distances; a team's run in a tournament and a programme's length do not.</summary>
+    [Theory]
+    [InlineData("how far inside the military zone was the yacht really", "distance")]
+    [InlineData("How far were the border buoys moved?", "distance")]
+    [InlineData("how long is one lap of the street track in port selden?", "course length")]
+    [InlineData("How long is the Skerra Sea Race?", "course length")]
+    [InlineData("Indonesia hosted the Under-20 World Cup, so how far did the home side get?", null)]
+    [InlineData("How long was the programme that went out without pundits?", "long")]
+    public void A_distance_is_asked_by_how_far_and_by_how_long_a_course_is(string question, string? asked) =>
+        Assert.Equal(asked, QuestionKindReader.Read(question).AskedNoun);
+
     [Fact]
     public void How_many_and_which_people_questions_name_what_they_ask_for()
     {

@@ -53,7 +53,8 @@ public sealed partial class EvidenceFinder
             AskedFor.Where => QuestionKindReader.PlaceKind(query.Question) ?? hostingVerb,
             AskedFor.When => asksForDeadline ? "deadline" : null,
             AskedFor.Open => QuestionKindReader.GenericDeed(query.Question),
-            AskedFor.HowMany => QuestionKindReader.LengthVerb(query.Question),
+            // "How far inside the zone was the yacht?": "far" is the distance asked for, which no sentence says.
+            AskedFor.HowMany => QuestionKindReader.LengthVerb(query.Question) ?? (askedWord is "distance" ? "far" : null),
             _ => null,
         };
         // "Which club is Sarkany at now?" is answered by "signed with Ostby United": the club is named, not called one.

@@ -73,6 +73,20 @@ public static partial class FactSpotter
             return LastsALength(sentence, context);
         }
 
+        // "How far inside the zone was the yacht?": a distance in its unit ("0.4 nautical miles", "a 3.8 km street
+        // circuit", "about 300 metres"), not the race's place or any other number in the story.
+        if (context.AskedWord is "distance")
+        {
+            return Distance().IsMatch(sentence);
+        }
+
+        // "How long is the Skerra Sea Race?": a course's own length ("the 620-nautical-mile race", "a 3.8 km street
+        // circuit", "the lap measures 5 km"), not how far inside a zone a yacht in it strayed.
+        if (context.AskedWord is "course length")
+        {
+            return CourseLength().IsMatch(sentence);
+        }
+
         // "What was her time?": a race time, as the clock gives it ("touched in 4:01.37") or in seconds, minutes or
         // hours ("in 19.87 seconds"), not how long a ban ran.
         if (context.AskedWord is "race time")
@@ -183,6 +197,15 @@ public static partial class FactSpotter
 
     [GeneratedRegex(@"^(?:" + Currencies + "|metres?|meters?|kilometres?|kilometers?|miles?|kilograms?|kg|km)$", RegexOptions.IgnoreCase)]
     private static partial Regex Unit();
+
+    [GeneratedRegex(@"(?<![€$£\d.,])\b(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a|half a)(?:\s*|-)(?:km|kilometres?|kilometers?|miles?|nautical[ -]miles?|metres?|meters?|yards?|m)\b(?!\s*(?:euros?|dollars?|pounds?))", RegexOptions.IgnoreCase)]
+    private static partial Regex Distance();
+
+    private const string CourseNoun = @"(?:laps?|tracks?|circuits?|courses?|routes?|races?|swims?|stages?|loops?|marathons?|rides?)\b";
+
+    [GeneratedRegex(@"(?<![€$£\d.,])\b(?:\d+(?:[.,]\d+)?)(?:\s*|-)(?:km|kilometres?|kilometers?|miles?|nautical[ -]miles?|metres?|meters?|m)\b(?:\s+[\p{L}-]+){0,2}?\s+" + CourseNoun
+        + @"|\b" + CourseNoun + @"\s+(?:of|is|was|measures|measured|covers|covered|runs|ran)\s+(?:about\s+|some\s+|just\s+)?\d+(?:[.,]\d+)?(?:\s*|-)(?:km|kilometres?|kilometers?|miles?|nautical[ -]miles?|metres?|meters?|m)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CourseLength();
 
     /// <summary>Minutes and seconds with their fractions ("4:01.37"), or hours, minutes and seconds ("2:05:11"): never a time of day or a score.</summary>
     [GeneratedRegex(@"\b\d{1,2}:\d{2}(?:[.,]\d{1,3}|:\d{2})(?![\d:])")]
