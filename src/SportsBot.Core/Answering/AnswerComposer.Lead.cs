@@ -1,4 +1,5 @@
 using SportsBot.Core.Answering.Evidence;
+using SportsBot.Core.Knowledge;
 using SportsBot.Core.Search;
 
 namespace SportsBot.Core.Answering;
@@ -38,6 +39,7 @@ public sealed partial class AnswerComposer
         // after the vote did they reverse it?", the first whose answer states the length rather than one of the dates.
         var lead = FromAskedYears(query, bestPerArticle)
             ?? (rankedForIt ? NewestHolder(evidence, bestPerArticle) : null)
+            ?? (rankedForIt ? NewerCorrection(bestPerArticle) : null)
             ?? (evidence.Question.AsksForSeveral && rankedForIt ? bestPerArticle.Where(e => FactSpotter.ListsNames(e.Sentence.WithAntecedent)).MinBy(e => e.Rank) : null)
             ?? (evidence.Question.Facts.AsksForTimeBetween && rankedForIt ? bestPerArticle.Where(e => FactSpotter.StatesALength(e.Sentence.WithAntecedent)).MinBy(e => e.Rank) : null)
             ?? (rankedForIt ? CountOfThePersonAsked(evidence, bestPerArticle) : null)
@@ -67,6 +69,20 @@ public sealed partial class AnswerComposer
         var newest = bestPerArticle.Where(e => e.Passage.Article.Published is not null).MaxBy(e => e.Passage.Article.Published);
         var named = FactSpotter.Surnames(first.Sentence.WithAntecedent).ToHashSet(StringComparer.Ordinal);
         return newest is not null && FactSpotter.Surnames(newest.Sentence.Text).FirstOrDefault() is { } holder && !named.Contains(holder) ? newest : null;
+    }
+
+    /// <summary>
+    /// "How far inside the zone was the yacht?": the organisers' first figure ("1.2 nautical miles inside the zone")
+    /// is closer to the question, but a newer story's answer that corrects it ("0.4 nautical miles inside the boundary,
+    /// less than the race organisers had first estimated") gives the figure as it was established, whatever tense the
+    /// question is put in, and leads. Null when no newer answer says it corrects an earlier figure.
+    /// </summary>
+    private static EvidenceSentence? NewerCorrection(List<EvidenceSentence> bestPerArticle)
+    {
+        var first = bestPerArticle.MinBy(e => e.Rank)!;
+        return bestPerArticle
+            .Where(e => e.Passage.Article.Published > first.Passage.Article.Published && RevisionWords.Corrects(e.Sentence.Text))
+            .MaxBy(e => e.Passage.Article.Published);
     }
 
     /// <summary>

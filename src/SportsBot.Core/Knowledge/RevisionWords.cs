@@ -15,6 +15,15 @@ public static partial class RevisionWords
     /// </summary>
     public static bool Changes(string sentence) => Revision().Matches(sentence).Any(m => !Confirmation().IsMatch(m.Value));
 
+    /// <summary>
+    /// An earlier figure corrected: "0.4 nautical miles inside the boundary, less than the race organisers had first
+    /// estimated", "the embezzlement of 2.1 million crowns, not the 2.8 million found by the district court".
+    /// </summary>
+    public static bool Corrects(string sentence) => Correction().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(?:less|more|lower|higher|fewer|shorter|longer|smaller|bigger|larger)\s+than\s+(?:[\p{L}'-]+\s+){0,5}?(?:had\s+|have\s+|has\s+|was\s+|were\s+)?(?:first|initially|originally|previously|earlier)\s+(?:estimated|reported|thought|claimed|stated|announced|calculated|found|believed|said)\b|\bnot\s+the\s+[€$£]?\d[^,;.]*?\b(?:found|estimated|reported|claimed|given|stated|announced)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Correction();
+
     [GeneratedRegex(@"^(?:upheld|dismissed)$", RegexOptions.IgnoreCase)]
     private static partial Regex Confirmation();
 
