@@ -159,7 +159,7 @@ public static partial class FactSpotter
     [GeneratedRegex(@"(?<![\p{L}])(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*(?:,\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)+,?\s+and\s+(?:the\s+)?\p{Lu}")]
     private static partial Regex NameList();
 
-    /// <summary>A person's name: two or more capitalised words, none of them a body's, an event's or a calendar word ("Anna Berg", not "World Aquatics").</summary>
+    /// <summary>A person's name: two or more capitalised words, none of them a body's, an event's, a place's, a club's or a calendar word ("Anna Berg", not "World Aquatics" or "Lake Ormen").</summary>
     public static IEnumerable<string> PersonNames(string text) =>
         PersonName().Matches(text).Select(m => m.Value).Where(name => !name.Split(' ').Any(w => BodyWord().IsMatch(w)));
 
@@ -283,6 +283,9 @@ public static partial class FactSpotter
     /// <summary>Words that end an event's name ("World Fencing Championships", "Australian Open", "Russian Grand Prix").</summary>
     private const string EventWords = "Championships?|Games|Cup|Open|Olympics|Paralympics|Prix";
 
-    [GeneratedRegex(@"^(?:" + EventWords + @"|Committee|Federation|Olympic|Paralympic|International|National|Council|Court|Union|Association|League|Club|Board|Agency|Ministry|Republic|Sport|Sports|Arbitration|Executive|Assembly|World|Winter|Summer|Tour|Grand|Athletes|Neutral|Individual|Individuals|Team|Lawn|Tennis|Football|Hockey|Ice|Athletics|Fencing|Anti-Doping|Doping|The|A|An|In|On|At|Its|His|Her|Their|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")]
+    /// <summary>A place's or a club's word: "Lake Ormen", "Port Selden" and "Ostby United" are no person's name.</summary>
+    private const string PlaceOrClubWords = "Lake|River|Mount|Bay|Island|Islands|Sea|Ocean|Gulf|Port|Cape|Street|Road|Square|Stadium|Arena|Park|Harbour|Valley|City|Town|County|Province|Region|Airport|United|Rovers|Athletic|Wanderers|Albion";
+
+    [GeneratedRegex(@"^(?:" + EventWords + @"|Committee|Federation|Olympic|Paralympic|International|National|Council|Court|Union|Association|League|Club|Board|Agency|Ministry|Republic|Sport|Sports|Arbitration|Executive|Assembly|World|Winter|Summer|Tour|Grand|Athletes|Neutral|Individual|Individuals|Team|Lawn|Tennis|Football|Hockey|Ice|Athletics|Fencing|Anti-Doping|Doping|" + PlaceOrClubWords + @"|The|A|An|In|On|At|Its|His|Her|Their|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")]
     private static partial Regex BodyWord();
 }
