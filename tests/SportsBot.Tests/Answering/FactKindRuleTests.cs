@@ -38,6 +38,8 @@ public sealed class FactKindRuleTests
     [InlineData("Al-Araibi, who plays semi-professional football for Pascoe Vale in Melbourne, was detained in Bangkok.", true)]
     [InlineData("Sarkany signed an 18-month contract with second-division Ostby United in February.", true)]
     [InlineData("Holmvik FC said it had never wanted to stand in his way.", true)]
+    [InlineData("It does not affect the current campaign: City are due to face Real Madrid in the last 16.", true)]
+    [InlineData("The rule lets a club claim a fee when a player it trained joins another club.", false)]
     [InlineData("The federation had barred the 19-year-old under its eligibility rule.", false)]
     [InlineData("It awarded him €45,000 in lost wages, to be paid by the Vestmarran Football Association.", false)]
     public void A_which_club_question_needs_a_club_named(string sentence, bool answers)

@@ -25,11 +25,13 @@ public sealed partial class EvidenceFinder
     /// <summary>
     /// What the sentence an answer leads with says, beyond what answers: <see cref="AnswerCue"/>'s cause or change, and
     /// for "Who is Rubiales?" what he is ("Luis Rubiales, the former president of…") rather than something he did,
-    /// for "Which clubs appealed?" the list of them rather than one body's appeal, and for "How long after the vote did
+    /// for "Which club is Sarkany at now?" one that names a club ("signed with Ostby United") rather than the ruling
+    /// that speaks of clubs, for "Which clubs appealed?" the list of them rather than one body's appeal, and for "How long after the vote did
     /// they reverse it?" the length itself ("the following day") rather than a date of one of the two.
     /// </summary>
     public static Func<string, bool>? LeadCue(QuestionReading reading) =>
         AnswerCue(reading) ?? (reading.Asks == AskedFor.WhatIs ? sentence => FactSpotter.Identifies(sentence, reading.Facts)
+            : reading.Facts.AsksForClub ? sentence => FactSpotter.NamesAClub(sentence, reading.Facts)
             : reading.AsksForSeveral ? FactSpotter.ListsNames
             : reading.Facts.AsksForTimeBetween ? FactSpotter.StatesALength
             : null);
@@ -57,9 +59,6 @@ public sealed partial class EvidenceFinder
             AskedFor.HowMany => QuestionKindReader.LengthVerb(query.Question) ?? (askedWord is "distance" ? "far" : null),
             _ => null,
         };
-        // "Which club is Sarkany at now?" is answered by "signed with Ostby United": the club is named, not called one.
-        var asksForClub = query.Asks == AskedFor.Who && QuestionKindReader.AsksWhichClub(query.Question);
-        askedWithoutSaying ??= asksForClub ? "club" : null;
         if (askedWithoutSaying is not null)
         {
             ignored.Add(askedWithoutSaying);
@@ -130,7 +129,7 @@ public sealed partial class EvidenceFinder
             AsksForTimeOfDay: query.Asks == AskedFor.When && QuestionClauses.AsksForTimeOfDay(QuestionClauses.First(query.Question)),
             AsksWhoVotedAgainst: query.Asks == AskedFor.Who && QuestionClauses.AsksWhoVotedAgainst(QuestionClauses.First(query.Question)),
             Money: money,
-            AsksForClub: asksForClub,
+            AsksForClub: query.Asks == AskedFor.Who && QuestionKindReader.AsksWhichClub(query.Question),
             HostedEvent: hostingVerb is not null ? [.. names.Where(n => !AskedYears.IsYear(n.Word)), .. focus] : null,
             Decider: query.Asks == AskedFor.Open && QuestionClauses.Decider(QuestionClauses.First(query.Question)) is { } decider
                 ? [.. decider.Select(w => matcher.Term(w, isName: true))]

@@ -221,7 +221,10 @@ public sealed partial class EvidenceFinder(
             var namesPeople = reading.AsksForSeveral && FactSpotter.PersonNames(sentence.Text).Distinct().Skip(1).Any();
             // The question's other words are what it asks about its names: one said only inside another name ("fencers"
             // in "the World Fencing Championships") names that, and says nothing of the matter.
-            var matter = matcher.Read(WithoutOtherBodies(sentence.Context, reading), reading.Terms);
+            // "Which club is Sarkany at now?" is answered by "signed with second-division Ostby United": a sentence
+            // that names a club says "club", though it never calls it one.
+            var clubNamed = reading.Facts.AsksForClub && FactSpotter.NamesAClub(sentence.Text, reading.Facts);
+            var matter = matcher.Read(WithoutOtherBodies(sentence.Context, reading) + (clubNamed ? " club" : string.Empty), reading.Terms);
             // "Is Valieva allowed to skate?" is answered "no" by "banned her for four years".
             var yesOrNo = reading.Asks == AskedFor.YesNo;
             var focus = matcher.Coverage(namesPeople ? reading.FocusBesideThoseListed : reading.Focus, matter, yesOrNo);

@@ -28,7 +28,7 @@ namespace SportsBot.Core.Answering.Evidence;
 /// <param name="AsksForTimeOfDay">"What time does the final kick off?": a time of day ("15:00", "3pm"), which a date alone does not give.</param>
 /// <param name="AsksWhoVotedAgainst">"Who voted against the rule?": the side of the vote is the matter; a sentence that does not say it ("the council decided") names no one who voted against.</param>
 /// <param name="Money">"How much did MTR pay…": the deed of money asked about (<see cref="QuestionClauses.MoneyDeedAsked"/>); null when the question asks for none.</param>
-/// <param name="AsksForClub">"Which club is Sarkany at now?": a club's name, which a story gives without the word "club" (<see cref="FactSpotter.NamesAClub"/>).</param>
+/// <param name="AsksForClub">"Which club is Sarkany at now?": a club's name, which a story gives without the word "club" (<see cref="FactSpotter.NamesAClub"/>): naming one says the question's "club".</param>
 /// <param name="QuestionWords">Stems of the question's other words: with a speaker it does not name, one of its words must be who speaks.</param>
 public sealed partial record FactContext(
     IReadOnlyList<QueryTerm> Names,
