@@ -51,6 +51,13 @@ public static partial class QuestionClauses
             return new MoneyDeed(asked, FinedWords, [.. Words(match.Groups["doer"].Value).Where(w => char.IsUpper(w[0]))]);
         }
 
+        // "How much was Dunmore paid for the fight?": whoever was paid is told of in the words of getting or being paid
+        // or awarded, by whoever paid; a sum the sentence gives without them ("ranked second at 168 pounds") is no pay.
+        if (match.Groups["paid"].Success)
+        {
+            return new MoneyDeed(match.Groups["paid"].Value.ToLowerInvariant(), [.. GotWords, "offered", "given", "awarded", "award", "granted"], []);
+        }
+
         var paid = verb is "pay" or "spend" or "cost" or "buy" or "offer" or "bid" or "repay" or "refund" or "return" or "hand back" or "give back" or "pay back";
         // "has the federation actually got back": an adverb is no part of who did it.
         var doer = Words(match.Groups["doer"].Value).Where(w => !Adverb().IsMatch(w)).ToList();
@@ -59,7 +66,7 @@ public static partial class QuestionClauses
         return new MoneyDeed(asked, paid ? PaidWords : GotWords, [.. doer.Where(w => char.IsUpper(w[0]))], noun, match.Groups["aux"].Value.ToLowerInvariant() is "will" or "would");
     }
 
-    [GeneratedRegex(@"^how much (?:money |cash |of (?:the |that |this |its |their )?(?:[\p{L}-]+ ){0,2}?(?:money|cash|sum|amount|it) )?(?:(?<aux>did|does|do|will|would|has|have|had|can|could)\s+(?<doer>.+?)\s+(?:(?:have|has|need|needs) to\s+)?(?<verb>pay back|pay|spend|cost|buy|offer|bid|get|receive|earn|make|take|accept|sell|bring|raise|repay|refund|return|hand back|give back|paid back|paid|spent|bought|offered|got|gotten|received|earned|made|taken|accepted|sold|brought|raised|repaid|refunded|returned|handed back|given back)|(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?<doer>.+?)\s+(?:been\s+)?(?<verb>fined))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^how much (?:money |cash |of (?:the |that |this |its |their )?(?:[\p{L}-]+ ){0,2}?(?:money|cash|sum|amount|it) )?(?:(?<aux>did|does|do|will|would|has|have|had|can|could)\s+(?<doer>.+?)\s+(?:(?:have|has|need|needs) to\s+)?(?<verb>pay back|pay|spend|cost|buy|offer|bid|get|receive|earn|make|take|accept|sell|bring|raise|repay|refund|return|hand back|give back|paid back|paid|spent|bought|offered|got|gotten|received|earned|made|taken|accepted|sold|brought|raised|repaid|refunded|returned|handed back|given back)|(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?<doer>.+?)\s+(?:been\s+)?(?<verb>fined)|(?:was|were|is|are|has|have|had|will)\s+(?:been\s+|be\s+)?(?<doer>.+?)\s+(?:been\s+|be\s+)?(?<paid>paid|offered|given|awarded))\b", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyQuestion();
 
     [GeneratedRegex(@"^(?:actually|already|really|ever|still|now|just|finally|eventually|reportedly|altogether|overall)$", RegexOptions.IgnoreCase)]
