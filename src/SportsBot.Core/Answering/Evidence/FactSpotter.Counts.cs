@@ -248,7 +248,9 @@ public static partial class FactSpotter
             // The counted words stop at a colon, semicolon or comma: in "three panels: one of swimmers" the panels are
             // counted. They stop after a unit, and at a preposition: "8,000 dollars a match" counts dollars and "three
             // players with fixing matches" players, not matches.
-            var counted = Enumerable.Range(i + 1, Math.Min(4, words.Count - i - 1))
+            // "all 14 of his previous professional fights": what follows "of" names the counted noun one word later.
+            var reach = i + 1 < words.Count && words[i + 1].Equals("of", StringComparison.OrdinalIgnoreCase) ? 5 : 4;
+            var counted = Enumerable.Range(i + 1, Math.Min(reach, words.Count - i - 1))
                 .TakeWhile(j => !ClauseBreak().IsMatch(sentence.AsSpan(matches[j - 1].Index + matches[j - 1].Length, matches[j].Index - matches[j - 1].Index - matches[j - 1].Length))
                     && (j == i + 1 || !Unit().IsMatch(words[j - 1])) && !Preposition().IsMatch(words[j]))
                 .Select(j => words[j]);
