@@ -76,7 +76,7 @@ public sealed class ConceptTable
         ["swap", "swapped", "exchange", "exchanged", "trade", "traded"],
         // A player who "switched" countries now "represents" one: a change of allegiance or nationality.
         ["represent", "represents", "represented", "representing", "allegiance", "nationality", "citizenship", "switch", "switched"],
-        ["replace", "replaced", "replacement", "substitute", "substituted"],
+        ["replace", "replaced", "replacement", "substitute", "substituted", "successor", "successors"],
         ["sponsor", "sponsors", "sponsorship", "sponsored", "deal", "partner", "partnership"],
         // "How much was the TV deal worth?" is answered by "the five-year, €410 million agreement".
         ["deal", "deals", "agreement", "agreements", "contract", "contracts"],

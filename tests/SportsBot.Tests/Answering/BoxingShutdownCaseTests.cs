@@ -3,8 +3,8 @@ using SportsBot.Tests.Infrastructure;
 namespace SportsBot.Tests.Answering;
 
 /// <summary>
-/// A boxer's death after a fight and the shutdown of the sport that followed: a purse and a record asked for by a
-/// reader who never saw the rules.
+/// A boxer's death after a fight and the shutdown of the sport that followed: a purse, a record and a new chairman
+/// asked for by a reader who never saw the rules.
 /// </summary>
 public sealed class BoxingShutdownCaseTests : IClassFixture<BoxingShutdownCaseTests.Corpus>
 {
@@ -40,6 +40,16 @@ public sealed class BoxingShutdownCaseTests : IClassFixture<BoxingShutdownCaseTe
         Assert.Contains("all 12 of his previous professional fights", answer.Text);
     }
 
+    /// <summary>"who took over from viktor hale at the boxing commission?" was refused: "His successor is Marta Quill" says who replaced him.</summary>
+    [Fact]
+    public async Task A_successor_replaced_the_one_before()
+    {
+        var answer = await _corpus.AskAsync("who replaced karl brun at the boxing commission?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("Lena Vark", answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
@@ -51,6 +61,12 @@ public sealed class BoxingShutdownCaseTests : IClassFixture<BoxingShutdownCaseTe
                 Rolan, 27, was stopped in the ninth round of his bout with Ivo Vesk at the Varn Arena on 3 May.
 
                 Rolan had won all 12 of his previous professional fights and was ranked third in Brennia at 160 pounds.
+                """));
+            folder.Write("boxing-returns.md", Articles.Markdown("Professional boxing returns to Brennia under new rules", "2025-09-10",
+                """
+                Professional boxing will return in Brennia on 15 September, four months after it was halted following the death of Tomas Rolan.
+
+                The Brennian Boxing Commission also has new leadership. Karl Brun stood down as chairman in July, saying the body needed "a fresh start". His successor is Lena Vark, a former international referee.
                 """));
             folder.Write("meli-defends-title.md", Articles.Markdown("Meli keeps heavyweight title in Sorn", "2025-03-02",
                 """
