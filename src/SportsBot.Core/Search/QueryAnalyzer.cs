@@ -37,7 +37,8 @@ public sealed partial class QueryAnalyzer(AliasTable aliases)
         var years = Year().Matches(question).Select(m => m.Value).Distinct().ToList();
         // "…snubbed the Games but still let their athletes go": "still" after "but" concedes; it says nothing of now.
         words = [.. words.Where((w, i) => !(w.Equals("still", StringComparison.OrdinalIgnoreCase) && i > 0 && Concessive.Contains(words[i - 1])))];
-        var pastTense = words.Any(PastMarkers.Contains);
+        // "When is the first race happening now?": "first" before its noun says which race, not that it is past.
+        var pastTense = words.Where((w, i) => !(w.Equals("first", StringComparison.OrdinalIgnoreCase) && i > 0 && Determiner().IsMatch(words[i - 1]))).Any(PastMarkers.Contains);
         var present = words.Any(PresentMarkers.Contains) && !pastTense;
         var past = pastTense && !words.Any(StrongPresentMarkers.Contains);
         var (asks, subject, counted) = QuestionKindReader.Read(question);
@@ -151,4 +152,7 @@ public sealed partial class QueryAnalyzer(AliasTable aliases)
 
     [GeneratedRegex(@"(?<!\d)(19|20)\d{2}(?!\d)")]
     private static partial Regex Year();
+
+    [GeneratedRegex(@"^(?:the|a|its|their|his|her|our|my|your)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Determiner();
 }
