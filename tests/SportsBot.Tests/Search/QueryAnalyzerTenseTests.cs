@@ -26,6 +26,13 @@ public sealed class QueryAnalyzerTenseTests
     public void A_question_about_an_undoing_asks_about_the_later_position_though_it_asks_in_the_past(string question, bool aReturn) =>
         Assert.Equal(aReturn, _analyzer.Analyze(question).AsksAboutAReturn);
 
+    /// <summary>"when is the first race in port selden happening now" was read as about neither time: "first" made it past.</summary>
+    [Theory]
+    [InlineData("when is the first race in port selden happening now", true)]
+    [InlineData("When was the ban first imposed?", false)]
+    public void First_before_its_noun_says_which_one_and_nothing_of_the_past(string question, bool present) =>
+        Assert.Equal(present, _analyzer.Analyze(question).AboutThePresent);
+
     [Fact]
     public void Still_keeps_a_question_in_the_present_next_to_a_past_tense()
     {
