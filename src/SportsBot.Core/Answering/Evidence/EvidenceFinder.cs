@@ -139,9 +139,7 @@ public sealed partial class EvidenceFinder(
             var closest = story.MaxBy(d => d.Similarity)!;
             var saysTheMatter = closest.OwnFocus > 0 && story.Any(d => !d.SaysOnlyTheDeed);
             var kindShowsIt = factKind && (!factProvesLittle || saysTheMatter);
-            // Nor is closeness alone: "When did Valdane move to San Corvo?" is not dated by the day a judge approved her
-            // settlement, though that sentence also names San Corvo.
-            closest.SaysTheSame = kindShowsIt || (closest.Similarity >= _options.SameMeaningSimilarity && (!factProvesLittle || saysTheMatter));
+            closest.SaysTheSame = kindShowsIt || closest.Similarity >= _options.SameMeaningSimilarity;
         }
 
         // A story states the matter when one of its sentences says the question, in its words or as the closest in
