@@ -141,6 +141,8 @@ public sealed class ConceptTable
         (new Regex(@"\b(?:strike|strikes|struck|striking|stricken) down\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "annul"),
         // "their first match of the World Cup" is their opener.
         (new Regex(@"\b(?:first|opening) (?:match|game|fixture)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "opener"),
+        // "a 6-2 defeat", "beat Smirnova 15-7": a scoreline is the score, whether or not the sentence says the word.
+        (new Regex(@"(?<![\d.,:/-])\b\d{1,2}-\d{1,2}\b(?![\d/-])", RegexOptions.Compiled), "score"),
         // "…will now be played at the Stade de France instead of at the Gazprom Arena": one replaces the other.
         (new Regex(@"\binstead of\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "replace"),
         // "Varlo will take Tessaly's place in Group C": to take one's place, or be given it, is to replace them; an
@@ -240,21 +242,11 @@ public sealed class ConceptTable
         (new Regex(@"\b(?:succeed|succeeds|succeeded|succeeding)\s+(?=\p{Lu})", RegexOptions.Compiled), "replace"),
     ];
 
-    /// <summary>
-    /// "a 6-2 defeat", "beat Smirnova 15-7": a scoreline is the score, whether or not the sentence says the word. Read so
-    /// in a story only: a question's "6-2" is the score it asks about.
-    /// </summary>
-    private static readonly (Regex Phrase, string Word)[] Scorelines =
-    [
-        (new Regex(@"(?<![\d.,:/-])\b\d{1,2}-\d{1,2}\b(?![\d/-])", RegexOptions.Compiled), "score"),
-    ];
-
-    /// <summary>The text with each phrase of <see cref="Phrases"/>, <see cref="Scorelines"/> and <see cref="NameBoundPhrases"/> replaced by its one word.</summary>
-    public static string JoinPhrases(string text) => Join(Join(Join(text, Phrases), Scorelines), NameBoundPhrases);
+    /// <summary>The text with each phrase of <see cref="Phrases"/> and <see cref="NameBoundPhrases"/> replaced by its one word.</summary>
+    public static string JoinPhrases(string text) => Join(Join(text, Phrases), NameBoundPhrases);
 
     /// <summary>
-    /// A question with its phrases joined ("Who struck down the ban?" asks who annulled it, "Who took over from Hale?"
-    /// who replaced him), but not a verb that
+    /// A question's deed with its phrases joined ("Who struck down the ban?" asks who annulled it), but not a verb that
     /// is a phrase only because of the name after it: "Who will succeed Bach?" asks who succeeds, which "was elected to
     /// succeed him" says, with no name after it.
     /// </summary>

@@ -27,8 +27,7 @@ public sealed partial class QueryAnalyzer(AliasTable aliases)
         // "Russia's" is Russia: a possessive is not part of the name. "What's new with Rubiales?" and "What's the deal
         // with Kasatkina?" ask for the latest on whom they name: "new" and "deal" are no word an answer should say, nor
         // is "big" in "How big was the grant?", which asks how much it was (a "Big Bash League" story had made it a name).
-        // "Who took over from Hale?" asks who replaced him: a phrase is read as its one word, as in a story.
-        var words = Word().Matches(ConceptTable.JoinDeedPhrases(HowBig().Replace(AskingForTheLatest().Replace(question, " latest on "), "how much"))).Select(m => Possessive().Replace(m.Value, string.Empty)).Where(w => w.Length > 0).ToList();
+        var words = Word().Matches(HowBig().Replace(AskingForTheLatest().Replace(question, " latest on "), "how much")).Select(m => Possessive().Replace(m.Value, string.Empty)).Where(w => w.Length > 0).ToList();
         var terms = words
             .Select(w => w.ToLowerInvariant())
             .Where(w => !StopWords.Contains(w) && !QuestionNoise.Contains(w) && (w.Length > 1 || char.IsDigit(w[0])))
