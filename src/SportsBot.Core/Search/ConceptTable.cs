@@ -252,6 +252,10 @@ public sealed class ConceptTable
     /// </summary>
     public static string JoinDeedPhrases(string text) => Join(text, Phrases);
 
+    /// <summary>The words of each phrase of <see cref="Phrases"/> the text uses ("took", "over", "from" of "took over from"), with the one word it is read as.</summary>
+    public static IEnumerable<(string Word, IReadOnlyList<string> Words)> PhrasesIn(string text) =>
+        Phrases.SelectMany(p => p.Phrase.Matches(text).Select(m => (p.Word, (IReadOnlyList<string>)m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))));
+
     private static string Join(string text, (Regex Phrase, string Word)[] phrases)
     {
         foreach (var (phrase, word) in phrases)

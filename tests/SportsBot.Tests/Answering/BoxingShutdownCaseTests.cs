@@ -41,10 +41,12 @@ public sealed class BoxingShutdownCaseTests : IClassFixture<BoxingShutdownCaseTe
     }
 
     /// <summary>"who took over from viktor hale at the boxing commission?" was refused: "His successor is Marta Quill" says who replaced him.</summary>
-    [Fact]
-    public async Task A_successor_replaced_the_one_before()
+    [Theory]
+    [InlineData("who replaced karl brun at the boxing commission?")]
+    [InlineData("who took over from karl brun at the boxing commission?")]
+    public async Task A_successor_replaced_the_one_before(string question)
     {
-        var answer = await _corpus.AskAsync("who replaced karl brun at the boxing commission?");
+        var answer = await _corpus.AskAsync(question);
 
         Assert.True(answer.Known, answer.Text);
         Assert.Contains("Lena Vark", answer.Text);

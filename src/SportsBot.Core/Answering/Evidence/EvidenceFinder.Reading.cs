@@ -77,6 +77,12 @@ public sealed partial class EvidenceFinder
             ignored.Add(moneyVerb);
         }
 
+        // "Who took over from Hale?" asks who replaced him, which the deed's own rule checks: "took" is no word to find.
+        if (query.Asks == AskedFor.Who && QuestionClauses.WhoRelation(QuestionClauses.First(query.Question)) is { } askedDeed)
+        {
+            ignored.UnionWith(ConceptTable.PhrasesIn(QuestionClauses.First(query.Question)).Where(p => p.Word == askedDeed).SelectMany(p => p.Words));
+        }
+
         var names = new List<QueryTerm>();
         var focus = new List<QueryTerm>();
         var inferred = new List<QueryTerm>();
