@@ -136,6 +136,7 @@ public sealed partial class EvidenceFinder
             AsksWhoVotedAgainst: query.Asks == AskedFor.Who && QuestionClauses.AsksWhoVotedAgainst(QuestionClauses.First(query.Question)),
             Money: money,
             AsksForClub: query.Asks == AskedFor.Who && QuestionKindReader.AsksWhichClub(query.Question),
+            AsksForAMargin: QuestionClauses.AsksForAMargin(query.Question),
             HostedEvent: hostingVerb is not null ? [.. names.Where(n => !AskedYears.IsYear(n.Word)), .. focus] : null,
             Decider: query.Asks == AskedFor.Open && QuestionClauses.Decider(QuestionClauses.First(query.Question)) is { } decider
                 ? [.. decider.Select(w => matcher.Term(w, isName: true))]

@@ -29,6 +29,7 @@ namespace SportsBot.Core.Answering.Evidence;
 /// <param name="AsksWhoVotedAgainst">"Who voted against the rule?": the side of the vote is the matter; a sentence that does not say it ("the council decided") names no one who voted against.</param>
 /// <param name="Money">"How much did MTR pay…": the deed of money asked about (<see cref="QuestionClauses.MoneyDeedAsked"/>); null when the question asks for none.</param>
 /// <param name="AsksForClub">"Which club is Sarkany at now?": a club's name, which a story gives without the word "club" (<see cref="FactSpotter.NamesAClub"/>): naming one says the question's "club".</param>
+/// <param name="AsksForAMargin">"How many votes did she win by?", "What was her majority?": a winning margin, which the votes cast for somebody are not, nor they it (<see cref="QuestionClauses.AsksForAMargin"/>).</param>
 /// <param name="QuestionWords">Stems of the question's other words: with a speaker it does not name, one of its words must be who speaks.</param>
 public sealed partial record FactContext(
     IReadOnlyList<QueryTerm> Names,
@@ -58,7 +59,8 @@ public sealed partial record FactContext(
     bool AsksForTimeOfDay = false,
     bool AsksWhoVotedAgainst = false,
     MoneyDeed? Money = null,
-    bool AsksForClub = false)
+    bool AsksForClub = false,
+    bool AsksForAMargin = false)
 {
     /// <summary>The text names each side of the match the question names, by any word of its name (true when it names none).</summary>
     public bool NamesBothSides(string text)

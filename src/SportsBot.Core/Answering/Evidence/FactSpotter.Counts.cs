@@ -14,6 +14,13 @@ public static partial class FactSpotter
             return false;
         }
 
+        // "How many votes did Kestel get?" is not answered by "winning the seat by just 212 votes": a margin is how many
+        // more she got, not how many. A tally ("by 71 votes to 54") counts both sides.
+        if (context.AsksAboutAVote && !context.AsksForAMargin)
+        {
+            sentence = Margin().Replace(sentence, " ");
+        }
+
         // "How long after the invasion did the IOC act?": the date of the IOC's act is half the answer, the invasion's
         // the other half (a second sentence, or the story's); a stated length ("a day later") is all of it. A date in
         // a sentence that says nothing of the act is the invasion's, or something else's.
@@ -262,6 +269,9 @@ public static partial class FactSpotter
 
         return false;
     }
+
+    [GeneratedRegex(@"\bby (?:just |only |a mere |some |about |around |nearly |almost )?\d[\d,]* votes?\b(?!\s+to\b)|\b(?:majority|margin)\b[^.;,]{0,20}?\b\d[\d,]*(?: votes?)?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Margin();
 
     private static bool HasMoney(string sentence) => WordWithPosition().Matches(sentence).Any(w => Money().IsMatch(w.Value));
 

@@ -1,0 +1,63 @@
+using SportsBot.Core.Answering.Evidence;
+using SportsBot.Tests.Infrastructure;
+
+namespace SportsBot.Tests.Answering;
+
+/// <summary>
+/// A former champion elected to parliament by a narrow margin, cut further on a recount: the votes she got and the
+/// margin she won by, asked for by a reader who never saw the rules.
+/// </summary>
+public sealed class ElectionMarginCaseTests : IClassFixture<ElectionMarginCaseTests.Corpus>
+{
+    private readonly Corpus _corpus;
+
+    public ElectionMarginCaseTests(Corpus corpus) => _corpus = corpus;
+
+    /// <summary>"how many votes did kestel get in total in harbrook north?" was answered by her winning margin, "by just 212 votes".</summary>
+    [Fact]
+    public async Task A_winning_margin_is_not_the_votes_she_got()
+    {
+        var answer = await _corpus.AskAsync("how many votes did lind get in total in northgate?");
+
+        Assert.False(answer.Known, answer.Text);
+    }
+
+    [Theory]
+    [InlineData("how many votes did lind win northgate by?")]
+    [InlineData("What was Ada Lind's majority after the recount?")]
+    public async Task A_question_about_the_margin_is_answered_by_it(string question)
+    {
+        var answer = await _corpus.AskAsync(question);
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("37 votes", answer.Text);
+    }
+
+    [Theory]
+    [InlineData("how many votes did lind win by?", true)]
+    [InlineData("By how many votes did Lind win the seat?", true)]
+    [InlineData("What was her winning margin?", true)]
+    [InlineData("how many votes did lind get in total?", false)]
+    [InlineData("How many federations voted for the rule?", false)]
+    public void A_margin_is_asked_by_its_own_words(string question, bool margin) =>
+        Assert.Equal(margin, QuestionClauses.AsksForAMargin(question));
+
+    public sealed class Corpus : ArticleCorpus
+    {
+        protected override void Write(TempFolder folder)
+        {
+            folder.Write("lind-elected.md", Articles.Markdown("Former champion Lind wins Northgate seat", "2025-09-15",
+                """
+                Ada Lind, the former world 400m champion, has been elected to Vessia's parliament, winning the Northgate constituency for the Green Party by just 212 votes.
+
+                The 30-year-old unseated Karl Fenn, who had held the seat since 2011, in Sunday's general election.
+                """));
+            folder.Write("lind-recount.md", Articles.Markdown("Recount cuts Lind's majority but she keeps seat", "2025-11-20",
+                """
+                A recount completed on 24 October found counting errors at three polling stations and cut Ada Lind's winning margin to 37 votes.
+
+                Fenn took his case to the Electoral Court, which dismissed it on 13 November.
+                """));
+        }
+    }
+}
