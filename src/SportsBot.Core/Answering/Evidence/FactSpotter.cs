@@ -23,7 +23,11 @@ public static partial class FactSpotter
         AskedFor.When when context.AsksForDeadline => DeadlineDate().IsMatch(sentence) ? null : "no date to act by",
         AskedFor.When => !HasDate(sentence, context) ? "no date" : DeniesTheDeed(sentence, context) ? "says it did not happen" : null,
         AskedFor.Where => HasPlace(sentence, context) ? null : "no place",
-        AskedFor.HowMany => HasCount(sentence, context) ? null : context.AsksForTimeBetween ? "no date or length of time" : context.AskedWord is "old" ? "no age" : context.AskedWord is "much" ? "no amount" : context.AskedWord is "long" ? "no length of time" : context.AskedWord is "race time" ? "no race time" : context.AskedWord is "distance" ? "no distance" : context.AskedWord is "course length" ? "no length of the course" : context.AskedWord is "result" ? "no result" : context.AskedWord is "rank" ? "no ranking" : context.AskedWord is "limit" ? "no number for the limit" : context.AskedStem is null ? "no number" : context.AsksForAmount ? $"no amount of {context.AskedWord}" : $"no number of {context.AskedWord}",
+        AskedFor.HowMany => HasCount(sentence, context) ? null
+            : context.AsksForTimeBetween ? "no date or length of time"
+            : context.AskedWord is { } asked && MissingMeasure.TryGetValue(asked, out var measure) ? measure
+            : context.AskedStem is null ? "no number"
+            : context.AsksForAmount ? $"no amount of {context.AskedWord}" : $"no number of {context.AskedWord}",
         AskedFor.Why when EndsTheAskedDeed(sentence, context) => "it says why that ended, not why it began",
         AskedFor.Why => StatesACause(sentence) ? null : Explanation().Match(sentence) is not { Success: true } account ? "no reason given" : AnotherBodyExplains(sentence, account, context) ? AnotherBodysAccount : null,
         AskedFor.Who when context.AsksForClub && !NamesAClub(sentence, context) => "no club named",
@@ -37,6 +41,20 @@ public static partial class FactSpotter
         AskedFor.Judgement => IsAttributedPosition(sentence) ? null : "no attributed position",
         AskedFor.Open when context.AsksForWords => SpeaksHere(sentence, context) ? null : "does not give the one asked about speaking",
         _ => null,
+    };
+
+    /// <summary>What a sentence lacks for a how-many question asking for a measure rather than a count of a noun.</summary>
+    private static readonly Dictionary<string, string> MissingMeasure = new(StringComparer.Ordinal)
+    {
+        ["old"] = "no age",
+        ["much"] = "no amount",
+        ["long"] = "no length of time",
+        ["race time"] = "no race time",
+        ["distance"] = "no distance",
+        ["course length"] = "no length of the course",
+        ["result"] = "no result",
+        ["rank"] = "no ranking",
+        ["limit"] = "no number for the limit",
     };
 
     /// <summary>Words between an age and the name it belongs to, at most ("the 31-year-old American basketball player Brittney Griner").</summary>
