@@ -52,6 +52,18 @@ public sealed class BoxingShutdownCaseTests : IClassFixture<BoxingShutdownCaseTe
         Assert.Contains("Lena Vark", answer.Text);
     }
 
+    /// <summary>"is tomas reyvik still in charge of sport in Maravia or has someone taken over?" was refused: "in charge" and "taken over" were words to find, and "quit as sports minister" says neither.</summary>
+    [Theory]
+    [InlineData("is karl brun still in charge of the boxing commission?")]
+    [InlineData("is karl brun still in charge at the boxing commission or has someone taken over?")]
+    public async Task Whoever_stood_down_is_no_longer_in_charge(string question)
+    {
+        var answer = await _corpus.AskAsync(question);
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.StartsWith("No.", answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)

@@ -83,6 +83,13 @@ public sealed partial class EvidenceFinder
             ignored.UnionWith(ConceptTable.PhrasesIn(QuestionClauses.First(query.Question)).Where(p => p.Word == askedDeed).SelectMany(p => p.Words));
         }
 
+        // "Is Reyvik still in charge of sport, or has someone taken over?" asks whether he still holds his post, which
+        // "Reyvik quit as sports minister" answers: "in charge" and "taken over" say a post is held, by whatever title.
+        if (query.Asks == AskedFor.YesNo && StillAsked().IsMatch(query.Question))
+        {
+            ignored.UnionWith(PostHeld().Matches(query.Question).Select(m => m.Groups["word"].Value.ToLowerInvariant()));
+        }
+
         var names = new List<QueryTerm>();
         var focus = new List<QueryTerm>();
         var inferred = new List<QueryTerm>();
@@ -309,4 +316,7 @@ public sealed partial class EvidenceFinder
             .. required.Where(n => !inPhrases.Contains(n) && n.Stem != role).Select(n => new[] { n }),
         ];
     }
+
+    [GeneratedRegex(@"\bin (?<word>charge)\b|\b(?<word>take|takes|taking|took|taken) over\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PostHeld();
 }
