@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using SportsBot.Core.Search;
 
 namespace SportsBot.Core.Answering.Evidence;
@@ -53,4 +54,30 @@ public sealed partial class EvidenceFinder
     }
 
     private bool Names(TextTerms text, QueryTerm[] name) => name.All(word => matcher.Mentions(text, word)) || matcher.MentionsByInitials(text, name);
+
+    /// <summary>
+    /// The sentence names, by a capitalised name, another of the kind the asked name of several words is ("the Davis
+    /// Cup" for "the World Cup"): it shares the name's last word but not all of it.
+    /// </summary>
+    private static bool NamesAnotherOfItsKind(string sentence, QueryTerm[] name)
+    {
+        if (name.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (Match match in CapitalisedName().Matches(sentence))
+        {
+            var words = match.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).ToList();
+            if (words.Contains(name[^1].Word) && !name.All(n => words.Contains(n.Word)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+", RegexOptions.CultureInvariant)]
+    private static partial Regex CapitalisedName();
 }

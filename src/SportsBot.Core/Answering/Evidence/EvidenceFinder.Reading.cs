@@ -243,32 +243,6 @@ public sealed partial class EvidenceFinder
     [GeneratedRegex(@"\b(?:still|anymore|no longer)\b|\bany more\s*[?.!]*$", RegexOptions.IgnoreCase)]
     private static partial Regex StillAsked();
 
-    /// <summary>
-    /// The sentence names, by a capitalised name, another of the kind the asked name of several words is ("the Davis
-    /// Cup" for "the World Cup"): it shares the name's last word but not all of it.
-    /// </summary>
-    private static bool NamesAnotherOfItsKind(string sentence, QueryTerm[] name)
-    {
-        if (name.Length < 2)
-        {
-            return false;
-        }
-
-        foreach (Match match in CapitalisedName().Matches(sentence))
-        {
-            var words = match.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).ToList();
-            if (words.Contains(name[^1].Word) && !name.All(n => words.Contains(n.Word)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    [GeneratedRegex(@"\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+", RegexOptions.CultureInvariant)]
-    private static partial Regex CapitalisedName();
-
     private static bool IsForeign(Article article) => !LanguageNames.IsEnglish(article.Language);
 
     /// <summary>What the rules read of a source's text: the text itself, or its English reading when the source is in another language with a glossary.</summary>

@@ -205,15 +205,6 @@ public static partial class FactSpotter
     [GeneratedRegex(@"^(?:" + Currencies + "|metres?|meters?|kilometres?|kilometers?|miles?|kilograms?|kg|km)$", RegexOptions.IgnoreCase)]
     private static partial Regex Unit();
 
-    [GeneratedRegex(@"(?<![€$£\d.,])\b(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a|half a)(?:\s*|-)(?:km|kilometres?|kilometers?|miles?|nautical[ -]miles?|metres?|meters?|yards?|m)\b(?!\s*(?:euros?|dollars?|pounds?))", RegexOptions.IgnoreCase)]
-    private static partial Regex Distance();
-
-    private const string CourseNoun = @"(?:laps?|tracks?|circuits?|courses?|routes?|races?|swims?|stages?|loops?|marathons?|rides?)\b";
-
-    [GeneratedRegex(@"(?<![€$£\d.,])\b(?:\d+(?:[.,]\d+)?)(?:\s*|-)(?:km|kilometres?|kilometers?|miles?|nautical[ -]miles?|metres?|meters?|m)\b(?:\s+[\p{L}-]+){0,2}?\s+" + CourseNoun
-        + @"|\b" + CourseNoun + @"\s+(?:of|is|was|measures|measured|covers|covered|runs|ran)\s+(?:about\s+|some\s+|just\s+)?\d+(?:[.,]\d+)?(?:\s*|-)(?:km|kilometres?|kilometers?|miles?|nautical[ -]miles?|metres?|meters?|m)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex CourseLength();
-
     /// <summary>Minutes and seconds with their fractions ("4:01.37"), or hours, minutes and seconds ("2:05:11"): never a time of day or a score.</summary>
     [GeneratedRegex(@"\b\d{1,2}:\d{2}(?:[.,]\d{1,3}|:\d{2})(?![\d:])")]
     private static partial Regex RaceClock();
@@ -269,9 +260,6 @@ public static partial class FactSpotter
 
         return false;
     }
-
-    [GeneratedRegex(@"\bby (?:just |only |a mere |some |about |around |nearly |almost )?\d[\d,]* votes?\b(?!\s+to\b)|\b(?:majority|margin)\b[^.;,]{0,20}?\b\d[\d,]*(?: votes?)?\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Margin();
 
     private static bool HasMoney(string sentence) => WordWithPosition().Matches(sentence).Any(w => Money().IsMatch(w.Value));
 

@@ -43,20 +43,6 @@ public static partial class FactSpotter
         _ => null,
     };
 
-    /// <summary>What a sentence lacks for a how-many question asking for a measure rather than a count of a noun.</summary>
-    private static readonly Dictionary<string, string> MissingMeasure = new(StringComparer.Ordinal)
-    {
-        ["old"] = "no age",
-        ["much"] = "no amount",
-        ["long"] = "no length of time",
-        ["race time"] = "no race time",
-        ["distance"] = "no distance",
-        ["course length"] = "no length of the course",
-        ["result"] = "no result",
-        ["rank"] = "no ranking",
-        ["limit"] = "no number for the limit",
-    };
-
     /// <summary>Words between an age and the name it belongs to, at most ("the 31-year-old American basketball player Brittney Griner").</summary>
     private const int AgeNameDistance = 6;
 

@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+
+namespace SportsBot.Core.Answering.Evidence;
+
+/// <summary>Measures a how-many question asks for besides a count: a distance, a course's length, and a vote's margin kept apart from a count of votes.</summary>
+public static partial class FactSpotter
+{
+    /// <summary>What a sentence lacks for a how-many question asking for a measure rather than a count of a noun.</summary>
+    private static readonly Dictionary<string, string> MissingMeasure = new(StringComparer.Ordinal)
+    {
+        ["old"] = "no age",
+        ["much"] = "no amount",
+        ["long"] = "no length of time",
+        ["race time"] = "no race time",
+        ["distance"] = "no distance",
+        ["course length"] = "no length of the course",
+        ["result"] = "no result",
+        ["rank"] = "no ranking",
+        ["limit"] = "no number for the limit",
+    };
+
+    /// <summary>A distance's unit after its number: "0.4 nautical miles", "3.8 km", "a 620-nautical-mile race", "300 metres".</summary>
+    private const string DistanceUnit = @"(?:\s*|-)(?:km|kilometres?|kilometers?|miles?|nautical[ -]miles?|metres?|meters?|yards?|m)\b";
+
+    private const string CourseNoun = @"(?:laps?|tracks?|circuits?|courses?|routes?|races?|swims?|stages?|loops?|marathons?|rides?)\b";
+
+    /// <summary>A number in a distance's unit, and not a sum ("€1.5m", "5m euros").</summary>
+    [GeneratedRegex(@"(?<![€$£\d.,])\b(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a|half a)" + DistanceUnit + @"(?!\s*(?:euros?|dollars?|pounds?))", RegexOptions.IgnoreCase)]
+    private static partial Regex Distance();
+
+    /// <summary>A distance said of a course: before its noun ("the 620-nautical-mile race") or after it ("the lap measures 5 km").</summary>
+    [GeneratedRegex(@"(?<![€$£\d.,])\b\d+(?:[.,]\d+)?" + DistanceUnit + @"(?:\s+[\p{L}-]+){0,2}?\s+" + CourseNoun
+        + @"|\b" + CourseNoun + @"\s+(?:of|is|was|measures|measured|covers|covered|runs|ran)\s+(?:about\s+|some\s+|just\s+)?\d+(?:[.,]\d+)?" + DistanceUnit, RegexOptions.IgnoreCase)]
+    private static partial Regex CourseLength();
+
+    /// <summary>A winning margin ("by just 212 votes", "cut her winning margin to 37 votes"), not a tally ("by 71 votes to 54").</summary>
+    [GeneratedRegex(@"\bby (?:just |only |a mere |some |about |around |nearly |almost )?\d[\d,]* votes?\b(?!\s+to\b)|\b(?:majority|margin)\b[^.;,]{0,20}?\b\d[\d,]*(?: votes?)?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Margin();
+}
