@@ -71,7 +71,7 @@ public static class EvidenceExplainer
         foreach (var e in evidence.Judged.Where(e => e.Check.NamesInSource).Take(SentencesShown))
         {
             var sentence = e.Sentence.Text.Length <= 140 ? e.Sentence.Text : e.Sentence.Text[..137] + "...";
-            text.Append(CultureInfo.InvariantCulture, $"  {(e.Answers ? "+" : "-")} {e.Score:F3} sim={e.Similarity:F3} focus={e.Check.Focus:F2} [{e.Passage.Article.Id}#{e.Sentence.Index}] {e.Check.Verdict}: {sentence}\n");
+            text.Append(CultureInfo.InvariantCulture, $"  {(e.Answers ? "+" : "-")} {e.Score:F3} sim={e.Similarity:F3} focus={e.Check.Focus:F2}{(e.Check.FocusSaid.Count > 0 ? " (" + string.Join(" ", e.Check.FocusSaid.Order(StringComparer.Ordinal)) + ")" : string.Empty)} [{e.Passage.Article.Id}#{e.Sentence.Index}] {e.Check.Verdict}: {sentence}\n");
         }
 
         if (!evidence.Judged.Any(e => e.Check.NamesInSource))
