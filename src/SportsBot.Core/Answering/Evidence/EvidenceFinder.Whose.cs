@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using SportsBot.Core.Search;
 
 namespace SportsBot.Core.Answering.Evidence;
@@ -18,6 +19,17 @@ public sealed partial class EvidenceFinder
         && FactSpotter.AccountGivers(sentence.Text).Any(giver => QuestionClauses.Says(headline, giver))
         && matcher.Term(deed.ToLowerInvariant(), isName: false) is var done && matcher.Mentions(matcher.Read(headline, [done]), done);
 
+    /// <summary>
+    /// "Who was Dunmore fighting the night he collapsed?": "Sports Minister Clara Feyn announced the moratorium" names a
+    /// person, and the sentence it refers back to says "collapsed after a fight"; but the fight is that sentence's, and
+    /// the person named here did something else. A who-question's deed must be said by the sentence that names who.
+    /// </summary>
+    private static string? DeedOnlyBefore(ArticleSentence sentence, QuestionReading reading) =>
+        reading.Asks == AskedFor.Who && sentence.Antecedent is { } before && reading.Facts.Relation is { } relation
+        && !reading.Facts.SaysRelation(sentence.Text) && reading.Facts.SaysRelation(before)
+            ? $"only the sentence it refers back to says who {relation}"
+            : null;
+
     /// <summary>Why the fact the sentence carries is not the one asked about, or null when it is.</summary>
     /// <param name="headline">The story's title and opening paragraph, as the rules read them.</param>
     private string? AnotherOnesFact(ArticleSentence sentence, QuestionReading reading, string headline)
@@ -29,6 +41,14 @@ public sealed partial class EvidenceFinder
                 && matcher.Coverage(reading.Focus, matcher.Read(sentence.Text, reading.Terms), orOpposite: true) == 0)))
         {
             return "it tells what somebody else did";
+        }
+
+        // "Why did Valdoria shut foreign boats out?" asks Valdoria's reason: "Estovia's foreign ministry summoned
+        // Valdoria's ambassador to protest at the closure" gives Estovia's, for what Estovia did.
+        if (reading.Asks == AskedFor.Why && WhyDidDoer().Match(reading.Query.Question) is { Success: true } doer
+            && reading.Facts.IsQuestionName(doer.Groups["doer"].Value) && FactSpotter.OpensWithAnotherOwner(sentence.Text, reading.Facts))
+        {
+            return "it tells why somebody else acted";
         }
 
         // "Who won the under-73kg title?" asks about that category: "Hollis won the women's under-63kg title" tells of
@@ -74,4 +94,7 @@ public sealed partial class EvidenceFinder
 
     private static bool PunishesAnother(string text, QuestionReading reading) =>
         FactSpotter.Sanctioned(text) is [_, ..] punished && !punished.Any(names => names.Any(p => FactSpotter.IsOneOf(p, reading.SanctionedAsked, reading.Facts)));
+
+    [GeneratedRegex(@"^why\s+(?:did|does|do|has|have|had|would|will)\s+(?:the\s+)?(?<doer>[\p{L}-]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex WhyDidDoer();
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SportsBot.Core.Search;
 
 namespace SportsBot.Core.Answering.Evidence;
 
@@ -18,6 +19,30 @@ public static partial class FactSpotter
     // "Due to" before a verb is a schedule ("due to run from 4 to 20 February"), not a cause.
     [GeneratedRegex(@"\b(?:because|due to(?! (?:be|run|begin|start|take|open|close|end|finish|play|host|face|meet|hold|stage|resume|return|compete|travel|arrive|leave|appear|vote|decide|rule|hear|sign|announce|launch|publish|release|report|serve|expire|kick|go|come|make|give|get)\b)|owing to|after (?:\w+ing|a positive|an? (?:doping|anti-doping|breach|violation|refusal)|(?:the |its |their |his |her )?(?:[\p{L}'’-]+ ){1,3}(?:\w+ed|did|made|took|gave|broke|found|won|lost|paid|left|fell|ran|sold|bought|told|sent|became|withdrew|chose|threw|drew|rose|refused to|chose to))\b|following (?:a|an|its|their|the) (?:positive|doping|anti-doping|breach|violation|refusal|invasion)|following (?:a|an|its|their|the) (?:[\p{L}-]+ )?(?:order|orders|decision|ruling|request|instruction|directive|complaint|report|investigation|vote)\b|over (?:its|their|his|her|the)|for (?:violating|breaching|failing|refusing|including|having|allegedly|its role|their role)|citing|cited|in response to|as a result|on (?:the )?grounds|in protest|as a protest|to protest|as a (?:sign|mark|gesture|show|symbol|statement) of|(?:show|sign|gesture|expression|act) of (?:support|solidarity|protest|defiance)|in (?:support|solidarity) (?:of|with)|to (?:show|express|signal) (?:support|solidarity)|so that|in order to|refus(?:ed|es|e|ing) to\b[^.;]*?\buntil|reasons?|breach(?:ed|es)?|violat(?:ed|ion|ions|ing)|(?:broke|broken|breaking) (?:its|their|his|her|the)(?: own)? (?:rules?|procedures?|statutes?|regulations?|laws?|code|contract|agreement)|tested positive|positive (?:test|tests|sample|samples|for)|failed (?:a |an |two |three )?(?:drugs? |doping |anti-doping )?tests?|in light of|amid|since it|since they|as it|as they)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Reason();
+
+    /// <summary>
+    /// "Why did Valdoria shut foreign boats out of the lake?" is not answered by "The regatta has been cancelled after
+    /// Valdoria closed its half of the lake to foreign boats": every word of the question the sentence says stands in
+    /// its cause, so it tells what the closure led to, not what led to it. A cause that opens the sentence ("After the
+    /// lake was closed, …") runs to the first comma. A word in a name ("held on Lake Ormen") is not the deed. Only a
+    /// cause told as what came first ("after", "following") is read so: "the measure was needed for security reasons
+    /// after a patrol boat moved the buoys" gives the reasons for the measure, which is the deed in other words.
+    /// </summary>
+    private static bool GivesTheDeedAsACause(string sentence, FactContext context)
+    {
+        var text = NoReason().Replace(ConceptTable.JoinPhrases(sentence), string.Empty);
+        if (context.QuestionWords is not { Count: > 0 } asked || Reason().Match(text) is not { Success: true } cause
+            || !cause.Value.StartsWith("after", StringComparison.OrdinalIgnoreCase) && !cause.Value.StartsWith("following", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var end = cause.Index == 0 && text.IndexOf(',', StringComparison.Ordinal) is > 0 and var comma ? comma : text.Length;
+        var said = WordWithPosition().Matches(text)
+            .Where(w => !char.IsUpper(w.Value[0]) && context.Matcher.StemOf(w.Value) is var stem && asked.Any(a => context.Matcher.SameWord(a, stem)))
+            .ToList();
+        return said.Count > 0 && said.All(w => w.Index >= cause.Index && w.Index < end);
+    }
 
     [GeneratedRegex(@"\b(?:without (?:giving|stating|offering|providing) (?:a|any)|(?:gave|give|gives|giving|offered|provided) no|(?:did|does|do) not (?:give|offer|provide|state) (?:a|any))\s+(?:\w+\s+)?reasons?\b|\bno reasons? (?:was|were|has been|have been|had been) (?:given|offered|provided|stated)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NoReason();
