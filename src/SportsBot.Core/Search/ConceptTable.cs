@@ -69,6 +69,8 @@ public sealed class ConceptTable
         ["pay", "paid", "payment", "price", "cost", "costs", "fee"],
         ["free", "freed", "release", "released"],
         ["match", "matches", "game", "games", "fixture", "fixtures"],
+        // A boxer's fight is his bout: "Who was he fighting?" is answered by "his bout with Ivo Barta".
+        ["fight", "fights", "fought", "fighting", "bout", "bouts"],
         ["trial", "tried", "court", "guilty", "convict", "convicted", "conviction", "sentence", "sentenced", "prosecutor", "prosecutors", "prosecution",
             "plead", "pleaded"],
         ["fly", "flew", "flown", "flight", "travel", "travelled", "traveled"],
