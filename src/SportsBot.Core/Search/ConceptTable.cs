@@ -78,6 +78,8 @@ public sealed class ConceptTable
         ["swap", "swapped", "exchange", "exchanged", "trade", "traded"],
         // A player who "switched" countries now "represents" one: a change of allegiance or nationality.
         ["represent", "represents", "represented", "representing", "allegiance", "nationality", "citizenship", "switch", "switched"],
+        // Whoever pushed for a law proposed it: "Which minister pushed the drink ban?" is answered by "Goran Pelt, who proposed the ban".
+        ["propose", "proposed", "proposes", "proposal", "push", "pushed", "pushes", "pushing"],
         ["replace", "replaced", "replacement", "substitute", "substituted", "successor", "successors"],
         ["sponsor", "sponsors", "sponsorship", "sponsored", "deal", "partner", "partnership"],
         // "How much was the TV deal worth?" is answered by "the five-year, €410 million agreement".

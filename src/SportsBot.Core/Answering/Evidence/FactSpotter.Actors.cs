@@ -18,6 +18,7 @@ public static partial class FactSpotter
             // "Who won": a name doing the winning, not the word "winner" in a plan for a match yet to be played.
             return WinnerBefore().Matches(sentence).Where(m => !context.IsQuestionName(m.Groups["name"].Value))
                 .Concat(WinnerAfter().Matches(sentence).Where(m => !context.IsQuestionName(m.Groups["name"].Value) && !TitleOfAnotherEvent(sentence, m, context)))
+                .Concat(WinnerWho().Matches(sentence).Where(m => !context.IsQuestionName(m.Groups["name"].Value) && WordWithPosition().Matches(m.Groups["what"].Value).Any(w => context.IsQuestionName(w.Value))))
                 .Concat(ChampionOf().Matches(sentence).Where(m => !context.IsQuestionName(m.Groups["name"].Value) && QuestionClauses.Words(m.Groups["title"].Value).Any(context.IsQuestionName)))
                 .Concat(context.AsksWhoWasElected ? ElectedName().Matches(sentence).Where(m => !context.IsQuestionName(m.Groups["name"].Value)) : [])
                 .OrderBy(m => m.Index)
@@ -27,7 +28,9 @@ public static partial class FactSpotter
         if (context.AsksForPeople)
         {
             // "Which officials": a person's name (two capitalised words, neither of them a body's or an event's word).
-            return PersonNames(sentence).Where(name => !name.Split(' ').Any(context.IsQuestionName));
+            // "Which minister…" is answered by "Interior Minister Goran Pelt": the asked word titles the person, though
+            // sources that capitalise it make it one of the question's names.
+            return PersonNames(sentence).Where(name => !name.Split(' ').Any(w => context.IsQuestionName(w) && !context.IsCounted(w)));
         }
 
         // A place is where, not who: "A court in Khimki, outside Moscow" names no one for "Who was the judge?".

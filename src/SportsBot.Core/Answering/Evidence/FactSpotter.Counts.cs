@@ -147,6 +147,13 @@ public static partial class FactSpotter
             return true;
         }
 
+        // "How many people signed the petition?" is counted by "more than 38,000 signatures", one for each who signed;
+        // "How many climbers lost their lives?" by "we lost 14 lives" or "14 deaths", one for each who died.
+        if (context.AskedStem is not null && PeopleByWhatTheyLeft(context) is { } left && CountOf(sentence, following => following.Any(w => left.IsMatch(w))))
+        {
+            return true;
+        }
+
         if (context.AskedStem is null && Duration().IsMatch(sentence))
         {
             return true;
@@ -214,6 +221,20 @@ public static partial class FactSpotter
 
     [GeneratedRegex(@"^(?:people|persons|individuals)$", RegexOptions.IgnoreCase)]
     private static partial Regex PeopleCounted();
+
+    /// <summary>What each of the counted people left behind, by the deed the question asks about: a signature, a life lost.</summary>
+    private static Regex? PeopleByWhatTheyLeft(FactContext context) =>
+        context.QuestionWords is not { } asked ? null
+        : asked.Any(w => context.Matcher.SameWord(w, context.Matcher.StemOf("signed"))) ? Signatures()
+        : asked.Any(w => context.Matcher.SameWord(w, context.Matcher.StemOf("lives")) || context.Matcher.SameWord(w, context.Matcher.StemOf("died"))
+            || context.Matcher.SameWord(w, context.Matcher.StemOf("killed"))) ? LivesLost()
+        : null;
+
+    [GeneratedRegex(@"^(?:signatures|signatories)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Signatures();
+
+    [GeneratedRegex(@"^(?:lives|deaths|fatalities|dead)$", RegexOptions.IgnoreCase)]
+    private static partial Regex LivesLost();
 
     [GeneratedRegex(@"\bnumber of (?<noun>[\p{L}-]+)", RegexOptions.IgnoreCase)]
     private static partial Regex NumberOf();
