@@ -24,12 +24,19 @@ public static partial class QuestionShorthand
         ["max"] = "maximum",
     };
 
-    public static string Expand(string question) =>
-        Amount().Replace(
+    public static string Expand(string question)
+    {
+        var plain = Now().Replace(question, "now");
+        return Amount().Replace(
             Word().Replace(
-                Contracted().Replace(question, m => m.Groups["who"].Value + (Participle().IsMatch(m.Groups["next"].Value) ? " has " : " is ") + m.Groups["next"].Value),
+                Contracted().Replace(plain, m => m.Groups["who"].Value + (Participle().IsMatch(m.Groups["next"].Value) ? " has " : " is ") + m.Groups["next"].Value),
                 m => Abbreviations.TryGetValue(m.Value, out var written) ? written : m.Value),
             WrittenOut);
+    }
+
+    /// <summary>"Who's running the league these days?" asks who does now: the days are no word a story must say.</summary>
+    [GeneratedRegex(@"\b(?:these days|nowadays|at the moment|at present)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Now();
 
     /// <summary>
     /// "450k" is 450,000 and "57m" or "1.2bn" millions and billions, as a story writes them; but "100m" or "10k"
