@@ -40,6 +40,7 @@ public sealed partial class AnswerComposer
         var lead = FromAskedYears(query, bestPerArticle)
             ?? (rankedForIt ? NewestHolder(evidence, bestPerArticle) : null)
             ?? (rankedForIt ? NewerCorrection(bestPerArticle) : null)
+            ?? (rankedForIt ? NewerCount(evidence, bestPerArticle) : null)
             ?? (evidence.Question.AsksForSeveral && rankedForIt ? bestPerArticle.Where(e => FactSpotter.ListsNames(e.Sentence.WithAntecedent)).MinBy(e => e.Rank) : null)
             ?? (evidence.Question.Facts.AsksForTimeBetween && rankedForIt ? bestPerArticle.Where(e => FactSpotter.StatesALength(e.Sentence.WithAntecedent)).MinBy(e => e.Rank) : null)
             ?? (rankedForIt ? CountOfThePersonAsked(evidence, bestPerArticle) : null)
@@ -82,6 +83,23 @@ public sealed partial class AnswerComposer
         var first = bestPerArticle.MinBy(e => e.Rank)!;
         return bestPerArticle
             .Where(e => e.Passage.Article.Published > first.Passage.Article.Published && RevisionWords.Corrects(e.Sentence.Text))
+            .MaxBy(e => e.Passage.Article.Published);
+    }
+
+    /// <summary>
+    /// "How many members does the union have?" asks for the count as it stands: the newest story that counts them in
+    /// the question's own words ("Membership has grown to 340 players") leads, though retrieval put the first story's
+    /// "its 212 members" before it. Null for a question about the past or any other question.
+    /// </summary>
+    private static EvidenceSentence? NewerCount(EvidenceSet evidence, List<EvidenceSentence> bestPerArticle)
+    {
+        if (evidence.Question.Asks != AskedFor.HowMany || evidence.Question.Facts.AskedStem is null || evidence.Question.Query.AboutThePast)
+        {
+            return null;
+        }
+
+        var first = bestPerArticle.MinBy(e => e.Rank)!;
+        return bestPerArticle.Where(e => e.Passage.Article.Published > first.Passage.Article.Published && e.Check.SaysTheWords)
             .MaxBy(e => e.Passage.Article.Published);
     }
 

@@ -95,6 +95,8 @@ public sealed class ConceptTable
         // Held before a trial is not serving a sentence: "on top of her prison term" asks about the sentence.
         ["arrest", "arrested", "detain", "detained", "detention", "custody"],
         ["jail", "jailed", "prison", "imprison", "imprisoned", "imprisonment"],
+        // A union's membership is its members: "How many members does it have?" is answered by "Membership has grown to 340".
+        ["member", "members", "membership"],
         ["fan", "fans", "spectator", "spectators", "supporter", "supporters", "crowd", "crowds", "attendance"],
         ["investigate", "investigated", "investigation", "probe", "inquiry", "enquiry"],
         ["deport", "deported", "deportation", "expel", "expelled", "expulsion"],

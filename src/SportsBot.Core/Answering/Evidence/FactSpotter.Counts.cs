@@ -236,7 +236,8 @@ public static partial class FactSpotter
     [GeneratedRegex(@"^(?:lives|deaths|fatalities|dead)$", RegexOptions.IgnoreCase)]
     private static partial Regex LivesLost();
 
-    [GeneratedRegex(@"\bnumber of (?<noun>[\p{L}-]+)", RegexOptions.IgnoreCase)]
+    // "put the number of AINs at 15", "Membership has grown to 340 players": the count of the noun comes after it.
+    [GeneratedRegex(@"\bnumber of (?<noun>[\p{L}-]+)|\b(?<noun>\p{L}+)\s+(?:has\s+|have\s+|had\s+)?(?:grown|grew|risen|rose|fallen|fell|climbed|increased|dropped|stands|stood)\s+(?:to|at)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NumberOf();
 
     /// <summary>
@@ -282,7 +283,7 @@ public static partial class FactSpotter
         return false;
     }
 
-    private static bool HasMoney(string sentence) => WordWithPosition().Matches(sentence).Any(w => Money().IsMatch(w.Value));
+    private static bool HasMoney(string sentence) => WordWithPosition().Matches(sentence).Any(w => Money().IsMatch(w.Value)) || OldCurrency().IsMatch(sentence);
 
     private static IEnumerable<string> Words(string sentence) => WordWithPosition().Matches(sentence).Select(w => w.Value);
 
@@ -314,7 +315,8 @@ public static partial class FactSpotter
 
     private static bool HasAmount(string sentence) =>
         sentence.Contains("per cent", StringComparison.OrdinalIgnoreCase)
-        || WordWithPosition().Matches(sentence).Any(w => Money().IsMatch(w.Value) || w.Value.Contains('%') || w.Value.Equals("percent", StringComparison.OrdinalIgnoreCase));
+        || WordWithPosition().Matches(sentence).Any(w => Money().IsMatch(w.Value) || w.Value.Contains('%') || w.Value.Equals("percent", StringComparison.OrdinalIgnoreCase))
+        || OldCurrency().IsMatch(sentence);
 
     private static bool IsCount(string word) =>
         (char.IsDigit(word[0]) && !AskedYears.IsYear(word)) || NumberWord().IsMatch(word) || word.Contains('%') || Money().IsMatch(word);

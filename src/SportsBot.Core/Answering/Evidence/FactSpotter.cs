@@ -262,6 +262,11 @@ public static partial class FactSpotter
     [GeneratedRegex(@"^[€$£]|^(?:" + Currencies + ")$", RegexOptions.IgnoreCase)]
     private static partial Regex Money();
 
+    // "fined 500,000 marks", "2 million dalers": a currency no longer in use, or a country's own, whose name is also a
+    // common word ("this marks the first time"), is money only right after a sum.
+    [GeneratedRegex(@"\b\d[\d.,]*\s+(?:(?:million|billion|thousand)\s+)?(?:marks?|markkas?|dalers?|thalers?|ducats?|florins?|guilders?|levs?|leva|lei|denars?|tolars?|kunas?|litas|lats|schillings?|escudos?|pesetas?|drachmas?|talers?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OldCurrency();
+
     [GeneratedRegex(@"\b(?:said|says|say|called|calls|described|describes|criticised|criticized|condemned|welcomed|argued|argues|accused|praised|insisted|warned|told|stated|claimed|complained|demanded|urged|slammed|hailed|labelled|labeled|denounced|defended|protested|objected|rejected|dismissed|denied|disputed|responded|replied|countered|according to|in a statement)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Reporting();
 
