@@ -30,6 +30,23 @@ public sealed partial class EvidenceFinder
             ? $"only the sentence it refers back to says who {relation}"
             : null;
 
+    /// <summary>
+    /// "Which three arenas…?" is not answered by "installed at nine of the league's 12 arenas", which names none; nor,
+    /// when the arenas are things, not people or bodies a who-question may name without calling them so ("The US and
+    /// Canada boycotted"), by a sentence that does not speak of arenas at all.
+    /// </summary>
+    private string? CountedNotNamed(ArticleSentence sentence, QuestionReading reading)
+    {
+        if (reading.Asks is not (AskedFor.Open or AskedFor.Who) || QuestionClauses.WhichNoun(QuestionClauses.First(reading.Query.Question)) is not { } noun)
+        {
+            return null;
+        }
+
+        return FactSpotter.CountsInsteadOfNaming(sentence.Text, noun, reading.Facts) ? $"it counts or describes the {noun} but names none"
+            : reading.Asks == AskedFor.Open && !matcher.Mentions(matcher.Read(sentence.Text, [matcher.Term(noun, isName: false)]), matcher.Term(noun, isName: false)) ? $"it names no {noun}"
+            : null;
+    }
+
     /// <summary>Why the fact the sentence carries is not the one asked about, or null when it is.</summary>
     /// <param name="headline">The story's title and opening paragraph, as the rules read them.</param>
     private string? AnotherOnesFact(ArticleSentence sentence, QuestionReading reading, string headline)

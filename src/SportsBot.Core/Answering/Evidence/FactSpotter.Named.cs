@@ -1,0 +1,33 @@
+using System.Text.RegularExpressions;
+
+namespace SportsBot.Core.Answering.Evidence;
+
+/// <summary>Whether a sentence names the things a which-question asks for, or only counts or describes them.</summary>
+public static partial class FactSpotter
+{
+    /// <summary>
+    /// "Which three NBL arenas never had the cameras?" asks to name arenas: "installed at nine of the league's 12
+    /// arenas" counts them, "testing cameras at two grounds" and "cheaper peaks in neighbouring countries" say them only
+    /// with a number or the question's own description, and name none. A sentence that goes on to list them ("two
+    /// grounds, Halden Park and …", "countries including Norland") names them.
+    /// </summary>
+    public static bool CountsInsteadOfNaming(string sentence, string noun, FactContext context)
+    {
+        var kind = context.Matcher.StemOf(noun);
+        var words = WordWithPosition().Matches(sentence).ToList();
+        var said = Enumerable.Range(0, words.Count)
+            .Where(i => char.IsLower(words[i].Value[0]) && context.Matcher.SameWord(kind, context.Matcher.StemOf(words[i].Value)))
+            .ToList();
+        return said.Count > 0 && said.All(i =>
+            !ListFollows().IsMatch(sentence[(words[i].Index + words[i].Length)..])
+            && (words.Skip(Math.Max(0, i - 3)).Take(Math.Min(i, 3)).Any(w => IsCount(w.Value))
+                || (i > 0 && char.IsLower(words[i - 1].Value[0]) && context.IsQuestionWord(words[i - 1].Value)
+                    && (i < 2 || !Determiner().IsMatch(words[i - 2].Value)))));
+    }
+
+    [GeneratedRegex(@"^\s*(?:[,:(—–-]\s*|\s+(?:including|such as|namely)\s+)(?:the\s+)?\p{Lu}")]
+    private static partial Regex ListFollows();
+
+    [GeneratedRegex(@"^(?:the|these|those|its|their|both|all)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Determiner();
+}

@@ -1,0 +1,26 @@
+using System.Text.RegularExpressions;
+
+namespace SportsBot.Core.Answering.Evidence;
+
+/// <summary>"Which three arenas…", "Which neighbouring countries…": the kind of thing a which-question asks to name.</summary>
+public static partial class QuestionClauses
+{
+    /// <summary>
+    /// The plural noun a which-question asks to name ("arenas" in "Which three NBL arenas never had the cameras?",
+    /// "countries" in "Which neighbouring countries…"); null for a question put any other way, or one asking for one
+    /// thing ("Which club…"). "What rules…" and "What changes…" ask what they say, not their names.
+    /// </summary>
+    public static string? WhichNoun(string clause)
+    {
+        if (WhichPhrase().Match(Search.QuestionKindReader.WithoutOpener(clause).Trim()) is not { Success: true } phrase)
+        {
+            return null;
+        }
+
+        return Words(phrase.Groups["phrase"].Value).Take(4)
+            .FirstOrDefault(w => w.Length > 3 && char.IsLower(w[0]) && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal));
+    }
+
+    [GeneratedRegex(@"^which\s+(?<phrase>(?:[\p{L}\d'’-]+\s+){0,3}[\p{L}'’-]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex WhichPhrase();
+}
