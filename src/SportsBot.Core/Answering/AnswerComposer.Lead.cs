@@ -89,11 +89,12 @@ public sealed partial class AnswerComposer
     /// <summary>
     /// "How many members does the union have?" asks for the count as it stands: the newest story that counts them in
     /// the question's own words ("Membership has grown to 340 players") leads, though retrieval put the first story's
-    /// "its 212 members" before it. Null for a question about the past or any other question.
+    /// "its 212 members" before it. Null for a question about the past, or one that counts no noun: "For how long did
+    /// CAS suspend him?" asks for the ban it gave, which a later story about another court's ruling only recalls.
     /// </summary>
     private static EvidenceSentence? NewerCount(EvidenceSet evidence, List<EvidenceSentence> bestPerArticle)
     {
-        if (evidence.Question.Asks != AskedFor.HowMany || evidence.Question.Facts.AskedStem is null || evidence.Question.Query.AboutThePast)
+        if (evidence.Question.Asks != AskedFor.HowMany || !QuestionKindReader.CountsANoun(evidence.Question.Query.Question) || evidence.Question.Query.AboutThePast)
         {
             return null;
         }
