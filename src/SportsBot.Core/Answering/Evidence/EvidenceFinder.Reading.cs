@@ -26,12 +26,14 @@ public sealed partial class EvidenceFinder
     /// What the sentence an answer leads with says, beyond what answers: <see cref="AnswerCue"/>'s cause or change, and
     /// for "Who is Rubiales?" what he is ("Luis Rubiales, the former president of…") rather than something he did,
     /// for "Which club is Sarkany at now?" one that names a club ("signed with Ostby United") rather than the ruling
-    /// that speaks of clubs, for "Which clubs appealed?" the list of them rather than one body's appeal, and for "How long after the vote did
+    /// that speaks of clubs, for "Which party is Kestel an MP for?" one that names a party ("the Green Progress Party
+    /// MP"), for "Which clubs appealed?" the list of them rather than one body's appeal, and for "How long after the vote did
     /// they reverse it?" the length itself ("the following day") rather than a date of one of the two.
     /// </summary>
     public static Func<string, bool>? LeadCue(QuestionReading reading) =>
         AnswerCue(reading) ?? (reading.Asks == AskedFor.WhatIs ? sentence => FactSpotter.Identifies(sentence, reading.Facts)
             : reading.Facts.AsksForClub ? sentence => FactSpotter.NamesAClub(sentence, reading.Facts)
+            : QuestionClauses.WhichKind(QuestionClauses.First(reading.Query.Question)) is { } kind ? sentence => FactSpotter.NamesOneOfKind(sentence, kind, reading.Facts)
             : reading.AsksForSeveral ? FactSpotter.ListsNames
             : reading.Facts.AsksForTimeBetween ? FactSpotter.StatesALength
             : null);

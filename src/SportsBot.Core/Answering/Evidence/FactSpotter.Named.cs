@@ -25,6 +25,15 @@ public static partial class FactSpotter
                     && (i < 2 || !Determiner().IsMatch(words[i - 2].Value)))));
     }
 
+    /// <summary>
+    /// The sentence names a body of the kind asked for by a name that carries the kind's word ("the Green Progress
+    /// Party MP" for "party", "Dravonia's Administrative Court" for "court"), not only one the question names.
+    /// </summary>
+    public static bool NamesOneOfKind(string sentence, string kind, FactContext context) =>
+        CapitalisedName().Matches(sentence).Select(run => run.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Any(words => Array.FindIndex(words, w => w.Equals(kind, StringComparison.OrdinalIgnoreCase)) is > 0 and var at
+                && words[..at].Any(w => char.IsUpper(w[0]) && !context.IsQuestionName(w)));
+
     [GeneratedRegex(@"^\s*(?:[,:(—–-]\s*|\s+(?:including|such as|namely)\s+)(?:the\s+)?\p{Lu}")]
     private static partial Regex ListFollows();
 

@@ -21,6 +21,17 @@ public static partial class QuestionClauses
             .FirstOrDefault(w => w.Length > 3 && char.IsLower(w[0]) && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// The kind of body a which-question asks to name, where such bodies carry the word in their names ("party" in
+    /// "Which party is Kestel an MP for?", answered by "the Green Progress Party MP"; "court" in "Which court sided
+    /// with him?"); null for any other question.
+    /// </summary>
+    public static string? WhichKind(string clause) =>
+        WhichKindPhrase().Match(Search.QuestionKindReader.WithoutOpener(clause).Trim()) is { Success: true } match ? match.Groups["kind"].Value.ToLowerInvariant() : null;
+
+    [GeneratedRegex(@"^(?:which|what)\s+(?:[a-z-]+\s+)?(?<kind>party|court|tribunal|company|firm|federation|association|league|union|committee|ministry|agency|council|commission|fund|bank|university|hospital|stadium|arena|broadcaster|channel|newspaper|group)\b(?!['’]s)", RegexOptions.IgnoreCase)]
+    private static partial Regex WhichKindPhrase();
+
     [GeneratedRegex(@"^which\s+(?<phrase>(?:[\p{L}\d'’-]+\s+){0,3}[\p{L}'’-]+)", RegexOptions.IgnoreCase)]
     private static partial Regex WhichPhrase();
 }
