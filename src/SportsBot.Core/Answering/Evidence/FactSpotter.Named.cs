@@ -9,7 +9,8 @@ public static partial class FactSpotter
     /// "Which three NBL arenas never had the cameras?" asks to name arenas: "installed at nine of the league's 12
     /// arenas" counts them, "testing cameras at two grounds" and "cheaper peaks in neighbouring countries" say them only
     /// with a number or the question's own description, and name none. A sentence that goes on to list them ("two
-    /// grounds, Halden Park and …", "countries including Norland") names them.
+    /// grounds, Halden Park and …", "countries including Norland") names them, and so does one whose subject is "one of
+    /// seven oligarchs".
     /// </summary>
     public static bool CountsInsteadOfNaming(string sentence, string noun, FactContext context)
     {
@@ -20,6 +21,7 @@ public static partial class FactSpotter
             .ToList();
         return said.Count > 0 && said.All(i =>
             !ListFollows().IsMatch(sentence[(words[i].Index + words[i].Length)..])
+            && !OneOf().IsMatch(sentence[..words[i].Index])
             && (words.Skip(Math.Max(0, i - 3)).Take(Math.Min(i, 3)).Any(w => IsCount(w.Value))
                 || (i > 0 && char.IsLower(words[i - 1].Value[0]) && context.IsQuestionWord(words[i - 1].Value)
                     && (i < 2 || !Determiner().IsMatch(words[i - 2].Value)))));
@@ -36,6 +38,10 @@ public static partial class FactSpotter
 
     [GeneratedRegex(@"^\s*(?:[,:(—–-]\s*|\s+(?:including|such as|namely)\s+)(?:the\s+)?\p{Lu}")]
     private static partial Regex ListFollows();
+
+    // "Abramovich was one of seven Russian oligarchs added to the list" names one of them.
+    [GeneratedRegex(@"\bone of (?:the |its |their )?(?:[\p{L}\d-]+ ){1,3}$", RegexOptions.IgnoreCase)]
+    private static partial Regex OneOf();
 
     [GeneratedRegex(@"^(?:the|these|those|its|their|both|all)$", RegexOptions.IgnoreCase)]
     private static partial Regex Determiner();
