@@ -96,7 +96,8 @@ public sealed partial class EvidenceFinder(
         var drafts = new List<SentenceDraft>();
         // A word the asker typed in lower case is a name only because stories write it capitalised ("before the
         // regatta" beside "the Harbour Regatta"): the asker describes the matter with it, so a source need not have it.
-        var namedByAsker = required.Where(n => !reading.NamesBySourcesOnly.Contains(n)
+        // An owner is not a description, though: "veskland's new prime minister" asks about Veskland's, whoever else's a story names.
+        var namedByAsker = required.Where(n => (!reading.NamesBySourcesOnly.Contains(n) || QuestionClauses.Owns(reading.Query.Question, n.Word))
             && (!namesOfTheFirstQuestionOnly || reading.FirstClause is not { } firstQuestion || QuestionClauses.Says(firstQuestion, n.Word))).ToList();
         // A question may link two stories ("Was Anna Berg banned from the Lakeside Games?" when one tells her ban and
         // the other that the Games opened without the banned champion): each then names part of it.

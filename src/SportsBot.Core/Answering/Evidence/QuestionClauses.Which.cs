@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace SportsBot.Core.Answering.Evidence;
 
-/// <summary>"Which three arenas…", "Which neighbouring countries…": the kind of thing a which-question asks to name.</summary>
+/// <summary>"Which three arenas…", "Which party…", "veskland's prime minister": what a question asks to be named, and whose.</summary>
 public static partial class QuestionClauses
 {
     /// <summary>
@@ -31,6 +31,13 @@ public static partial class QuestionClauses
 
     [GeneratedRegex(@"^(?:which|what)\s+(?:[a-z-]+\s+)?(?<kind>party|court|tribunal|company|firm|federation|association|league|union|committee|ministry|agency|council|commission|fund|bank|university|hospital|stadium|arena|broadcaster|channel|newspaper|group)\b(?!['’]s)", RegexOptions.IgnoreCase)]
     private static partial Regex WhichKindPhrase();
+
+    /// <summary>The question writes the word as an owner: "veskland's" in "who's going to be veskland's new prime minister?".</summary>
+    public static bool Owns(string question, string word) =>
+        Possessive().Matches(question).Any(m => m.Groups["owner"].Value.Equals(word, StringComparison.OrdinalIgnoreCase));
+
+    [GeneratedRegex(@"(?<owner>[\p{L}-]+)['’]s\b")]
+    private static partial Regex Possessive();
 
     [GeneratedRegex(@"^which\s+(?<phrase>(?:[\p{L}\d'’-]+\s+){0,3}[\p{L}'’-]+)", RegexOptions.IgnoreCase)]
     private static partial Regex WhichPhrase();
