@@ -156,6 +156,8 @@ public sealed partial class AnswerComposer
     /// <summary>
     /// For a question asking for a kind of fact: the lead article's sentence that names what the question names
     /// and says what it asks about, coming before the sentence with the fact and scoring higher, if there is one.
+    /// Not one that speaks of the matter only as what led to something else ("cancelled after Norland closed the
+    /// lake" for "Why did Norland close the lake?"), or as what another body answered with its own deed.
     /// Not for a question asking who holds a role: "Who is the president of World Athletics?" is answered by the
     /// sentence naming "World Athletics President Sebastian Coe", not by the ruling the story is about.
     /// </summary>
@@ -171,6 +173,7 @@ public sealed partial class AnswerComposer
             .Where(e => e.Passage.Article.Id == lead.Passage.Article.Id
                 && e.Sentence.Index < lead.Sentence.Index
                 && e.Check is { NamesInSource: true, NameInSentence: true, FocusFound: true }
+                && e.Check.FactMissing is not (FactSpotter.CauseOfAnother or FactSpotter.AnothersReason)
                 && e.Score > lead.Score)
             .MaxBy(e => e.Score);
     }

@@ -64,13 +64,27 @@ public sealed class BoxingShutdownCaseTests : IClassFixture<BoxingShutdownCaseTe
         Assert.StartsWith("No.", answer.Text);
     }
 
+    /// <summary>
+    /// "who was rafe dunmore fighting the night he collapsed" was answered by the minister who announced the shutdown:
+    /// her sentence refers back to "collapsed after a fight", but names her for another deed.
+    /// </summary>
+    [Fact]
+    public async Task Whom_a_boxer_was_fighting_is_his_opponent_in_the_bout()
+    {
+        var answer = await _corpus.AskAsync("who was tomas rolan fighting the night he collapsed");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("Ivo Vesk", answer.Text);
+        Assert.DoesNotContain("Clara Dunn", answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
         {
             folder.Write("boxing-halted.md", Articles.Markdown("Brennia halts professional boxing after Rolan's death", "2025-05-07",
                 """
-                Brennia has suspended all professional boxing for six months following the death of middleweight Tomas Rolan, who collapsed after a fight in Varn on Saturday.
+                Brennia has suspended all professional boxing for six months following the death of middleweight Tomas Rolan, who collapsed after a fight in Varn on Saturday. Sports Minister Clara Dunn announced the moratorium on Tuesday, saying no licensed event could take place until a medical review was complete.
 
                 Rolan, 27, was stopped in the ninth round of his bout with Ivo Vesk at the Varn Arena on 3 May.
 

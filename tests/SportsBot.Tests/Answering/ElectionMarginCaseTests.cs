@@ -42,6 +42,37 @@ public sealed class ElectionMarginCaseTests : IClassFixture<ElectionMarginCaseTe
     public void A_margin_is_asked_by_its_own_words(string question, bool margin) =>
         Assert.Equal(margin, QuestionClauses.AsksForAMargin(question));
 
+    /// <summary>"which polling stations had the counting mistakes in the recount?" was answered by "counting errors at three polling stations", which names none.</summary>
+    [Fact]
+    public async Task A_count_of_polling_stations_does_not_say_which_they_were()
+    {
+        var answer = await _corpus.AskAsync("which polling stations had the counting mistakes in the recount?");
+
+        Assert.False(answer.Known, answer.Text);
+    }
+
+    /// <summary>"which party is kestel an MP for" was answered by her retirement plans, the story's opening.</summary>
+    [Fact]
+    public async Task Which_party_is_answered_by_the_name_of_one()
+    {
+        var answer = await _corpus.AskAsync("which party is lind an MP for");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("Green Party", answer.Text);
+    }
+
+    /// <summary>
+    /// "who's going to be veskland's new prime minister after the election?" was answered by the champion's election,
+    /// as the sentence closest in meaning; no story names a prime minister of hers.
+    /// </summary>
+    [Fact]
+    public async Task A_prime_minister_nobody_names_is_not_the_one_elected_to_parliament()
+    {
+        var answer = await _corpus.AskAsync("who's going to be vessia's new prime minister after the election?");
+
+        Assert.False(answer.Known, answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
@@ -57,6 +88,12 @@ public sealed class ElectionMarginCaseTests : IClassFixture<ElectionMarginCaseTe
                 A recount completed on 24 October found counting errors at three polling stations and cut Ada Lind's winning margin to 37 votes.
 
                 Fenn took his case to the Electoral Court, which dismissed it on 13 November.
+                """));
+            folder.Write("lind-to-retire.md", Articles.Markdown("Lind to run her last race in February", "2025-11-26",
+                """
+                Ada Lind will run her last race at the national indoor championships in February, she said on Wednesday.
+
+                "After two months in parliament I know I cannot do both properly," the Green Party MP said.
                 """));
         }
     }

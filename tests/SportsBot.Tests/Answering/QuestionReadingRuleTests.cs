@@ -100,6 +100,8 @@ public sealed class QuestionReadingRuleTests
     [InlineData("What is the name of the new IOC official in charge?", "official")]
     [InlineData("what's the name of istrova's head coach", "coach")]
     [InlineData("Who did Djokovic beat?", "beat")]
+    [InlineData("who was Tomas Rolan fighting the night he collapsed", "fighting")]
+    [InlineData("who is going to be Vessia's new prime minister after the election?", "minister")]
     public void A_who_question_names_the_relation_its_answer_must_state(string question, string? relation) =>
         Assert.Equal(relation, QuestionClauses.WhoRelation(question));
 
@@ -171,6 +173,7 @@ public sealed class QuestionReadingRuleTests
     [InlineData("Who’s the captain of Marovia?", "captain")]
     [InlineData("who's been appointed coach of Ostland?", "appointed")]
     [InlineData("who is veltra's ceo", "executive")]
+    [InlineData("who's going to be vessia's new prime minister after the election?", "minister")]
     public void Who_s_and_ceo_are_read_as_a_story_writes_them(string question, string? relation) =>
         Assert.Equal(relation, QuestionClauses.WhoRelation(QuestionShorthand.Expand(question)));
 
@@ -184,6 +187,8 @@ public sealed class QuestionReadingRuleTests
     [InlineData("grants were cut to 57m", "grants were cut to 57 million")]
     [InlineData("a €1.2bn bid", "a €1.2 billion bid")]
     [InlineData("who won the 100m in Rome", "who won the 100m in Rome")]
+    [InlineData("who's running the league these days", "who is running the league now")]
+    [InlineData("who runs the federation nowadays?", "who runs the federation now?")]
     [InlineData("she ran the 10k", "she ran the 10k")]
     [InlineData("he survived a 10 m fall", "he survived a 10 m fall")]
     [InlineData("a $100m deal", "a $100 million deal")]
@@ -216,4 +221,23 @@ public sealed class QuestionReadingRuleTests
     {
         Assert.Equal(doneTo, string.Join(' ', QuestionClauses.DeedDoneTo(question)));
     }
+
+    [Theory]
+    [InlineData("which three NBL arenas never had the cameras installed?", "arenas")]
+    [InlineData("Which two football grounds were testing face cameras?", "grounds")]
+    [InlineData("which neighbouring countries have the cheaper peaks?", "countries")]
+    [InlineData("Which club is Sarkany at now?", null)]
+    [InlineData("What rules did the league change?", null)]
+    [InlineData("which tennis legend did Washington send to the Games?", null)]
+    public void A_which_question_names_the_things_it_asks_to_be_named(string question, string? noun) =>
+        Assert.Equal(noun, QuestionClauses.WhichNoun(question));
+
+    [Theory]
+    [InlineData("which party is lind an MP for", "party")]
+    [InlineData("Which court sided with Varosh?", "court")]
+    [InlineData("which political party does she represent?", "party")]
+    [InlineData("Which party's leader resigned?", null)]
+    [InlineData("Which club is Sarkany at now?", null)]
+    public void A_which_question_names_the_kind_of_body_it_asks_for(string question, string? kind) =>
+        Assert.Equal(kind, QuestionClauses.WhichKind(question));
 }

@@ -66,7 +66,7 @@ public sealed partial class EvidenceFinder
         if (reading.Asks == AskedFor.Why && WhyDidDoer().Match(reading.Query.Question) is { Success: true } doer
             && reading.Facts.IsQuestionName(doer.Groups["doer"].Value) && FactSpotter.OpensWithAnotherOwner(sentence.Text, reading.Facts))
         {
-            return "it tells why somebody else acted";
+            return FactSpotter.AnothersReason;
         }
 
         // "Who won the under-73kg title?" asks about that category: "Hollis won the women's under-63kg title" tells of

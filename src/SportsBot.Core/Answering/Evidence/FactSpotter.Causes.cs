@@ -20,6 +20,12 @@ public static partial class FactSpotter
     [GeneratedRegex(@"\b(?:because|due to(?! (?:be|run|begin|start|take|open|close|end|finish|play|host|face|meet|hold|stage|resume|return|compete|travel|arrive|leave|appear|vote|decide|rule|hear|sign|announce|launch|publish|release|report|serve|expire|kick|go|come|make|give|get)\b)|owing to|after (?:\w+ing|a positive|an? (?:doping|anti-doping|breach|violation|refusal)|(?:the |its |their |his |her )?(?:[\p{L}'’-]+ ){1,3}(?:\w+ed|did|made|took|gave|broke|found|won|lost|paid|left|fell|ran|sold|bought|told|sent|became|withdrew|chose|threw|drew|rose|refused to|chose to))\b|following (?:a|an|its|their|the) (?:positive|doping|anti-doping|breach|violation|refusal|invasion)|following (?:a|an|its|their|the) (?:[\p{L}-]+ )?(?:order|orders|decision|ruling|request|instruction|directive|complaint|report|investigation|vote)\b|over (?:its|their|his|her|the)|for (?:violating|breaching|failing|refusing|including|having|allegedly|its role|their role)|citing|cited|in response to|as a result|on (?:the )?grounds|in protest|as a protest|to protest|as a (?:sign|mark|gesture|show|symbol|statement) of|(?:show|sign|gesture|expression|act) of (?:support|solidarity|protest|defiance)|in (?:support|solidarity) (?:of|with)|to (?:show|express|signal) (?:support|solidarity)|so that|in order to|refus(?:ed|es|e|ing) to\b[^.;]*?\buntil|reasons?|breach(?:ed|es)?|violat(?:ed|ion|ions|ing)|(?:broke|broken|breaking) (?:its|their|his|her|the)(?: own)? (?:rules?|procedures?|statutes?|regulations?|laws?|code|contract|agreement)|tested positive|positive (?:test|tests|sample|samples|for)|failed (?:a |an |two |three )?(?:drugs? |doping |anti-doping )?tests?|in light of|amid|since it|since they|as it|as they)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Reason();
 
+    /// <summary>Why a sentence that tells what the asked deed led to does not answer a why-question.</summary>
+    public const string CauseOfAnother = "it gives that as the cause of something else, not its own cause";
+
+    /// <summary>Why a sentence giving another named body's reason for its own deed does not answer a why-question.</summary>
+    public const string AnothersReason = "it tells why somebody else acted";
+
     /// <summary>
     /// "Why did Valdoria shut foreign boats out of the lake?" is not answered by "The regatta has been cancelled after
     /// Valdoria closed its half of the lake to foreign boats": every word of the question the sentence says stands in

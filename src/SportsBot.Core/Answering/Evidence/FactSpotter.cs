@@ -29,7 +29,7 @@ public static partial class FactSpotter
             : context.AskedStem is null ? "no number"
             : context.AsksForAmount ? $"no amount of {context.AskedWord}" : $"no number of {context.AskedWord}",
         AskedFor.Why when EndsTheAskedDeed(sentence, context) => "it says why that ended, not why it began",
-        AskedFor.Why when GivesTheDeedAsACause(sentence, context) => "it gives that as the cause of something else, not its own cause",
+        AskedFor.Why when GivesTheDeedAsACause(sentence, context) => CauseOfAnother,
         AskedFor.Why => StatesACause(sentence) ? null : Explanation().Match(sentence) is not { Success: true } account ? "no reason given" : AnotherBodyExplains(sentence, account, context) ? AnotherBodysAccount : null,
         AskedFor.Who when context.AsksForClub && !NamesAClub(sentence, context) => "no club named",
         AskedFor.Who => !context.SaysRelation(sentence) || (context.AsksWhoVotedAgainst && !FactContext.SaysVotedAgainst(sentence)) ? $"does not say who {context.Relation}"

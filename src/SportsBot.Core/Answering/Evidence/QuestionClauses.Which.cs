@@ -18,8 +18,12 @@ public static partial class QuestionClauses
         }
 
         return Words(phrase.Groups["phrase"].Value).Take(4)
-            .FirstOrDefault(w => w.Length > 3 && char.IsLower(w[0]) && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal));
+            .FirstOrDefault(w => w.Length > 3 && char.IsLower(w[0]) && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !NotAPlural().IsMatch(w));
     }
+
+    /// <summary>Words ending in s that count nothing: "Which tennis legend…" asks for one person.</summary>
+    [GeneratedRegex(@"^(?:tennis|news|series|species|athletics|gymnastics|aquatics|politics|economics|olympics|paralympics|games|this|does|status|campus|bonus|census|virus|focus|chorus|always|perhaps)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NotAPlural();
 
     /// <summary>
     /// The kind of body a which-question asks to name, where such bodies carry the word in their names ("party" in
