@@ -48,6 +48,15 @@ public sealed partial class EvidenceFinder
             : null;
     }
 
+    /// <summary>
+    /// "Exactly how many kids got scanned?" asks for a figure: "several thousand children" counts them only roughly,
+    /// and a sentence with no figure of its own ("12", "two") does not answer.
+    /// </summary>
+    private static string? NoExactCount(ArticleSentence sentence, QuestionReading reading) =>
+        reading.Asks == AskedFor.HowMany && QuestionClauses.AsksExactly(reading.Query.Question) && !FactSpotter.GivesAFigure(sentence.Text)
+            ? "it gives no exact figure"
+            : null;
+
     /// <summary>Why the fact the sentence carries is not the one asked about, or null when it is.</summary>
     /// <param name="headline">The story's title and opening paragraph, as the rules read them.</param>
     private string? AnotherOnesFact(ArticleSentence sentence, QuestionReading reading, string headline)

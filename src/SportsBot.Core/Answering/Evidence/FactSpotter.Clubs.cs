@@ -10,11 +10,16 @@ public static partial class FactSpotter
     /// United", which never says "club": a club is named as one ("his Brazilian club Flamengo", "al-Araibi's club,
     /// Pascoe Vale"), by a club's word in its name ("Holmvik FC", "Ostby United"), as whom a player plays, signs or
     /// moves for ("plays semi-professional football for Pascoe Vale", "joined Ostby United"), or as whom a club faces
-    /// ("City are due to face Real Madrid"). A name the question itself gives is not the answer; a federation, a court
+    /// ("City are due to face Real Madrid"). A name the question itself gives is not the answer, with a club's word or
+    /// without ("Portmarre Athletic" for "before he moved to Portmarre"); a federation, a court
     /// or a club spoken of without a name ("lets a club claim a fee") is none.
     /// </summary>
     public static bool NamesAClub(string sentence, FactContext context) =>
-        ClubNamed().Matches(sentence).Any(m => !m.Groups["name"].Value.Split(' ').All(context.IsQuestionName));
+        ClubNamed().Matches(sentence).Any(m => !m.Groups["name"].Value.Split(' ').Where(w => !ClubWord().IsMatch(w)).All(context.IsQuestionName));
+
+    // "Portmarre Athletic" is the question's Portmarre: "Which club did he play for before Portmarre?" asks for another.
+    [GeneratedRegex(@"^(?:FC|AFC|CF|SC|AC|United|Athletic|Rovers|Wanderers|Albion|Rangers|Town|City)$")]
+    private static partial Regex ClubWord();
 
     private const string ClubName = @"(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})";
 

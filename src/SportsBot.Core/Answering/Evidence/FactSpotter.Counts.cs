@@ -237,7 +237,7 @@ public static partial class FactSpotter
     private static partial Regex LivesLost();
 
     // "put the number of AINs at 15", "Membership of the Fans' Union has grown to 340": the count of the noun comes after it.
-    [GeneratedRegex(@"\bnumber of (?<noun>[\p{L}-]+)|\b(?<noun>\p{L}+)(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’]*\s*)+?)?\s+(?:has\s+|have\s+|had\s+)?(?:grown|grew|risen|rose|fallen|fell|climbed|increased|dropped|stands|stood)\s+(?:to|at)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bnumber of (?<noun>[\p{L}-]+)|\b(?<noun>\p{L}+)(?:\s+of\s+(?:the\s+)?(?-i:\p{Lu}[\p{L}'’]*)(?:\s+(?-i:\p{Lu}[\p{L}'’]*)){0,3})?\s+(?:has\s+|have\s+|had\s+)?(?:grown|grew|risen|rose|fallen|fell|climbed|increased|dropped|stands|stood)\s+(?:to|at)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NumberOf();
 
     /// <summary>

@@ -27,6 +27,13 @@ public static partial class FactSpotter
                     && (i < 2 || !Determiner().IsMatch(words[i - 2].Value)))));
     }
 
+    /// <summary>A figure, not a rough count: a number other than a year ("12", "3,400") or one spelled out ("two"), not "several thousand".</summary>
+    public static bool GivesAFigure(string sentence) =>
+        WordWithPosition().Matches(sentence).Any(w => (char.IsDigit(w.Value[0]) && !AskedYears.IsYear(w.Value)) || SpelledFigure().IsMatch(w.Value));
+
+    [GeneratedRegex(@"^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SpelledFigure();
+
     /// <summary>
     /// The sentence names a body of the kind asked for by a name that carries the kind's word ("the Green Progress
     /// Party MP" for "party", "Dravonia's Administrative Court" for "court"), not only one the question names.

@@ -36,6 +36,12 @@ public static partial class QuestionClauses
     [GeneratedRegex(@"^(?:which|what)\s+(?:[a-z-]+\s+)?(?<kind>party|court|tribunal|company|firm|federation|association|league|union|committee|ministry|agency|council|commission|fund|bank|university|hospital|stadium|arena|broadcaster|channel|newspaper|group)\b(?!['’]s)", RegexOptions.IgnoreCase)]
     private static partial Regex WhichKindPhrase();
 
+    /// <summary>"Exactly how many…", "the precise number of…": the question asks for a figure, not a rough count.</summary>
+    public static bool AsksExactly(string question) => Exactly().IsMatch(question);
+
+    [GeneratedRegex(@"\b(?:exactly|precisely|exact|precise)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Exactly();
+
     /// <summary>The question writes the word as an owner: "veskland's" in "who's going to be veskland's new prime minister?".</summary>
     public static bool Owns(string question, string word) =>
         Possessive().Matches(question).Any(m => m.Groups["owner"].Value.Equals(word, StringComparison.OrdinalIgnoreCase));
