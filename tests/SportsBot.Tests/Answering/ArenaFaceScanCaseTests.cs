@@ -43,6 +43,15 @@ public sealed class ArenaFaceScanCaseTests : IClassFixture<ArenaFaceScanCaseTest
         Assert.False(answer.Known, answer.Text);
     }
 
+    /// <summary>"exactly how many kids got scanned at the basketball?" was answered by "several thousand children".</summary>
+    [Fact]
+    public async Task A_rough_count_is_no_exact_figure()
+    {
+        var answer = await _corpus.AskAsync("exactly how many kids got scanned at the hockey?");
+
+        Assert.False(answer.Known, answer.Text);
+    }
+
     /// <summary>"How many members does the TPFU have?" was answered by the first story's "its 212 members", not the later "Membership has grown to 340".</summary>
     [Fact]
     public async Task A_count_as_it_stands_comes_from_the_newest_story()
@@ -63,7 +72,7 @@ public sealed class ArenaFaceScanCaseTests : IClassFixture<ArenaFaceScanCaseTest
 
                 The cameras had been installed at seven of the league's ten arenas. The Kessland Football League, which had been testing similar cameras at two grounds, said it was pausing its trial.
 
-                A petition against the cameras had gathered more than 12,000 signatures by Tuesday. The Kessland Fans' Union, which speaks for its 800 members, welcomed the ruling.
+                Among those scanned were several thousand children. A petition against the cameras had gathered more than 12,000 signatures by Tuesday. The Kessland Fans' Union, which speaks for its 800 members, welcomed the ruling.
                 """));
             folder.Write("khl-fine-cut.md", Articles.Markdown("Appeal board cuts hockey league's face-scan penalty", "2025-04-23",
                 """

@@ -29,6 +29,18 @@ public sealed class ClubMoveCaseTests : IClassFixture<ClubMoveCaseTests.Corpus>
         Assert.True(now >= 0 && (before < 0 || before > now), answer.Text);
     }
 
+    /// <summary>"which club did emil varosh play for before he moved to portmarre?" was answered by "plays for Portmarre Athletic", the club the question names.</summary>
+    [Fact]
+    public async Task The_club_a_question_names_is_not_the_one_it_asks_for()
+    {
+        var answer = await _corpus.AskAsync("which club did jonas brekk play for before he moved to harlow?");
+
+        Assert.True(answer.Known, answer.Text);
+        var before = answer.Text.IndexOf("Vellby", StringComparison.Ordinal);
+        var named = answer.Text.IndexOf("Harlow United", StringComparison.Ordinal);
+        Assert.True(before >= 0 && (named < 0 || named > before), answer.Text);
+    }
+
     /// <summary>"which club does robin aske swim for": her stories name her federation and a court, and no club.</summary>
     [Fact]
     public async Task A_federation_is_no_club()

@@ -41,6 +41,24 @@ public sealed class MedalBonusCaseTests : IClassFixture<MedalBonusCaseTests.Corp
         Assert.Contains("11 lives", answer.Text);
     }
 
+    /// <summary>"how many foreign climbing permits did pellagh issue in 2025?" was answered by a 2025 story's "issued 402 permits to foreign climbers in 2024".</summary>
+    [Fact]
+    public async Task A_figure_dated_in_another_year_is_not_this_year_s()
+    {
+        var answer = await _corpus.AskAsync("how many foreign climbing permits did norland issue in 2025?");
+
+        Assert.False(answer.Known, answer.Text);
+    }
+
+    [Fact]
+    public async Task A_figure_dated_in_the_asked_year_answers()
+    {
+        var answer = await _corpus.AskAsync("how many foreign climbing permits did norland issue in 2024?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("380", answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
@@ -55,7 +73,7 @@ public sealed class MedalBonusCaseTests : IClassFixture<MedalBonusCaseTests.Corp
                 """
                 Foreign climbers will have to pay $14,000 for a permit to climb Mount Orla from next spring, Norland's Tourism Ministry said on Tuesday.
 
-                "Last season we lost 11 lives on its slopes," said the ministry's director, Arne Kvist.
+                "Last season we lost 11 lives on its slopes," said the ministry's director, Arne Kvist. The ministry issued 380 permits to foreign climbers in 2024.
                 """));
         }
     }
