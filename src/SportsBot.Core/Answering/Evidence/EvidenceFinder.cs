@@ -139,7 +139,10 @@ public sealed partial class EvidenceFinder(
         {
             var closest = story.MaxBy(d => d.Similarity)!;
             var saysTheMatter = closest.OwnFocus > 0 && story.Any(d => !d.SaysOnlyTheDeed);
-            var kindShowsIt = factKind && (!factProvesLittle || saysTheMatter);
+            // So does somebody's account for a why-question, when it states no cause: "Tollef said the league was
+            // disappointed" is no reason why Tollef quit.
+            var provesLittle = factProvesLittle || (reading.Asks == AskedFor.Why && !FactSpotter.StatesACause(closest.Sentence.WithAntecedent));
+            var kindShowsIt = factKind && (!provesLittle || saysTheMatter);
             closest.SaysTheSame = kindShowsIt || closest.Similarity >= _options.SameMeaningSimilarity;
         }
 
