@@ -52,6 +52,18 @@ public sealed class ArenaFaceScanCaseTests : IClassFixture<ArenaFaceScanCaseTest
         Assert.False(answer.Known, answer.Text);
     }
 
+    /// <summary>
+    /// "why did bjarne tollef quit as nbl boss?" was answered by his saying the league was "disappointed" with the
+    /// ruling, the sentence closest in meaning; no story says why he resigned.
+    /// </summary>
+    [Fact]
+    public async Task An_account_of_something_else_is_no_reason_for_quitting()
+    {
+        var answer = await _corpus.AskAsync("why did jon havik quit as khl boss?");
+
+        Assert.False(answer.Known, answer.Text);
+    }
+
     /// <summary>"How many members does the TPFU have?" was answered by the first story's "its 212 members", not the later "Membership has grown to 340".</summary>
     [Fact]
     public async Task A_count_as_it_stands_comes_from_the_newest_story()
@@ -72,6 +84,8 @@ public sealed class ArenaFaceScanCaseTests : IClassFixture<ArenaFaceScanCaseTest
 
                 The cameras had been installed at seven of the league's ten arenas. The Kessland Football League, which had been testing similar cameras at two grounds, said it was pausing its trial.
 
+                KHL chief executive Jon Havik said the league was "disappointed" and would appeal.
+
                 Among those scanned were several thousand children. A petition against the cameras had gathered more than 12,000 signatures by Tuesday. The Kessland Fans' Union, which speaks for its 800 members, welcomed the ruling.
                 """));
             folder.Write("khl-fine-cut.md", Articles.Markdown("Appeal board cuts hockey league's face-scan penalty", "2025-04-23",
@@ -79,6 +93,8 @@ public sealed class ArenaFaceScanCaseTests : IClassFixture<ArenaFaceScanCaseTest
                 The Kessland Hockey League's penalty for scanning spectators' faces has been cut from 3.5 million crowns to 1.2 million on appeal, but the ban on compulsory face scans stays.
 
                 Membership of the Kessland Fans' Union has grown to 1,400 supporters since the ruling, the union says.
+
+                "We made mistakes, and we have learned from them," said Eva Strand, who took over as the league's interim chief executive after Jon Havik resigned in March.
                 """));
         }
     }
