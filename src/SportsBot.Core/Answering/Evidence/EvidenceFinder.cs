@@ -294,12 +294,4 @@ public sealed partial class EvidenceFinder(
 
         return drafts;
     }
-
-    /// <summary>
-    /// The text without the names of bodies and events it writes in two or more capitalised words ("World Fencing
-    /// Championships"), unless the question names that body itself, by two of its words in any case ("the football
-    /// federation" for "Royal Spanish Football Federation"). A person's name ("Viktor Bout") stays.
-    /// </summary>
-    private string WithoutOtherBodies(string text, QuestionReading reading) => CapitalisedName().Replace(text, m =>
-        FactSpotter.NamesABodyOrEvent(m.Value) && matcher.Read(m.Value, reading.Terms) is var inName && reading.Terms.Count(t => matcher.Mentions(inName, t)) < 2 ? " " : m.Value);
 }

@@ -182,18 +182,6 @@ public static partial class FactSpotter
     [GeneratedRegex(@"\b(?:below|under|above|over|up to|at most|at least|no more than|no fewer than|no less than|not more than|not exceed|exceeding|maximum of|minimum of|(?:limit|threshold|cap|ceiling|quota) of|limited to|capped at|set at|lowered to|raised to|cut to)\s+(?:a |an |the )?(?:[€$£]\s?)?(?:\d[\d.,]*|" + Counts + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex Bound();
 
-    [GeneratedRegex(@"\b(?:" + Counts + @")\s+(?:votes?\s+)?to\s+(?:" + Counts + @")\b(?:\s+(?<after>\p{L}+))?", RegexOptions.IgnoreCase)]
-    private static partial Regex Tally();
-
-    [GeneratedRegex(@"\b(?:" + Counts + @")\s+(?:votes\b|in favou?r\b|in support\b|against\b|abstentions?\b)", RegexOptions.IgnoreCase)]
-    private static partial Regex VoteCount();
-
-    [GeneratedRegex(@"\b\d{1,3}(?:\.\d)?\s*(?:%|per\s?cent)\s+(?:of\s+(?:voters|the\s+vote|votes)\s+)?(?:vot(?:ing|ed)|in favou?r|against)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex VoteShare();
-
-    [GeneratedRegex(@"\bvot(?:e|ed|es|ing)\b|\bballots?\b|\bin favour\b|\bin favor\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Vote();
-
     [GeneratedRegex(@"[:;,]")]
     private static partial Regex ClauseBreak();
 
@@ -218,23 +206,6 @@ public static partial class FactSpotter
 
     [GeneratedRegex(@"^(?:hours?|minutes?|seconds?|hundredths?)$", RegexOptions.IgnoreCase)]
     private static partial Regex ClockUnit();
-
-    [GeneratedRegex(@"^(?:people|persons|individuals)$", RegexOptions.IgnoreCase)]
-    private static partial Regex PeopleCounted();
-
-    /// <summary>What each of the counted people left behind, by the deed the question asks about: a signature, a life lost.</summary>
-    private static Regex? PeopleByWhatTheyLeft(FactContext context) =>
-        context.QuestionWords is not { } asked ? null
-        : asked.Any(w => context.Matcher.SameWord(w, context.Matcher.StemOf("signed"))) ? Signatures()
-        : asked.Any(w => context.Matcher.SameWord(w, context.Matcher.StemOf("lives")) || context.Matcher.SameWord(w, context.Matcher.StemOf("died"))
-            || context.Matcher.SameWord(w, context.Matcher.StemOf("killed"))) ? LivesLost()
-        : null;
-
-    [GeneratedRegex(@"^(?:signatures|signatories)$", RegexOptions.IgnoreCase)]
-    private static partial Regex Signatures();
-
-    [GeneratedRegex(@"^(?:lives|deaths|fatalities|dead)$", RegexOptions.IgnoreCase)]
-    private static partial Regex LivesLost();
 
     // "put the number of AINs at 15", "Membership of the Fans' Union has grown to 340": the count of the noun comes after it.
     [GeneratedRegex(@"\bnumber of (?<noun>[\p{L}-]+)|\b(?<noun>\p{L}+)(?:\s+of\s+(?:the\s+)?(?-i:\p{Lu}[\p{L}'’]*)(?:\s+(?-i:\p{Lu}[\p{L}'’]*)){0,3})?\s+(?:has\s+|have\s+|had\s+)?(?:grown|grew|risen|rose|fallen|fell|climbed|increased|dropped|stands|stood)\s+(?:to|at)\b", RegexOptions.IgnoreCase)]

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace SportsBot.Core.Answering.Evidence;
 
-/// <summary>"Which three arenas…", "Which party…", "veskland's prime minister": what a question asks to be named, and whose.</summary>
+/// <summary>"Which three arenas…", "Which party…", "veskland's prime minister", "exactly how many": what a question asks to be named, whose, and how exactly.</summary>
 public static partial class QuestionClauses
 {
     /// <summary>

@@ -1,0 +1,24 @@
+using System.Text.RegularExpressions;
+
+namespace SportsBot.Core.Answering.Evidence;
+
+/// <summary>How a count of people is told: as people, or by what each of them left behind.</summary>
+public static partial class FactSpotter
+{
+    [GeneratedRegex(@"^(?:people|persons|individuals)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PeopleCounted();
+
+    /// <summary>What each of the counted people left behind, by the deed the question asks about: a signature, a life lost.</summary>
+    private static Regex? PeopleByWhatTheyLeft(FactContext context) =>
+        context.QuestionWords is not { } asked ? null
+        : asked.Any(w => context.Matcher.SameWord(w, context.Matcher.StemOf("signed"))) ? Signatures()
+        : asked.Any(w => context.Matcher.SameWord(w, context.Matcher.StemOf("lives")) || context.Matcher.SameWord(w, context.Matcher.StemOf("died"))
+            || context.Matcher.SameWord(w, context.Matcher.StemOf("killed"))) ? LivesLost()
+        : null;
+
+    [GeneratedRegex(@"^(?:signatures|signatories)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Signatures();
+
+    [GeneratedRegex(@"^(?:lives|deaths|fatalities|dead)$", RegexOptions.IgnoreCase)]
+    private static partial Regex LivesLost();
+}

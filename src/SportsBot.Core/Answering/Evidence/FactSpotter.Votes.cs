@@ -1,0 +1,19 @@
+using System.Text.RegularExpressions;
+
+namespace SportsBot.Core.Answering.Evidence;
+
+/// <summary>How a vote is counted: a tally ("by 89 votes to 46"), a count of votes or sides, or a share voting.</summary>
+public static partial class FactSpotter
+{
+    [GeneratedRegex(@"\b(?:" + Counts + @")\s+(?:votes?\s+)?to\s+(?:" + Counts + @")\b(?:\s+(?<after>\p{L}+))?", RegexOptions.IgnoreCase)]
+    private static partial Regex Tally();
+
+    [GeneratedRegex(@"\b(?:" + Counts + @")\s+(?:votes\b|in favou?r\b|in support\b|against\b|abstentions?\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex VoteCount();
+
+    [GeneratedRegex(@"\b\d{1,3}(?:\.\d)?\s*(?:%|per\s?cent)\s+(?:of\s+(?:voters|the\s+vote|votes)\s+)?(?:vot(?:ing|ed)|in favou?r|against)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VoteShare();
+
+    [GeneratedRegex(@"\bvot(?:e|ed|es|ing)\b|\bballots?\b|\bin favour\b|\bin favor\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Vote();
+}
