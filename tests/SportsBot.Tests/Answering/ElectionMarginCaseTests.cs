@@ -51,14 +51,15 @@ public sealed class ElectionMarginCaseTests : IClassFixture<ElectionMarginCaseTe
         Assert.False(answer.Known, answer.Text);
     }
 
-    /// <summary>"which party is kestel an MP for" was answered by her retirement plans, the story's opening.</summary>
+    /// <summary>"which party is kestel an MP for" was answered first by her retirement plans, the story's opening, and the party only after.</summary>
     [Fact]
     public async Task Which_party_is_answered_by_the_name_of_one()
     {
         var answer = await _corpus.AskAsync("which party is lind an MP for");
 
         Assert.True(answer.Known, answer.Text);
-        Assert.Contains("Green Party", answer.Text);
+        var lead = answer.Text[..answer.Text.IndexOf("[1]", StringComparison.Ordinal)];
+        Assert.Contains("Green Party", lead);
     }
 
     /// <summary>
