@@ -104,10 +104,20 @@ public sealed partial class AnswerComposer(TimeProvider time, IOptions<AnswerOpt
 
         parts.Add(Part(AnswerRole.Lead, LeadIn.Current(opening.Passage.Article, sources.Quote(opening)), opening, sources));
         var used = new List<EvidenceSentence> { opening };
+        var worked = ChangeWorkedOut(query, opening, sources);
+        if (worked is not null)
+        {
+            parts.Add(worked);
+        }
+
         if (opening != lead && Adds(lead, used, sources))
         {
             parts.Add(Part(AnswerRole.Supporting, sources.Quote(lead), lead, sources));
             used.Add(lead);
+            if (worked is null && ChangeWorkedOut(query, lead, sources) is { } fromLead)
+            {
+                parts.Add(fromLead);
+            }
         }
 
         // What adds to the lead comes from the same story: its own article, or another outlet's report of the same day.

@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using SportsBot.Core.Answering.Evidence;
+using SportsBot.Core.Search;
+
+namespace SportsBot.Core.Answering;
+
+/// <summary>How <see cref="AnswerComposer"/> answers a question about how much a figure changed.</summary>
+public sealed partial class AnswerComposer
+{
+    /// <summary>
+    /// "By how much did the appeal bring down the penalty?" asks for the change itself: when the sentence that answers
+    /// gives the figure before and after ("cut from 4.2 million crowns to 1.5 million"), the answer works it out ("That
+    /// is a change of 2.7 million crowns."), citing that sentence. Null when the question asks no change, or the
+    /// sentence gives no such pair (a change told across two stories is left to the reader).
+    /// </summary>
+    private static AnswerPart? ChangeWorkedOut(QueryAnalysis query, EvidenceSentence told, AnswerCitations sources)
+    {
+        if (query.Asks != AskedFor.HowMany || !ChangeAsked().IsMatch(query.Question) || FromTo().Match(told.Sentence.Text) is not { Success: true } pair)
+        {
+            return null;
+        }
+
+        var before = Amount(pair.Groups["a"].Value, pair.Groups["as"].Value);
+        var after = Amount(pair.Groups["b"].Value, pair.Groups["bs"].Success ? pair.Groups["bs"].Value : pair.Groups["as"].Value);
+        if (before.Value == after.Value || (IsYear(pair.Groups["a"].Value) && IsYear(pair.Groups["b"].Value)))
+        {
+            return null;
+        }
+
+        var change = Math.Abs(before.Value - after.Value);
+        // "from 4.2 million to 1.5 million" is told in millions, and so is its change; "from 900,000 to 1.2 million" in full.
+        var scale = pair.Groups["bs"].Value is "" || pair.Groups["bs"].Value == pair.Groups["as"].Value ? pair.Groups["as"].Value : string.Empty;
+        var decimals = Math.Max(before.Decimals, after.Decimals);
+        var figure = scale.Length > 0
+            ? (change / Scale(scale)).ToString("N" + decimals, CultureInfo.InvariantCulture) + " " + scale
+            : change.ToString(change == Math.Floor(change) ? "N0" : "N" + decimals, CultureInfo.InvariantCulture);
+        var currency = pair.Groups["c"].Success ? pair.Groups["c"].Value : pair.Groups["c2"].Value;
+        var unit = pair.Groups["unit"].Success ? " " + pair.Groups["unit"].Value : string.Empty;
+        return new AnswerPart(AnswerRole.Supporting, $"That is a change of {currency}{figure}{unit}.", [sources.Cite(told)], told.Published);
+    }
+
+    private static (decimal Value, int Decimals) Amount(string number, string scale)
+    {
+        var digits = number.Replace(",", string.Empty, StringComparison.Ordinal);
+        var value = decimal.Parse(digits, CultureInfo.InvariantCulture);
+        var point = digits.IndexOf('.', StringComparison.Ordinal);
+        return (value * Scale(scale), point < 0 ? 0 : digits.Length - point - 1);
+    }
+
+    private static decimal Scale(string scale) => scale switch
+    {
+        "million" => 1_000_000m,
+        "billion" => 1_000_000_000m,
+        "thousand" => 1_000m,
+        _ => 1m,
+    };
+
+    private static bool IsYear(string number) => number.Length == 4 && number.All(char.IsDigit) && number[..2] is "19" or "20";
+
+    [GeneratedRegex(@"\bby how much\b|\bhow much (?:less|more|lower|higher|smaller|bigger|cheaper)\b|\bhow (?:much|many)\b.*\b(?:knock(?:ed|s)?\s+off|taken\s+off|shaved\s+off|brought\s+down|bring\s+down|cut|reduced|reduce|lowered|lower|raised|raise|increased|increase|gained|gain|dropped|fell|fall|rose|rise|grew|grow)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ChangeAsked();
+
+    // "cut from 4.2 million crowns to 1.5 million", "lowered from 500,000 marks a match to 300,000": the figure
+    // before and after, in the same unit, with a few words of what it is between them.
+    [GeneratedRegex(@"\bfrom\s+(?<c>[€$£])?(?<a>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?<as>million|billion|thousand))?(?:\s+(?<unit>(?!(?:a|an|the|per|each|to)\b)\p{Ll}+))?(?:\s+\p{Ll}+){0,2}?\s+to\s+(?<c2>[€$£])?(?<b>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?<bs>million|billion|thousand))?\b")]
+    private static partial Regex FromTo();
+}
