@@ -16,7 +16,7 @@ public sealed partial class AnswerComposer
     /// </summary>
     private static AnswerPart? ChangeWorkedOut(QueryAnalysis query, EvidenceSentence told, AnswerCitations sources)
     {
-        if (query.Asks != AskedFor.HowMany || !ChangeAsked().IsMatch(query.Question) || FromTo().Match(told.Sentence.Text) is not { Success: true } pair)
+        if (!AsksForAChange(query) || FromTo().Match(told.Sentence.Text) is not { Success: true } pair)
         {
             return null;
         }
@@ -39,6 +39,8 @@ public sealed partial class AnswerComposer
         var unit = pair.Groups["unit"].Success ? " " + pair.Groups["unit"].Value : string.Empty;
         return new AnswerPart(AnswerRole.Supporting, $"That is a change of {currency}{figure}{unit}.", [sources.Cite(told)], told.Published);
     }
+
+    private static bool AsksForAChange(QueryAnalysis query) => query.Asks == AskedFor.HowMany && ChangeAsked().IsMatch(query.Question);
 
     private static (decimal Value, int Decimals) Amount(string number, string scale)
     {

@@ -36,13 +36,15 @@ public sealed partial class AnswerComposer
         // passing; about the present, the passing mention may be the newer fact ("…World Aquatics, known as FINA until
         // December 2022").
         // "Which clubs appealed to CAS?" asks to name several: the first source whose answer lists them leads; "How long
-        // after the vote did they reverse it?", the first whose answer states the length rather than one of the dates.
+        // after the vote did they reverse it?", the first whose answer states the length rather than one of the dates;
+        // "By how much was the penalty cut?", the first whose answer gives the figure before and after.
         var lead = FromAskedYears(query, bestPerArticle)
             ?? (rankedForIt ? NewestHolder(evidence, bestPerArticle) : null)
             ?? (rankedForIt ? NewerCorrection(bestPerArticle) : null)
             ?? (rankedForIt ? NewerCount(evidence, bestPerArticle) : null)
             ?? (evidence.Question.AsksForSeveral && rankedForIt ? bestPerArticle.Where(e => FactSpotter.ListsNames(e.Sentence.WithAntecedent)).MinBy(e => e.Rank) : null)
             ?? (evidence.Question.Facts.AsksForTimeBetween && rankedForIt ? bestPerArticle.Where(e => FactSpotter.StatesALength(e.Sentence.WithAntecedent)).MinBy(e => e.Rank) : null)
+            ?? (rankedForIt && AsksForAChange(query) ? bestPerArticle.Where(e => FromTo().IsMatch(e.Sentence.Text)).MinBy(e => e.Rank) : null)
             ?? (rankedForIt ? CountOfThePersonAsked(evidence, bestPerArticle) : null)
             ?? (!rankedForIt ? bestPerArticle.OrderByDescending(e => e.Check.Focus).ThenByDescending(e => e.Score).First()
                 : !query.SearchedInEnglish ? bestPerArticle[0]

@@ -22,6 +22,28 @@ public sealed class ArenaFaceScanCaseTests : IClassFixture<ArenaFaceScanCaseTest
         Assert.Contains("1.2 million", answer.Text);
     }
 
+    /// <summary>"by how much did the appeal bring down the NBL's privacy penalty?" was answered with both figures and no change.</summary>
+    [Theory]
+    [InlineData("by how much did the appeal bring down the KHL's penalty?")]
+    [InlineData("how much was knocked off the KHL's face-scan penalty?")]
+    public async Task A_change_asked_for_is_worked_out_from_the_figures_before_and_after(string question)
+    {
+        var answer = await _corpus.AskAsync(question);
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("That is a change of 2.3 million crowns.", answer.Text);
+    }
+
+    [Fact]
+    public async Task A_figure_asked_for_as_it_stands_is_not_a_change()
+    {
+        var answer = await _corpus.AskAsync("how much is the KHL's penalty now?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("1.2 million", answer.Text);
+        Assert.DoesNotContain("change of", answer.Text);
+    }
+
     /// <summary>"how many ppl signed the petition backing varosh?" was refused: "38,000 signatures" did not count people.</summary>
     [Fact]
     public async Task Signatures_count_the_people_who_signed()

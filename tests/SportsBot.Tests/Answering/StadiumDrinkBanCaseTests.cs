@@ -32,6 +32,15 @@ public sealed class StadiumDrinkBanCaseTests : IClassFixture<StadiumDrinkBanCase
         Assert.Contains("250,000", answer.Text);
     }
 
+    [Fact]
+    public async Task A_change_in_a_fine_is_told_in_its_currency()
+    {
+        var answer = await _corpus.AskAsync("by how much was the maximum fine for clubs lowered?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("That is a change of 150,000 marks.", answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)

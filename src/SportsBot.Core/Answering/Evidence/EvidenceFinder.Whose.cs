@@ -22,13 +22,19 @@ public sealed partial class EvidenceFinder
     /// <summary>
     /// "Who was Dunmore fighting the night he collapsed?": "Sports Minister Clara Feyn announced the moratorium" names a
     /// person, and the sentence it refers back to says "collapsed after a fight"; but the fight is that sentence's, and
-    /// the person named here did something else. A who-question's deed must be said by the sentence that names who.
+    /// the person named here did something else. A who-question's deed must be said by the sentence that names who,
+    /// unless it only says who the ones before were.
     /// </summary>
     private static string? DeedOnlyBefore(ArticleSentence sentence, QuestionReading reading) =>
         reading.Asks == AskedFor.Who && sentence.Antecedent is { } before && reading.Facts.Relation is { } relation
-        && !reading.Facts.SaysRelation(sentence.Text) && reading.Facts.SaysRelation(before)
+        && !reading.Facts.SaysRelation(sentence.Text) && reading.Facts.SaysRelation(before) && !Identifies().IsMatch(sentence.Text)
             ? $"only the sentence it refers back to says who {relation}"
             : null;
+
+    // "…has charged three players. The players are Pavel Kovan, Ivo Brel and Mihai Sorin": a sentence that says who
+    // the ones before are does their deed.
+    [GeneratedRegex(@"^(?:They|These|Those|Both|The\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:are|were|is|was|include|included)\b")]
+    private static partial Regex Identifies();
 
     /// <summary>
     /// "Which three arenas…?" is not answered by "installed at nine of the league's 12 arenas", which names none; nor,
