@@ -23,7 +23,7 @@ public sealed partial class AnswerComposer
 
         var before = Amount(pair.Groups["a"].Value, pair.Groups["as"].Value);
         var after = Amount(pair.Groups["b"].Value, pair.Groups["bs"].Success ? pair.Groups["bs"].Value : pair.Groups["as"].Value);
-        if (before.Value == after.Value || (IsYear(pair.Groups["a"].Value) && IsYear(pair.Groups["b"].Value)))
+        if (before.Value == after.Value || (AskedYears.IsYear(pair.Groups["a"].Value) && AskedYears.IsYear(pair.Groups["b"].Value)))
         {
             return null;
         }
@@ -57,8 +57,6 @@ public sealed partial class AnswerComposer
         "thousand" => 1_000m,
         _ => 1m,
     };
-
-    private static bool IsYear(string number) => number.Length == 4 && number.All(char.IsDigit) && number[..2] is "19" or "20";
 
     [GeneratedRegex(@"\bby how much\b|\bhow much (?:less|more|lower|higher|smaller|bigger|cheaper)\b|\bhow (?:much|many)\b.*\b(?:knock(?:ed|s)?\s+off|taken\s+off|shaved\s+off|brought\s+down|bring\s+down|cut|reduced|reduce|lowered|lower|raised|raise|increased|increase|gained|gain|dropped|fell|fall|rose|rise|grew|grow)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ChangeAsked();

@@ -33,7 +33,7 @@ public sealed partial class EvidenceFinder
     public static Func<string, bool>? LeadCue(QuestionReading reading) =>
         AnswerCue(reading) ?? (reading.Asks == AskedFor.WhatIs ? sentence => FactSpotter.Identifies(sentence, reading.Facts)
             : reading.Facts.AsksForClub ? sentence => FactSpotter.NamesAClub(sentence, reading.Facts)
-            : QuestionClauses.WhichKind(QuestionClauses.First(reading.Query.Question)) is { } kind ? sentence => FactSpotter.NamesOneOfKind(sentence, kind, reading.Facts)
+            : reading.WhichKind is { } kind ? sentence => FactSpotter.NamesOneOfKind(sentence, kind, reading.Facts)
             : reading.AsksForSeveral ? FactSpotter.ListsNames
             : reading.Facts.AsksForTimeBetween ? FactSpotter.StatesALength
             : null);

@@ -44,7 +44,7 @@ public sealed partial class EvidenceFinder
     /// </summary>
     private string? CountedNotNamed(ArticleSentence sentence, QuestionReading reading)
     {
-        if (reading.Asks is not (AskedFor.Open or AskedFor.Who) || QuestionClauses.WhichNoun(QuestionClauses.First(reading.Query.Question)) is not { } noun)
+        if (reading.Asks is not (AskedFor.Open or AskedFor.Who) || reading.WhichNoun is not { } noun)
         {
             return null;
         }
@@ -59,7 +59,7 @@ public sealed partial class EvidenceFinder
     /// and a sentence with no figure of its own ("12", "two") does not answer.
     /// </summary>
     private static string? NoExactCount(ArticleSentence sentence, QuestionReading reading) =>
-        reading.Asks == AskedFor.HowMany && QuestionClauses.AsksExactly(reading.Query.Question) && !FactSpotter.GivesAFigure(sentence.Text)
+        reading.Asks == AskedFor.HowMany && reading.AsksExactly && !FactSpotter.GivesAFigure(sentence.Text)
             ? "it gives no exact figure"
             : null;
 

@@ -29,10 +29,11 @@ public static partial class FactSpotter
 
     /// <summary>A figure, not a rough count: a number other than a year ("12", "3,400") or one spelled out ("two"), not "several thousand".</summary>
     public static bool GivesAFigure(string sentence) =>
-        WordWithPosition().Matches(sentence).Any(w => (char.IsDigit(w.Value[0]) && !AskedYears.IsYear(w.Value)) || SpelledFigure().IsMatch(w.Value));
+        WordWithPosition().Matches(sentence).Any(w => (char.IsDigit(w.Value[0]) && !AskedYears.IsYear(w.Value)) || (NumberWord().IsMatch(w.Value) && !RoughCount().IsMatch(w.Value)));
 
-    [GeneratedRegex(@"^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex SpelledFigure();
+    // Number words that count only roughly on their own: "several thousand", "hundreds of", "dozens".
+    [GeneratedRegex(@"^(?:hundred|hundreds|thousand|thousands|million|millions|dozen|dozens|single|double|half|both)$", RegexOptions.IgnoreCase)]
+    private static partial Regex RoughCount();
 
     /// <summary>
     /// The sentence names a body of the kind asked for by a name that carries the kind's word ("the Green Progress

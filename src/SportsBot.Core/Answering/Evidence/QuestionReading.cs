@@ -30,6 +30,15 @@ public sealed record QuestionReading(QueryAnalysis Query, IReadOnlyList<QueryTer
     /// </summary>
     public IReadOnlyList<string> SanctionedAsked { get; init; } = [];
 
+    /// <summary>The plural noun a which-question asks to name ("arenas" in "Which three arenas…?"); null for any other question.</summary>
+    public string? WhichNoun { get; } = QuestionClauses.WhichNoun(QuestionClauses.First(Query.Question));
+
+    /// <summary>The kind of body a which-question asks to name by a name carrying it ("party" in "Which party…?"); null for any other question.</summary>
+    public string? WhichKind { get; } = QuestionClauses.WhichKind(QuestionClauses.First(Query.Question));
+
+    /// <summary>"Exactly how many…": the question asks for a figure, not a rough count.</summary>
+    public bool AsksExactly { get; } = QuestionClauses.AsksExactly(Query.Question);
+
     /// <summary>The first question of a message that asks two ("Who was disqualified…, and what did Bach promise her?"); null for a single question.</summary>
     public string? FirstClause { get; } = QuestionClauses.FirstOfTwo(Query.Question);
 
