@@ -1,0 +1,76 @@
+using SportsBot.Tests.Infrastructure;
+
+namespace SportsBot.Tests.Answering;
+
+/// <summary>
+/// A velodrome roof repaired for more than first estimated, and a games bill an audit office revised upwards: what
+/// something cost, asked of two stories whose newer one revises the older figure without "from … to".
+/// </summary>
+public sealed class RevisedCostCaseTests : IClassFixture<RevisedCostCaseTests.Corpus>
+{
+    private readonly Corpus _corpus;
+
+    public RevisedCostCaseTests(Corpus corpus) => _corpus = corpus;
+
+    /// <summary>"how much did fixing the stand end up costing" was answered with the first estimate, not the final bill.</summary>
+    [Theory]
+    [InlineData("how much did fixing the harnby velodrome roof end up costing")]
+    [InlineData("harnby roof repairs - first estimate vs what it actually cost?")]
+    public async Task A_final_bill_said_to_be_above_the_first_estimate_leads(string question)
+    {
+        var answer = await _corpus.AskAsync(question);
+
+        Assert.True(answer.Known, answer.Text);
+        AssertLeadsWith(answer.Text, "5.1 million", "around 3.2 million euros");
+    }
+
+    /// <summary>"how much did the games cost in total?" was answered with the audit's first figure, though a later report raised it.</summary>
+    [Fact]
+    public async Task An_estimate_raised_by_a_later_report_is_given_as_raised()
+    {
+        var answer = await _corpus.AskAsync("how much did the coastal games in merrow cost in total?");
+
+        Assert.True(answer.Known, answer.Text);
+        AssertLeadsWith(answer.Text, "€212 million", "€180 million");
+    }
+
+    private static void AssertLeadsWith(string text, string newer, string older)
+    {
+        var at = text.IndexOf(newer, StringComparison.Ordinal);
+        var first = text.IndexOf(older, StringComparison.Ordinal);
+        Assert.True(at >= 0 && (first < 0 || first > at), text);
+    }
+
+    public sealed class Corpus : ArticleCorpus
+    {
+        protected override void Write(TempFolder folder)
+        {
+            folder.Write("harnby-roof-closed.md", Articles.Markdown("Harnby Velodrome shut after cracks found in roof beams", "2025-03-03",
+                """
+                Track cycling at the Harnby Velodrome has been suspended after inspectors found cracks in three of the timber beams holding up its roof.
+
+                The city, which owns the building, said repairs could cost around 3.2 million euros and would take until the autumn.
+
+                The national track championships, due in the velodrome in May, will move to Ellsby.
+                """));
+            folder.Write("harnby-roof-reopens.md", Articles.Markdown("Harnby Velodrome reopens as roof work finishes early", "2025-08-19",
+                """
+                Riders returned to the Harnby Velodrome on Monday, six weeks ahead of schedule, after the city finished work on its roof.
+
+                The repairs cost 5.1 million euros, well above the 3.2 million first estimated in March. The city will pay 4 million and the cycling federation the rest.
+                """));
+            folder.Write("coastal-games-audit.md", Articles.Markdown("Audit puts Coastal Games bill at €180 million", "2025-04-10",
+                """
+                The Coastal Games held in Merrow last summer cost €180 million, almost twice the budget set when the city won the event, the national audit office said on Wednesday.
+
+                The office said contracts for temporary seating were signed without a tender.
+                """));
+            folder.Write("coastal-games-audit-revised.md", Articles.Markdown("Audit office raises Coastal Games cost", "2025-10-02",
+                """
+                The national audit office has raised its estimate of the cost of the Coastal Games in Merrow to €212 million, after counting security spending charged to the police budget.
+
+                In April the auditors had put the bill at €180 million. Prosecutors in Merrow have opened an inquiry into the seating contracts.
+                """));
+        }
+    }
+}
