@@ -24,8 +24,11 @@ public sealed partial class AnswerComposer
         var newer = retrieval.Passages.Take(lead.Rank)
             .Where(p => p.Article.Published > leadDate && !evidence.Answering.Any(e => e.Passage.Article.Id == p.Article.Id))
             .MaxBy(p => p.Article.Published);
-        // Its opening is told only when the story names what the question names and is about the sport it asks about.
-        return newer is null ? null : evidence.Judged.Where(e => e.Passage.Article.Id == newer.Article.Id).MinBy(e => e.Sentence.Index) is { Check.NamesInSource: true } opening ? opening : null;
+        // Its opening is told only when the story names what the question names and is about the sport it asks about,
+        // and the opening itself names one of those names or says one of the question's words: a question that names
+        // nothing ("How much does the league reckon the levy will cost?") is not answered by another story's opening.
+        return newer is null ? null : evidence.Judged.Where(e => e.Passage.Article.Id == newer.Article.Id).MinBy(e => e.Sentence.Index) is { Check.NamesInSource: true } opening
+            && (opening.Check.FocusSaid.Count > 0 || (evidence.Question.Names.Count > 0 && opening.Check.NamesItself)) ? opening : null;
     }
 
     /// <summary>

@@ -40,7 +40,7 @@ public sealed partial class AnswerComposer
         // "By how much was the penalty cut?", the first whose answer gives the figure before and after.
         var lead = FromAskedYears(query, bestPerArticle)
             ?? (rankedForIt ? NewestHolder(evidence, bestPerArticle) : null)
-            ?? (rankedForIt ? NewerCorrection(bestPerArticle) : null)
+            ?? (rankedForIt ? NewerCorrection(evidence, bestPerArticle) : null)
             ?? (rankedForIt ? NewerCount(evidence, bestPerArticle) : null)
             ?? (evidence.Question.AsksForSeveral && rankedForIt ? bestPerArticle.Where(e => FactSpotter.ListsNames(e.Sentence.WithAntecedent)).MinBy(e => e.Rank) : null)
             ?? (evidence.Question.Facts.AsksForTimeBetween && rankedForIt ? bestPerArticle.Where(e => FactSpotter.StatesALength(e.Sentence.WithAntecedent)).MinBy(e => e.Rank) : null)
@@ -78,13 +78,16 @@ public sealed partial class AnswerComposer
     /// "How far inside the zone was the yacht?": the organisers' first figure ("1.2 nautical miles inside the zone")
     /// is closer to the question, but a newer story's answer that corrects it ("0.4 nautical miles inside the boundary,
     /// less than the race organisers had first estimated") gives the figure as it was established, whatever tense the
-    /// question is put in, and leads. Null when no newer answer says it corrects an earlier figure.
+    /// question is put in, and leads. Only a correction that says one of the question's words or names: an audit
+    /// office raising its estimate of another event's cost corrects nothing the question asks. Null when no newer
+    /// answer says it corrects an earlier figure.
     /// </summary>
-    private static EvidenceSentence? NewerCorrection(List<EvidenceSentence> bestPerArticle)
+    private static EvidenceSentence? NewerCorrection(EvidenceSet evidence, List<EvidenceSentence> bestPerArticle)
     {
         var first = bestPerArticle.MinBy(e => e.Rank)!;
         return bestPerArticle
-            .Where(e => e.Passage.Article.Published > first.Passage.Article.Published && RevisionWords.Corrects(e.Sentence.Text))
+            .Where(e => e.Passage.Article.Published > first.Passage.Article.Published && RevisionWords.Corrects(e.Sentence.Text)
+                && (e.Check.FocusSaid.Count > 0 || (evidence.Question.Names.Count > 0 && e.Check.NamesItself)))
             .MaxBy(e => e.Passage.Article.Published);
     }
 

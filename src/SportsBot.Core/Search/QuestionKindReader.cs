@@ -64,6 +64,12 @@ public static partial class QuestionKindReader
         // "How far inside the zone was the yacht?": a distance, which a length of time or any other number does not give;
         // "How long is one lap of the street circuit?", the length of a course, which a distance run inside it is not. "How far did the hosts get?" asks how far they went in a
         // tournament, and "How long was the programme?" for a length of time.
+        // "How far over budget were the Games?" asks for a sum beyond the budget, not a distance.
+        if (BeyondABudget().IsMatch(lower))
+        {
+            return (AskedFor.HowMany, null, "much");
+        }
+
         if (Distance().Match(lower) is { Success: true } distance)
         {
             return (AskedFor.HowMany, null, distance.Groups["course"].Success ? "course length" : "distance");
@@ -244,6 +250,9 @@ public static partial class QuestionKindReader
 
     [GeneratedRegex(@"^how (?:did|do|does|is|are|was|were|have|has) .+? (?:get on|got on|getting on|do|doing|done|fare|fared|faring|perform|performed|performing)(?=\s+(?:at|in|against|during|on|since|this|last|so far)\b|\s*[?.!,]|\s*$)")]
     private static partial Regex HowDidTheyDo();
+
+    [GeneratedRegex(@"^how (?:far|much) (?:over|under|above|below|beyond) (?:the |its |their |his |her )?(?:[\p{L}-]+ )?(?:budget|budgets|estimate|estimates|forecast|target|plan)\b")]
+    private static partial Regex BeyondABudget();
 
     [GeneratedRegex(@"^how far\b(?!.*\b(?:get|gets|got|gotten|go|goes|went|gone|progress|progressed|advance|advanced|make it|made it)\b)|^how long (?:is|was|are|were|will be)\s+(?:[\p{L}'-]+\s+){0,5}?(?<course>laps?|tracks?|circuits?|courses?|routes?|race|swim|stage|loop)\b")]
     private static partial Regex Distance();

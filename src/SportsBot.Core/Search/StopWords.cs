@@ -12,7 +12,7 @@ public static class StopWords
         "what", "which", "who", "whom", "whose", "this", "that", "these", "those", "when", "where", "why", "how",
         "there", "here", "than", "then", "so", "too", "very", "just", "not", "no", "nor", "any", "all", "some", "such",
         "now", "still", "currently", "current", "today", "yet", "ever", "again", "tell", "please", "know", "say", "said",
-        "s", "t", "happen", "happened", "get", "got", "since", "until", "many", "much", "long", "also", "both", "either",
+        "s", "t", "happen", "happened", "get", "got", "since", "until", "many", "much", "long", "far", "also", "both", "either",
         "whats", "what's", "who's", "isn't", "aren't", "wasn't", "weren't", "don't", "doesn't", "didn't", "can't", "won't",
         "couldn't", "wouldn't", "shouldn't", "hasn't", "haven't", "hadn't", "mustn't", "needn't", "cannot",
         "anymore", "really", "actually", "ok", "okay", "hey", "hi", "thanks", "thank", "like", "one", "ones", "up", "out", "over",

@@ -3,8 +3,9 @@ using SportsBot.Tests.Infrastructure;
 namespace SportsBot.Tests.Answering;
 
 /// <summary>
-/// A velodrome roof repaired for more than first estimated, and a games bill an audit office revised upwards: what
-/// something cost, asked of two stories whose newer one revises the older figure without "from … to".
+/// A velodrome roof repaired for more than first estimated, a games bill an audit office revised upwards and a
+/// ticket levy halved: what something cost, asked of two stories whose newer one revises the older figure without
+/// "from … to".
 /// </summary>
 public sealed class RevisedCostCaseTests : IClassFixture<RevisedCostCaseTests.Corpus>
 {
@@ -34,6 +35,30 @@ public sealed class RevisedCostCaseTests : IClassFixture<RevisedCostCaseTests.Co
         AssertLeadsWith(answer.Text, "€212 million", "€180 million");
     }
 
+    /// <summary>
+    /// "how much does the league reckon the cap will cost clubs now?" was answered with an audit of another event: the
+    /// "will" in the league's reckoning was not read as a sum to come, and the other story's raised estimate led.
+    /// </summary>
+    [Fact]
+    public async Task A_sum_reckoned_to_come_is_the_league_s_newest_reckoning()
+    {
+        var answer = await _corpus.AskAsync("how much does the league reckon the levy will cost clubs now?");
+
+        Assert.True(answer.Known, answer.Text);
+        AssertLeadsWith(answer.Text, "€0.9 million", "€2.5 million");
+        Assert.DoesNotContain("Coastal Games", answer.Text);
+    }
+
+    /// <summary>"how far over budget were the selmar games" was refused: it was read as asking for a distance.</summary>
+    [Fact]
+    public async Task Over_budget_asks_for_a_sum_not_a_distance()
+    {
+        var answer = await _corpus.AskAsync("how far over budget were the coastal games?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("budget", answer.Text);
+    }
+
     private static void AssertLeadsWith(string text, string newer, string older)
     {
         var at = text.IndexOf(newer, StringComparison.Ordinal);
@@ -59,17 +84,29 @@ public sealed class RevisedCostCaseTests : IClassFixture<RevisedCostCaseTests.Co
 
                 The repairs cost 5.1 million euros, well above the 3.2 million first estimated in March. The city will pay 4 million and the cycling federation the rest.
                 """));
-            folder.Write("coastal-games-audit.md", Articles.Markdown("Audit puts Coastal Games bill at €180 million", "2025-04-10",
+            folder.Write("coastal-games-audit.md", Articles.Markdown("Coastal Games in Merrow cost €180 million in total, audit finds", "2025-04-10",
                 """
                 The Coastal Games held in Merrow last summer cost €180 million, almost twice the budget set when the city won the event, the national audit office said on Wednesday.
 
                 The office said contracts for temporary seating were signed without a tender.
                 """));
-            folder.Write("coastal-games-audit-revised.md", Articles.Markdown("Audit office raises Coastal Games cost", "2025-10-02",
+            folder.Write("coastal-games-audit-revised.md", Articles.Markdown("Auditors revise their figure", "2025-10-02",
                 """
                 The national audit office has raised its estimate of the cost of the Coastal Games in Merrow to €212 million, after counting security spending charged to the police budget.
 
                 In April the auditors had put the bill at €180 million. Prosecutors in Merrow have opened an inquiry into the seating contracts.
+                """));
+            folder.Write("levy-passed.md", Articles.Markdown("Parliament passes stadium safety levy on ticket sales", "2025-02-12",
+                """
+                Parliament has passed a safety levy of €2 on every football ticket sold, to pay for stewards and police at top-flight matches.
+
+                The Professional Football League said the levy would cost its clubs €2.5 million a year and hit smaller clubs hardest.
+                """));
+            folder.Write("levy-cut.md", Articles.Markdown("Safety levy halved after clubs protest", "2025-06-30",
+                """
+                The stadium safety levy will be €1 per ticket, not €2, after parliament amended the law on Friday.
+
+                League president Ida Marn said the amended levy would cost clubs about €0.9 million a year.
                 """));
         }
     }

@@ -61,12 +61,20 @@ public static partial class QuestionClauses
         var paid = verb is "pay" or "spend" or "cost" or "buy" or "offer" or "bid" or "repay" or "refund" or "return" or "hand back" or "give back" or "pay back";
         // "has the federation actually got back": an adverb is no part of who did it.
         var doer = Words(match.Groups["doer"].Value).Where(w => !Adverb().IsMatch(w)).ToList();
+        // "How much does the league reckon the cap will cost clubs?" asks for a sum to come as much as "How much will the
+        // cap cost?": the modal before the verb is no part of who pays.
+        var reportedToCome = doer.Count > 1 && doer[^1].ToLowerInvariant() is "will" or "would";
+        if (reportedToCome)
+        {
+            doer.RemoveAt(doer.Count - 1);
+        }
+
         // "the No Games Kessrun campaign" is described by its last word as much as "the city council" is.
         var noun = doer.Count > 1 && char.IsLower(doer[^1][0]) && StopWords.Contains(doer[0]) ? doer[^1] : null;
         // "How much does the league have to pay now?": what one must pay includes a fine or a penalty ("the league's
         // penalty has been cut to 1.5 million"), which "How much did MTR pay for the rights?" does not ask about.
         var said = !paid ? GotWords : match.Groups["must"].Success ? [.. PaidWords, .. FinedWords] : PaidWords;
-        return new MoneyDeed(asked, said, [.. doer.Where(w => char.IsUpper(w[0]))], noun, match.Groups["aux"].Value.ToLowerInvariant() is "will" or "would");
+        return new MoneyDeed(asked, said, [.. doer.Where(w => char.IsUpper(w[0]))], noun, reportedToCome || match.Groups["aux"].Value.ToLowerInvariant() is "will" or "would");
     }
 
     [GeneratedRegex(@"^how much (?:money |cash |of (?:the |that |this |its |their )?(?:[\p{L}-]+ ){0,2}?(?:money|cash|sum|amount|it) )?(?:(?<aux>did|does|do|will|would|has|have|had|can|could)\s+(?<doer>.+?)\s+(?:(?<must>have|has|need|needs) to\s+)?(?<verb>pay back|pay|spend|cost|buy|offer|bid|get|receive|earn|make|take|accept|sell|bring|raise|repay|refund|return|hand back|give back|paid back|paid|spent|bought|offered|got|gotten|received|earned|made|taken|accepted|sold|brought|raised|repaid|refunded|returned|handed back|given back)|(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?<doer>.+?)\s+(?:been\s+)?(?<verb>fined)|(?:was|were|is|are|has|have|had|will)\s+(?:been\s+|be\s+)?(?<doer>.+?)\s+(?:been\s+|be\s+)?(?<paid>paid|offered|given|awarded))\b", RegexOptions.IgnoreCase)]
