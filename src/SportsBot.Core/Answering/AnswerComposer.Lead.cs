@@ -53,7 +53,7 @@ public sealed partial class AnswerComposer
     }
 
     /// <summary>
-    /// "Who is Belmora's communications minister?" asks who holds the office now: when the first person the newest
+    /// "Who is Belmora's communications minister?" or "Who heads the league now?" asks who holds the office now: when the first person the newest
     /// answering story names is someone the first story's answer does not name ("Communications Minister Petra
     /// Zalewski, who replaced Oskar Draal"), it leads, though the older one (the minister since replaced, quoted at
     /// length on the matter the stories share) is closer to the question. A newer story naming the same holder in
@@ -63,7 +63,7 @@ public sealed partial class AnswerComposer
     private static EvidenceSentence? NewestHolder(EvidenceSet evidence, List<EvidenceSentence> bestPerArticle)
     {
         if (evidence.Question.Asks != AskedFor.Who || evidence.Question.Query.AboutThePast
-            || !QuestionClauses.AsksWhoHoldsRole(QuestionClauses.First(evidence.Question.Query.Question)))
+            || !(QuestionClauses.AsksWhoHoldsRole(QuestionClauses.First(evidence.Question.Query.Question)) || AsksWhoHeads(evidence.Question.Facts.Relation)))
         {
             return null;
         }
@@ -71,8 +71,14 @@ public sealed partial class AnswerComposer
         var first = bestPerArticle.MinBy(e => e.Rank)!;
         var newest = bestPerArticle.Where(e => e.Passage.Article.Published is not null).MaxBy(e => e.Passage.Article.Published);
         var named = FactSpotter.Surnames(first.Sentence.WithAntecedent).ToHashSet(StringComparer.Ordinal);
-        return newest is not null && FactSpotter.Surnames(newest.Sentence.Text).FirstOrDefault() is { } holder && !named.Contains(holder) ? newest : null;
+        // "She said the league would not take the case further" names its holder in the sentence it points back to.
+        return newest is not null
+            && (FactSpotter.Surnames(newest.Sentence.Text).FirstOrDefault() ?? FactSpotter.Surnames(newest.Sentence.WithAntecedent).FirstOrDefault()) is { } holder
+            && !named.Contains(holder) ? newest : null;
     }
+
+    /// <summary>"Who heads the league now?", "Who leads the union?" ask who holds its top office, as "Who is its president?" does.</summary>
+    private static bool AsksWhoHeads(string? relation) => relation is "heads" or "head" or "leads" or "lead";
 
     /// <summary>
     /// "How far inside the zone was the yacht?": the organisers' first figure ("1.2 nautical miles inside the zone")

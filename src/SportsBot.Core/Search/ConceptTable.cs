@@ -41,9 +41,11 @@ public sealed class ConceptTable
         // Not who chairs something: "The union's deputy president chairs the panel" names no president.
         // A fan's "boss" of a body is whoever leads it; whoever heads it leads it too ("Who headed the inquiry?" is
         // answered by "The inquiry will be led by Amara Velt"). Not whoever runs it: "Who's running the federation now
-        // that Vesk has stepped down?" is not answered by Vesk stepping down as its president.
+        // that Vesk has stepped down?" is not answered by Vesk stepping down as its president. A company or a
+        // broadcaster is led by its chief executive or director-general (read as its chief, <see cref="Phrases"/>):
+        // "Who is the acting boss at BRT?" is answered by "Acting director-general Mats Ebner".
         ["lead", "leads", "leader", "leaders", "leadership", "president", "presidents", "presidency", "boss", "bosses",
-            "head", "heads", "headed"],
+            "head", "heads", "headed", "chief", "chiefs"],
         // The stemmer cuts the noun and the verb apart ("disqualif", "disqualifi").
         ["disqualify", "disqualified", "disqualifies", "disqualifying", "disqualification"],
         // "Who finished second?" is answered by "…came second" and "…was runner-up"; "Who named him captain?" by "appointed".
@@ -143,6 +145,8 @@ public sealed class ConceptTable
         (new Regex(@"\b(?:call|calls|called|calling) off\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "cancel"),
         (new Regex(@"\b(?:rule|rules|ruled|ruling) out\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "exclude"),
         (new Regex(@"\b(?:step|steps|stepped|stepping) down\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "resign"),
+        // Whoever heads a broadcaster or a company: its director-general or managing director is its chief.
+        (new Regex(@"\b(?:director[- ]general|managing director)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "chief"),
         // A court that "struck down" a rule annulled it.
         (new Regex(@"\b(?:strike|strikes|struck|striking|stricken) down\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "annul"),
         // "their first match of the World Cup" is their opener.

@@ -8,7 +8,8 @@ namespace SportsBot.Core.Search;
 /// holds a role, as "who is the title sponsor" does, and "who's been named captain" asks who has been ("who's banned"
 /// is "who is banned": only a participle that is no adjective, such as "been", "won" or "taken", follows "has");
 /// "how many ppl got hurt" counts people, and "who is veltra's ceo" asks for its chief executive, as stories write them;
-/// "whats the max fee" asks for the maximum a story names; "is the fine still 450k" asks about €450,000 and "grants cut to 57m" about 57 million.
+/// "whats the max fee" asks for the maximum a story names; "is the fine still 450k" asks about €450,000 and "grants cut to 57m" about 57 million;
+/// "who's running the league" asks who heads it.
 /// </summary>
 public static partial class QuestionShorthand
 {
@@ -27,12 +28,21 @@ public static partial class QuestionShorthand
     public static string Expand(string question)
     {
         var plain = Now().Replace(question, "now");
+        plain = RunsABody().Replace(plain, "${who} heads ${body}");
         return Amount().Replace(
             Word().Replace(
                 Contracted().Replace(plain, m => m.Groups["who"].Value + (Participle().IsMatch(m.Groups["next"].Value) ? " has " : " is ") + m.Groups["next"].Value),
                 m => Abbreviations.TryGetValue(m.Value, out var written) ? written : m.Value),
             WrittenOut);
     }
+
+    /// <summary>
+    /// "Who's running the league?", "who is in charge at Brask United": whoever heads a body, which stories call its
+    /// president, chief executive or head. Only a body ("the league", "the club", "Brask United"): "who is running
+    /// the marathon" asks who runs in it.
+    /// </summary>
+    [GeneratedRegex(@"\b(?<who>[Ww]ho)(?:['’]?s| is| was)\s+(?:now\s+)?(?:running|in charge (?:of|at))\s+(?<body>(?:[\p{L}'’-]+\s+){0,4}?(?:league|federation|club|union|association|committee|company|board|council|ministry|broadcaster|agency|united|city|fc)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex RunsABody();
 
     /// <summary>"Who's running the league these days?" asks who does now: the days are no word a story must say.</summary>
     [GeneratedRegex(@"\b(?:these days|nowadays|at the moment|at present)\b", RegexOptions.IgnoreCase)]
