@@ -4,7 +4,7 @@ namespace SportsBot.Tests.Answering;
 
 /// <summary>
 /// A club whose chief executive stepped down, a league run by an interim chief executive, a broadcaster under an acting
-/// director-general: who runs a body now, asked the way fans ask it.
+/// director-general, a players' union a federation's president opposed: who runs a body now, asked the way fans ask it.
 /// </summary>
 public sealed class HeadOfABodyCaseTests : IClassFixture<HeadOfABodyCaseTests.Corpus>
 {
@@ -44,6 +44,15 @@ public sealed class HeadOfABodyCaseTests : IClassFixture<HeadOfABodyCaseTests.Co
         Assert.Contains("Jonas Hede", answer.Text);
     }
 
+    /// <summary>"who heads the tarsenian players union now" was answered with the football federation's president, who had opposed the union.</summary>
+    [Fact]
+    public async Task The_president_of_a_federation_does_not_head_the_players_union()
+    {
+        var answer = await _corpus.AskAsync("who heads the velland players union now");
+
+        Assert.DoesNotContain("Brandt", answer.Text);
+    }
+
     private static void AssertNamedFirst(string text, string holder, string former)
     {
         var at = text.IndexOf(holder, StringComparison.Ordinal);
@@ -80,6 +89,20 @@ public sealed class HeadOfABodyCaseTests : IClassFixture<HeadOfABodyCaseTests.Co
                 The Coastal Hockey League will not contest the regulator's ruling on its fan cameras any further.
 
                 "We made mistakes and we have learned from them," said Ruth Asker, who took over as the league's interim chief executive after Pavel Dorn resigned in March. She said the league would pay the fine in full.
+                """));
+            folder.Write("velland-union-refused.md", Articles.Markdown("Velland refuses to register footballers' union", "2024-11-12",
+                """
+                Velland's Labour Ministry has refused to register the Velland Players' Union, ruling that footballers are contractors rather than employees.
+
+                Ivo Brandt, president of the Velland Football Federation, said a players' union was "unnecessary".
+                """));
+            folder.Write("velland-union-registered.md", Articles.Markdown("Court orders Velland to register players' union", "2025-02-18",
+                """
+                The Labour Court has ordered Velland to register its players' union, overturning the ministry's refusal.
+
+                The Velland Football Federation, whose president Ivo Brandt had called the union "unnecessary", said it respected the ruling.
+
+                Its chair, Ostby captain Lea Stam, said the players would now seek talks on a minimum wage.
                 """));
             folder.Write("ktv-commentator.md", Articles.Markdown("KTV takes commentator off air after criticising minister", "2025-08-14",
                 """

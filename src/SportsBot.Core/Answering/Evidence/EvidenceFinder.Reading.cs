@@ -146,6 +146,7 @@ public sealed partial class EvidenceFinder
             Money: money,
             AsksForClub: query.Asks == AskedFor.Who && QuestionKindReader.AsksWhichClub(query.Question),
             AsksForAMargin: QuestionClauses.AsksForAMargin(query.Question),
+            HeadedBody: query.Asks == AskedFor.Who ? QuestionClauses.HeadedBody(QuestionClauses.First(query.Question)) : null,
             HostedEvent: hostingVerb is not null ? [.. names.Where(n => !AskedYears.IsYear(n.Word)), .. focus] : null,
             Decider: query.Asks == AskedFor.Open && QuestionClauses.Decider(QuestionClauses.First(query.Question)) is { } decider
                 ? [.. decider.Select(w => matcher.Term(w, isName: true))]

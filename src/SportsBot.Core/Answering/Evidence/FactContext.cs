@@ -11,6 +11,7 @@ namespace SportsBot.Core.Answering.Evidence;
 /// <param name="AsksForWinner">A who-question about winning: it needs a name with a win verb.</param>
 /// <param name="AsksForPeople">"Which officials…": a who-question whose answer is people, so a body's name does not answer it.</param>
 /// <param name="AsksForAmount">"How much prize money…": an amount (money or a share) of the asked noun, not a count of it.</param>
+/// <param name="HeadedBody">The kind of body a question asks the head of ("union" in "Who heads the Tarsenian players' union?"): a head of a body of another kind is not it.</param>
 /// <param name="Relation">What a who-question asks the person to have done or to be ("chairs", "carried", "executive"): the sentence must say it.</param>
 /// <param name="AsksIfStill">"Is Griner still in custody?": whether something still holds, which a sentence saying it changed or stayed answers.</param>
 /// <param name="Speaker">"What did the Premier League say…": whose words the question asks for (empty when it names nobody, "What did she say?"). Null when it asks for none.</param>
@@ -60,7 +61,8 @@ public sealed partial record FactContext(
     bool AsksWhoVotedAgainst = false,
     MoneyDeed? Money = null,
     bool AsksForClub = false,
-    bool AsksForAMargin = false)
+    bool AsksForAMargin = false,
+    string? HeadedBody = null)
 {
     /// <summary>The text names each side of the match the question names, by any word of its name (true when it names none).</summary>
     public bool NamesBothSides(string text)

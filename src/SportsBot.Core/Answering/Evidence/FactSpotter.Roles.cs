@@ -8,7 +8,9 @@ public static partial class FactSpotter
     /// "Who is the president of the IPC?" is not answered by "The president of the Russian Paralympic Committee, Pavel
     /// Rozhkov, …": every time the sentence says the asked role, the role is tied to a body the question does not name,
     /// after it ("president of the Russian Paralympic Committee") or before it ("the Russian committee's president",
-    /// "RPC President"). A role tied to none, or to one of the question's names, is the one asked about.
+    /// "RPC President"). A role tied to none, or to one of the question's names, is the one asked about. "Who heads the
+    /// Tarsenian players' union?" is not answered by "the Tarsenian Football Federation, whose president Hugo Sarrat…"
+    /// either: a head of any title is read, and the body must be of the kind asked (<see cref="FactContext.HeadedBody"/>).
     /// </summary>
     private static bool RoleOfAnother(string sentence, FactContext context)
     {
@@ -18,6 +20,8 @@ public static partial class FactSpotter
         }
 
         var relation = context.Matcher.StemOf(context.Relation);
+        bool IsRole(string stem) => stem == relation || (relation.Length >= 4 && stem.StartsWith(relation, StringComparison.Ordinal))
+            || (context.HeadedBody is not null && HeadTitle().IsMatch(stem));
         var words = WordWithPosition().Matches(sentence).ToList();
         var roles = 0;
         for (var i = 0; i < words.Count; i++)
@@ -25,14 +29,14 @@ public static partial class FactSpotter
             // The role's own word ("president", "chairman" for "chair"), not another word of its concept: "purchase of
             // the Premier League club" says what was bought, not whose buyer it is.
             var stem = context.Matcher.StemOf(words[i].Value);
-            if (stem != relation && !(relation.Length >= 4 && stem.StartsWith(relation, StringComparison.Ordinal)))
+            if (!IsRole(stem))
             {
                 continue;
             }
 
             roles++;
-            var body = BodyAfter(words, i) ?? BodyBefore(sentence, words, i);
-            if (body is null || context.NamesAny(body))
+            var body = BodyAfter(words, i) ?? BodyBefore(sentence, words, i) ?? OwnerBefore(words, i);
+            if (body is null || (context.NamesAny(body) && (context.HeadedBody is not { } kind || QuestionClauses.Says(body, kind))))
             {
                 return false;
             }
@@ -84,6 +88,28 @@ public static partial class FactSpotter
     // "Sarnia's") set beside the role, being it, or named as it; a pronoun being it names whom it refers to.
     [GeneratedRegex(@"(?:(?<name>\p{Lu}[\p{L}-]+)(?<!['’]s),\s+(?:(?:the|a|an|its|his|her|their)\s+)?|(?<name>\p{Lu}[\p{L}-]+)(?<!['’]s),?\s+(?:who\s+)?(?:" + Being + @"|as)\s+|\b(?:[Hh]e|[Ss]he|[Ww]ho)\s+" + Being + @"\s+)(?:[\p{L}'’-]+\s+){0,4}$")]
     private static partial Regex HolderBefore();
+
+    /// <summary>
+    /// The heads of a body, by the stems of their titles ("president", "chairman", "chief", "head", "leader") and of
+    /// the deed of heading it ("led by Lea Stam"), which ties the head to no other body.
+    /// </summary>
+    [GeneratedRegex(@"^(?:presid|chair|chief|head|lead|boss)|^led$")]
+    private static partial Regex HeadTitle();
+
+    /// <summary>
+    /// "The Tarsenian Football Federation, whose president Hugo Sarrat…": the capitalised words before ", whose" right
+    /// before the role.
+    /// </summary>
+    private static string? OwnerBefore(List<Match> words, int role)
+    {
+        if (role < 2 || !words[role - 1].Value.Equals("whose", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var run = words.Take(role - 1).Reverse().TakeWhile(w => char.IsUpper(w.Value[0]) || w.Value is "of" or "for" or "and").Reverse().Select(w => w.Value).ToList();
+        return run.Count == 0 ? null : string.Join(' ', run);
+    }
 
     /// <summary>"president of (the) Russian Paralympic Committee": the capitalised words after "of".</summary>
     private static string? BodyAfter(List<Match> words, int role)

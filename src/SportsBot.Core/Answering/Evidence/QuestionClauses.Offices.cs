@@ -25,6 +25,17 @@ public static partial class QuestionClauses
             ? [.. Words(asked.Groups["name"].Value)]
             : [];
 
+    /// <summary>
+    /// The kind of body whose head a who-question asks for: "union" in "Who heads the Tarsenian players' union?" and
+    /// "Who is the president of the players' union?". Null when it asks the head of a body by its name alone ("Who
+    /// heads the NBL?"), or for no head.
+    /// </summary>
+    public static string? HeadedBody(string clause) =>
+        BodyHeaded().Match(QuestionKindReader.WithoutOpener(clause)) is { Success: true } body ? body.Groups["body"].Value.ToLowerInvariant() : null;
+
+    [GeneratedRegex(@"\b(?:heads?|leads?|president|chief|boss|leader|chairman|chairwoman)\s+(?:of\s+|at\s+)?(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?<body>league|federation|union|association|committee|company|council|ministry|broadcaster|agency|confederation)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BodyHeaded();
+
     [GeneratedRegex(@"\b(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?:the\s+)?(?<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\s+(?:(?:\p{Ll}+ly|been)\s+)?(?:" + FactSpotter.PunishedVerbs + @")\b")]
     private static partial Regex SanctionAsked();
 
