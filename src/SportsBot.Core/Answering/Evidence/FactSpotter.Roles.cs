@@ -36,7 +36,7 @@ public static partial class FactSpotter
 
             roles++;
             var body = BodyAfter(words, i) ?? BodyBefore(sentence, words, i) ?? OwnerBefore(words, i);
-            if (body is null || (context.NamesAny(body) && (context.HeadedBody is not { } kind || QuestionClauses.Says(body, kind))))
+            if (body is null || (context.NamesAny(body) && (context.HeadedBody is not { } kind || !IsAnotherKind(body, kind))))
             {
                 return false;
             }
@@ -88,6 +88,21 @@ public static partial class FactSpotter
     // "Sarnia's") set beside the role, being it, or named as it; a pronoun being it names whom it refers to.
     [GeneratedRegex(@"(?:(?<name>\p{Lu}[\p{L}-]+)(?<!['’]s),\s+(?:(?:the|a|an|its|his|her|their)\s+)?|(?<name>\p{Lu}[\p{L}-]+)(?<!['’]s),?\s+(?:who\s+)?(?:" + Being + @"|as)\s+|\b(?:[Hh]e|[Ss]he|[Ww]ho)\s+" + Being + @"\s+)(?:[\p{L}'’-]+\s+){0,4}$")]
     private static partial Regex HolderBefore();
+
+    /// <summary>
+    /// "Tarsenian Football Federation" is a body of another kind than a players' union; "Polish FA" is of no other kind
+    /// than a federation, for an association is what a federation is called as often, and a body named by no word of
+    /// its kind is of none other.
+    /// </summary>
+    private static bool IsAnotherKind(string body, string asked) =>
+        QuestionClauses.Words(body).Select(w => KindOf(w)).FirstOrDefault(k => k is not null) is { } kind && kind != KindOf(asked);
+
+    private static string? KindOf(string word) => word.ToLowerInvariant() switch
+    {
+        "federation" or "association" or "confederation" or "fa" => "federation",
+        "league" or "union" or "committee" or "company" or "council" or "ministry" or "broadcaster" or "agency" => word.ToLowerInvariant(),
+        _ => null,
+    };
 
     /// <summary>
     /// The heads of a body, by the stems of their titles ("president", "chairman", "chief", "head", "leader") and of
