@@ -36,6 +36,8 @@ public sealed class ConceptTable
         ["war", "invasion", "invade", "invaded", "military", "attack", "attacked", "conflict", "annex", "annexed", "annexation"],
         ["withdraw", "withdrew", "withdrawn", "quit", "leave", "boycott", "boycotted", "pull", "pulled", "skip", "skipped"],
         ["handshake", "handshakes", "greet", "greeted", "greeting", "salute"],
+        // "What's the name of the boat that got stopped?" is answered by "Kittiwake III, a 12-metre yacht".
+        ["boat", "boats", "yacht", "yachts", "vessel", "vessels", "ship", "ships"],
         ["resign", "resigned", "resignation", "quit"],
         // Who leads a body is who presides over it: "Who leads the federation?" is answered by "was elected president".
         // Not who chairs something: "The union's deputy president chairs the panel" names no president.

@@ -195,12 +195,12 @@ public static partial class QuestionKindReader
     [GeneratedRegex(@"^(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:tell\s+me|explain(?:\s+to\s+me)?|let\s+me\s+know|remind\s+me|do\s+you\s+know|any\s+idea|i\s+wonder|i'?m\s+wondering|i\s+(?:want|would\s+like)\s+to\s+know|i'd\s+like\s+to\s+know)[\s,:]+(?=(?:why|how|what|who|whom|whose|which|when|where)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Request();
 
-    [GeneratedRegex(@"^what(?:'s|\s+is|\s+was|\s+were|\s+are)\s+the\s+names?\s+of\s+(?:the\s+|a\s+|an\s+)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^what(?:'?s|\s+is|\s+was|\s+were|\s+are)\s+the\s+names?\s+of\s+(?:the\s+|a\s+|an\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex NameOf();
 
     // "the name of istrova's head coach": whose the role is, typed in lower case, and the word before a role of two
     // ("head", "sports") describe the role; the last word before what follows it is the role.
-    [GeneratedRegex(@"\G(?:(?:\p{Lu}[\p{L}'-]*|new|former|current|acting|interim|[\p{L}-]+'s)\s+){0,3}(?:[a-z][a-z-]*\s+(?=[a-z][a-z-]*(?:\s*$|\s+(?:who|whom|that|which|whose|in|at|of|for|on|with|during|from|to|now)\b)))?(?<role>[a-z][a-z-]*)")]
+    [GeneratedRegex(@"\G(?:(?:\p{Lu}[\p{L}'-]*|new|former|current|acting|interim|[\p{L}-]+(?:'s|s'))\s+){0,3}(?:[a-z][a-z-]*\s+(?=[a-z][a-z-]*(?:\s*$|\s+(?:who|whom|that|which|whose|in|at|of|for|on|with|during|from|to|now)\b)))?(?<role>[a-z][a-z-]*)")]
     private static partial Regex RoleWord();
 
     [GeneratedRegex(@"^(who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had|should|since|until)\b", RegexOptions.IgnoreCase)]

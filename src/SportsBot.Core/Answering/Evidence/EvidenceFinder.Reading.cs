@@ -79,6 +79,13 @@ public sealed partial class EvidenceFinder
             ignored.Add(moneyVerb);
         }
 
+        // "What's the name of the boat that got stopped?" asks for a name, which the rules for the role or the thing
+        // check: "name" is no word to find.
+        if (query.Asks == AskedFor.Who && QuestionKindReader.NamedRole(QuestionClauses.First(query.Question)) is not null)
+        {
+            ignored.UnionWith(["name", "names"]);
+        }
+
         // "Who took over from Hale?" asks who replaced him, which the deed's own rule checks: "took" is no word to find.
         if (query.Asks == AskedFor.Who && QuestionClauses.WhoRelation(QuestionClauses.First(query.Question)) is { } askedDeed)
         {
@@ -147,6 +154,8 @@ public sealed partial class EvidenceFinder
             AsksForClub: query.Asks == AskedFor.Who && QuestionKindReader.AsksWhichClub(query.Question),
             AsksForAMargin: QuestionClauses.AsksForAMargin(query.Question),
             HeadedBody: query.Asks == AskedFor.Who ? QuestionClauses.HeadedBody(QuestionClauses.First(query.Question)) : null,
+            AsksNameOfAThing: query.Asks == AskedFor.Who && QuestionKindReader.NamedRole(QuestionClauses.First(query.Question)) is { } named && FactSpotter.IsThingNoun(named),
+            ThingDescribed: query.Asks == AskedFor.Who ? FactSpotter.ThingDescribed(QuestionClauses.First(query.Question)) : null,
             HostedEvent: hostingVerb is not null ? [.. names.Where(n => !AskedYears.IsYear(n.Word)), .. focus] : null,
             Decider: query.Asks == AskedFor.Open && QuestionClauses.Decider(QuestionClauses.First(query.Question)) is { } decider
                 ? [.. decider.Select(w => matcher.Term(w, isName: true))]

@@ -12,6 +12,8 @@ namespace SportsBot.Core.Answering.Evidence;
 /// <param name="AsksForPeople">"Which officials…": a who-question whose answer is people, so a body's name does not answer it.</param>
 /// <param name="AsksForAmount">"How much prize money…": an amount (money or a share) of the asked noun, not a count of it.</param>
 /// <param name="HeadedBody">The kind of body a question asks the head of ("union" in "Who heads the Tarsenian players' union?"): a head of a body of another kind is not it.</param>
+/// <param name="AsksNameOfAThing">"What's the name of the new arena?": the answer names the thing the relation is the word for, beside that word.</param>
+/// <param name="ThingDescribed">Which of its kind the named thing is ("new" in "the name of the new arena"), said before the word for it.</param>
 /// <param name="Relation">What a who-question asks the person to have done or to be ("chairs", "carried", "executive"): the sentence must say it.</param>
 /// <param name="AsksIfStill">"Is Griner still in custody?": whether something still holds, which a sentence saying it changed or stayed answers.</param>
 /// <param name="Speaker">"What did the Premier League say…": whose words the question asks for (empty when it names nobody, "What did she say?"). Null when it asks for none.</param>
@@ -62,7 +64,9 @@ public sealed partial record FactContext(
     MoneyDeed? Money = null,
     bool AsksForClub = false,
     bool AsksForAMargin = false,
-    string? HeadedBody = null)
+    string? HeadedBody = null,
+    bool AsksNameOfAThing = false,
+    string? ThingDescribed = null)
 {
     /// <summary>The text names each side of the match the question names, by any word of its name (true when it names none).</summary>
     public bool NamesBothSides(string text)

@@ -32,6 +32,7 @@ public static partial class FactSpotter
         AskedFor.Why when GivesTheDeedAsACause(sentence, context) => CauseOfAnother,
         AskedFor.Why => StatesACause(sentence) ? null : Explanation().Match(sentence) is not { Success: true } account ? "no reason given" : AnotherBodyExplains(sentence, account, context) ? AnotherBodysAccount : null,
         AskedFor.Who when context.AsksForClub && !NamesAClub(sentence, context) => "no club named",
+        AskedFor.Who when context.AsksNameOfAThing && !NamesTheThing(sentence, context) => $"it does not name the {context.Relation}",
         AskedFor.Who => !context.SaysRelation(sentence) || (context.AsksWhoVotedAgainst && !FactContext.SaysVotedAgainst(sentence)) ? $"does not say who {context.Relation}"
             : RoleOfAnother(sentence, context) ? $"the {context.Relation} it names is another body's"
             : RoleHeldByNobodyNamed(sentence, context) ? $"it names no one but whom the question names as the {context.Relation}"
