@@ -36,6 +36,8 @@ public sealed class ConceptTable
         ["war", "invasion", "invade", "invaded", "military", "attack", "attacked", "conflict", "annex", "annexed", "annexation"],
         ["withdraw", "withdrew", "withdrawn", "quit", "leave", "boycott", "boycotted", "pull", "pulled", "skip", "skipped"],
         ["handshake", "handshakes", "greet", "greeted", "greeting", "salute"],
+        // A fan's "physio" is a story's "physiotherapist".
+        ["physio", "physios", "physiotherapist", "physiotherapists", "physiotherapy"],
         // "What's the name of the boat that got stopped?" is answered by "Kittiwake III, a 12-metre yacht".
         ["boat", "boats", "yacht", "yachts", "vessel", "vessels", "ship", "ships"],
         ["resign", "resigned", "resignation", "quit"],
