@@ -141,7 +141,11 @@ public sealed partial class EvidenceFinder(
             var saysTheMatter = closest.OwnFocus > 0 && story.Any(d => !d.SaysOnlyTheDeed);
             // So does somebody's account for a why-question, when it states no cause: "Tollef said the league was
             // disappointed" is no reason why Tollef quit.
-            var provesLittle = factProvesLittle || (reading.Asks == AskedFor.Why && !FactSpotter.StatesACause(closest.Sentence.WithAntecedent));
+            var provesLittle = factProvesLittle || (reading.Asks == AskedFor.Why && !FactSpotter.StatesACause(closest.Sentence.WithAntecedent))
+                // Nor does a number or a sum in a sentence that names nothing the question names: "Holtby said repairs
+                // could cost around 8.5 million crowns" is no answer to how much the town offered to do up the old hall.
+                // (A question that names nothing is named by every sentence.)
+                || (reading.Asks == AskedFor.HowMany && (reading.Names.Count == 0 || !closest.NamesItself));
             var kindShowsIt = factKind && (!provesLittle || saysTheMatter);
             closest.SaysTheSame = kindShowsIt || closest.Similarity >= _options.SameMeaningSimilarity;
         }
