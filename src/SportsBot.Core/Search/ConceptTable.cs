@@ -36,6 +36,8 @@ public sealed class ConceptTable
         ["war", "invasion", "invade", "invaded", "military", "attack", "attacked", "conflict", "annex", "annexed", "annexation"],
         ["withdraw", "withdrew", "withdrawn", "quit", "leave", "boycott", "boycotted", "pull", "pulled", "skip", "skipped"],
         ["handshake", "handshakes", "greet", "greeted", "greeting", "salute"],
+        // A head of state who vetoes a law blocks it: "Who blocked the ticket law?" is answered by "Lunescu sent the law back".
+        ["veto", "vetoed", "vetoes", "vetoing", "block", "blocked", "blocks", "blocking"],
         // A fan's "physio" is a story's "physiotherapist".
         ["physio", "physios", "physiotherapist", "physiotherapists", "physiotherapy"],
         // "What's the name of the boat that got stopped?" is answered by "Kittiwake III, a 12-metre yacht".
@@ -168,6 +170,8 @@ public sealed class ConceptTable
         (new Regex(@"\b(?:kick|kicks|kicked|kicking) off\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "start"),
         // "Why did Kessrun push the vote back?": to push something back, or put it back, is to postpone it.
         (new Regex(@"\b(?:push|pushes|pushed|pushing|put|puts|putting) (?:(?:it|them|the [\p{L}-]+(?: [\p{L}-]+)?) )?back\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "postpone"),
+        // "Lunescu sent the law back to the National Assembly": a law sent back unsigned is vetoed.
+        (new Regex(@"\b(?:send|sends|sent|sending)\s+(?:the|its|a|this|that)\s+(?:[\p{L}-]+\s+)?(?:law|bill|act|amendment|legislation|measure)\s+back\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "vetoed"),
         // "The inquiry will be led by Amara Velt": "led" alone is as often "led to" a result, but "led by" is the deed.
         (new Regex(@"\bled by\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "lead"),
         // "She takes over from Juan Ferreira": to take over from someone is to replace them.

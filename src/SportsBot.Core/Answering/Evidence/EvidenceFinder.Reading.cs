@@ -70,6 +70,13 @@ public sealed partial class EvidenceFinder
         var asksForDay = query.Asks == AskedFor.When && QuestionClauses.AsksForDay(QuestionClauses.First(query.Question));
         ignored.UnionWith(asksForDay ? QuestionClauses.DayWords : []);
 
+        // "Why did Havik quit as KHL boss?" asks why he quit: the post he left only says which, and "KHL chief executive
+        // Jon Havik said the league was disappointed" names the post without a word of why he left it.
+        if (query.Asks == AskedFor.Why && LeftAsRole().Match(QuestionClauses.First(query.Question)) is { Success: true } post)
+        {
+            ignored.Add(post.Groups["role"].Value);
+        }
+
         // "How much did Oresko take?" is answered by "he accepted 400,000 dollars": the money rule checks the deed in
         // the words of its kind, so "take" is no word to find either. A fine is named as one ("fined", "the fine"), so
         // "fined" stays a word the sentence itself must say: the money rule also reads the sentence before it.
@@ -252,6 +259,9 @@ public sealed partial class EvidenceFinder
     };
 
     // "Do athletes get any more money?" asks for more, not whether something still holds; "…any more?" at the end does.
+    [GeneratedRegex(@"\bas\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?<role>boss|chief|president|head|coach|manager|captain|chairman|chairwoman|chair|treasurer|minister|director|executive|secretary|leader|ceo)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LeftAsRole();
+
     [GeneratedRegex(@"\b(?:still|anymore|no longer)\b|\bany more\s*[?.!]*$", RegexOptions.IgnoreCase)]
     private static partial Regex StillAsked();
 

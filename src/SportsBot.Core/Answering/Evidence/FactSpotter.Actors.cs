@@ -250,8 +250,16 @@ public static partial class FactSpotter
         context.Relation is not { } relation ? []
             : OpeningDoer().Matches(sentence)
                 .Where(opening => !Search.StopWords.Contains(opening.Groups["name"].Value)
-                    && context.Matcher.StemOf(opening.Groups["deed"].Value) == context.Matcher.StemOf(relation))
+                    && OpensWithTheDeed(sentence[opening.Groups["deed"].Index..], context.Matcher.StemOf(relation), context))
                 .Select(opening => opening.Groups["name"].Value);
+
+    /// <summary>
+    /// The words after an opening name say the asked deed: in its own word, a word of its concept ("vetoed" for
+    /// "blocked"), or a phrase read as one ("Adler sent the law back" vetoed it).
+    /// </summary>
+    private static bool OpensWithTheDeed(string rest, string relation, FactContext context) =>
+        Words(Search.ConceptTable.JoinPhrases(rest)).FirstOrDefault() is { } deed
+        && (context.Matcher.StemOf(deed) is var stem && (stem == relation || context.Matcher.SameWord(relation, stem)));
 
     [GeneratedRegex(@"(?:^|(?<=[.!?][""”’]?\s+))(?<name>\p{Lu}\p{Ll}[\p{L}'’-]*)\s+(?<deed>\p{Ll}+)\b")]
     private static partial Regex OpeningDoer();
