@@ -9,7 +9,7 @@ namespace SportsBot.Core.Search;
 /// is "who is banned": only a participle that is no adjective, such as "been", "won" or "taken", follows "has");
 /// "how many ppl got hurt" counts people, and "who is veltra's ceo" asks for its chief executive, as stories write them;
 /// "whats the max fee" asks for the maximum a story names; "is the fine still 450k" asks about €450,000 and "grants cut to 57m" about 57 million;
-/// "who's running the league" asks who heads it; "when does the cap kick in" when it starts; "why was the move pushed back" why it was postponed.
+/// "who's running the league" asks who heads it; "when does the cap kick in" when it starts.
 /// </summary>
 public static partial class QuestionShorthand
 {
@@ -30,7 +30,6 @@ public static partial class QuestionShorthand
         var plain = Now().Replace(question, "now");
         plain = RunsABody().Replace(plain, "${who} heads ${body}");
         plain = KicksIn().Replace(plain, m => m.Groups["kick"].Value.ToLowerInvariant() switch { "kicks" => "starts", "kicked" => "started", _ => "start" });
-        plain = PushedBack().Replace(plain, "postponed");
         return Amount().Replace(
             Word().Replace(
                 Contracted().Replace(plain, m => m.Groups["who"].Value + (Participle().IsMatch(m.Groups["next"].Value) ? " has " : " is ") + m.Groups["next"].Value),
@@ -49,10 +48,6 @@ public static partial class QuestionShorthand
     /// <summary>"When does the ticket cap kick in?" asks when it starts: a cap does not kick anybody.</summary>
     [GeneratedRegex(@"\b(?<kick>kick|kicks|kicked)\s+in\b", RegexOptions.IgnoreCase)]
     private static partial Regex KicksIn();
-
-    /// <summary>"Why was the relocation pushed back?", "until when has it been put off?": postponed, as stories say it.</summary>
-    [GeneratedRegex(@"\b(?:pushed|put)\s+(?:back|off)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex PushedBack();
 
     /// <summary>"Who's running the league these days?" asks who does now: the days are no word a story must say.</summary>
     [GeneratedRegex(@"\b(?:these days|nowadays|at the moment|at present)\b", RegexOptions.IgnoreCase)]
