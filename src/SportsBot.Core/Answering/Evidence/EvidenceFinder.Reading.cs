@@ -106,8 +106,14 @@ public sealed partial class EvidenceFinder
             ignored.UnionWith(PostHeld().Matches(query.Question).Select(m => m.Groups["word"].Value.ToLowerInvariant()));
         }
 
+        // "Why was the relocation pushed back?" asks why it was postponed, as "forced the club to postpone its move"
+        // says: the phrase is looked for as the one word a story's phrase is read as. The question is searched as
+        // typed, so a story that says "pushed back" is still found by those words.
+        var postponed = ConceptTable.PhrasesIn(QuestionClauses.First(query.Question)).Where(p => p.Word == "postpone").ToList();
+        ignored.UnionWith(postponed.SelectMany(p => p.Words));
+
         var names = new List<QueryTerm>();
-        var focus = new List<QueryTerm>();
+        var focus = new List<QueryTerm>(postponed.Count > 0 ? [matcher.Term("postponed", isName: false)] : []);
         var inferred = new List<QueryTerm>();
         foreach (var word in query.Terms)
         {

@@ -254,12 +254,17 @@ public static partial class FactSpotter
                 .Select(opening => opening.Groups["name"].Value);
 
     /// <summary>
-    /// The words after an opening name say the asked deed: in its own word, a word of its concept ("vetoed" for
-    /// "blocked"), or a phrase read as one ("Adler sent the law back" vetoed it).
+    /// The words after an opening name say the asked deed: in its own word, or in a phrase read as a word of its
+    /// concept ("Adler sent the law back" vetoed it, which blocks it). Not another word of its concept alone:
+    /// "Abramovich bought Chelsea in 2003" does not say who owns it now.
     /// </summary>
-    private static bool OpensWithTheDeed(string rest, string relation, FactContext context) =>
-        Words(Search.ConceptTable.JoinPhrases(rest)).FirstOrDefault() is { } deed
-        && (context.Matcher.StemOf(deed) is var stem && (stem == relation || context.Matcher.SameWord(relation, stem)));
+    private static bool OpensWithTheDeed(string rest, string relation, FactContext context)
+    {
+        var said = Words(rest).FirstOrDefault();
+        var read = Words(Search.ConceptTable.JoinPhrases(rest)).FirstOrDefault();
+        return said is not null && read is not null
+            && (context.Matcher.StemOf(said) == relation || (read != said && context.Matcher.SameWord(relation, context.Matcher.StemOf(read))));
+    }
 
     [GeneratedRegex(@"(?:^|(?<=[.!?][""”’]?\s+))(?<name>\p{Lu}\p{Ll}[\p{L}'’-]*)\s+(?<deed>\p{Ll}+)\b")]
     private static partial Regex OpeningDoer();
