@@ -3,8 +3,8 @@ using SportsBot.Tests.Infrastructure;
 namespace SportsBot.Tests.Answering;
 
 /// <summary>
-/// A cap on away-ticket prices sent back by the president and passed again with a later start: asked in a fan's words
-/// ("kick in", "blocked").
+/// A cap on away-ticket prices sent back by the president and passed again with a later start, and a hockey club's
+/// move put back a season: asked in a fan's words ("kick in", "blocked", "pushed back").
 /// </summary>
 public sealed class TicketCapCaseTests : IClassFixture<TicketCapCaseTests.Corpus>
 {
@@ -32,6 +32,16 @@ public sealed class TicketCapCaseTests : IClassFixture<TicketCapCaseTests.Corpus
         Assert.Contains("Adler", answer.Text);
     }
 
+    /// <summary>"why was the ravens relocation pushed back" was refused: the story says the club had to postpone its move.</summary>
+    [Fact]
+    public async Task A_move_pushed_back_is_a_move_postponed()
+    {
+        var answer = await _corpus.AskAsync("why was the wolves relocation pushed back");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("foundations", answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
@@ -49,6 +59,22 @@ public sealed class TicketCapCaseTests : IClassFixture<TicketCapCaseTests.Corpus
                 Adler sent the law back to parliament in May, arguing that a flat limit would hurt small clubs.
 
                 The amended version raises the cap to €25 and moves the start date from 1 January to 1 August 2026.
+                """));
+            folder.Write("wolves-move-approved.md", Articles.Markdown("League lets Harlow Wolves move to the capital", "2025-02-26",
+                """
+                The hockey league board has approved the relocation of the Harlow Wolves to the capital, ending 58 years of top-flight hockey in the mining town.
+
+                The Wolves will play at a new 8,000-seat arena being built in the capital's harbour district from the 2026-27 season.
+
+                Harlow's mayor said the town had offered to renovate the old hall if the owners stayed.
+                """));
+            folder.Write("wolves-move-delayed.md", Articles.Markdown("Wolves to stay in Harlow for one more season", "2025-10-14",
+                """
+                The Harlow Wolves will play one more season in Harlow after building problems at their new arena forced the club to postpone its move until the 2027-28 season.
+
+                The league board, which voted in February to let the Wolves leave the town, agreed the new timetable on Tuesday.
+
+                Builders said the arena will not be ready before spring 2027 because of problems with its foundations.
                 """));
         }
     }

@@ -74,7 +74,7 @@ public sealed partial class EvidenceFinder
         // Jon Havik said the league was disappointed" names the post without a word of why he left it.
         if (query.Asks == AskedFor.Why && LeftAsRole().Match(QuestionClauses.First(query.Question)) is { Success: true } post)
         {
-            ignored.Add(post.Groups["role"].Value);
+            ignored.UnionWith(post.Groups["role"].Captures.Select(c => c.Value));
         }
 
         // "How much did Oresko take?" is answered by "he accepted 400,000 dollars": the money rule checks the deed in
@@ -108,12 +108,16 @@ public sealed partial class EvidenceFinder
 
         // "Why was the relocation pushed back?" asks why it was postponed, as "forced the club to postpone its move"
         // says: the phrase is looked for as the one word a story's phrase is read as. The question is searched as
-        // typed, so a story that says "pushed back" is still found by those words.
-        var postponed = ConceptTable.PhrasesIn(QuestionClauses.First(query.Question)).Where(p => p.Word == "postpone").ToList();
-        ignored.UnionWith(postponed.SelectMany(p => p.Words));
+        // typed, so a story that says "pushed back" is still found by those words. Only the phrase said of what the
+        // question is about: in "agree about pushing the Games back" the pushing back is what was agreed on.
+        var postponed = PushedBack().Match(QuestionClauses.First(query.Question));
+        if (postponed.Success)
+        {
+            ignored.UnionWith(QuestionClauses.Words(postponed.Value));
+        }
 
         var names = new List<QueryTerm>();
-        var focus = new List<QueryTerm>(postponed.Count > 0 ? [matcher.Term("postponed", isName: false)] : []);
+        var focus = new List<QueryTerm>(postponed.Success ? [matcher.Term("postponed", isName: false)] : []);
         var inferred = new List<QueryTerm>();
         foreach (var word in query.Terms)
         {
@@ -265,8 +269,11 @@ public sealed partial class EvidenceFinder
     };
 
     // "Do athletes get any more money?" asks for more, not whether something still holds; "…any more?" at the end does.
-    [GeneratedRegex(@"\bas\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?<role>boss|chief|president|head|coach|manager|captain|chairman|chairwoman|chair|treasurer|minister|director|executive|secretary|leader|ceo)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bas\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:(?<role>boss|chief|president|head|coach|manager|captain|chairman|chairwoman|chair|treasurer|minister|director|executive|secretary|leader|ceo)\b\s*){1,2}", RegexOptions.IgnoreCase)]
     private static partial Regex LeftAsRole();
+
+    [GeneratedRegex(@"\b(?:pushed|put)\s+(?:back|off)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PushedBack();
 
     [GeneratedRegex(@"\b(?:still|anymore|no longer)\b|\bany more\s*[?.!]*$", RegexOptions.IgnoreCase)]
     private static partial Regex StillAsked();
