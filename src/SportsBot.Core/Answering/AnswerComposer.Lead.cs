@@ -53,10 +53,10 @@ public sealed partial class AnswerComposer
     }
 
     /// <summary>
-    /// "Who is Belmora's communications minister?" or "Who heads the league now?" asks who holds the office now: when the first person the newest
-    /// answering story names is someone the first story's answer does not name ("Communications Minister Petra
-    /// Zalewski, who replaced Oskar Draal"), it leads, though the older one (the minister since replaced, quoted at
-    /// length on the matter the stories share) is closer to the question. A newer story naming the same holder in
+    /// "Who is Belmora's communications minister?" or "Who heads the league now?" asks who holds the office now: when
+    /// the first person the newest answering story names is someone the first story's answer does not name
+    /// ("Communications Minister Petra Zalewski, who replaced Oskar Draal"), it leads, though the older one (the
+    /// minister since replaced, quoted at length on the matter the stories share) is closer to the question. A newer story naming the same holder in
     /// passing ("under IOC President Kirsty Coventry, who succeeded Thomas Bach") does not displace the one that tells
     /// how she took office. Null for a question about the past or any other question.
     /// </summary>

@@ -10,4 +10,15 @@ public static class AnswerAssert
     /// </summary>
     public static void WrittenByTheModel(Answer answer) =>
         Assert.True(answer.Mode == AnswerMode.Llm, $"The answer fell back to {answer.Mode}: {answer.FallbackReason}");
+
+    /// <summary>
+    /// The answer says <paramref name="first"/>, and says <paramref name="other"/> (an older figure, a former holder)
+    /// only after it, if at all: what a reader takes as the answer is what it opens with.
+    /// </summary>
+    public static void SaysFirst(string text, string first, string other)
+    {
+        var at = text.IndexOf(first, StringComparison.Ordinal);
+        var otherAt = text.IndexOf(other, StringComparison.Ordinal);
+        Assert.True(at >= 0 && (otherAt < 0 || otherAt > at), text);
+    }
 }

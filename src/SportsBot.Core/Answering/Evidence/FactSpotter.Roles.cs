@@ -90,19 +90,11 @@ public static partial class FactSpotter
     private static partial Regex HolderBefore();
 
     /// <summary>
-    /// "Tarsenian Football Federation" is a body of another kind than a players' union; "Polish FA" is of no other kind
-    /// than a federation, for an association is what a federation is called as often, and a body named by no word of
-    /// its kind is of none other.
+    /// "Tarsenian Football Federation" is a body of another kind than a players' union; one named by no word of its
+    /// kind ("Polish", of "president of the Polish football federation") is of none other.
     /// </summary>
     private static bool IsAnotherKind(string body, string asked) =>
-        QuestionClauses.Words(body).Select(w => KindOf(w)).FirstOrDefault(k => k is not null) is { } kind && kind != KindOf(asked);
-
-    private static string? KindOf(string word) => word.ToLowerInvariant() switch
-    {
-        "federation" or "association" or "confederation" or "fa" => "federation",
-        "league" or "union" or "committee" or "company" or "council" or "ministry" or "broadcaster" or "agency" => word.ToLowerInvariant(),
-        _ => null,
-    };
+        QuestionClauses.Words(body).Select(QuestionClauses.BodyKind).FirstOrDefault(kind => kind is not null) is { } kind && kind != asked;
 
     /// <summary>
     /// The heads of a body, by the stems of their titles ("president", "chairman", "chief", "head", "leader") and of

@@ -27,13 +27,30 @@ public static partial class QuestionClauses
 
     /// <summary>
     /// The kind of body whose head a who-question asks for: "union" in "Who heads the Tarsenian players' union?" and
-    /// "Who is the president of the players' union?". Null when it asks the head of a body by its name alone ("Who
-    /// heads the NBL?"), or for no head.
+    /// "Who is the president of the players' union?" (<see cref="BodyKind"/>). Null when it asks the head of a body by
+    /// its name alone ("Who heads the NBL?"), or for no head.
     /// </summary>
     public static string? HeadedBody(string clause) =>
-        BodyHeaded().Match(QuestionKindReader.WithoutOpener(clause)) is { Success: true } body ? body.Groups["body"].Value.ToLowerInvariant() : null;
+        BodyHeaded().Match(QuestionKindReader.WithoutOpener(clause)) is { Success: true } body
+            ? Words(body.Groups["body"].Value).Take(HeadedBodyWords).Select(BodyKind).FirstOrDefault(kind => kind is not null)
+            : null;
 
-    [GeneratedRegex(@"\b(?:heads?|leads?|president|chief|boss|leader|chairman|chairwoman)\s+(?:of\s+|at\s+)?(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?<body>league|federation|union|association|committee|company|council|ministry|broadcaster|agency|confederation)\b", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// The kind of body a word names: "league", "union", "committee"…; a federation, an association and an FA are one
+    /// kind, for a national governing body is called either ("Polish FA president", "president of the Polish football
+    /// federation"). Null for a word naming no kind of body.
+    /// </summary>
+    public static string? BodyKind(string word) => word.ToLowerInvariant() switch
+    {
+        "federation" or "association" or "confederation" or "fa" => "federation",
+        "league" or "union" or "committee" or "company" or "council" or "ministry" or "broadcaster" or "agency" => word.ToLowerInvariant(),
+        _ => null,
+    };
+
+    /// <summary>How many words after the head's title may name the body: "the Tarsenian players union".</summary>
+    private const int HeadedBodyWords = 5;
+
+    [GeneratedRegex(@"\b(?:heads?|leads?|president|chief|boss|leader|chairman|chairwoman)\s+(?:of\s+|at\s+)?(?:the\s+)?(?<body>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex BodyHeaded();
 
     [GeneratedRegex(@"\b(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?:the\s+)?(?<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\s+(?:(?:\p{Ll}+ly|been)\s+)?(?:" + FactSpotter.PunishedVerbs + @")\b")]
