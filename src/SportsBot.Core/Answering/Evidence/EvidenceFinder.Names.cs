@@ -5,7 +5,8 @@ namespace SportsBot.Core.Answering.Evidence;
 
 /// <summary>
 /// How <see cref="EvidenceFinder"/> tells which of a question's names the sources must have: a person's surname, the
-/// subject of a yes/no question, or a name at all rather than the asker's shorthand ("SW19").
+/// subject of a yes/no question, or a name at all rather than the asker's shorthand ("SW19"); and how the question
+/// writes them, as one name of several words or alone.
 /// </summary>
 public sealed partial class EvidenceFinder
 {
@@ -88,4 +89,47 @@ public sealed partial class EvidenceFinder
     /// </summary>
     private string WithoutOtherBodies(string text, QuestionReading reading) => CapitalisedName().Replace(text, m =>
         FactSpotter.NamesABodyOrEvent(m.Value) && matcher.Read(m.Value, reading.Terms) is var inName && reading.Terms.Count(t => matcher.Mentions(inName, t)) < 2 ? " " : m.Value);
+
+    /// <summary>
+    /// The question's names as it writes them, for telling whether a sentence names one: capitalised words that
+    /// follow each other are one name ("World Aquatics" is not named by "World Athletics"), and the role a
+    /// who-question asks about ("president", capitalised in "World Athletics President Sebastian Coe") is the fact
+    /// asked for, which its own rule checks, not a name of the subject.
+    /// </summary>
+    private List<QueryTerm[]> NamesAsWritten(string question, List<QueryTerm> required, string? relation)
+    {
+        var byWord = new Dictionary<string, QueryTerm>(StringComparer.OrdinalIgnoreCase);
+        foreach (var name in required)
+        {
+            byWord.TryAdd(name.Word, name);
+        }
+
+        var phrases = new List<QueryTerm[]>();
+        var run = new List<QueryTerm>();
+        var words = QuestionClauses.Words(question).ToList();
+        // The first word is capitalised as any first word is; the loop runs one past the end to close the last run.
+        for (var i = 1; i <= words.Count; i++)
+        {
+            if (i < words.Count && char.IsUpper(words[i][0]) && byWord.TryGetValue(words[i], out var term) && !run.Contains(term))
+            {
+                run.Add(term);
+                continue;
+            }
+
+            if (run.Count > 1)
+            {
+                phrases.Add([.. run]);
+            }
+
+            run.Clear();
+        }
+
+        var inPhrases = phrases.SelectMany(p => p).ToHashSet();
+        var role = relation is null ? null : matcher.StemOf(relation);
+        return
+        [
+            .. phrases.DistinctBy(p => string.Join(' ', p.Select(n => n.Word))),
+            .. required.Where(n => !inPhrases.Contains(n) && n.Stem != role).Select(n => new[] { n }),
+        ];
+    }
 }

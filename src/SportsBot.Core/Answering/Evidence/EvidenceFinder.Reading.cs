@@ -268,13 +268,13 @@ public sealed partial class EvidenceFinder
         "discriminatory", "deserved", "ok", "okay", "acceptable", "think", "opinion", "view", "good", "bad", "idea", "being",
     };
 
-    // "Do athletes get any more money?" asks for more, not whether something still holds; "…any more?" at the end does.
     [GeneratedRegex(@"\bas\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:(?<role>boss|chief|president|head|coach|manager|captain|chairman|chairwoman|chair|treasurer|minister|director|executive|secretary|leader|ceo)\b\s*){1,2}", RegexOptions.IgnoreCase)]
     private static partial Regex LeftAsRole();
 
     [GeneratedRegex(@"\b(?:pushed|put)\s+(?:back|off)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PushedBack();
 
+    // "Do athletes get any more money?" asks for more, not whether something still holds; "…any more?" at the end does.
     [GeneratedRegex(@"\b(?:still|anymore|no longer)\b|\bany more\s*[?.!]*$", RegexOptions.IgnoreCase)]
     private static partial Regex StillAsked();
 
@@ -282,49 +282,6 @@ public sealed partial class EvidenceFinder
 
     /// <summary>What the rules read of a source's text: the text itself, or its English reading when the source is in another language with a glossary.</summary>
     private string ReadAs(Article article, string text) => readings.Read(article, text);
-
-    /// <summary>
-    /// The question's names as it writes them, for telling whether a sentence names one: capitalised words that
-    /// follow each other are one name ("World Aquatics" is not named by "World Athletics"), and the role a
-    /// who-question asks about ("president", capitalised in "World Athletics President Sebastian Coe") is the fact
-    /// asked for, which its own rule checks, not a name of the subject.
-    /// </summary>
-    private List<QueryTerm[]> NamesAsWritten(string question, List<QueryTerm> required, string? relation)
-    {
-        var byWord = new Dictionary<string, QueryTerm>(StringComparer.OrdinalIgnoreCase);
-        foreach (var name in required)
-        {
-            byWord.TryAdd(name.Word, name);
-        }
-
-        var phrases = new List<QueryTerm[]>();
-        var run = new List<QueryTerm>();
-        var words = QuestionClauses.Words(question).ToList();
-        // The first word is capitalised as any first word is; the loop runs one past the end to close the last run.
-        for (var i = 1; i <= words.Count; i++)
-        {
-            if (i < words.Count && char.IsUpper(words[i][0]) && byWord.TryGetValue(words[i], out var term) && !run.Contains(term))
-            {
-                run.Add(term);
-                continue;
-            }
-
-            if (run.Count > 1)
-            {
-                phrases.Add([.. run]);
-            }
-
-            run.Clear();
-        }
-
-        var inPhrases = phrases.SelectMany(p => p).ToHashSet();
-        var role = relation is null ? null : matcher.StemOf(relation);
-        return
-        [
-            .. phrases.DistinctBy(p => string.Join(' ', p.Select(n => n.Word))),
-            .. required.Where(n => !inPhrases.Contains(n) && n.Stem != role).Select(n => new[] { n }),
-        ];
-    }
 
     [GeneratedRegex(@"\bin (?<word>charge)\b|\b(?<word>take|takes|taking|took|taken) over\b", RegexOptions.IgnoreCase)]
     private static partial Regex PostHeld();
