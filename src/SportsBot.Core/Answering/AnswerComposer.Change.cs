@@ -42,6 +42,17 @@ public sealed partial class AnswerComposer
 
     private static bool AsksForAChange(QueryAnalysis query) => query.Asks == AskedFor.HowMany && ChangeAsked().IsMatch(query.Question);
 
+    /// <summary>
+    /// "How far over budget were the Games?" asks for a difference: of the stories that answer, the newest whose answer
+    /// states one ("The new figure is €182 million more than the €265 million budget") leads before an older one that
+    /// gives only the total ("cost €412 million, more than one and a half times the budget"), when it says what the
+    /// question asks about. Null when the question asks no change or no answer states a difference.
+    /// </summary>
+    private static EvidenceSentence? NewestDifference(EvidenceSet evidence, List<EvidenceSentence> bestPerArticle) =>
+        !AsksForAChange(evidence.Question.Query) ? null
+            : bestPerArticle.Where(e => Difference().IsMatch(e.Sentence.Text) && (e.Check.FocusSaid.Count > 0 || (evidence.Question.Names.Count > 0 && e.Check.NamesItself)))
+                .MaxBy(e => e.Passage.Article.Published);
+
     private static (decimal Value, int Decimals) Amount(string number, string scale)
     {
         var digits = number.Replace(",", string.Empty, StringComparison.Ordinal);
@@ -58,8 +69,13 @@ public sealed partial class AnswerComposer
         _ => 1m,
     };
 
-    [GeneratedRegex(@"\bby how much\b|\bhow much (?:less|more|lower|higher|smaller|bigger|cheaper)\b|\bhow (?:much|many)\b.*\b(?:knock(?:ed|s)?\s+off|taken\s+off|shaved\s+off|brought\s+down|bring\s+down|cut|reduced|reduce|lowered|lower|raised|raise|increased|increase|gained|gain|dropped|fell|fall|rose|rise|grew|grow)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bby how much\b|\bhow much (?:less|more|extra|lower|higher|smaller|bigger|cheaper)\b|\bhow (?:far|much) (?:over|under|above|below|beyond)\b|\bhow (?:much|many)\b.*\b(?:knock(?:ed|s)?\s+off|taken\s+off|shaved\s+off|brought\s+down|bring\s+down|cut|reduced|reduce|lowered|lower|raised|raise|increased|increase|gained|gain|dropped|fell|fall|rose|rise|grew|grow)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ChangeAsked();
+
+    // "€182 million more than the budget", "5 per cent lower than planned": a figure by which one thing exceeds or falls
+    // short of another; "€412 million, more than one and a half times the budget" gives a total, not the difference.
+    [GeneratedRegex(@"\d(?:[\d,.]*\d)?(?:\s+(?:million|billion|thousand))?(?:\s+(?:per cent|percent|[a-z]+))?\s+(?:more|less|fewer|higher|lower|above|below|over|under|cheaper|dearer)\s+than\b")]
+    private static partial Regex Difference();
 
     // "cut from 4.2 million crowns to 1.5 million", "lowered from 500,000 marks a match to 300,000": the figure
     // before and after, in the same unit, with a few words of what it is between them.

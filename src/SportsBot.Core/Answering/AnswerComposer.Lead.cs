@@ -45,6 +45,7 @@ public sealed partial class AnswerComposer
             ?? (evidence.Question.AsksForSeveral && rankedForIt ? bestPerArticle.Where(e => FactSpotter.ListsNames(e.Sentence.WithAntecedent)).MinBy(e => e.Rank) : null)
             ?? (evidence.Question.Facts.AsksForTimeBetween && rankedForIt ? bestPerArticle.Where(e => FactSpotter.StatesALength(e.Sentence.WithAntecedent)).MinBy(e => e.Rank) : null)
             ?? (rankedForIt && AsksForAChange(query) ? bestPerArticle.Where(e => FromTo().IsMatch(e.Sentence.Text)).MinBy(e => e.Rank) : null)
+            ?? (rankedForIt ? NewestDifference(evidence, bestPerArticle) : null)
             ?? (rankedForIt ? CountOfThePersonAsked(evidence, bestPerArticle) : null)
             ?? (!rankedForIt ? bestPerArticle.OrderByDescending(e => e.Check.Focus).ThenByDescending(e => e.Score).First()
                 : !query.SearchedInEnglish ? bestPerArticle[0]

@@ -223,7 +223,8 @@ public static partial class QuestionKindReader
     [GeneratedRegex(@"\b(?:of|on|in|for|to|with|about|after|before|from|by|against|between|during|over)\b|\b(?:happening|happened|going|allowed|banned|doing|done|decided)\b")]
     private static partial Regex NotANounPhrase();
 
-    [GeneratedRegex(@"\bhow much (?<noun>long)er\b|\bhow (?<noun>much)(?=\s+(?:of|did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|it|he|she|they|we|you|i|this|that)\b)|\bhow (?:many|much)\s+(?:of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?)?(?:(?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|may|might|must|it|he|she|they|we|you|i|this|that|them|him|her)\b)(?<noun>[a-z]+))?|\bhow (?<noun>old)\b|\bhow (?<noun>long)\b|\bhow often\b|\b(?:what|which) (?:number|percentage|share|proportion)\b|\b(?:what|which) (?:(?:is|was|were) the )?(?:final )?(?<noun>score|scoreline|result)\b|\bwhat (?:is|was|were) the (?:number|percentage|tally|total)\b|\bby how much\b")]
+    // "How much extra did the village cost": a comparative after "much" is no noun counted; the question asks an amount.
+    [GeneratedRegex(@"\bhow much (?<noun>long)er\b|\bhow (?<noun>much)(?=\s+(?:(?:more|extra|less)\s+)?(?:of|did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|it|he|she|they|we|you|i|this|that)\b)|\bhow (?:many|much)\s+(?:of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?)?(?:(?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|may|might|must|it|he|she|they|we|you|i|this|that|them|him|her)\b)(?<noun>[a-z]+))?|\bhow (?<noun>old)\b|\bhow (?<noun>long)\b|\bhow often\b|\b(?:what|which) (?:number|percentage|share|proportion)\b|\b(?:what|which) (?:(?:is|was|were) the )?(?:final )?(?<noun>score|scoreline|result)\b|\bwhat (?:is|was|were) the (?:number|percentage|tally|total)\b|\bby how much\b")]
     private static partial Regex HowMany();
 
     /// <summary>
