@@ -30,9 +30,16 @@ public static partial class FactSpotter
         }
 
         // "How old": an age ("sentenced to nine years" is not one) given next to a name the question asks about, not
-        // the age of someone else in the story.
+        // the age of someone else in the story. A sentence whose only person is the one asked about gives their age
+        // wherever it says it: "Owen Dray, the former captain, who won 54 caps, was diagnosed at the age of 39".
         if (context.AskedWord is "old")
         {
+            var people = PersonNames(sentence).ToList();
+            if (people.Count > 0 && people.All(name => name.Split(' ').Any(context.IsQuestionName)) && Age().IsMatch(sentence))
+            {
+                return true;
+            }
+
             return Age().Matches(sentence).Any(age =>
                 WordWithPosition().Matches(sentence[..age.Index]).TakeLast(AgeNameDistance)
                     .Concat(WordWithPosition().Matches(age.Value))

@@ -247,8 +247,8 @@ public static partial class FactSpotter
     [GeneratedRegex(@"\b(?:won|wins|beat|beaten|lost|loses|drew|defeated|eliminated|knocked out|crashed out|went out|(?:finished|came|placed|ended) (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|last|bottom|top)|topped|reached the (?:final|semi-finals?|quarter-finals?|last \w+|knockout stage)|qualified for|advanced to|champions?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Outcome();
 
-    // "aged 31", "a 31-year-old", "31 years old", "Özil, 29, said", "Valieva, then 15, helped".
-    [GeneratedRegex(@"\baged \d{1,3}\b|\b\d{1,3}-year-old\b|\b\d{1,3} years? old\b|\p{Lu}[\p{L}'’-]+, (?:then |now )?\d{1,3},")]
+    // "aged 31", "at the age of 31", "a 31-year-old", "31 years old", "Özil, 29, said", "Valieva, then 15, helped".
+    [GeneratedRegex(@"\baged \d{1,3}\b|\bat the age of \d{1,3}\b|\b\d{1,3}-year-old\b|\b\d{1,3} years? old\b|\p{Lu}[\p{L}'’-]+, (?:then |now )?\d{1,3},")]
     private static partial Regex Age();
 
     [GeneratedRegex(@"[\p{L}\p{N}%€$£]+(?:[-'’.,][\p{L}\p{N}]+)*")]
