@@ -73,6 +73,8 @@ public sealed class ConceptTable
         ["buy", "bought", "buyer", "buyers", "purchase", "purchased", "takeover", "buyout", "acquire", "acquired", "acquisition", "owner", "owners",
             "owned", "ownership", "shareholder", "shareholders", "stake", "stakes", "sell", "sold", "sale"],
         ["spend", "spent"],
+        // A pot of money set aside is a fund: "How big is the pot for club armouries?" is answered by "a 3.2 million euro fund".
+        ["fund", "funds", "pot", "kitty", "grant", "grants"],
         // What a buyer pays is the price: "How much did the fund pay for the club?" is answered by "The final price was…".
         ["pay", "paid", "payment", "price", "cost", "costs", "fee"],
         ["free", "freed", "release", "released"],
