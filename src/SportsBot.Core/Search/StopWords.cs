@@ -23,6 +23,10 @@ public static class StopWords
         // a source says in its own verb; "go" itself is no word a source on it repeats.
         "go", "goes", "went", "gone",
 
+        // "Which judge handled the challenge?": a verb that says only that somebody had the matter in hand asks nothing
+        // a source says in it ("Judge Hanna Olbrecht ruled…"); the role and the matter carry the question.
+        "handle", "handled", "handles", "handling", "dealt", "oversaw", "oversee", "oversees", "overseen",
+
         // "Is it true that CAS overturned the suspension?" asks yes or no about the rest: "true" is not its matter.
         "true",
 
