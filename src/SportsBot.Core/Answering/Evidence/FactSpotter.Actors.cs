@@ -29,7 +29,13 @@ public static partial class FactSpotter
         {
             // "Which officials": a person's name (two capitalised words, neither of them a body's or an event's word).
             // "Which minister…" is answered by "Interior Minister Goran Pelt": the asked word titles the person, though
-            // sources that capitalise it make it one of the question's names.
+            // sources that capitalise it make it one of the question's names. A role only a person holds must be said:
+            // "Her coach, Piet Varga, said…" names a person, but no judge for "Which judge oversaw the case?".
+            if (context.AskedWord is { } role && IsPersonRole(role, context) && !Words(sentence).Any(w => context.Matcher.SameWord(context.Matcher.StemOf(w), context.Matcher.StemOf(role))))
+            {
+                return [];
+            }
+
             return PersonNames(sentence).Where(name => !name.Split(' ').Any(w => context.IsQuestionName(w) && !context.IsCounted(w)));
         }
 
@@ -52,8 +58,10 @@ public static partial class FactSpotter
     }
 
     /// <summary>The who-question asks who holds a role only a person holds ("Who is Marsh's lawyer?", "Who coaches her?").</summary>
-    private static bool HeldByAPerson(FactContext context) =>
-        context.Relation is { } relation && context.Matcher.StemOf(relation) is var stem && PersonRoleWords.Any(role => context.Matcher.StemOf(role) == stem);
+    private static bool HeldByAPerson(FactContext context) => context.Relation is { } relation && IsPersonRole(relation, context);
+
+    private static bool IsPersonRole(string word, FactContext context) =>
+        context.Matcher.StemOf(word) is var stem && PersonRoleWords.Any(role => context.Matcher.StemOf(role) == stem);
 
     private static readonly HashSet<string> PersonRoleWords =
         ["president", "boss", "chairman", "chairwoman", "minister", "coach", "captain", "manager", "spokesman", "spokeswoman", "spokesperson", "lawyer", "agent", "doctor", "judge", "referee", "commissioner", "governor", "king", "emir", "sheikh"];
