@@ -40,7 +40,7 @@ public sealed partial class AnswerComposer
         // "By how much was the penalty cut?", the first whose answer gives the figure before and after.
         var lead = FromAskedYears(query, bestPerArticle)
             ?? (rankedForIt ? NewestHolder(evidence, bestPerArticle) : null)
-            ?? (rankedForIt ? NewerCorrection(evidence, bestPerArticle) : null)
+            ?? (rankedForIt ? NewerCorrection(evidence, answering, bestPerArticle) : null)
             ?? (rankedForIt ? NewerCount(evidence, bestPerArticle) : null)
             ?? (evidence.Question.AsksForSeveral && rankedForIt ? bestPerArticle.Where(e => FactSpotter.ListsNames(e.Sentence.WithAntecedent)).MinBy(e => e.Rank) : null)
             ?? (evidence.Question.Facts.AsksForTimeBetween && rankedForIt ? bestPerArticle.Where(e => FactSpotter.StatesALength(e.Sentence.WithAntecedent)).MinBy(e => e.Rank) : null)
@@ -86,13 +86,15 @@ public sealed partial class AnswerComposer
     /// is closer to the question, but a newer story's answer that corrects it ("0.4 nautical miles inside the boundary,
     /// less than the race organisers had first estimated") gives the figure as it was established, whatever tense the
     /// question is put in, and leads. Only a correction that says one of the question's words or names: an audit
-    /// office raising its estimate of another event's cost corrects nothing the question asks. Null when no newer
-    /// answer says it corrects an earlier figure.
+    /// office raising its estimate of another event's cost corrects nothing the question asks. Any answer of the newer
+    /// story counts, not only its best: "it had used 1,090 officers on the day, not the 1,150 it announced" corrects the
+    /// count though the judge's ruling, which counts other officers, says more of the question's words. Null when no
+    /// newer answer says it corrects an earlier figure.
     /// </summary>
-    private static EvidenceSentence? NewerCorrection(EvidenceSet evidence, List<EvidenceSentence> bestPerArticle)
+    private static EvidenceSentence? NewerCorrection(EvidenceSet evidence, List<EvidenceSentence> answering, List<EvidenceSentence> bestPerArticle)
     {
         var first = bestPerArticle.MinBy(e => e.Rank)!;
-        return bestPerArticle
+        return answering
             .Where(e => e.Passage.Article.Published > first.Passage.Article.Published && RevisionWords.Corrects(e.Sentence.Text)
                 && (e.Check.FocusSaid.Count > 0 || (evidence.Question.Names.Count > 0 && e.Check.NamesItself)))
             .MaxBy(e => e.Passage.Article.Published);
@@ -171,11 +173,13 @@ public sealed partial class AnswerComposer
     /// Not one that speaks of the matter only as what led to something else ("cancelled after Norland closed the
     /// lake" for "Why did Norland close the lake?"), or as what another body answered with its own deed.
     /// Not for a question asking who holds a role: "Who is the president of World Athletics?" is answered by the
-    /// sentence naming "World Athletics President Sebastian Coe", not by the ruling the story is about.
+    /// sentence naming "World Athletics President Sebastian Coe", not by the ruling the story is about. Nor when the
+    /// lead corrects an earlier figure ("it had used 1,090 officers, not the 1,150 it announced"): the figure as it
+    /// stands opens the answer, not the judge's ruling before it, which counts other officers.
     /// </summary>
     private static EvidenceSentence? StatesTheMatter(EvidenceSet evidence, EvidenceSentence lead)
     {
-        if (evidence.Question.Asks is AskedFor.YesNo or AskedFor.Open or AskedFor.WhatIs
+        if (evidence.Question.Asks is AskedFor.YesNo or AskedFor.Open or AskedFor.WhatIs || RevisionWords.Corrects(lead.Sentence.Text)
             || (evidence.Question.Asks == AskedFor.Who && QuestionClauses.AsksWhoHoldsRole(QuestionClauses.First(evidence.Question.Query.Question))))
         {
             return null;

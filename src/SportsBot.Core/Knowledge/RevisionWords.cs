@@ -17,13 +17,15 @@ public static partial class RevisionWords
 
     /// <summary>
     /// An earlier figure corrected: "0.4 nautical miles inside the boundary, less than the race organisers had first
-    /// estimated", "the embezzlement of 2.1 million crowns, not the 2.8 million found by the district court", "cost
+    /// estimated", "the embezzlement of 2.1 million crowns, not the 2.8 million found by the district court", "1,090
+    /// officers, not the 1,150 it announced", "at most €30, not €25 as first planned", "cost
     /// 14.3 million crowns, well above the 8.5 million first estimated", "raised its estimate of the cost to €447
     /// million": a figure set beside the one first given, or an estimate said to be revised, is the figure as it stands.
     /// </summary>
     public static bool Corrects(string sentence) => Correction().IsMatch(sentence);
 
-    [GeneratedRegex(@"\b(?:less|more|lower|higher|fewer|shorter|longer|smaller|bigger|larger)\s+than\s+(?:[\p{L}'-]+\s+){0,5}?(?:had\s+|have\s+|has\s+|was\s+|were\s+)?(?:first|initially|originally|previously|earlier)\s+(?:estimated|reported|thought|claimed|stated|announced|calculated|found|believed|said)\b|\bnot\s+the\s+[€$£]?\d[^,;.]*?\b(?:found|estimated|reported|claimed|given|stated|announced)\b"
+    [GeneratedRegex(@"\b(?:less|more|lower|higher|fewer|shorter|longer|smaller|bigger|larger)\s+than\s+(?:[\p{L}'-]+\s+){0,5}?(?:had\s+|have\s+|has\s+|was\s+|were\s+)?(?:first|initially|originally|previously|earlier)\s+(?:estimated|reported|thought|claimed|stated|announced|calculated|found|believed|said)\b|\bnot\s+the\s+[€$£]?\d(?:[\d,.]*\d)?[^,;.]*?\b(?:found|estimated|reported|claimed|given|stated|announced)\b"
+        + @"|\bnot\s+[€$£]?\d(?:[\d,.]*\d)?(?:\s+\p{L}+){0,2}?\s+as\s+(?:first|initially|originally|previously)\s+(?:planned|proposed|announced|estimated|reported|agreed|set)\b"
         + @"|\b(?:above|below|over|under)\s+the\s+[€$£]?\d[\d.,]*(?:\s+[\p{L}]+){0,2}?\s+(?:first|initially|originally|previously|earlier)\s+(?:estimated|forecast|reported|budgeted|planned|quoted|expected)\b"
         + @"|\b(?:raised|lowered|revised|increased|cut|reduced)\s+(?:its|their|his|her|the)\s+(?:own\s+)?(?:estimate|estimates|forecast|calculation)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Correction();
