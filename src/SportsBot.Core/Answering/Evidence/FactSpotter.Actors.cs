@@ -29,14 +29,11 @@ public static partial class FactSpotter
         {
             // "Which officials": a person's name (two capitalised words, neither of them a body's or an event's word).
             // "Which minister…" is answered by "Interior Minister Goran Pelt": the asked word titles the person, though
-            // sources that capitalise it make it one of the question's names. A role only a person holds must be said:
-            // "Her coach, Piet Varga, said…" names a person, but no judge for "Which judge oversaw the case?".
-            if (context.AskedWord is { } role && IsPersonRole(role, context) && !Words(sentence).Any(w => context.Matcher.SameWord(context.Matcher.StemOf(w), context.Matcher.StemOf(role))))
-            {
-                return [];
-            }
-
-            return PersonNames(sentence).Where(name => !name.Split(' ').Any(w => context.IsQuestionName(w) && !context.IsCounted(w)));
+            // sources that capitalise it make it one of the question's names. A person the sentence titles with another
+            // role is not the one asked for: "Her coach, Piet Varga, said…" names no judge for "Which judge oversaw the
+            // case?"; a title the rules do not know ("Sports Cabinet Secretary Amina Mohamed") may be the minister's.
+            return PersonNames(sentence).Where(name => !name.Split(' ').Any(w => context.IsQuestionName(w) && !context.IsCounted(w))
+                && !(context.AskedWord is { } role && IsPersonRole(role, context) && TitledAsAnother(sentence, name, role, context)));
         }
 
         // A place is where, not who: "A court in Khimki, outside Moscow" names no one for "Who was the judge?".
@@ -59,6 +56,14 @@ public static partial class FactSpotter
 
     /// <summary>The who-question asks who holds a role only a person holds ("Who is Marsh's lawyer?", "Who coaches her?").</summary>
     private static bool HeldByAPerson(FactContext context) => context.Relation is { } relation && IsPersonRole(relation, context);
+
+    /// <summary>The words just before the person's name give them a role other than <paramref name="role"/> ("Her coach, Piet Varga").</summary>
+    private static bool TitledAsAnother(string sentence, string name, string role, FactContext context)
+    {
+        var at = sentence.IndexOf(name, StringComparison.Ordinal);
+        return at > 0 && Words(sentence[..at]).TakeLast(TitleWords).Any(w => IsPersonRole(w, context)
+            && !context.Matcher.SameWord(context.Matcher.StemOf(w), context.Matcher.StemOf(role)));
+    }
 
     private static bool IsPersonRole(string word, FactContext context) =>
         context.Matcher.StemOf(word) is var stem && PersonRoleWords.Any(role => context.Matcher.StemOf(role) == stem);

@@ -48,6 +48,9 @@ public static partial class FactSpotter
     /// <summary>Words between an age and the name it belongs to, at most ("the 31-year-old American basketball player Brittney Griner").</summary>
     private const int AgeNameDistance = 6;
 
+    /// <summary>How far before a name its title may stand: "Her coach, Piet Varga", "federation president Anton Selic".</summary>
+    private const int TitleWords = 3;
+
     public static bool HasDate(string sentence) => Date().IsMatch(sentence);
 
     /// <summary>
