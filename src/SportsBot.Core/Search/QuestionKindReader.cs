@@ -92,7 +92,8 @@ public static partial class QuestionKindReader
             return (AskedFor.HowMany, null, amountOfThe.Groups["head"].Value);
         }
 
-        if (HowMany().Match(lower) is { Success: true } howMany)
+        // "Who decides how much each player gets?" asks for a person: the amount is what they decide, not what is asked.
+        if (HowMany().Match(lower) is { Success: true } howMany && !(howMany.Index > 0 && WhoOpens().IsMatch(lower)))
         {
             // "How long" and "How much time" ask for a length of time, which its own rule checks.
             return howMany.Groups["noun"].Value is "long" || howMany.Value.StartsWith("how much time", StringComparison.Ordinal)
@@ -293,6 +294,9 @@ public static partial class QuestionKindReader
 
     [GeneratedRegex(@"^(?:who|whom|whose)\b|^(?:which|what)\s+(?:[a-z-]+\s+){0,2}?(?:person|people|athletes?|players?|officials?|president|coach|ministers?|fencers?|skaters?|teams?|clubs?|countries|nations?|federations?|bod(?:y|ies)|organi[sz]ations?|compan(?:y|ies)|sponsors?|drivers?|judges?|court)\b")]
     private static partial Regex Who();
+
+    [GeneratedRegex(@"^(?:who|whom)\b")]
+    private static partial Regex WhoOpens();
 
     /// <summary>"Which officials…", "what athletes…": a who-question whose answer is people, by name.</summary>
     [GeneratedRegex(@"^(?:which|what)\s+(?:[a-z-]+\s+){0,2}?(?<noun>person|people|athletes?|players?|officials?|presidents?|coach(?:es)?|ministers?|fencers?|skaters?|drivers?|judges?|leaders?|gymnasts?|swimmers?|footballers?|cricketers?|cyclists?|boxers?|runners?|sprinters?|wrestlers?|judokas?|skiers?|rowers?|golfers?|referees?|managers?|captains?|sportsm[ae]n|sportswom[ae]n|sportspeople)\b")]
