@@ -73,6 +73,7 @@ public sealed class ConceptTable
         ["buy", "bought", "buyer", "buyers", "purchase", "purchased", "takeover", "buyout", "acquire", "acquired", "acquisition", "owner", "owners",
             "owned", "ownership", "shareholder", "shareholders", "stake", "stakes", "sell", "sold", "sale"],
         ["spend", "spent"],
+        ["comply", "complies", "complied", "complying", "compliant", "compliance", "conform", "conforms", "conformed"],
         // A pot of money set aside is a fund: "How big is the pot for club armouries?" is answered by "a 3.2 million euro fund".
         ["fund", "funds", "pot", "kitty", "grant", "grants"],
         // What a buyer pays is the price: "How much did the fund pay for the club?" is answered by "The final price was…".
@@ -181,6 +182,8 @@ public sealed class ConceptTable
         // "Which judge signed off on the deal?": to sign off on something is to approve it.
         (new Regex(@"\b(?:sign|signs|signed|signing) off\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "approve"),
         (new Regex(@"\b(?:let|lets|letting|allow|allows|allowed|allowing) (?:them |him |her |it )?back\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "readmit"),
+        // "131 of its 412 clubs now met the standard": to meet a standard or the rules is to comply with them.
+        (new Regex(@"\b(?:meet|meets|met|meeting) (?:the |its |their )?(?:new |required |legal )?(?:standards?|requirements?|rules)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "comply"),
     ];
 
     /// <summary>
