@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using SportsBot.Core.Answering.Evidence;
 using SportsBot.Core.Knowledge;
 using SportsBot.Core.Search;
@@ -104,11 +105,14 @@ public sealed partial class AnswerComposer
     /// "How many members does the union have?" asks for the count as it stands: the newest story that counts them in
     /// the question's own words ("Membership has grown to 340 players") leads, though retrieval put the first story's
     /// "its 212 members" before it. Null for a question about the past, or one that counts no noun: "For how long did
-    /// CAS suspend him?" asks for the ban it gave, which a later story about another court's ruling only recalls.
+    /// CAS suspend him?" asks for the ban it gave, which a later story about another court's ruling only recalls. A
+    /// question about the past that asks for the total ("How many meetings were lost altogether?") asks for the count as
+    /// it ended, which the newest story gives.
     /// </summary>
     private static EvidenceSentence? NewerCount(EvidenceSet evidence, List<EvidenceSentence> bestPerArticle)
     {
-        if (evidence.Question.Asks != AskedFor.HowMany || !QuestionKindReader.CountsANoun(evidence.Question.Query.Question) || evidence.Question.Query.AboutThePast)
+        var query = evidence.Question.Query;
+        if (evidence.Question.Asks != AskedFor.HowMany || !QuestionKindReader.CountsANoun(query.Question) || (query.AboutThePast && !TotalAsked().IsMatch(query.Question)))
         {
             return null;
         }
@@ -193,4 +197,7 @@ public sealed partial class AnswerComposer
                 && e.Score > lead.Score)
             .MaxBy(e => e.Score);
     }
+
+    [GeneratedRegex(@"\b(?:altogether|in all|in total|all told|overall)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TotalAsked();
 }
