@@ -199,9 +199,10 @@ public static partial class QuestionKindReader
     [GeneratedRegex(@"^what(?:'?s|\s+is|\s+was|\s+were|\s+are)\s+the\s+names?\s+of\s+(?:the\s+|a\s+|an\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex NameOf();
 
-    // "the name of istrova's head coach": whose the role is, typed in lower case, and the word before a role of two
-    // ("head", "sports") describe the role; the last word before what follows it is the role.
-    [GeneratedRegex(@"\G(?:(?:\p{Lu}[\p{L}'-]*|new|former|current|acting|interim|[\p{L}-]+(?:'s|s'))\s+){0,3}(?:[a-z][a-z-]*\s+(?=[a-z][a-z-]*(?:\s*$|\s+(?:who|whom|that|which|whose|in|at|of|for|on|with|during|from|to|now)\b)))?(?<role>[a-z][a-z-]*)")]
+    // "the name of istrova's head coach", "the pellen police commander": whose the role is, typed in lower case, and
+    // the words before the role ("head", "sports", "pellen police") describe it; the last word before what follows it
+    // is the role, but a chief is the role itself ("the chief executive" is asked as its chief).
+    [GeneratedRegex(@"\G(?:(?:\p{Lu}[\p{L}'-]*|new|former|current|acting|interim|[\p{L}-]+(?:'s|s'))\s+){0,3}(?:(?:(?!chief\b)[a-z][a-z-]*\s+){1,2}(?=[a-z][a-z-]*(?:\s*[?!.]*\s*$|\s+(?:who|whom|that|which|whose|in|at|of|for|on|with|during|from|to|now)\b)))?(?<role>[a-z][a-z-]*)")]
     private static partial Regex RoleWord();
 
     [GeneratedRegex(@"^(who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had|should|since|until)\b", RegexOptions.IgnoreCase)]
