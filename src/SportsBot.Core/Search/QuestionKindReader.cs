@@ -93,7 +93,8 @@ public static partial class QuestionKindReader
         }
 
         // "Who decides how much each player gets?" asks for a person: the amount is what they decide, not what is asked.
-        if (HowMany().Match(lower) is { Success: true } howMany && !(howMany.Index > 0 && WhoOpens().IsMatch(lower)))
+        // "Who won, and with how many votes?" asks for both, the count in a clause of its own.
+        if (HowMany().Match(lower) is { Success: true } howMany && !(WhoOpens().IsMatch(lower) && !ClauseBreak().IsMatch(lower[..howMany.Index])))
         {
             // "How long" and "How much time" ask for a length of time, which its own rule checks.
             return howMany.Groups["noun"].Value is "long" || howMany.Value.StartsWith("how much time", StringComparison.Ordinal)
@@ -202,7 +203,7 @@ public static partial class QuestionKindReader
     // "the name of istrova's head coach", "the pellen police commander": whose the role is, typed in lower case, and
     // the words before the role ("head", "sports", "pellen police") describe it; the last word before what follows it
     // is the role, but a chief is the role itself ("the chief executive" is asked as its chief).
-    [GeneratedRegex(@"\G(?:(?:\p{Lu}[\p{L}'-]*|new|former|current|acting|interim|[\p{L}-]+(?:'s|s'))\s+){0,3}(?:(?:(?!chief\b)[a-z][a-z-]*\s+){1,2}(?=[a-z][a-z-]*(?:\s*[?!.]*\s*$|\s+(?:who|whom|that|which|whose|in|at|of|for|on|with|during|from|to|now)\b)))?(?<role>[a-z][a-z-]*)")]
+    [GeneratedRegex(@"\G(?:(?:\p{Lu}[\p{L}'-]*|new|former|current|acting|interim|[\p{L}-]+(?:'s|s'))\s+){0,3}(?:(?:(?!(?:chief|who|whom|that|which|whose|in|at|of|for|on|with|during|from|to|now)\b)[a-z][a-z-]*\s+){1,2}(?=[a-z][a-z-]*(?:\s*[?!.]*\s*$|\s+(?:who|whom|that|which|whose|in|at|of|for|on|with|during|from|to|now)\b)))?(?<role>[a-z][a-z-]*)")]
     private static partial Regex RoleWord();
 
     [GeneratedRegex(@"^(who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had|should|since|until)\b", RegexOptions.IgnoreCase)]
@@ -298,6 +299,9 @@ public static partial class QuestionKindReader
 
     [GeneratedRegex(@"^(?:who|whom)\b")]
     private static partial Regex WhoOpens();
+
+    [GeneratedRegex(@"[,;:–-]|\b(?:and|or|plus|also)\b")]
+    private static partial Regex ClauseBreak();
 
     /// <summary>"Which officials…", "what athletes…": a who-question whose answer is people, by name.</summary>
     [GeneratedRegex(@"^(?:which|what)\s+(?:[a-z-]+\s+){0,2}?(?<noun>person|people|athletes?|players?|officials?|presidents?|coach(?:es)?|ministers?|fencers?|skaters?|drivers?|judges?|leaders?|gymnasts?|swimmers?|footballers?|cricketers?|cyclists?|boxers?|runners?|sprinters?|wrestlers?|judokas?|skiers?|rowers?|golfers?|referees?|managers?|captains?|sportsm[ae]n|sportswom[ae]n|sportspeople)\b")]
