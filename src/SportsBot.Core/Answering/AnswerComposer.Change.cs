@@ -46,11 +46,12 @@ public sealed partial class AnswerComposer
     /// "How far over budget were the Games?" asks for a difference: of the stories that answer, the newest whose answer
     /// states one ("The new figure is €182 million more than the €265 million budget") leads before an older one that
     /// gives only the total ("cost €412 million, more than one and a half times the budget"), when it says what the
-    /// question asks about. Null when the question asks no change or no answer states a difference.
+    /// difference is of in the question's words: the games' overrun is not the seating's, though the story names the
+    /// games. Null when the question asks no change or no answer states a difference.
     /// </summary>
     private static EvidenceSentence? NewestDifference(EvidenceSet evidence, List<EvidenceSentence> bestPerArticle) =>
         !AsksForAChange(evidence.Question.Query) ? null
-            : bestPerArticle.Where(e => Difference().IsMatch(e.Sentence.Text) && (e.Check.FocusSaid.Count > 0 || (evidence.Question.Names.Count > 0 && e.Check.NamesItself)))
+            : bestPerArticle.Where(e => Difference().IsMatch(e.Sentence.Text) && e.Check.FocusSaid.Count > 0)
                 .MaxBy(e => e.Passage.Article.Published);
 
     private static (decimal Value, int Decimals) Amount(string number, string scale)

@@ -87,7 +87,9 @@ public sealed partial class AnswerComposer
     /// is closer to the question, but a newer story's answer that corrects it ("0.4 nautical miles inside the boundary,
     /// less than the race organisers had first estimated") gives the figure as it was established, whatever tense the
     /// question is put in, and leads. Only a correction that says one of the question's words or names: an audit
-    /// office raising its estimate of another event's cost corrects nothing the question asks. Any answer of the newer
+    /// office raising its estimate of another event's cost corrects nothing the question asks, and one that says fewer
+    /// of the question's words than the first answer, in a story that never recalls the first answer's figure,
+    /// corrects another figure (the games' total, asked about the seating's overrun). Any answer of the newer
     /// story counts, not only its best: "it had used 1,090 officers on the day, not the 1,150 it announced" corrects the
     /// count though the judge's ruling, which counts other officers, says more of the question's words. Null when no
     /// newer answer says it corrects an earlier figure.
@@ -97,9 +99,19 @@ public sealed partial class AnswerComposer
         var first = bestPerArticle.MinBy(e => e.Rank)!;
         return answering
             .Where(e => e.Passage.Article.Published > first.Passage.Article.Published && RevisionWords.Corrects(e.Sentence.Text)
-                && (e.Check.FocusSaid.Count > 0 || (evidence.Question.Names.Count > 0 && e.Check.NamesItself)))
+                && (e.Check.FocusSaid.Count > 0 || (evidence.Question.Names.Count > 0 && e.Check.NamesItself))
+                && (e.Check.Focus >= first.Check.Focus || RecallsFigureOf(e, first)))
             .MaxBy(e => e.Passage.Article.Published);
     }
+
+    /// <summary>The newer story gives a figure of the first answer again ("not the 1,150 it announced"): it tells the same count or sum.</summary>
+    private static bool RecallsFigureOf(EvidenceSentence newer, EvidenceSentence first) =>
+        Figure().Matches(first.Sentence.Text).Select(m => m.Value).Where(f => f.Length > 1 && !AskedYears.IsYear(f))
+            .Any(f => Regex.IsMatch(newer.Passage.Article.Body, $@"(?<![\d.,]){Regex.Escape(f)}(?![\d]|[.,]\d)"));
+
+    // "1,150", "14.3", "412": a figure as a story writes it.
+    [GeneratedRegex(@"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.,])\d+(?:\.\d+)?")]
+    private static partial Regex Figure();
 
     /// <summary>
     /// "How many members does the union have?" asks for the count as it stands: the newest story that counts them in
