@@ -102,6 +102,9 @@ public sealed class QuestionReadingRuleTests
     [InlineData("Who did Djokovic beat?", "beat")]
     [InlineData("who was Tomas Rolan fighting the night he collapsed", "fighting")]
     [InlineData("who is going to be Vessia's new prime minister after the election?", "minister")]
+    [InlineData("what's the name of the pellen police commander?", "commander")]
+    [InlineData("What was the name of the Dynamo Pellen chief executive?", "chief")]
+    [InlineData("Which judge handled Dynamo's challenge?", null)]
     public void A_who_question_names_the_relation_its_answer_must_state(string question, string? relation) =>
         Assert.Equal(relation, QuestionClauses.WhoRelation(question));
 
@@ -112,6 +115,16 @@ public sealed class QuestionReadingRuleTests
         Assert.Equal((AskedFor.HowMany, (string?)null, "much"), QuestionKindReader.Read("How much of Newcastle does the PIF own?"));
         Assert.Equal((AskedFor.HowMany, (string?)null, "money"), QuestionKindReader.Read("How much money did the deal raise?"));
         Assert.Equal((AskedFor.HowMany, (string?)null, null), QuestionKindReader.Read("How many did Russia win?"));
+        Assert.Equal((AskedFor.HowMany, (string?)null, "much"), QuestionKindReader.Read("how much extra did the athletes village cost compared to the plan?"));
+    }
+
+    /// <summary>"who decides how much each former player gets?" was read as asking for an amount, and refused.</summary>
+    [Fact]
+    public void A_who_question_asks_for_a_person_though_an_amount_follows()
+    {
+        Assert.Equal(AskedFor.Who, QuestionKindReader.Read("who decides how much each former player gets?").Kind);
+        Assert.Equal(AskedFor.HowMany, QuestionKindReader.Read("Who became UEFA president later that year, and with how many votes?").Kind);
+        Assert.Equal(AskedFor.HowMany, QuestionKindReader.Read("Who bought Chelsea in 2022 and how much did he pay?").Kind);
     }
 
     [Theory]

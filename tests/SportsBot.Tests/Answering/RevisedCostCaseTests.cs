@@ -59,6 +59,26 @@ public sealed class RevisedCostCaseTests : IClassFixture<RevisedCostCaseTests.Co
         Assert.Contains("budget", answer.Text);
     }
 
+    /// <summary>"how far over budget were the selmar games" led with the first total, not the newer sum beyond the budget.</summary>
+    [Fact]
+    public async Task The_newest_sum_beyond_the_budget_leads()
+    {
+        var answer = await _corpus.AskAsync("how far over budget were the coastal games?");
+
+        Assert.True(answer.Known, answer.Text);
+        AnswerAssert.SaysFirst(answer.Text, "€97 million more than the €115 million budget", "€180 million");
+    }
+
+    /// <summary>"how much extra did the athletes village cost compared to the plan?" was refused: "extra" was read as the thing counted.</summary>
+    [Fact]
+    public async Task How_much_extra_asks_for_the_sum_beyond_the_plan()
+    {
+        var answer = await _corpus.AskAsync("how much extra did the seating at the coastal games cost compared to the plan?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("€14 million more than planned", answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
@@ -81,13 +101,13 @@ public sealed class RevisedCostCaseTests : IClassFixture<RevisedCostCaseTests.Co
                 """
                 The Coastal Games held in Merrow last summer cost €180 million, almost twice the budget set when the city won the event, the national audit office said on Wednesday.
 
-                The office said contracts for temporary seating were signed without a tender.
+                The office said contracts for temporary seating were signed without a tender. The seating cost €14 million more than planned after the stands had to be rebuilt.
                 """));
             folder.Write("coastal-games-audit-revised.md", Articles.Markdown("Auditors revise their figure", "2025-10-02",
                 """
                 The national audit office has raised its estimate of the cost of the Coastal Games in Merrow to €212 million, after counting security spending charged to the police budget.
 
-                In April the auditors had put the bill at €180 million. Prosecutors in Merrow have opened an inquiry into the seating contracts.
+                The new figure is €97 million more than the €115 million budget approved when Merrow won the event. In April the auditors had put the bill at €180 million. Prosecutors in Merrow have opened an inquiry into the seating contracts.
                 """));
             folder.Write("levy-passed.md", Articles.Markdown("Parliament passes stadium safety levy on ticket sales", "2025-02-12",
                 """
