@@ -31,6 +31,19 @@ public sealed partial class EvidenceFinder
             ? $"only the sentence it refers back to says who {relation}"
             : null;
 
+    /// <summary>
+    /// "On what date did Lunescu send the law back?": "The amended version, approved on Monday, … moves the start date
+    /// from 1 January to 1 July 2026" dates the amendment and the start, while only the sentence it refers back to says
+    /// the law was sent back. A date answers only in a sentence that itself says something of what is dated, not one
+    /// that borrows it from the sentence before.
+    /// </summary>
+    private string? DateOnlyBefore(ArticleSentence sentence, QuestionReading reading) =>
+        reading.Asks == AskedFor.When && (sentence.Antecedent ?? sentence.Before) is { } before && reading.Focus.Count > 0
+        && matcher.Coverage(reading.Focus, matcher.Read(sentence.Text, reading.Terms)) == 0
+        && matcher.Coverage(reading.Focus, matcher.Read(before, reading.Terms)) > 0
+            ? "only the sentence it refers back to says what is dated"
+            : null;
+
     // "…has charged three players. The players are Pavel Kovan, Ivo Brel and Mihai Sorin": a sentence that says who
     // the ones before are does their deed.
     [GeneratedRegex(@"^(?:They|These|Those|Both|The\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:are|were|is|was|include|included)\b")]
