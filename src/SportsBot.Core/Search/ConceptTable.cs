@@ -104,7 +104,7 @@ public sealed class ConceptTable
         ["criticise", "criticised", "criticize", "criticized", "criticism", "critic", "critics", "condemn", "condemned", "condemnation",
             "denounce", "denounced", "slam", "slammed", "blast", "blasted"],
         // Held before a trial is not serving a sentence: "on top of her prison term" asks about the sentence.
-        ["arrest", "arrested", "detain", "detained", "detention", "custody"],
+        ["arrest", "arrested", "detain", "detained", "detention", "custody", "nicked"],
         ["jail", "jailed", "prison", "imprison", "imprisoned", "imprisonment"],
         // A union's membership is its members: "How many members does it have?" is answered by "Membership has grown to 340".
         ["member", "members", "membership"],
