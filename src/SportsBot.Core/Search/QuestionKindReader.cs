@@ -143,9 +143,21 @@ public static partial class QuestionKindReader
     {
         // Read as written: the role is the first lower-case word after any names or "new", "former" that describe it
         // ("the Zemblan judge", "the new IOC official").
+        // A role written capitalised ("the Media Ombudsman who ruled") is the last word before what follows it.
         var asked = WithoutOpener(question);
-        return NameOf().Match(asked) is { Success: true } nameOf && RoleWord().Match(asked, nameOf.Length) is { Success: true } role ? role.Groups["role"].Value : null;
+        if (NameOf().Match(asked) is not { Success: true } nameOf || RoleWord().Match(asked, nameOf.Length) is not { Success: true } role)
+        {
+            return null;
+        }
+
+        var word = role.Groups["role"];
+        return RelativeWord().IsMatch(word.Value) && asked[nameOf.Length..word.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries) is [.., var last]
+            ? last.ToLowerInvariant()
+            : word.Value;
     }
+
+    [GeneratedRegex(@"^(?:who|whom|that|which|whose|in|at|of|for|on|with|during|from|to|now)$")]
+    private static partial Regex RelativeWord();
 
     /// <summary>
     /// The sentence without the words that open it without asking anything ("So", "And", "Then:", "OK,"), and
