@@ -65,6 +65,25 @@ public sealed class PolicingBillCaseTests : IClassFixture<PolicingBillCaseTests.
         Assert.False(answer.Known, answer.Text);
     }
 
+    /// <summary>"whats the name of the media ombudsman who ruled on ferent?" was answered: "who" was read as the role asked for.</summary>
+    [Fact]
+    public async Task A_capitalised_role_no_story_names_anyone_in_is_not_answered()
+    {
+        var answer = await _corpus.AskAsync("whats the name of the racing ombudsman who ruled on voss?");
+
+        Assert.False(answer.Known, answer.Text);
+    }
+
+    /// <summary>"how many people got nicked at the derby?" was refused: the story says they were arrested.</summary>
+    [Fact]
+    public async Task People_nicked_were_arrested()
+    {
+        var answer = await _corpus.AskAsync("how many people got nicked at the rivermouth derby?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("41 people were arrested", answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
@@ -91,7 +110,7 @@ public sealed class PolicingBillCaseTests : IClassFixture<PolicingBillCaseTests.
                 """
                 Harness trainer Lena Voss has appealed against the six-month suspension she was given after one of her horses failed a drug test.
 
-                Her lawyer, Jan Brod, said the appeals panel would hear the case in May and that Voss had done nothing wrong.
+                Her lawyer, Jan Brod, said the appeals panel would hear the case in May and that Voss had done nothing wrong. The Racing Ombudsman ruled in March that the suspension had been properly imposed.
                 """));
         }
     }

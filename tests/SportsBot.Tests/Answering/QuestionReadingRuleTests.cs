@@ -105,6 +105,7 @@ public sealed class QuestionReadingRuleTests
     [InlineData("what's the name of the pellen police commander?", "commander")]
     [InlineData("What was the name of the Dynamo Pellen chief executive?", "chief")]
     [InlineData("Which judge handled Dynamo's challenge?", null)]
+    [InlineData("whats the name of the Media Ombudsman who ruled on ferent?", "ombudsman")]
     public void A_who_question_names_the_relation_its_answer_must_state(string question, string? relation) =>
         Assert.Equal(relation, QuestionClauses.WhoRelation(question));
 

@@ -42,6 +42,27 @@ public sealed class TicketCapCaseTests : IClassFixture<TicketCapCaseTests.Corpus
         Assert.Contains("foundations", answer.Text);
     }
 
+    /// <summary>
+    /// "on what date did lunescu send the law back?" was answered with the amendment's dates: the sentence after the
+    /// veto borrowed "sent the law back" from it, though the dates it gives are the new start's.
+    /// </summary>
+    [Fact]
+    public async Task A_day_given_for_another_deed_in_the_next_sentence_is_not_the_day_asked()
+    {
+        var answer = await _corpus.AskAsync("on what date did adler send the law back?");
+
+        Assert.False(answer.Known, answer.Text);
+    }
+
+    [Fact]
+    public async Task When_a_law_was_sent_back_is_answered_by_the_month_the_story_gives()
+    {
+        var answer = await _corpus.AskAsync("when did adler send the law back?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("in May", answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
