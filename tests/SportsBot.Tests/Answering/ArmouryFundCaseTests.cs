@@ -68,7 +68,7 @@ public sealed class ArmouryFundCaseTests : IClassFixture<ArmouryFundCaseTests.Co
                 """));
             folder.Write("drensland-racing-resumes.md", Articles.Markdown("Racing resumes in Drensland after flu shutdown", "2025-05-28",
                 """
-                Horse racing resumed in Drensland on Tuesday after an equine influenza shutdown that lasted five days longer than first announced.
+                Horse racing resumed in Drensland on Tuesday, five days later than first announced, after every yard tested negative twice.
 
                 Chief executive Marten Ros said 13 meetings had been lost in all.
                 """));
