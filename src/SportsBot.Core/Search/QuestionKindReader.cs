@@ -35,6 +35,13 @@ public static partial class QuestionKindReader
             return (AskedFor.HowMany, null, rankOrAmount.Groups["rank"].Success ? "rank" : rankOrAmount.Groups["limit"].Success ? "limit" : "much");
         }
 
+        // "What was the vote count on the amended law?", "what was the vote in parliament?": a tally, which a sentence
+        // saying only that the law was passed does not give.
+        if (VoteTally().IsMatch(lower))
+        {
+            return (AskedFor.HowMany, null, "tally");
+        }
+
         // "What does AIN stand for?", and "What is FINA called now?", which a sentence naming it answers ("World Aquatics,
         // known as FINA until December 2022").
         if (StandFor().Match(last) is { Success: true } standFor)
@@ -258,6 +265,9 @@ public static partial class QuestionKindReader
     [GeneratedRegex(@"^(?:what|which)(?!\s+(?:happened|happens|will happen)\b)(?:'s|\s+(?:is|was|were|are))?\s+(?:[a-z'-]+\s+){0,3}?(?:(?<rank>ranking|rank|rating|seeding|seed)\b(?!\s+points?\b)|(?<limit>limit|threshold|cap|quota)\b|(?<amount>fine|fee|transfer fee|price|cost|salary|prize money|share)\b(?!\s+(?:for|over|because)\b))|^what (?:is|was|were|are) .+? (?<rank>seeded|ranked)\b|^where (?:is|are|was|were|did|does|do) .+? (?:finish|finished|stand|stands|sit|sits|lie|lies|place|placed)?\s*in (?:the|its|their|his|her) (?:[a-z-]+ )?(?<rank>table|standings|group|pool|rankings?)\b")]
     private static partial Regex RankOrAmount();
 
+    [GeneratedRegex(@"^what(?:'s| is| was| were)\s+the\s+(?:final\s+)?(?:vote|voting)(?:\s+(?:count|tally|result|margin|split|breakdown|numbers|figures))?\b(?!\s+(?:on|for)\s+(?:the\s+)?(?:date|day))|^how\s+(?:did|does)\s+the\s+vote\s+go\b")]
+    private static partial Regex VoteTally();
+
     [GeneratedRegex(@"^where (?:did|does|do|will|would|has|have|had) (?<who>.+?) (?:finish|place|come|end up|rank)\b")]
     private static partial Regex WhereFinished();
 
@@ -316,7 +326,7 @@ public static partial class QuestionKindReader
     private static partial Regex ClauseBreak();
 
     /// <summary>"Which officials…", "what athletes…": a who-question whose answer is people, by name.</summary>
-    [GeneratedRegex(@"^(?:which|what)\s+(?:[a-z-]+\s+){0,2}?(?<noun>person|people|athletes?|players?|officials?|presidents?|coach(?:es)?|ministers?|fencers?|skaters?|drivers?|judges?|leaders?|gymnasts?|swimmers?|footballers?|cricketers?|cyclists?|boxers?|runners?|sprinters?|wrestlers?|judokas?|skiers?|rowers?|golfers?|referees?|managers?|captains?|sportsm[ae]n|sportswom[ae]n|sportspeople)\b")]
+    [GeneratedRegex(@"^(?:which|what)\s+(?:[a-z-]+\s+){0,2}?(?<noun>person|people|athletes?|players?|officials?|presidents?|coach(?:es)?|ministers?|fencers?|skaters?|drivers?|judges?|leaders?|gymnasts?|swimmers?|footballers?|cricketers?|cyclists?|boxers?|runners?|sprinters?|wrestlers?|judokas?|skiers?|rowers?|golfers?|referees?|umpires?|managers?|captains?|doctors?|lawyers?|trainers?|sportsm[ae]n|sportswom[ae]n|sportspeople)\b")]
     private static partial Regex WhichPeople();
 
     [GeneratedRegex(@"^(?:which|what)\s+(?:[a-z-]+\s+){0,2}?(?:people|athletes|players|officials|ministers|fencers|skaters|teams|clubs|countries|nations|federations|bodies|organi[sz]ations|companies|sponsors|drivers|judges|governments|leaders|gymnasts|swimmers|associations|unions|brands|firms|footballers|cricketers|cyclists|boxers|runners|sprinters|wrestlers|judokas|skiers|rowers|golfers|referees|managers|captains|sportsmen|sportswomen|sportspeople)\b")]

@@ -136,6 +136,11 @@ public static partial class FactSpotter
             return Score().IsMatch(sentence) || Outcome().IsMatch(sentence);
         }
 
+        if (context.AskedWord is "tally")
+        {
+            return GivesATally(sentence);
+        }
+
         // "How many federations voted for it?": a vote's tally ("voted 89 to 46", "by four votes to three") or a count of
         // votes or sides ("received 142 votes", "nine against") counts those who voted, whatever the sentence calls them;
         // so does a referendum's share ("56 per cent voting against").

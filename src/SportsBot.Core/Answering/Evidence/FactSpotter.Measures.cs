@@ -17,6 +17,7 @@ public static partial class FactSpotter
         ["result"] = "no result",
         ["rank"] = "no ranking",
         ["limit"] = "no number for the limit",
+        ["tally"] = "no tally of the vote",
     };
 
     /// <summary>A distance's unit after its number: "0.4 nautical miles", "3.8 km", "a 620-nautical-mile race", "300 metres".</summary>

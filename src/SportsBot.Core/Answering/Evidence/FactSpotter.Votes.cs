@@ -14,6 +14,17 @@ public static partial class FactSpotter
     [GeneratedRegex(@"\b\d{1,3}(?:\.\d)?\s*(?:%|per\s?cent)\s+(?:of\s+(?:voters|the\s+vote|votes)\s+)?(?:vot(?:ing|ed)|in favou?r|against)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VoteShare();
 
+    /// <summary>
+    /// "What was the vote count?": a tally ("by 89 votes to 46"), a count of votes ("received 142 votes", "nine
+    /// against"), a share voting, or a vote with none against ("passed unanimously"). "Approved on Monday" tells no tally.
+    /// </summary>
+    private static bool GivesATally(string sentence) =>
+        Tally().Matches(sentence).Any(t => !IsCalendarWord(t.Groups["after"].Value)) || VoteCount().IsMatch(sentence) || VoteShare().IsMatch(sentence)
+        || Unanimous().IsMatch(sentence);
+
+    [GeneratedRegex(@"\bunanimous(?:ly)?\b|\bwithout\s+(?:a\s+)?(?:single\s+)?(?:vote|voice)\s+against\b|\bno\s+votes?\s+against\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Unanimous();
+
     [GeneratedRegex(@"\bvot(?:e|ed|es|ing)\b|\bballots?\b|\bin favour\b|\bin favor\b", RegexOptions.IgnoreCase)]
     private static partial Regex Vote();
 }
