@@ -133,6 +133,13 @@ public sealed partial record FactContext(
             return true;
         }
 
+        // "What's the name of the pistol shooter who said she couldn't train?": an athlete's kind only describes whom the
+        // question means; the story names her beside what she said, after a sentence that says the kind.
+        if (Matcher.SameWord(Matcher.StemOf(Relation), Matcher.StemOf("athlete")))
+        {
+            return true;
+        }
+
         // "Who wrote the report?": "according to a report by the group Labour Rights Monitor" names its author.
         if (AuthorVerb().IsMatch(Relation) && AuthoredBy().IsMatch(sentence))
         {
