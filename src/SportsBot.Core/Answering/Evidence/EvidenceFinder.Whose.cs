@@ -34,11 +34,12 @@ public sealed partial class EvidenceFinder
     /// <summary>
     /// "On what date did Lunescu send the law back?": "The amended version, approved on Monday, … moves the start date
     /// from 1 January to 1 July 2026" dates the amendment and the start, while only the sentence it refers back to says
-    /// the law was sent back. A date answers only in a sentence that itself says something of what is dated, not one
-    /// that borrows it from the sentence before.
+    /// the law was sent back. A question that insists on the day is answered only by a sentence that itself says
+    /// something of what is dated, not one that borrows it from the sentence before; a plain "when" may be answered by
+    /// "The stand … will be open for the home game on 14 December" after "supporters will return to the east stand".
     /// </summary>
     private string? DateOnlyBefore(ArticleSentence sentence, QuestionReading reading) =>
-        reading.Asks == AskedFor.When && (sentence.Antecedent ?? sentence.Before) is { } before && reading.Focus.Count > 0
+        reading.Asks == AskedFor.When && reading.Facts.AsksForDay && (sentence.Antecedent ?? sentence.Before) is { } before && reading.Focus.Count > 0
         && matcher.Coverage(reading.Focus, matcher.Read(sentence.Text, reading.Terms)) == 0
         && matcher.Coverage(reading.Focus, matcher.Read(before, reading.Terms)) > 0
             ? "only the sentence it refers back to says what is dated"
