@@ -42,6 +42,16 @@ public sealed class ArmouryFundCaseTests : IClassFixture<ArmouryFundCaseTests.Co
         AnswerAssert.SaysFirst(answer.Text, "13 meetings", "nine meetings");
     }
 
+    /// <summary>The athlete's kind, said in the sentence before her name, describes whom the question means.</summary>
+    [Fact]
+    public async Task The_name_of_an_athlete_of_a_kind_is_given_after_the_sentence_that_says_the_kind()
+    {
+        var answer = await _corpus.AskAsync("whats the name of the olympic pistol shooter who said the rule would wreck her preparation?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("Sanne Lind", answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
@@ -51,6 +61,8 @@ public sealed class ArmouryFundCaseTests : IClassFixture<ArmouryFundCaseTests.Co
                 Parliament in Ostvik has approved a law requiring privately owned semi-automatic rifles to be kept in club armouries from 1 January 2025.
 
                 The Ostvik Shooting Federation says only 84 of its 390 member clubs have armouries that meet the new standard.
+
+                Among those affected are Olympic pistol shooters, whose competition pistols are semi-automatic. Sanne Lind, 30, who finished fifth at the last Olympic Games, said the rule would wreck her preparation.
                 """));
             folder.Write("ostvik-armoury-deadline-moved.md", Articles.Markdown("Ostvik delays armoury deadline and offers clubs help", "2024-12-09",
                 """

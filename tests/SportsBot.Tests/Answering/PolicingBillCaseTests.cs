@@ -84,6 +84,15 @@ public sealed class PolicingBillCaseTests : IClassFixture<PolicingBillCaseTests.
         Assert.Contains("41 people were arrested", answer.Text);
     }
 
+    [Fact]
+    public async Task The_vote_on_a_law_is_its_tally()
+    {
+        var answer = await _corpus.AskAsync("what was the vote on the police costs law?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("71 votes to 54", answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
@@ -93,6 +102,8 @@ public sealed class PolicingBillCaseTests : IClassFixture<PolicingBillCaseTests.
                 Rivermouth Athletic have become the first club in Vessmark to be billed for policing a football match, after the regional police sent the club an invoice for €350,200 covering last month's derby against Kell Rovers.
 
                 Police said 1,240 officers were deployed on the day, and 41 people were arrested.
+
+                The law, which parliament passed in 2023 by 71 votes to 54, lets police recover extra costs from the organisers of high-risk events.
 
                 The region's police commander said the invoice covered only the additional hours. Athletic said it would challenge the bill in court.
                 """));

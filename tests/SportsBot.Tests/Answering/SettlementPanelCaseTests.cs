@@ -32,6 +32,15 @@ public sealed class SettlementPanelCaseTests : IClassFixture<SettlementPanelCase
         Assert.Contains("Fiona Marsh", answer.Text);
     }
 
+    /// <summary>"Which doctor diagnosed Dray with dementia?" was answered with the sentence that says he was diagnosed, naming no doctor.</summary>
+    [Fact]
+    public async Task Which_doctor_asks_for_a_doctor_by_name()
+    {
+        var answer = await _corpus.AskAsync("Which doctor diagnosed Price with dementia?");
+
+        Assert.False(answer.Known, answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)

@@ -63,6 +63,15 @@ public sealed class TicketCapCaseTests : IClassFixture<TicketCapCaseTests.Corpus
         Assert.Contains("in May", answer.Text);
     }
 
+    /// <summary>"what was the vote count on the amended ticket law in july?" was answered with the amendment's terms, which give no tally.</summary>
+    [Fact]
+    public async Task A_law_said_to_be_passed_gives_no_tally()
+    {
+        var answer = await _corpus.AskAsync("what was the vote count on the amended ticket law?");
+
+        Assert.False(answer.Known, answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
