@@ -93,6 +93,15 @@ public sealed class PolicingBillCaseTests : IClassFixture<PolicingBillCaseTests.
         Assert.Contains("71 votes to 54", answer.Text);
     }
 
+    /// <summary>"What was the vote count when Gibraltar was admitted to UEFA?" was answered with the tally that admitted Kosovo.</summary>
+    [Fact]
+    public async Task Another_s_tally_is_not_the_vote_asked_about()
+    {
+        var answer = await _corpus.AskAsync("what was the vote count when voss was suspended?");
+
+        Assert.False(answer.Known, answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
@@ -122,6 +131,8 @@ public sealed class PolicingBillCaseTests : IClassFixture<PolicingBillCaseTests.
                 Harness trainer Lena Voss has appealed against the six-month suspension she was given after one of her horses failed a drug test.
 
                 Her lawyer, Jan Brod, said the appeals panel would hear the case in May and that Voss had done nothing wrong. The Racing Ombudsman ruled in March that the suspension had been properly imposed.
+
+                Last year the racing board voted 9 to 2 to suspend the trainer Ola Berg for a similar offence.
                 """));
         }
     }

@@ -136,9 +136,11 @@ public static partial class FactSpotter
             return Score().IsMatch(sentence) || Outcome().IsMatch(sentence);
         }
 
+        // "What was the vote count when Gibraltar was admitted?" is not answered by the tally that admitted Kosovo: a
+        // tally counts the vote on what the sentence names.
         if (context.AskedWord is "tally")
         {
-            return GivesATally(sentence);
+            return GivesATally(sentence) && (context.Names.Count == 0 || context.Names.Any(name => context.Matcher.Mentions(context.Matcher.Read(sentence, context.Names), name)));
         }
 
         // "How many federations voted for it?": a vote's tally ("voted 89 to 46", "by four votes to three") or a count of
