@@ -37,18 +37,50 @@ public static partial class FactSpotter
     private static bool GivesTheDeedAsACause(string sentence, FactContext context)
     {
         var text = NoReason().Replace(ConceptTable.JoinPhrases(sentence), string.Empty);
-        if (context.QuestionWords is not { Count: > 0 } asked || Reason().Match(text) is not { Success: true } cause
-            || !cause.Value.StartsWith("after", StringComparison.OrdinalIgnoreCase) && !cause.Value.StartsWith("following", StringComparison.OrdinalIgnoreCase))
+        if (context.QuestionWords is not { Count: > 0 } asked)
         {
             return false;
         }
 
+        // "…said Marit Soleng, who took over as chief executive in October after Jens Holtby stepped down": the deed
+        // asked about only dates what somebody else did, so the sentence gives no cause of it.
+        if (Reason().Match(text) is not { Success: true } cause
+            || !cause.Value.StartsWith("after", StringComparison.OrdinalIgnoreCase) && !cause.Value.StartsWith("following", StringComparison.OrdinalIgnoreCase))
+        {
+            return TimeClause().Match(text) is { Success: true, Index: > 0 } clause && DatesAnother(text, clause, asked, context);
+        }
+
         var end = cause.Index == 0 && text.IndexOf(',', StringComparison.Ordinal) is > 0 and var comma ? comma : text.Length;
+        return SaidOnlyIn(text, cause.Index, end, asked, context);
+    }
+
+    /// <summary>The question's words the text says (outside names) all stand between <paramref name="start"/> and <paramref name="end"/>.</summary>
+    private static bool SaidOnlyIn(string text, int start, int end, IReadOnlySet<string> asked, FactContext context)
+    {
         var said = WordWithPosition().Matches(text)
             .Where(w => !char.IsUpper(w.Value[0]) && context.Matcher.StemOf(w.Value) is var stem && asked.Any(a => context.Matcher.SameWord(a, stem)))
             .ToList();
-        return said.Count > 0 && said.All(w => w.Index >= cause.Index && w.Index < end);
+        return said.Count > 0 && said.All(w => w.Index >= start && w.Index < end);
     }
+
+    /// <summary>
+    /// A word of the question is said in the clause that dates the main one, and not in the main clause: "Soleng took
+    /// over as chief executive after Holtby resigned" tells what came after the resignation, not why it came.
+    /// </summary>
+    private static bool DatesAnother(string text, Match clause, IReadOnlySet<string> asked, FactContext context)
+    {
+        var said = WordWithPosition().Matches(text)
+            .Where(w => !char.IsUpper(w.Value[0]) && context.Matcher.StemOf(w.Value) is var stem && asked.Any(a => context.Matcher.SameWord(a, stem)))
+            .Select(w => (Stem: context.Matcher.StemOf(w.Value), Inside: w.Index >= clause.Index && w.Index < clause.Index + clause.Length))
+            .ToList();
+        var inside = said.Where(w => w.Inside).Select(w => w.Stem).ToList();
+        return inside.Count > 0 && !said.Any(w => !w.Inside && inside.Any(stem => context.Matcher.SameWord(stem, w.Stem)));
+    }
+
+    // "…took over in October after Jens Holtby stepped down", "…when Holtby resigned": a clause that dates the main one,
+    // whose subject is named (phrases already read as one word: "after Jens Holtby resign").
+    [GeneratedRegex(@"\b(?:after|when)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:had\s+|has\s+|was\s+)?\p{Ll}+")]
+    private static partial Regex TimeClause();
 
     [GeneratedRegex(@"\b(?:without (?:giving|stating|offering|providing) (?:a|any)|(?:gave|give|gives|giving|offered|provided) no|(?:did|does|do) not (?:give|offer|provide|state) (?:a|any))\s+(?:\w+\s+)?reasons?\b|\bno reasons? (?:was|were|has been|have been|had been) (?:given|offered|provided|stated)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NoReason();
