@@ -41,6 +41,20 @@ public sealed class SettlementPanelCaseTests : IClassFixture<SettlementPanelCase
         Assert.False(answer.Known, answer.Text);
     }
 
+    /// <summary>
+    /// "why did gareth ames step down?" was answered with his words about concussion rules, for the "down" of "must stand
+    /// down"; "why did jens holtby quit as brask ceo?" with his successor taking over "after Holtby stepped down".
+    /// </summary>
+    [Theory]
+    [InlineData("why did gareth hale step down?")]
+    [InlineData("why did gareth hale quit as chief executive?")]
+    public async Task A_resignation_no_story_explains_is_not_explained(string question)
+    {
+        var answer = await _corpus.AskAsync(question);
+
+        Assert.False(answer.Known, answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
@@ -51,13 +65,15 @@ public sealed class SettlementPanelCaseTests : IClassFixture<SettlementPanelCase
 
                 The lead claimant is Aled Price, the former national captain, who won 61 caps between 2003 and 2014 and was diagnosed with early-onset dementia at the age of 38.
 
-                The union said it could not comment on the detail of the case.
+                The union said it could not comment on the detail of the case. Its chief executive, Gareth Hale, said player welfare was the union's first priority and pointed to a rule under which any player with concussion must stand down for at least 12 days.
                 """));
             folder.Write("harland-settlement.md", Articles.Markdown("Harland Rugby Union settles brain-injury claim for 12 million marks", "2025-02-06",
                 """
                 The Harland Rugby Union has agreed to pay 12 million marks to settle the lawsuit brought by former players who say they suffered brain damage during their careers.
 
                 The money will go into a fund run by an independent panel chaired by a retired judge, Fiona Marsh, which will decide how much each former player gets.
+
+                The deal was announced by Rhian Moss, the union's interim chief executive, who took over in December after Gareth Hale stepped down.
                 """));
         }
     }
