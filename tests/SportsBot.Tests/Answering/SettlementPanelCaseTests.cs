@@ -55,6 +55,16 @@ public sealed class SettlementPanelCaseTests : IClassFixture<SettlementPanelCase
         Assert.False(answer.Known, answer.Text);
     }
 
+    /// <summary>A resignation a story explains in its own word is explained when a fan asks why he stepped down.</summary>
+    [Fact]
+    public async Task Stepping_down_is_resigning()
+    {
+        var answer = await _corpus.AskAsync("why did tom vale step down?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("ill health", answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
@@ -73,7 +83,7 @@ public sealed class SettlementPanelCaseTests : IClassFixture<SettlementPanelCase
 
                 The money will go into a fund run by an independent panel chaired by a retired judge, Fiona Marsh, which will decide how much each former player gets.
 
-                The deal was announced by Rhian Moss, the union's interim chief executive, who took over in December after Gareth Hale stepped down.
+                The union's president, Tom Vale, resigned in January because of ill health. The deal was announced by Rhian Moss, the union's interim chief executive, who took over in December after Gareth Hale stepped down.
                 """));
         }
     }
