@@ -116,18 +116,8 @@ public sealed partial class EvidenceFinder
             ignored.UnionWith(QuestionClauses.Words(postponed.Value));
         }
 
-        // "Why did Ames step down?" asks why he resigned: any phrase of adjacent words is looked for as the one word a
-        // story's phrase is read as ("stepped down", "resigned"), not by its particle ("must stand down" says "down").
-        // A phrase around other words keeps them: "push the vote back" still asks about the vote.
-        var whoDeed = query.Asks == AskedFor.Who ? QuestionClauses.WhoRelation(QuestionClauses.First(query.Question)) : null;
-        var phrases = ConceptTable.PhrasesIn(QuestionClauses.First(query.Question))
-            .Where(p => p.Word != "postpone" && p.Word != whoDeed && p.Words.All(w => !InsidePhrase().IsMatch(w)) && !p.Words.Any(w => w.Any(char.IsDigit)))
-            .ToList();
-        ignored.UnionWith(phrases.SelectMany(p => p.Words));
-
         var names = new List<QueryTerm>();
         var focus = new List<QueryTerm>(postponed.Success ? [matcher.Term("postponed", isName: false)] : []);
-        focus.AddRange(phrases.Select(p => p.Word).Distinct().Select(word => matcher.Term(word, isName: false)));
         var inferred = new List<QueryTerm>();
         foreach (var word in query.Terms)
         {
@@ -283,9 +273,6 @@ public sealed partial class EvidenceFinder
 
     [GeneratedRegex(@"\b(?:pushed|put)\s+(?:back|off)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PushedBack();
-
-    [GeneratedRegex(@"^(?:the|a|an|its|their|his|her|it|them|him|this|that)$", RegexOptions.IgnoreCase)]
-    private static partial Regex InsidePhrase();
 
     // "Do athletes get any more money?" asks for more, not whether something still holds; "…any more?" at the end does.
     [GeneratedRegex(@"\b(?:still|anymore|no longer)\b|\bany more\s*[?.!]*$", RegexOptions.IgnoreCase)]
