@@ -116,6 +116,11 @@ public sealed partial class EvidenceFinder
             ignored.UnionWith(QuestionClauses.Words(postponed.Value));
         }
 
+        // "Why did Ames step down?": the particle of a phrase is no word of its own to find ("must stand down" says
+        // "down"); the verb is, and a story's own "stepped down" or "resigned" is read as the phrase's one word.
+        ignored.UnionWith(ConceptTable.PhrasesIn(QuestionClauses.First(query.Question))
+            .Where(p => p.Words.Count == 2 && Particle().IsMatch(p.Words[1])).Select(p => p.Words[1]));
+
         var names = new List<QueryTerm>();
         var focus = new List<QueryTerm>(postponed.Success ? [matcher.Term("postponed", isName: false)] : []);
         var inferred = new List<QueryTerm>();
@@ -273,6 +278,9 @@ public sealed partial class EvidenceFinder
 
     [GeneratedRegex(@"\b(?:pushed|put)\s+(?:back|off)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PushedBack();
+
+    [GeneratedRegex(@"^(?:down|out|off|back|up|over)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Particle();
 
     // "Do athletes get any more money?" asks for more, not whether something still holds; "…any more?" at the end does.
     [GeneratedRegex(@"\b(?:still|anymore|no longer)\b|\bany more\s*[?.!]*$", RegexOptions.IgnoreCase)]
