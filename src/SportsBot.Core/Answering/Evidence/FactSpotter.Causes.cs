@@ -47,7 +47,8 @@ public static partial class FactSpotter
         if (Reason().Match(text) is not { Success: true } cause
             || !cause.Value.StartsWith("after", StringComparison.OrdinalIgnoreCase) && !cause.Value.StartsWith("following", StringComparison.OrdinalIgnoreCase))
         {
-            return TimeClause().Match(text) is { Success: true, Index: > 0 } clause && DatesAnother(text, clause, asked, context);
+            // Read as written and with phrases joined: "step down" asks by the verb of "stepped down", "quit" by "resign".
+            return new[] { text, sentence }.Any(read => TimeClause().Match(read) is { Success: true, Index: > 0 } clause && DatesAnother(read, clause, asked, context));
         }
 
         var end = cause.Index == 0 && text.IndexOf(',', StringComparison.Ordinal) is > 0 and var comma ? comma : text.Length;
