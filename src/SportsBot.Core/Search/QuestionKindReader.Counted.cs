@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace SportsBot.Core.Search;
 
-/// <summary>What a how-many question counts.</summary>
+/// <summary>What a how-many question counts, and whether it counts at all or asks for an amount ("how much prize money").</summary>
 public static partial class QuestionKindReader
 {
     /// <summary>
@@ -29,4 +29,20 @@ public static partial class QuestionKindReader
 
     [GeneratedRegex(@"^(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|may|might|must|of|in|at|on|for|from|to|by|with|after|before|since|during|than|that|who|which)$")]
     private static partial Regex CountedPhraseEnds();
+
+    /// <summary>
+    /// "How much prize money…", "How much compensation…": the noun is not counted but measured, so the answer is an
+    /// amount of it (money or a share), in a sentence that says what the amount is of.
+    /// </summary>
+    public static bool AsksForAmountOf(string question) =>
+        WithoutOpener(LastSentence(question).Replace('’', '\'')).TrimEnd('?', '!', '.', ' ').ToLowerInvariant() is var asked && (AmountOf().IsMatch(asked) || AmountOfThe().IsMatch(asked));
+
+    /// <summary>"How many fans were arrested?" counts a noun; "What was the score" and "How much…" count none.</summary>
+    public static bool CountsANoun(string question) => CountedNounAsked().IsMatch(WithoutOpener(LastSentence(question)).ToLowerInvariant());
+
+    [GeneratedRegex(@"\bhow many\s+(?:of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?)?[a-z]")]
+    private static partial Regex CountedNounAsked();
+
+    [GeneratedRegex(@"\bhow much\s+(?!(?:of|did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|time)\b)[a-z]")]
+    private static partial Regex AmountOf();
 }

@@ -123,19 +123,6 @@ public static partial class QuestionKindReader
         };
     }
 
-    /// <summary>
-    /// "How much prize money…", "How much compensation…": the noun is not counted but measured, so the answer is an
-    /// amount of it (money or a share), in a sentence that says what the amount is of.
-    /// </summary>
-    public static bool AsksForAmountOf(string question) =>
-        WithoutOpener(LastSentence(question).Replace('’', '\'')).TrimEnd('?', '!', '.', ' ').ToLowerInvariant() is var asked && (AmountOf().IsMatch(asked) || AmountOfThe().IsMatch(asked));
-
-    /// <summary>"How many fans were arrested?" counts a noun; "What was the score" and "How much…" count none.</summary>
-    public static bool CountsANoun(string question) => CountedNounAsked().IsMatch(WithoutOpener(LastSentence(question)).ToLowerInvariant());
-
-    [GeneratedRegex(@"\bhow many\s+(?:of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?)?[a-z]")]
-    private static partial Regex CountedNounAsked();
-
     /// <summary>"Which club is Sarkany at now?", "what club side was he turning out for": one club, asked for by its name.</summary>
     public static bool AsksWhichClub(string question) => WhichClub().IsMatch(WithoutOpener(LastSentence(question).Replace('’', '\'')).ToLowerInvariant());
 
@@ -144,27 +131,6 @@ public static partial class QuestionKindReader
 
     /// <summary>"Which Russian clubs…", "What countries…": a question whose answer is several named people or bodies.</summary>
     public static bool AsksForSeveral(string question) => WhichSeveral().IsMatch(WithoutOpener(question).ToLowerInvariant());
-
-    /// <summary>The role in "What was the name of the judge…" ("judge"), or null when the question is not put that way.</summary>
-    public static string? NamedRole(string question)
-    {
-        // Read as written: the role is the first lower-case word after any names or "new", "former" that describe it
-        // ("the Zemblan judge", "the new IOC official").
-        // A role written capitalised ("the Media Ombudsman who ruled") is the last word before what follows it.
-        var asked = WithoutOpener(question);
-        if (NameOf().Match(asked) is not { Success: true } nameOf || RoleWord().Match(asked, nameOf.Length) is not { Success: true } role)
-        {
-            return null;
-        }
-
-        var word = role.Groups["role"];
-        return RelativeWord().IsMatch(word.Value) && asked[nameOf.Length..word.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries) is [.., var last]
-            ? last.ToLowerInvariant()
-            : word.Value;
-    }
-
-    [GeneratedRegex(@"^(?:who|whom|that|which|whose|in|at|of|for|on|with|during|from|to|now)$")]
-    private static partial Regex RelativeWord();
 
     /// <summary>
     /// The sentence without the words that open it without asking anything ("So", "And", "Then:", "OK,"), and
@@ -216,15 +182,6 @@ public static partial class QuestionKindReader
     [GeneratedRegex(@"^(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:tell\s+me|explain(?:\s+to\s+me)?|let\s+me\s+know|remind\s+me|do\s+you\s+know|any\s+idea|i\s+wonder|i'?m\s+wondering|i\s+(?:want|would\s+like)\s+to\s+know|i'd\s+like\s+to\s+know)[\s,:]+(?=(?:why|how|what|who|whom|whose|which|when|where)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Request();
 
-    [GeneratedRegex(@"^what(?:'?s|\s+is|\s+was|\s+were|\s+are)\s+the\s+names?\s+of\s+(?:the\s+|a\s+|an\s+)?", RegexOptions.IgnoreCase)]
-    private static partial Regex NameOf();
-
-    // "the name of istrova's head coach", "the pellen police commander": whose the role is, typed in lower case, and
-    // the words before the role ("head", "sports", "pellen police") describe it; the last word before what follows it
-    // is the role, but a chief is the role itself ("the chief executive" is asked as its chief).
-    [GeneratedRegex(@"\G(?:(?:\p{Lu}[\p{L}'-]*|new|former|current|acting|interim|[\p{L}-]+(?:'s|s'))\s+){0,3}(?:(?:(?!(?:chief|who|whom|that|which|whose|in|at|of|for|on|with|during|from|to|now)\b)[a-z][a-z-]*\s+){1,2}(?=[a-z][a-z-]*(?:\s*[?!.]*\s*$|\s+(?:who|whom|that|which|whose|in|at|of|for|on|with|during|from|to|now)\b)))?(?<role>[a-z][a-z-]*)")]
-    private static partial Regex RoleWord();
-
     [GeneratedRegex(@"^(who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had|should|since|until)\b", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionWord();
 
@@ -258,9 +215,6 @@ public static partial class QuestionKindReader
 
     [GeneratedRegex(@"^how (?:much|big|large) (?:is|was|were|are|will be) (?:the|his|her|its|their|[a-z-]+'s) (?:[a-z'-]+ ){0,3}?(?<head>fined|(?!(?:told|said|paid|given|made|taken|won|lost|set|put|cut|owed|due|expected)\b)[a-z-]+(?<!ed))(?:\s+(?:worth|in total|now|for|of|on|to|in|at|by|over|after|from|paid|imposed|agreed|offered|that|which)\b.*)?$")]
     private static partial Regex AmountOfThe();
-
-    [GeneratedRegex(@"\bhow much\s+(?!(?:of|did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|time)\b)[a-z]")]
-    private static partial Regex AmountOf();
 
     [GeneratedRegex(@"^(?:what|which)(?!\s+(?:happened|happens|will happen)\b)(?:'s|\s+(?:is|was|were|are))?\s+(?:[a-z'-]+\s+){0,3}?(?:(?<rank>ranking|rank|rating|seeding|seed)\b(?!\s+points?\b)|(?<limit>limit|threshold|cap|quota)\b|(?<amount>fine|fee|transfer fee|price|cost|salary|prize money|share)\b(?!\s+(?:for|over|because)\b))|^what (?:is|was|were|are) .+? (?<rank>seeded|ranked)\b|^where (?:is|are|was|were|did|does|do) .+? (?:finish|finished|stand|stands|sit|sits|lie|lies|place|placed)?\s*in (?:the|its|their|his|her) (?:[a-z-]+ )?(?<rank>table|standings|group|pool|rankings?)\b")]
     private static partial Regex RankOrAmount();

@@ -5,7 +5,8 @@ namespace SportsBot.Core.Answering.Evidence;
 
 /// <summary>
 /// How <see cref="EvidenceFinder"/> tells a sentence that carries the asked kind of fact, but of somebody or something
-/// else: another country's deed, another event's place, another body's decision.
+/// else: another country's deed, another event's place, another body's decision; and which sentence gives the cause of
+/// the matter another sentence of its story states.
 /// </summary>
 public sealed partial class EvidenceFinder
 {
@@ -144,4 +145,30 @@ public sealed partial class EvidenceFinder
 
     [GeneratedRegex(@"^why\s+(?:did|does|do|has|have|had|would|will)\s+(?:the\s+)?(?<doer>[\p{L}-]+)", RegexOptions.IgnoreCase)]
     private static partial Regex WhyDidDoer();
+
+    /// <summary>
+    /// A story states the matter when one of its sentences says the question, in its words or as the closest in
+    /// meaning ("Iran's footballers stood in silence and did not sing their national anthem"); a sentence of it
+    /// that names the subject and gives the asked-for cause ("The gesture was widely seen as a show of support for
+    /// the protests") answers about that matter. Of a person the question names, it must say that person: "Brask
+    /// United supporters will return … after city inspectors signed off repairs" names the club, and gives no cause
+    /// of why its chief executive quit.
+    /// </summary>
+    private static void MarkStatedMatterAnswers(List<SentenceDraft> drafts, QuestionReading reading)
+    {
+        if (AnswerCue(reading) is not { } cue)
+        {
+            return;
+        }
+
+        var people = Surnames(reading.Query.Question);
+        foreach (var story in drafts.GroupBy(d => d.Rank).Where(g => g.Any(d => d.NamesInSource && d.NamesHere && (d.SaysFocus || d.SaysTheSame))))
+        {
+            foreach (var answer in story.Where(d => d.Missing is null && !d.SaysFocus && d.NamesItself && cue(d.Sentence.WithAntecedent)
+                && (people.Count == 0 || people.Any(person => QuestionClauses.Says(d.Sentence.WithAntecedent, person)))))
+            {
+                answer.AnswersTheStatedMatter = true;
+            }
+        }
+    }
 }

@@ -150,24 +150,7 @@ public sealed partial class EvidenceFinder(
             closest.SaysTheSame = kindShowsIt || closest.Similarity >= _options.SameMeaningSimilarity;
         }
 
-        // A story states the matter when one of its sentences says the question, in its words or as the closest in
-        // meaning ("Iran's footballers stood in silence and did not sing their national anthem"); a sentence of it
-        // that names the subject and gives the asked-for cause ("The gesture was widely seen as a show of support for
-        // the protests") answers about that matter. Of a person the question names, it must say that person: "Brask
-        // United supporters will return … after city inspectors signed off repairs" names the club, and gives no cause
-        // of why its chief executive quit.
-        if (AnswerCue(reading) is { } cue)
-        {
-            var people = Surnames(reading.Query.Question);
-            foreach (var story in drafts.GroupBy(d => d.Rank).Where(g => g.Any(d => d.NamesInSource && d.NamesHere && (d.SaysFocus || d.SaysTheSame))))
-            {
-                foreach (var answer in story.Where(d => d.Missing is null && !d.SaysFocus && d.NamesItself && cue(d.Sentence.WithAntecedent)
-                    && (people.Count == 0 || people.Any(person => QuestionClauses.Says(d.Sentence.WithAntecedent, person)))))
-                {
-                    answer.AnswersTheStatedMatter = true;
-                }
-            }
-        }
+        MarkStatedMatterAnswers(drafts, reading);
 
         // A question spread over two stories is answered from both or not at all: one of them alone ("Harbour sent 40
         // athletes to the Lakeside Games" for "How many medals did Anna Berg win at the Lakeside Games?") answers

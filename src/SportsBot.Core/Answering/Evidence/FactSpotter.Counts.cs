@@ -272,32 +272,6 @@ public static partial class FactSpotter
 
     private static IEnumerable<string> Words(string sentence) => WordWithPosition().Matches(sentence).Select(w => w.Value);
 
-    /// <summary>"MTR had paid 14 million…" when the question asks what Kivo paid: a name not the asked doer's tells the deed.</summary>
-    private static bool AnotherPaid(string sentence, IReadOnlyList<string> doer) =>
-        doer.Count > 0 && Payer().Matches(sentence).Any(m => !Search.StopWords.Contains(m.Groups["name"].Value)
-            && !doer.Contains(m.Groups["name"].Value, StringComparer.OrdinalIgnoreCase));
-
-    /// <summary>The verb of a deed of money after whoever did it ("had paid", "reportedly received").</summary>
-    private const string PaysOrIsPaid = @"\s+(?:(?:had|has|have|will|would|also|already|reportedly|then|once)\s+)*(?:paid|pays|pay|spent|spends|bought|buys|received|receives|earned|earns|accepted|got|gets|took|takes|sold|sells|offered|offers)\b";
-
-    /// <summary>
-    /// "The club sold its training ground to the city council. The club paid…" when the question asks what the city
-    /// council paid: a description is compared with a description ("the club" is not "the council"); a name the story
-    /// gives may be either, and is not.
-    /// </summary>
-    private static bool AnotherDescribedPaid(string sentence, string? doerNoun) =>
-        doerNoun is not null && DescribedPayer().Matches(sentence).Any(m => !m.Groups["noun"].Value.Equals(doerNoun, StringComparison.OrdinalIgnoreCase));
-
-    [GeneratedRegex(@"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?<noun>\p{Ll}[\p{L}-]*)" + PaysOrIsPaid)]
-    private static partial Regex DescribedPayer();
-
-    [GeneratedRegex(@"\b(?<name>\p{Lu}[\p{L}\p{N}'’-]*)" + PaysOrIsPaid)]
-    private static partial Regex Payer();
-
-    [GeneratedRegex(@"\b(?:agreed|offered|planned|plans|planning|promised|wanted|hoped|expected|due|set|was|were) to (?:buy|pay|purchase|spend|acquire)\b|\bwould (?:pay|buy|spend|cost)\b|\b(?:offer|bid|proposal) of\b", RegexOptions.IgnoreCase)]
-    private static partial Regex PaymentToCome();
-
-
     private static bool HasAmount(string sentence) =>
         sentence.Contains("per cent", StringComparison.OrdinalIgnoreCase)
         || WordWithPosition().Matches(sentence).Any(w => Money().IsMatch(w.Value) || w.Value.Contains('%') || w.Value.Equals("percent", StringComparison.OrdinalIgnoreCase))
