@@ -150,9 +150,9 @@ public sealed partial class EvidenceFinder
     /// A story states the matter when one of its sentences says the question, in its words or as the closest in
     /// meaning ("Iran's footballers stood in silence and did not sing their national anthem"); a sentence of it
     /// that names the subject and gives the asked-for cause ("The gesture was widely seen as a show of support for
-    /// the protests") answers about that matter. Of a person the question names, it must say that person: "Brask
-    /// United supporters will return … after city inspectors signed off repairs" names the club, and gives no cause
-    /// of why its chief executive quit.
+    /// the protests") answers about that matter. Why a person the question names did something, it must say that
+    /// person, by name or as "he" or "she": "Brask United supporters will return … after city inspectors signed off
+    /// repairs" names the club, and gives no cause of why its chief executive quit.
     /// </summary>
     private static void MarkStatedMatterAnswers(List<SentenceDraft> drafts, QuestionReading reading)
     {
@@ -161,14 +161,17 @@ public sealed partial class EvidenceFinder
             return;
         }
 
-        var people = Surnames(reading.Query.Question);
+        var people = reading.Asks == AskedFor.Why ? Surnames(reading.Query.Question) : [];
         foreach (var story in drafts.GroupBy(d => d.Rank).Where(g => g.Any(d => d.NamesInSource && d.NamesHere && (d.SaysFocus || d.SaysTheSame))))
         {
             foreach (var answer in story.Where(d => d.Missing is null && !d.SaysFocus && d.NamesItself && cue(d.Sentence.WithAntecedent)
-                && (people.Count == 0 || people.Any(person => QuestionClauses.Says(d.Sentence.WithAntecedent, person)))))
+                && (people.Count == 0 || people.Any(person => QuestionClauses.Says(d.Sentence.WithAntecedent, person)) || PersonPronoun().IsMatch(d.Sentence.Text))))
             {
                 answer.AnswersTheStatedMatter = true;
             }
         }
     }
+
+    [GeneratedRegex(@"\b(?:he|she|his|her|him)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PersonPronoun();
 }
