@@ -42,26 +42,18 @@ public static partial class FactSpotter
             return false;
         }
 
-        // "…said Marit Soleng, who took over as chief executive in October after Jens Holtby stepped down": the deed
-        // asked about only dates what somebody else did, so the sentence gives no cause of it.
-        if (Reason().Match(text) is not { Success: true } cause
-            || !cause.Value.StartsWith("after", StringComparison.OrdinalIgnoreCase) && !cause.Value.StartsWith("following", StringComparison.OrdinalIgnoreCase))
+        if (Reason().Match(text) is { Success: true } cause
+            && (cause.Value.StartsWith("after", StringComparison.OrdinalIgnoreCase) || cause.Value.StartsWith("following", StringComparison.OrdinalIgnoreCase)))
         {
-            // Read as written and with phrases joined: "step down" asks by the verb of "stepped down", "quit" by "resign".
-            return new[] { text, sentence }.Any(read => TimeClause().Match(read) is { Success: true, Index: > 0 } clause && DatesAnother(read, clause, asked, context));
+            var end = cause.Index == 0 && text.IndexOf(',', StringComparison.Ordinal) is > 0 and var comma ? comma : text.Length;
+            var said = QuestionWordsIn(text, asked, context);
+            return said.Count > 0 && said.All(w => w.Index >= cause.Index && w.Index < end);
         }
 
-        var end = cause.Index == 0 && text.IndexOf(',', StringComparison.Ordinal) is > 0 and var comma ? comma : text.Length;
-        return SaidOnlyIn(text, cause.Index, end, asked, context);
-    }
-
-    /// <summary>The question's words the text says (outside names) all stand between <paramref name="start"/> and <paramref name="end"/>.</summary>
-    private static bool SaidOnlyIn(string text, int start, int end, IReadOnlySet<string> asked, FactContext context)
-    {
-        var said = WordWithPosition().Matches(text)
-            .Where(w => !char.IsUpper(w.Value[0]) && context.Matcher.StemOf(w.Value) is var stem && asked.Any(a => context.Matcher.SameWord(a, stem)))
-            .ToList();
-        return said.Count > 0 && said.All(w => w.Index >= start && w.Index < end);
+        // "…said Marit Soleng, who took over as chief executive in October after Jens Holtby stepped down": the deed
+        // asked about only dates what somebody else did, so the sentence gives no cause of it. Read as written and with
+        // phrases joined: "step down" asks by the verb of "stepped down", "quit" by "resign".
+        return new[] { text, sentence }.Any(read => TimeClause().Match(read) is { Success: true, Index: > 0 } clause && DatesAnother(read, clause, asked, context));
     }
 
     /// <summary>
@@ -70,13 +62,17 @@ public static partial class FactSpotter
     /// </summary>
     private static bool DatesAnother(string text, Match clause, IReadOnlySet<string> asked, FactContext context)
     {
-        var said = WordWithPosition().Matches(text)
-            .Where(w => !char.IsUpper(w.Value[0]) && context.Matcher.StemOf(w.Value) is var stem && asked.Any(a => context.Matcher.SameWord(a, stem)))
-            .Select(w => (Stem: context.Matcher.StemOf(w.Value), Inside: w.Index >= clause.Index && w.Index < clause.Index + clause.Length))
-            .ToList();
-        var inside = said.Where(w => w.Inside).Select(w => w.Stem).ToList();
-        return inside.Count > 0 && !said.Any(w => !w.Inside && inside.Any(stem => context.Matcher.SameWord(stem, w.Stem)));
+        var said = QuestionWordsIn(text, asked, context);
+        var inside = said.Where(w => w.Index >= clause.Index && w.Index < clause.Index + clause.Length).ToList();
+        return inside.Count > 0 && !said.Except(inside).Any(w => inside.Any(i => context.Matcher.SameWord(i.Stem, w.Stem)));
     }
+
+    /// <summary>The question's words the text says outside names, with where it says them.</summary>
+    private static List<(string Stem, int Index)> QuestionWordsIn(string text, IReadOnlySet<string> asked, FactContext context) =>
+        [.. WordWithPosition().Matches(text)
+            .Where(w => !char.IsUpper(w.Value[0]))
+            .Select(w => (Stem: context.Matcher.StemOf(w.Value), w.Index))
+            .Where(w => asked.Any(a => context.Matcher.SameWord(a, w.Stem)))];
 
     // "…took over in October after Jens Holtby stepped down", "…when Holtby resigned": a clause that dates the main one,
     // whose subject is named (phrases already read as one word: "after Jens Holtby resign").
