@@ -70,7 +70,8 @@ public sealed partial class AnswerComposer
         _ => 1m,
     };
 
-    [GeneratedRegex(@"\bby how much\b|\bhow much (?:less|more|extra|lower|higher|smaller|bigger|cheaper)\b|\bhow (?:far|much) (?:over|under|above|below|beyond)\b|\bhow (?:much|many)\b.*\b(?:knock(?:ed|s)?\s+off|taken\s+off|shaved\s+off|brought\s+down|bring\s+down|cut|reduced|reduce|lowered|lower|raised|raise|increased|increase|gained|gain|dropped|fell|fall|rose|rise|grew|grow)\b", RegexOptions.IgnoreCase)]
+    // "How much has the fee been raised?" asks a change; "how much does the club have to raise" asks for money to collect.
+    [GeneratedRegex(@"\bby how much\b|\bhow much (?:less|more|lower|higher|smaller|bigger|cheaper)\b|\bhow (?:far|much) (?:over|under|above|below|beyond)\b|\bhow (?:much|many)\b.*\b(?:knock(?:ed|s)?\s+off|taken\s+off|shaved\s+off|brought\s+down|bring\s+down|cut|reduced|reduce|lowered|lower|raised|(?<!\bto\s)raise|increased|increase|gained|gain|dropped|fell|fall|rose|rise|grew|grow)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ChangeAsked();
 
     // "€182 million more than the budget", "5 per cent lower than planned": a figure by which one thing exceeds or falls

@@ -52,6 +52,20 @@ public sealed class ArmouryFundCaseTests : IClassFixture<ArmouryFundCaseTests.Co
         Assert.Contains("Sanne Lind", answer.Text);
     }
 
+    /// <summary>
+    /// "how much extra does the club have to raise now the loan got smaller" was answered with another story's cut
+    /// worked out as a change: money a club must raise is collected, not a figure raised.
+    /// </summary>
+    [Fact]
+    public async Task Money_a_club_has_to_raise_is_no_change_of_a_figure()
+    {
+        var answer = await _corpus.AskAsync("how much extra does each ostvik club have to raise for its armoury?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("20,000 euros", answer.Text);
+        Assert.DoesNotContain("That is a change", answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
@@ -68,7 +82,7 @@ public sealed class ArmouryFundCaseTests : IClassFixture<ArmouryFundCaseTests.Co
                 """
                 Ostvik's government has moved the deadline for storing semi-automatic rifles in club armouries to 1 July 2025, interior minister Katja Rand announced on Monday.
 
-                She also unveiled a 2.4 million euro fund to help shooting clubs install steel doors and alarms. Clubs can apply for up to 25,000 euros each from February.
+                She also unveiled a 2.4 million euro fund to help shooting clubs install steel doors and alarms. Clubs can apply for up to 25,000 euros each from February, and the federation says each club will still have to raise about 20,000 euros on top of the grant.
 
                 The federation said 118 of its 390 clubs now met the standard.
                 """));
@@ -82,7 +96,7 @@ public sealed class ArmouryFundCaseTests : IClassFixture<ArmouryFundCaseTests.Co
                 """
                 Horse racing resumed in Drensland on Tuesday, five days later than first announced, after every yard tested negative twice.
 
-                Chief executive Marten Ros said 13 meetings had been lost in all.
+                Chief executive Marten Ros said 13 meetings had been lost in all. Prize money for the season has been cut from €3 million to €2.2 million.
                 """));
         }
     }
