@@ -105,9 +105,11 @@ public sealed partial class AnswerComposer
     }
 
     /// <summary>The newer story gives a figure of the first answer again ("not the 1,150 it announced"): it tells the same count or sum.</summary>
-    private static bool RecallsFigureOf(EvidenceSentence newer, EvidenceSentence first) =>
-        Figure().Matches(first.Sentence.Text).Select(m => m.Value).Where(f => f.Length > 1 && !AskedYears.IsYear(f))
-            .Any(f => Regex.IsMatch(newer.Passage.Article.Body, $@"(?<![\d.,]){Regex.Escape(f)}(?![\d]|[.,]\d)"));
+    private static bool RecallsFigureOf(EvidenceSentence newer, EvidenceSentence first)
+    {
+        var recalled = Figure().Matches(newer.Passage.Article.Body).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
+        return Figure().Matches(first.Sentence.Text).Select(m => m.Value).Any(f => f.Length > 1 && !AskedYears.IsYear(f) && recalled.Contains(f));
+    }
 
     // "1,150", "14.3", "412": a figure as a story writes it.
     [GeneratedRegex(@"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.,])\d+(?:\.\d+)?")]

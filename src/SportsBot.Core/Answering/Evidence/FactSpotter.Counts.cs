@@ -140,7 +140,7 @@ public static partial class FactSpotter
         // tally counts the vote on what the sentence names.
         if (context.AskedWord is "tally")
         {
-            return GivesATally(sentence) && (context.Names.Count == 0 || context.Names.Any(name => context.Matcher.Mentions(context.Matcher.Read(sentence, context.Names), name)));
+            return GivesATally(sentence) && (context.Names.Count == 0 || context.Matcher.Read(sentence, context.Names) is var read && context.Names.Any(name => context.Matcher.Mentions(read, name)));
         }
 
         // "How many federations voted for it?": a vote's tally ("voted 89 to 46", "by four votes to three") or a count of
