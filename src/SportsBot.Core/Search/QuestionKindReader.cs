@@ -92,8 +92,8 @@ public static partial class QuestionKindReader
         // "How much is Harwick's transfer budget?", "How much were the unpaid fees?", "How big was the grant that got
         // scrapped?": an amount of the thing named, which a sentence must say the amount is of; another amount in the
         // story ("will pay 90 million") is not it.
-        // A verb is no thing named: "How much was the club told to pay?" asks for an amount, of nothing it names; but
-        // "How much was the club fined?" asks for the amount of a fine.
+        // A verb is no thing named: "How much was the club told to pay?", "How much is the government spending?" ask for
+        // an amount, of nothing they name; but "How much was the club fined?" asks for the amount of a fine.
         if (AmountOfThe().Match(lower) is { Success: true } amountOfThe)
         {
             return (AskedFor.HowMany, null, amountOfThe.Groups["head"].Value);
@@ -213,7 +213,7 @@ public static partial class QuestionKindReader
     [GeneratedRegex(@"^(?:which|what)\s+(?:countr(?:y|ies)|nations?)\s+(?:(?:has|have|had|will|would)\s+(?:not\s+|also\s+|already\s+)?)?(?!(?:been|be)\b)(?!(?:is|was|are|were|did|does|do|will|would|has|have|had|can|could|should|host|hosts|hosted|hosting|held|holds|staged|stages)\b)[a-z]+\b")]
     private static partial Regex CountryAsActor();
 
-    [GeneratedRegex(@"^how (?:much|big|large) (?:is|was|were|are|will be) (?:the|his|her|its|their|[a-z-]+'s) (?:[a-z'-]+ ){0,3}?(?<head>fined|(?!(?:told|said|paid|given|made|taken|won|lost|set|put|cut|owed|due|expected)\b)[a-z-]+(?<!ed))(?:\s+(?:worth|in total|now|for|of|on|to|in|at|by|over|after|from|paid|imposed|agreed|offered|that|which)\b.*)?$")]
+    [GeneratedRegex(@"^how (?:much|big|large) (?:is|was|were|are|will be) (?:the|his|her|its|their|[a-z-]+'s) (?:[a-z'-]+ ){0,3}?(?<head>fined|(?!(?:told|said|paid|given|made|taken|won|lost|set|put|cut|owed|due|expected|paying|spending|costing|offering|getting|receiving|earning|making|taking|raising)\b)[a-z-]+(?<!ed))(?:\s+(?:worth|in total|now|for|of|on|to|in|at|by|over|after|from|paid|imposed|agreed|offered|that|which)\b.*)?$")]
     private static partial Regex AmountOfThe();
 
     [GeneratedRegex(@"^(?:what|which)(?!\s+(?:happened|happens|will happen)\b)(?:'s|\s+(?:is|was|were|are))?\s+(?:[a-z'-]+\s+){0,3}?(?:(?<rank>ranking|rank|rating|seeding|seed)\b(?!\s+points?\b)|(?<limit>limit|threshold|cap|quota)\b|(?<amount>fine|fee|transfer fee|price|cost|salary|prize money|share)\b(?!\s+(?:for|over|because)\b))|^what (?:is|was|were|are) .+? (?<rank>seeded|ranked)\b|^where (?:is|are|was|were|did|does|do) .+? (?:finish|finished|stand|stands|sit|sits|lie|lies|place|placed)?\s*in (?:the|its|their|his|her) (?:[a-z-]+ )?(?<rank>table|standings|group|pool|rankings?)\b")]
