@@ -40,6 +40,15 @@ public static partial class FactSpotter
                 return true;
             }
 
+            // "How old was the ball girl who passed out?" names nobody: the age given to the noun it describes her by
+            // ("a 14-year-old ball girl collapsed") is hers.
+            if (context.Names.Count == 0 && Age().Matches(sentence).Any(age => age.Value.EndsWith("-year-old", StringComparison.Ordinal)
+                && WordWithPosition().Matches(sentence[(age.Index + age.Length)..]).Take(2)
+                    .Any(w => char.IsLower(w.Value[0]) && context.QuestionWords?.Contains(context.Matcher.StemOf(w.Value)) == true)))
+            {
+                return true;
+            }
+
             return Age().Matches(sentence).Any(age =>
                 WordWithPosition().Matches(sentence[..age.Index]).TakeLast(AgeNameDistance)
                     .Concat(WordWithPosition().Matches(age.Value))
