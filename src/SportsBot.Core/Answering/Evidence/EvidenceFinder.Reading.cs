@@ -178,6 +178,9 @@ public sealed partial class EvidenceFinder
             HeadedBody: query.Asks == AskedFor.Who ? QuestionClauses.HeadedBody(QuestionClauses.First(query.Question)) : null,
             AsksNameOfAThing: query.Asks == AskedFor.Who && QuestionKindReader.NamedRole(QuestionClauses.First(query.Question)) is { } named && FactSpotter.IsThingNoun(named),
             ThingDescribed: query.Asks == AskedFor.Who ? FactSpotter.ThingDescribed(QuestionClauses.First(query.Question)) : null,
+            CountedByDeed: query.Asks == AskedFor.HowMany && QuestionClauses.DeedDoneToCounted(QuestionClauses.First(query.Question)) is { } doneTo
+                ? matcher.StemOf(doneTo)
+                : null,
             HostedEvent: hostingVerb is not null ? [.. names.Where(n => !AskedYears.IsYear(n.Word)), .. focus] : null,
             Decider: query.Asks == AskedFor.Open && QuestionClauses.Decider(QuestionClauses.First(query.Question)) is { } decider
                 ? [.. decider.Select(w => matcher.Term(w, isName: true))]

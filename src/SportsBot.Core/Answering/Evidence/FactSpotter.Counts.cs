@@ -177,6 +177,13 @@ public static partial class FactSpotter
             return true;
         }
 
+        // "How many people were arrested at league games?" is counted by "412 arrests", one for each, and "how many refs
+        // got assaulted" by "147 reported assaults on referees": a count of the deed done to them.
+        if (context.CountedByDeed is { } deed && CountOf(sentence, following => following.Take(2).Any(w => w.EndsWith('s') && context.Matcher.SameWord(deed, context.Matcher.StemOf(w)))))
+        {
+            return true;
+        }
+
         if (context.AskedStem is null && Duration().IsMatch(sentence))
         {
             return true;

@@ -29,6 +29,16 @@ public static partial class QuestionClauses
     [GeneratedRegex(@"^why (?:was|were|is|are|has been|have been|had been)\s+.+?\s+(?<deed>\p{Ll}+ed|\p{Ll}+en)\s*[?.!]?$", RegexOptions.IgnoreCase)]
     private static partial Regex WhyDone();
 
+    /// <summary>
+    /// "How many people were arrested?", "how many refs got assaulted?": the deed done to the people counted, as
+    /// written; null for a question that counts no people a deed was done to.
+    /// </summary>
+    public static string? DeedDoneToCounted(string clause) =>
+        DoneToCounted().Match(QuestionKindReader.WithoutOpener(clause)) is { Success: true } match ? match.Groups["deed"].Value : null;
+
+    [GeneratedRegex(@"^how many\s+(?:[\p{L}'-]+\s+){1,3}?(?:were|was|got|get|have been|has been|had been)\s+(?<deed>\p{Ll}+ed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DoneToCounted();
+
     /// <summary>"Who voted against the rule?", "Which members voted against it?": the question asks for one side of a vote.</summary>
     public static bool AsksWhoVotedAgainst(string clause) => VotedAgainst().IsMatch(clause);
 
