@@ -233,7 +233,8 @@ public static partial class FactSpotter
     [GeneratedRegex(@"\b(?:a|one|a single) (?:day|week|fortnight|month|year|season|decade)\b(?! (?:later|earlier|before|after)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex LengthLasted();
 
-    [GeneratedRegex(@"\b\d{1,3}\s*[-–:]\s*\d{1,3}\b")]
+    // "on the weekend of 22-23 March" is two days, not a score.
+    [GeneratedRegex(@"\b\d{1,3}\s*[-–:]\s*\d{1,3}\b(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)")]
     private static partial Regex Score();
 
     private const string TimeUnits = "decades?|years?|months?|fortnights?|weeks?|days?|hours?|minutes?|seconds?|seasons?";
