@@ -64,7 +64,7 @@ public static partial class FactSpotter
         if (context.Money is { } money)
         {
             // One sentence gives both: "He was also fined 100,000 francs" before "…knew of the payment" tells no payment's sum.
-            return Knowledge.SentenceSplitter.Split(sentence).Any(one => HasMoney(one) && Words(one).Any(w => money.Said.Contains(w.ToLowerInvariant()))
+            return Knowledge.SentenceSplitter.Split(sentence).Any(one => (HasMoney(one) || SumPaidAsAsked(one, money, context)) && Words(one).Any(w => money.Said.Contains(w.ToLowerInvariant()))
                 && !AnotherPaid(one, money.Doer) && !AnotherDescribedPaid(one, money.DoerNoun) && (money.AcceptsASumToCome || !PaymentToCome().IsMatch(one)));
         }
 
@@ -284,14 +284,18 @@ public static partial class FactSpotter
         return false;
     }
 
-    private static bool HasMoney(string sentence) => WordWithPosition().Matches(sentence).Any(w => Money().IsMatch(w.Value)) || OldCurrency().IsMatch(sentence) || SumPaid().IsMatch(sentence);
+    private static bool HasMoney(string sentence) => WordWithPosition().Matches(sentence).Any(w => Money().IsMatch(w.Value)) || OldCurrency().IsMatch(sentence);
 
     private static IEnumerable<string> Words(string sentence) => WordWithPosition().Matches(sentence).Select(w => w.Value);
+
+    /// <summary>"How much is the government spending?" is answered by "will spend 9 million sedras": the question's own verb before a sum.</summary>
+    private static bool SumPaidAsAsked(string sentence, MoneyDeed money, FactContext context) =>
+        SumPaid().Matches(sentence).Any(m => context.Matcher.SameWord(context.Matcher.StemOf(m.Groups["verb"].Value), context.Matcher.StemOf(money.Verb)));
 
     private static bool HasAmount(string sentence) =>
         sentence.Contains("per cent", StringComparison.OrdinalIgnoreCase)
         || WordWithPosition().Matches(sentence).Any(w => Money().IsMatch(w.Value) || w.Value.Contains('%') || w.Value.Equals("percent", StringComparison.OrdinalIgnoreCase))
-        || OldCurrency().IsMatch(sentence) || SumPaid().IsMatch(sentence);
+        || OldCurrency().IsMatch(sentence);
 
     private static bool IsCount(string word) =>
         (char.IsDigit(word[0]) && !AskedYears.IsYear(word)) || NumberWord().IsMatch(word) || word.Contains('%') || Money().IsMatch(word);

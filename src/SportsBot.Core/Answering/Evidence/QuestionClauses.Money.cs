@@ -77,7 +77,9 @@ public static partial class QuestionClauses
         // "How much does the league have to pay now?": what one must pay includes a fine or a penalty ("the league's
         // penalty has been cut to 1.5 million"), which "How much did MTR pay for the rights?" does not ask about.
         var said = !paid ? GotWords : match.Groups["must"].Success ? [.. PaidWords, .. FinedWords] : PaidWords;
-        return new MoneyDeed(asked, said, [.. doer.Where(w => char.IsUpper(w[0]))], noun, reportedToCome || match.Groups["aux"].Value.ToLowerInvariant() is "will" or "would");
+        // "How much is Tarsland Rugby paying to settle?" asks for a sum going on or agreed ("has agreed to pay"), as much as one to come.
+        var goingOn = asked.EndsWith("ing", StringComparison.Ordinal);
+        return new MoneyDeed(asked, said, [.. doer.Where(w => char.IsUpper(w[0]))], noun, reportedToCome || goingOn || match.Groups["aux"].Value.ToLowerInvariant() is "will" or "would");
     }
 
     [GeneratedRegex(@"^how much (?:money |cash |of (?:the |that |this |its |their )?(?:[\p{L}-]+ ){0,2}?(?:money|cash|sum|amount|it) )?(?:(?<aux>did|does|do|will|would|has|have|had|can|could)\s+(?<doer>.+?)\s+(?:(?<must>have|has|need|needs) to\s+)?(?<verb>pay back|pay|spend|cost|buy|offer|bid|get|receive|earn|make|take|accept|sell|bring|raise|repay|refund|return|hand back|give back|paid back|paid|spent|bought|offered|got|gotten|received|earned|made|taken|accepted|sold|brought|raised|repaid|refunded|returned|handed back|given back)|(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?<doer>.+?)\s+(?:been\s+)?(?<verb>fined)|(?:was|were|is|are|has|have|had|will)\s+(?:been\s+|be\s+)?(?<doer>.+?)\s+(?:been\s+|be\s+)?(?<paid>paid|offered|given|awarded)|(?<aux>is|are|was|were)\s+(?<doer>.+?)\s+(?<verb>paying|spending|costing|offering|getting|receiving|earning|making|taking|raising))\b", RegexOptions.IgnoreCase)]
