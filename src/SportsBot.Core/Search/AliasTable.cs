@@ -70,7 +70,8 @@ public sealed partial class AliasTable
 
     /// <summary>
     /// The forms a country's name and its people's take of each other, for a country no group lists: "kestra" and
-    /// "kestras" for "Kestran", "tessaly" and "tessalia" for "Tessalian"; "kestran" and "kestrian" for "Kestra".
+    /// "kestras" for "Kestran", "tessaly" and "tessalia" for "Tessalian"; "kestran" and "kestrian" for "Kestra"; "marvessan"
+    /// for "Marvesse" and back.
     /// Lower case; a guess at the other spelling, so only a word written in the text can confirm it.
     /// </summary>
     public static IReadOnlyList<string> PeopleAndPlaceForms(string word)
@@ -84,16 +85,17 @@ public sealed partial class AliasTable
         var people = w.EndsWith('s') ? w[..^1] : w;
         if (people.EndsWith("ian", StringComparison.Ordinal))
         {
-            return [people[..^1], people[..^3] + "y", people[..^3]];
+            return [people[..^1], people[..^3] + "y", people[..^3], people[..^3] + "e"];
         }
 
         // Not a short name ending so: "Ivan" is nobody's "Iva" or "Ivo".
         if (people.EndsWith("an", StringComparison.Ordinal) && people.Length >= 6)
         {
-            return [people[..^1], people[..^2] + "o"];
+            return [people[..^1], people[..^2] + "o", people[..^2] + "e"];
         }
 
-        return people.EndsWith("an", StringComparison.Ordinal) ? [] : w.EndsWith('y') ? [w[..^1] + "ian"] : w.EndsWith('a') ? [w + "n"] : w.EndsWith('o') ? [w[..^1] + "an"] : [w + "ian"];
+        return people.EndsWith("an", StringComparison.Ordinal) ? [] : w.EndsWith('y') ? [w[..^1] + "ian"] : w.EndsWith('a') ? [w + "n"] : w.EndsWith('o') ? [w[..^1] + "an"]
+            : w.EndsWith('e') ? [w[..^1] + "an", w[..^1] + "ian"] : [w + "ian"];
     }
 
     /// <summary>Every group the text names in any of its forms; only those of <paramref name="among"/> when given.</summary>
