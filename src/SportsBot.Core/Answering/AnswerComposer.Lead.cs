@@ -43,6 +43,7 @@ public sealed partial class AnswerComposer
             ?? (rankedForIt ? NewestHolder(evidence, bestPerArticle) : null)
             ?? (rankedForIt ? NewerCorrection(evidence, answering, bestPerArticle) : null)
             ?? (rankedForIt ? NewerCount(evidence, bestPerArticle) : null)
+            ?? (rankedForIt ? NewerSchedule(evidence, bestPerArticle) : null)
             ?? (evidence.Question.AsksForSeveral && rankedForIt ? bestPerArticle.Where(e => FactSpotter.ListsNames(e.Sentence.WithAntecedent)).MinBy(e => e.Rank) : null)
             ?? (evidence.Question.Facts.AsksForTimeBetween && rankedForIt ? bestPerArticle.Where(e => FactSpotter.StatesALength(e.Sentence.WithAntecedent)).MinBy(e => e.Rank) : null)
             ?? (rankedForIt && AsksForAChange(query) ? bestPerArticle.Where(e => FromTo().IsMatch(e.Sentence.Text)).MinBy(e => e.Rank) : null)
@@ -133,6 +134,26 @@ public sealed partial class AnswerComposer
 
         var first = bestPerArticle.MinBy(e => e.Rank)!;
         return bestPerArticle.Where(e => e.Passage.Article.Published > first.Passage.Article.Published && e.Check.SaysTheWords)
+            .MaxBy(e => e.Passage.Article.Published);
+    }
+
+    /// <summary>
+    /// "When does the season start now?" asks for the date as it stands: the newest story whose answer says as much of
+    /// the question and gives a date still to come when it was written ("clearing the way for the delayed season to
+    /// begin on 22 November") leads, though retrieval put the first story's date ("no matches before 15 November")
+    /// before it. A newer story recalling a date gone by ("added to the list at the start of 2016") does not. Null for
+    /// a question about the past.
+    /// </summary>
+    private static EvidenceSentence? NewerSchedule(EvidenceSet evidence, List<EvidenceSentence> bestPerArticle)
+    {
+        if (evidence.Question.Asks != AskedFor.When || evidence.Question.Query.AboutThePast)
+        {
+            return null;
+        }
+
+        var first = bestPerArticle.MinBy(e => e.Rank)!;
+        return bestPerArticle.Where(e => e.Passage.Article.Published is { } written && written > first.Passage.Article.Published && e.Check.SaysTheWords
+                && e.Check.Focus >= first.Check.Focus && FactSpotter.GivesDateToCome(e.Sentence.Text, written, evidence.Question.Facts))
             .MaxBy(e => e.Passage.Article.Published);
     }
 

@@ -22,11 +22,12 @@ public static partial class FactSpotter
             return true;
         }
 
-        if (published is not { } written)
-        {
-            return HasDate(sentence, context);
-        }
+        return published is not { } written ? HasDate(sentence, context) : GivesDateToCome(sentence, written, context);
+    }
 
+    /// <summary>"…to begin on 22 November", in a story of 6 November: a date after the day the story was <paramref name="written"/>.</summary>
+    public static bool GivesDateToCome(string sentence, DateOnly written, FactContext context)
+    {
         foreach (Match date in CalendarDate().Matches(sentence))
         {
             var year = date.Groups["year"].Success ? int.Parse(date.Groups["year"].Value, CultureInfo.InvariantCulture) : written.Year;
