@@ -38,11 +38,12 @@ public static partial class QuestionShorthand
     }
 
     /// <summary>
-    /// "Who's running the league?", "who is running Brask United": whoever heads a body, which stories call its
-    /// president, chief executive or head. Only a body ("the league", "the club", "Brask United"): "who is running
-    /// the marathon" asks who runs in it. Not whoever is "in charge of" a group, who may be its coordinator.
+    /// "Who's running the league?", "who is running Brask United", "who runs the skating union": whoever heads a body,
+    /// which stories call its president, chief executive or head. Only a body ("the league", "the club", "Brask
+    /// United"): "who is running the marathon" asks who runs in it. Not whoever is "in charge of" a group, who may be
+    /// its coordinator.
     /// </summary>
-    [GeneratedRegex(@"\b(?<who>[Ww]ho)(?:['’]?s| is| was)\s+(?:now\s+)?running\s+(?<body>(?:[\p{L}'’-]+\s+){0,4}?(?:league|federation|club|union|association|committee|company|board|council|ministry|broadcaster|agency|united|city|fc)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<who>[Ww]ho)(?:(?:['’]?s| is| was)\s+(?:now\s+)?running|\s+(?:now\s+)?(?:runs|ran))\s+(?<body>(?:[\p{L}'’-]+\s+){0,4}?(?:league|federation|club|union|association|committee|company|board|council|ministry|broadcaster|agency|united|city|fc)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex RunsABody();
 
     /// <summary>"When does the ticket cap kick in?" asks when it starts: a cap does not kick anybody.</summary>
