@@ -135,6 +135,8 @@ public sealed partial class ConceptTable
         ["captain", "captains", "skipper", "skippers"],
         // Fans' word for the police: "How many cops did Dessaria offer?" is answered by "3,000 police officers".
         ["police", "policemen", "policewomen", "policing", "cop", "cops"],
+        // "the player who decked the referee" is the one who punched him, in a story that calls it an assault.
+        ["punch", "punched", "punches", "punching", "decked", "floored", "assault", "assaulted", "assaults", "assaulting"],
         // Fans' word for a referee: "how many refs got assaulted" is answered by "147 reported assaults on referees".
         ["referee", "referees", "ref", "refs", "reffing", "refereeing", "refereed"],
         ["shirt", "shirts", "jersey", "jerseys", "kit", "kits"],
