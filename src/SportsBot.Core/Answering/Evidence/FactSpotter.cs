@@ -294,7 +294,7 @@ public static partial class FactSpotter
     private const string EventWords = "Championships?|Games|Cup|Open|Olympics|Paralympics|Prix";
 
     /// <summary>A place's or a club's word: "Lake Ormen", "Port Selden" and "Ostby United" are no person's name.</summary>
-    private const string PlaceOrClubWords = "Lake|River|Mount|Bay|Island|Islands|Sea|Ocean|Gulf|Port|Cape|Street|Road|Square|Stadium|Arena|Park|Harbour|Valley|City|Town|County|Province|Region|Airport|United|Rovers|Athletic|Wanderers|Albion";
+    private const string PlaceOrClubWords = "Lake|River|Mount|Bay|Island|Islands|Sea|Ocean|Gulf|Port|Cape|Street|Road|Square|Stadium|Arena|Park|Harbour|Valley|City|Town|County|Province|Region|Airport|Hospital|Clinic|School|University|College|Prison|Station|Hotel|Institute|United|Rovers|Athletic|Wanderers|Albion|Reserves";
 
     [GeneratedRegex(@"^(?:" + EventWords + @"|Committee|Federation|Olympic|Paralympic|International|National|Council|Court|Union|Association|League|Club|Board|Agency|Ministry|Republic|Sport|Sports|Arbitration|Executive|Assembly|World|Winter|Summer|Tour|Grand|Athletes|Neutral|Individual|Individuals|Team|Lawn|Tennis|Football|Hockey|Ice|Athletics|Fencing|Anti-Doping|Doping|" + PlaceOrClubWords + @"|The|A|An|In|On|At|Its|His|Her|Their|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")]
     private static partial Regex BodyWord();
