@@ -9,7 +9,7 @@ namespace SportsBot.Core.Search;
 /// is "who is banned": only a participle that is no adjective, such as "been", "won" or "taken", follows "has");
 /// "how many ppl got hurt" counts people, and "who is veltra's ceo" asks for its chief executive, as stories write them;
 /// "whats the max fee" asks for the maximum a story names; "is the fine still 450k" asks about €450,000 and "grants cut to 57m" about 57 million;
-/// "who's running the league" asks who heads it; "when does the cap kick in" when it starts.
+/// "who's running the league" asks who heads it; "when does the cap kick in" when it starts; "the u17 final" is the under-17 one.
 /// </summary>
 public static partial class QuestionShorthand
 {
@@ -29,6 +29,7 @@ public static partial class QuestionShorthand
     {
         var plain = Now().Replace(question, "now");
         plain = RunsABody().Replace(plain, "${who} heads ${body}");
+        plain = AgeGroup().Replace(plain, "under-${age}");
         plain = KicksIn().Replace(plain, m => m.Groups["kick"].Value.ToLowerInvariant() switch { "kicks" => "starts", "kicked" => "started", _ => "start" });
         return Amount().Replace(
             Word().Replace(
@@ -45,6 +46,10 @@ public static partial class QuestionShorthand
     /// </summary>
     [GeneratedRegex(@"\b(?<who>[Ww]ho)(?:(?:['’]?s| is| was)\s+(?:now\s+)?running|\s+(?:now\s+)?(?:runs|ran))\s+(?<body>(?:[\p{L}'’-]+\s+){0,4}?(?:league|federation|club|union|association|committee|company|board|council|ministry|broadcaster|agency|united|city|fc)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex RunsABody();
+
+    /// <summary>"the u17 final", "the U-20 World Cup": an age group, which stories write "Under-17", "under-20".</summary>
+    [GeneratedRegex(@"\b[Uu]-?(?<age>1[0-9]|2[0-3])(?![\p{L}\d])")]
+    private static partial Regex AgeGroup();
 
     /// <summary>"When does the ticket cap kick in?" asks when it starts: a cap does not kick anybody.</summary>
     [GeneratedRegex(@"\b(?<kick>kick|kicks|kicked)\s+in\b", RegexOptions.IgnoreCase)]

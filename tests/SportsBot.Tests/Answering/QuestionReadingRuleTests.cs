@@ -248,6 +248,9 @@ public sealed class QuestionReadingRuleTests
     [InlineData("who ran the dornholm marathon fastest?", "who ran the dornholm marathon fastest?")]
     [InlineData("whos in charge of the fan group our club our vote", "who is in charge of the fan group our club our vote")]
     [InlineData("when does the ticket cap kick in?", "when does the ticket cap start?")]
+    [InlineData("what was the score in the u17 final?", "what was the score in the under-17 final?")]
+    [InlineData("who coached the U-20 side", "who coached the under-20 side")]
+    [InlineData("is u2 playing the final", "is u2 playing the final")]
     public void A_fan_s_phrase_is_read_in_a_story_s_words(string question, string read) =>
         Assert.Equal(read, QuestionShorthand.Expand(question));
 
