@@ -137,6 +137,8 @@ public sealed partial class ConceptTable
         ["police", "policemen", "policewomen", "policing", "cop", "cops"],
         // "the player who decked the referee" is the one who punched him, in a story that calls it an assault.
         ["punch", "punched", "punches", "punching", "decked", "floored", "assault", "assaulted", "assaults", "assaulting"],
+        // "How many mistakes did VAR fix?" is answered by "VAR had corrected 61 clear and obvious errors".
+        ["mistake", "mistakes", "error", "errors", "blunder", "blunders"],
         // Fans' word for a referee: "how many refs got assaulted" is answered by "147 reported assaults on referees".
         ["referee", "referees", "ref", "refs", "reffing", "refereeing", "refereed"],
         ["shirt", "shirts", "jersey", "jerseys", "kit", "kits"],
