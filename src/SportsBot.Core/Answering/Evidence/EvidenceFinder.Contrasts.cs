@@ -1,0 +1,96 @@
+using System.Text.RegularExpressions;
+using SportsBot.Core.Search;
+
+namespace SportsBot.Core.Answering.Evidence;
+
+/// <summary>
+/// How <see cref="EvidenceFinder"/> tells a sentence about the other half of a pair the question picks one of: the
+/// senior age limit for a question about juniors, the day a trial begins for a question about when it ends.
+/// </summary>
+public sealed partial class EvidenceFinder
+{
+    /// <summary>
+    /// Groups a sport splits its people or its events into, two by two: a question about one is not answered by a
+    /// sentence about only the other.
+    /// </summary>
+    private static readonly (string[] One, string[] Other)[] GroupPairs =
+    [
+        (["junior", "juniors"], ["senior", "seniors"]),
+        (["men", "mens", "male", "males", "boys"], ["women", "womens", "female", "females", "girls"]),
+        (["indoor", "indoors"], ["outdoor", "outdoors"]),
+        (["amateur", "amateurs"], ["professional", "professionals"]),
+        (["summer"], ["winter"]),
+    ];
+
+    /// <summary>
+    /// "What is the minimum age for junior competitions?" is not answered by "the minimum age for senior international
+    /// competition", nor "which women's clubs…" by a sentence about the men's: a sentence that says only the other
+    /// group of a pair the question names one of is about that other group. One that says both may answer; one that
+    /// says neither is about the group its story's headline and opening say ("skaters must have reached the minimum age
+    /// by 1 July", under "Senior age limit raised to 17").
+    /// </summary>
+    private static string? AboutTheOtherGroup(ArticleSentence sentence, QuestionReading reading, string headline)
+    {
+        var asked = GroupWords(reading.Query.Question);
+        if (asked.Count == 0)
+        {
+            return null;
+        }
+
+        var said = GroupWords(sentence.Text);
+        var storySays = GroupWords(headline);
+        foreach (var (one, other) in GroupPairs)
+        {
+            foreach (var (mine, theirs) in new[] { (one, other), (other, one) })
+            {
+                var saysEither = mine.Any(said.Contains) || theirs.Any(said.Contains);
+                var about = saysEither ? said : storySays;
+                if (mine.Any(asked.Contains) && !theirs.Any(asked.Contains) && theirs.Any(about.Contains) && !mine.Any(about.Contains))
+                {
+                    return $"about {theirs[0]}, not {mine[0]}";
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The lower-case words of the text, possessives cut ("women's" is "women").</summary>
+    private static HashSet<string> GroupWords(string text) =>
+        GroupWord().Matches(text).Select(m => m.Groups["word"].Value.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<word>\p{L}+)(?:['’]s?)?(?![\p{L}])")]
+    private static partial Regex GroupWord();
+
+    /// <summary>
+    /// "When does the body-camera trial finish?" is not answered by "a trial will begin in August", nor a question
+    /// about when something starts by the day it ends: a when-question whose deed is the one end of something is not
+    /// answered by a sentence that gives only the other end.
+    /// </summary>
+    private static string? GivesTheOtherEnd(ArticleSentence sentence, QuestionReading reading)
+    {
+        if (reading.Asks != AskedFor.When)
+        {
+            return null;
+        }
+
+        var question = QuestionClauses.First(reading.Query.Question);
+        var asksEnd = EndWord().IsMatch(question);
+        var asksStart = StartWord().IsMatch(question);
+        if (asksEnd == asksStart)
+        {
+            return null;
+        }
+
+        var (mine, theirs) = asksEnd ? (EndWord(), StartWord()) : (StartWord(), EndWord());
+        return theirs.IsMatch(sentence.Text) && !mine.IsMatch(sentence.Text)
+            ? asksEnd ? "gives when it starts, not when it ends" : "gives when it ends, not when it starts"
+            : null;
+    }
+
+    [GeneratedRegex(@"\b(?:end|ends|ended|ending|finish|finishes|finished|finishing|conclude|concludes|concluded|expire|expires|expired|wrap\s+up|wraps\s+up|run\s+out|runs\s+out|until)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EndWord();
+
+    [GeneratedRegex(@"\b(?:begin|begins|began|beginning|start|starts|started|starting|launch|launches|launched|commence|commences|commenced|kick\s+off|kicks\s+off|kicked\s+off)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StartWord();
+}
