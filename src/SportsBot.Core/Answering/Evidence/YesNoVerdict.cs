@@ -68,20 +68,24 @@ public static partial class YesNoVerdict
             read = [.. read.Where(c => QuestionClauses.Words(c).Any(w => reading.Facts.Matcher.StemOf(w) == head))];
         }
 
-        var says = read.Select(c => permission ? Permission(c) : Still(c, reading, subject)).Where(v => v is not null).Distinct().ToList();
+        var says = read.Select(c => permission ? Permission(c, reading, subject) : Still(c, reading, subject)).Where(v => v is not null).Distinct().ToList();
         return says is [var one] ? one : null;
     }
 
     /// <summary>Yes when the clause says the one asked about may, no when it says they may not; null for neither or both.</summary>
-    private static bool? Permission(string clause)
+    private static bool? Permission(string clause, QuestionReading reading, List<QueryTerm> subject)
     {
         if (ProhibitionLifted().IsMatch(clause))
         {
             return true;
         }
 
-        // "not eligible", "will never be allowed to": a permission negated says no.
-        var negated = Allowed().Matches(clause).Select(m => Negated().IsMatch(clause[..m.Index])).ToList();
+        // "not eligible", "will never be allowed to": a permission negated says no. "The conditions allowed only
+        // individual athletes to compete" allows somebody else than the Russians asked about.
+        var matcher = reading.Facts.Matcher;
+        var allowing = AllowsSomebody().Matches(clause)
+            .Where(m => subject.Any(name => matcher.Mentions(matcher.Read(m.Groups["who"].Value, subject), name)));
+        var negated = Allowed().Matches(clause).Concat(allowing).Select(m => Negated().IsMatch(clause[..m.Index])).ToList();
         var yes = negated.Contains(false);
         var no = negated.Contains(true) || Prohibited().IsMatch(clause);
         return yes == no ? null : yes;
@@ -115,7 +119,7 @@ public static partial class YesNoVerdict
     [GeneratedRegex(@"\b(?<head>[\p{L}\p{N}-]+)(?:['’]s)?\s+(?:(?:currently|now|actually|really)\s+)?still\b", RegexOptions.IgnoreCase)]
     private static partial Regex StillOf();
 
-    [GeneratedRegex(@"^(?:can|could|may)\b|^(?:is|are|was|were|will)\s+.+?\s+(?:be\s+)?(?:allowed|eligible|free|able|cleared|permitted)\s+to\b|^(?:is|are)\s+.+?\s+back\s+(?:in|on|at|with)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:can|could|may)\b|^(?:is|are|was|were|will)\s+.+?\s+(?:be\s+)?(?:allowed|eligible|free|able|cleared|permitted)\s+to\b|^(?:is|are)\s+.+?\s+back\s+(?:in|on|at|with|\p{L}+ing)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PermissionAsked();
 
     // A clause ends at a semicolon or colon, and before "who", "which" or "but" after a comma: what follows tells another deed.
@@ -126,8 +130,12 @@ public static partial class YesNoVerdict
     private static partial Regex ProhibitionLifted();
 
     // "allowed to compete", not "the conditions allowed only individual athletes", which allows somebody else.
-    [GeneratedRegex(@"\b(?:clear(?:s|ed|ing)?\s+(?:[\p{L}'’-]+\s+){0,4}?to|(?:free|allowed|permitted|eligible|able|set) to\b|eligible\b|(?:select|selects|selected|selecting|recall|recalls|recalled|reinstated|readmitted)\s+(?:her|him|them|the)\b|(?:has|have|had been|been|was|were) (?:recalled|reinstated|readmitted|selected)\b|back in\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:clear(?:s|ed|ing)?\s+(?:[\p{L}'’-]+\s+){0,4}?to|(?:free|allowed|permitted|eligible|able|set) to\b|eligible\b|(?:select|selects|selected|selecting|recall|recalls|recalled|reinstated|readmitted)\s+(?:her|him|them|the)\b|(?:has|have|had been|been|was|were) (?:recalled|reinstated|readmitted|selected)\b|back in\b|(?:return|returns|returned)\s+to\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Allowed();
+
+    // "a compromise that will allow Estravian teenager Katya Lindrov to compete": allowed, when it names whom the question asks about.
+    [GeneratedRegex(@"\b(?:allow|allows|allowed|allowing|permit|permits|permitted|let|lets|letting)\s+(?<who>(?:[\p{L}'’-]+\s+){1,4}?)to\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AllowsSomebody();
 
     [GeneratedRegex(@"\b(?:not|never|no longer|n't|nor)\s+(?:be\s+|been\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Negated();
