@@ -8,8 +8,9 @@ namespace SportsBot.Core.Search;
 /// holds a role, as "who is the title sponsor" does, and "who's been named captain" asks who has been ("who's banned"
 /// is "who is banned": only a participle that is no adjective, such as "been", "won" or "taken", follows "has");
 /// "how many ppl got hurt" counts people, and "who is veltra's ceo" asks for its chief executive, as stories write them;
-/// "whats the max fee" asks for the maximum a story names; "is the fine still 450k" asks about €450,000 and "grants cut to 57m" about 57 million;
-/// "who's running the league" asks who heads it; "when does the cap kick in" when it starts; "the u17 final" is the under-17 one; "the worlds" the world championships.
+/// "whats the max fee" asks for the maximum a story names; "is the fine still 450k" asks about €450,000 and "grants cut
+/// to 57m" about 57 million; "who's running the league" asks who heads it; "when does the cap kick in" when it starts;
+/// "the u17 final" is the under-17 one; "the worlds" the world championships.
 /// </summary>
 public static partial class QuestionShorthand
 {
