@@ -10,7 +10,7 @@ namespace SportsBot.Core.Search;
 /// "how many ppl got hurt" counts people, and "who is veltra's ceo" asks for its chief executive, as stories write them;
 /// "whats the max fee" asks for the maximum a story names; "is the fine still 450k" asks about €450,000 and "grants cut
 /// to 57m" about 57 million; "who's running the league" asks who heads it; "when does the cap kick in" when it starts;
-/// "the u17 final" is the under-17 one; "the worlds" the world championships.
+/// "the u17 final" is the under-17 one.
 /// </summary>
 public static partial class QuestionShorthand
 {
@@ -24,7 +24,6 @@ public static partial class QuestionShorthand
         ["yrs"] = "years",
         ["mins"] = "minutes",
         ["max"] = "maximum",
-        ["worlds"] = "world championships",
     };
 
     public static string Expand(string question)

@@ -251,7 +251,6 @@ public sealed class QuestionReadingRuleTests
     [InlineData("what was the score in the u17 final?", "what was the score in the under-17 final?")]
     [InlineData("who coached the U-20 side", "who coached the under-20 side")]
     [InlineData("is u2 playing the final", "is u2 playing the final")]
-    [InlineData("can lindrov skate at the 2027 worlds?", "can lindrov skate at the 2027 world championships?")]
     public void A_fan_s_phrase_is_read_in_a_story_s_words(string question, string read) =>
         Assert.Equal(read, QuestionShorthand.Expand(question));
 
