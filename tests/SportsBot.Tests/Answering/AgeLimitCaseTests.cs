@@ -85,8 +85,10 @@ public sealed class AgeLimitCaseTests : IClassFixture<AgeLimitCaseTests.Corpus>
             folder.Write("kessia-referee-cameras.md", Articles.Markdown("Kessian referees to wear body cameras", "2025-05-02",
                 """
                 A body-camera trial for 150 referees in the Kessian lower leagues will begin in August, the Kessian Football Federation said.
-
-                The federation's head of refereeing said VAR had corrected 58 clear and obvious errors in the Kessian top flight last season.
+                """));
+            folder.Write("kessia-var-review.md", Articles.Markdown("Kessian clubs split over video review", "2025-05-20",
+                """
+                The Kessian Football Federation's head of refereeing said VAR had corrected 58 clear and obvious errors in the Kessian top flight last season.
                 """));
         }
     }

@@ -236,8 +236,7 @@ public sealed partial class EvidenceFinder(
 
             var firstClauseFocus = reading.FirstClauseFocus.Count > 0 ? matcher.Coverage(reading.FirstClauseFocus, matter) : 0;
             var missing = FactSpotter.Missing(reading.Asks, sentence.WithAntecedent, reading.Facts, article.Published)
-                ?? DeedOnlyBefore(sentence, reading) ?? DateOnlyBefore(sentence, reading) ?? CountedNotNamed(sentence, reading) ?? NoExactCount(sentence, reading)
-                ?? AboutTheOtherGroup(sentence, reading, headline) ?? GivesTheOtherEnd(sentence, reading);
+                ?? DeedOnlyBefore(sentence, reading) ?? DateOnlyBefore(sentence, reading) ?? CountedNotNamed(sentence, reading) ?? NoExactCount(sentence, reading);
             // A dated story's opening reports the news of its day ("Kasatkina has announced that she now represents
             // Australia"): for "when" (and for "how long after…", which asks for two whens), the story's date is the
             // answer, and the answer opens "As of" that date; only if it says all the question asks about ("…data
@@ -248,6 +247,8 @@ public sealed partial class EvidenceFinder(
                 missing = null;
             }
 
+            // The story's date is no more the day something ends than a sentence about seniors tells of juniors.
+            missing ??= AboutTheOtherGroup(sentence, reading, headline) ?? GivesTheOtherEnd(sentence, reading);
             if (missing == FactSpotter.AnotherBodysAccount && GivenByTheDoer(sentence, reading, headline))
             {
                 missing = null;
