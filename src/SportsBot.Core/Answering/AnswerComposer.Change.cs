@@ -40,6 +40,78 @@ public sealed partial class AnswerComposer
         return new AnswerPart(AnswerRole.Supporting, $"That is a change of {currency}{figure}{unit}.", [sources.Cite(told)], told.Published);
     }
 
+    /// <summary>
+    /// "By how much did the court reduce the bill?": when the sum as it stands ("must pay €268,000") and the sum it
+    /// replaced ("an invoice for €412,600") are in two sentences the answer quotes, the change is worked out across
+    /// them ("That is a change of €144,600, from €412,600 to €268,000."), citing both. The sum as it stands is the one
+    /// its newest story gives; the one it replaced, an older story's or one its sentence calls the first or original.
+    /// Only sums of money in one currency, each the only sum of its sentence: which of several is meant is not guessed.
+    /// Null when the question asks no change or the answer has no such pair.
+    /// </summary>
+    private static AnswerPart? ChangeAcrossSentences(QueryAnalysis query, IReadOnlyList<EvidenceSentence> used, AnswerCitations sources)
+    {
+        if (!AsksForAChange(query))
+        {
+            return null;
+        }
+
+        // As quoted: a sentence that refers back brings the one it refers to ("Dynamo must pay €268,000…" before "The
+        // court also accepted…").
+        var single = used.Select(e => (Told: e, Sums: Sum().Matches(e.Sentence.WithAntecedent).ToList())).Where(x => x.Sums.Count == 1)
+            .Select(x => (x.Told, Sum: x.Sums[0])).ToList();
+        var newest = single.Where(x => x.Told.Published is not null).Select(x => x.Told.Published).Max();
+        if (newest is null || single.FirstOrDefault(x => x.Told.Published == newest && !GivenFirst(x.Told, x.Sum)) is not { Told: not null } after)
+        {
+            return null;
+        }
+
+        var before = single.FirstOrDefault(x => x.Told != after.Told && CurrencyOf(x.Sum) == CurrencyOf(after.Sum)
+            && (x.Told.Published < newest || GivenFirst(x.Told, x.Sum)));
+        if (before.Told is null)
+        {
+            return null;
+        }
+
+        var from = Amount(before.Sum.Groups["a"].Value, before.Sum.Groups["s"].Value);
+        var to = Amount(after.Sum.Groups["a"].Value, after.Sum.Groups["s"].Value);
+        if (from.Value == to.Value)
+        {
+            return null;
+        }
+
+        var change = Math.Abs(from.Value - to.Value);
+        var scale = before.Sum.Groups["s"].Value == after.Sum.Groups["s"].Value ? before.Sum.Groups["s"].Value : string.Empty;
+        var decimals = Math.Max(from.Decimals, to.Decimals);
+        var figure = scale.Length > 0
+            ? (change / Scale(scale)).ToString("N" + decimals, CultureInfo.InvariantCulture) + " " + scale
+            : change.ToString(change == Math.Floor(change) ? "N0" : "N" + decimals, CultureInfo.InvariantCulture);
+        var symbol = after.Sum.Groups["c"].Value;
+        var word = after.Sum.Groups["w"].Success ? " " + after.Sum.Groups["w"].Value : string.Empty;
+        return new AnswerPart(
+            AnswerRole.Supporting,
+            $"That is a change of {symbol}{figure}{word}, from {before.Sum.Value.Trim()} to {after.Sum.Value.Trim()}.",
+            [sources.Cite(before.Told), sources.Cite(after.Told)],
+            after.Told.Published);
+    }
+
+    /// <summary>The currency a sum is in: its sign, or its word in the singular ("marks" is "mark").</summary>
+    private static string CurrencyOf(Match sum) =>
+        sum.Groups["c"].Success ? sum.Groups["c"].Value : sum.Groups["w"].Value.ToLowerInvariant().TrimEnd('s');
+
+    // "€268,000", "$1.2 million", "14.5 million marks": a sum of money, by its sign or its currency's word.
+    [GeneratedRegex(@"(?<c>[€$£])(?<a>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?<s>million|billion|thousand))?\b|(?<![\d.,])(?<a>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?<s>million|billion|thousand))?\s+(?<w>euros?|dollars?|pounds?|francs?|crowns?|marks|dinars?|kronor|kroner|zloty|forints?|rupees?|pesos?|dirhams?|riyals?)\b")]
+    private static partial Regex Sum();
+
+    /// <summary>"The original demand for €412,600", "initially set at €5,000": the sum a change started from, so called just before it.</summary>
+    private static bool GivenFirst(EvidenceSentence told, Match sum) =>
+        FirstGiven().IsMatch(string.Join(' ', told.Sentence.WithAntecedent[..sum.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(SumCalledFirstWithin)));
+
+    /// <summary>How many words before a sum may call it the first one: "the original demand for €412,600".</summary>
+    private const int SumCalledFirstWithin = 4;
+
+    [GeneratedRegex(@"\b(?:original|originally|first|initial|initially)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FirstGiven();
+
     private static bool AsksForAChange(QueryAnalysis query) => query.Asks == AskedFor.HowMany && ChangeAsked().IsMatch(query.Question);
 
     /// <summary>

@@ -117,6 +117,7 @@ public sealed partial class AnswerComposer(TimeProvider time, IOptions<AnswerOpt
             if (worked is null && ChangeWorkedOut(query, lead, sources) is { } fromLead)
             {
                 parts.Add(fromLead);
+                worked = fromLead;
             }
         }
 
@@ -239,6 +240,12 @@ public sealed partial class AnswerComposer(TimeProvider time, IOptions<AnswerOpt
                 parts.Add(Part(AnswerRole.Earlier, LeadIn.Earlier(old.Passage.Article, sources.Quote(old)), old, sources));
                 used.Add(old);
             }
+        }
+
+        if (worked is null && ChangeAcrossSentences(query, used, sources) is { } across)
+        {
+            // Worked out where the sums are told, before older positions and notes.
+            parts.Insert(parts.FindLastIndex(p => p.Role is AnswerRole.Lead or AnswerRole.Supporting) + 1, across);
         }
 
         return Answer.Compose(question, parts, sources.ToList(), lead.Published, AnswerMode.Extractive);
