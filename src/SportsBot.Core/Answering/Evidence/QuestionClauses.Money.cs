@@ -25,9 +25,9 @@ public static partial class QuestionClauses
         ["got"] = "get", ["gotten"] = "get", ["received"] = "receive", ["earned"] = "earn", ["made"] = "make", ["taken"] = "take",
         ["accepted"] = "accept", ["sold"] = "sell", ["brought"] = "bring", ["raised"] = "raise", ["repaid"] = "repay",
         ["refunded"] = "refund", ["returned"] = "return", ["handed back"] = "hand back", ["given back"] = "give back",
-        // "How much is the government spending on the system?": the same deeds asked as going on.
-        ["paying"] = "pay", ["spending"] = "spend", ["costing"] = "cost", ["offering"] = "offer", ["getting"] = "get",
-        ["receiving"] = "receive", ["earning"] = "earn", ["making"] = "make", ["taking"] = "take", ["raising"] = "raise",
+        // "How much is the government spending on the system?": a payment asked as going on. Not what somebody is
+        // earning or getting, which a sum they were awarded or lost does not tell.
+        ["paying"] = "pay", ["spending"] = "spend", ["costing"] = "cost", ["offering"] = "offer",
     };
 
     // A sum someone was fined is told in the words of a fine: a ban, a compensation fund or costs beside it are not it.
@@ -82,7 +82,7 @@ public static partial class QuestionClauses
         return new MoneyDeed(asked, said, [.. doer.Where(w => char.IsUpper(w[0]))], noun, reportedToCome || goingOn || match.Groups["aux"].Value.ToLowerInvariant() is "will" or "would");
     }
 
-    [GeneratedRegex(@"^how much (?:money |cash |of (?:the |that |this |its |their )?(?:[\p{L}-]+ ){0,2}?(?:money|cash|sum|amount|it) )?(?:(?<aux>did|does|do|will|would|has|have|had|can|could)\s+(?<doer>.+?)\s+(?:(?<must>have|has|need|needs) to\s+)?(?<verb>pay back|pay|spend|cost|buy|offer|bid|get|receive|earn|make|take|accept|sell|bring|raise|repay|refund|return|hand back|give back|paid back|paid|spent|bought|offered|got|gotten|received|earned|made|taken|accepted|sold|brought|raised|repaid|refunded|returned|handed back|given back)|(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?<doer>.+?)\s+(?:been\s+)?(?<verb>fined)|(?:was|were|is|are|has|have|had|will)\s+(?:been\s+|be\s+)?(?<doer>.+?)\s+(?:been\s+|be\s+)?(?<paid>paid|offered|given|awarded)|(?<aux>is|are|was|were)\s+(?<doer>.+?)\s+(?<verb>paying|spending|costing|offering|getting|receiving|earning|making|taking|raising))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^how much (?:money |cash |of (?:the |that |this |its |their )?(?:[\p{L}-]+ ){0,2}?(?:money|cash|sum|amount|it) )?(?:(?<aux>did|does|do|will|would|has|have|had|can|could)\s+(?<doer>.+?)\s+(?:(?<must>have|has|need|needs) to\s+)?(?<verb>pay back|pay|spend|cost|buy|offer|bid|get|receive|earn|make|take|accept|sell|bring|raise|repay|refund|return|hand back|give back|paid back|paid|spent|bought|offered|got|gotten|received|earned|made|taken|accepted|sold|brought|raised|repaid|refunded|returned|handed back|given back)|(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?<doer>.+?)\s+(?:been\s+)?(?<verb>fined)|(?:was|were|is|are|has|have|had|will)\s+(?:been\s+|be\s+)?(?<doer>.+?)\s+(?:been\s+|be\s+)?(?<paid>paid|offered|given|awarded)|(?<aux>is|are|was|were)\s+(?<doer>.+?)\s+(?<verb>paying|spending|costing|offering))\b", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyQuestion();
 
     [GeneratedRegex(@"^(?:actually|already|really|ever|still|now|just|finally|eventually|reportedly|altogether|overall)$", RegexOptions.IgnoreCase)]
