@@ -128,6 +128,15 @@ public sealed class MatchCardCaseTests : IClassFixture<MatchCardCaseTests.Corpus
         AnswerAssert.SaysFirst(answer.Text, "21 November", "10 November");
     }
 
+    /// <summary>"Who did Kessa Sharks beat in last season's final?" was answered with where the defending champions open the season.</summary>
+    [Fact]
+    public async Task Defending_champions_beat_nobody_the_story_names()
+    {
+        var answer = await _corpus.AskAsync("Who did Velde Wolves beat in last season's final?");
+
+        Assert.False(answer.Known, answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
@@ -181,6 +190,8 @@ public sealed class MatchCardCaseTests : IClassFixture<MatchCardCaseTests.Corpus
             folder.Write("quellse-halls-reopen.md", Articles.Markdown("Halls reopen after U-turn on energy aid, handball to start on 21 November", "2025-11-06",
                 """
                 Five of the six council halls closed since October will reopen next week after the Quellsan government agreed to pay part of their energy bills, clearing the way for the delayed handball season to begin on 21 November.
+
+                Velde Wolves, the defending champions, will open the season away at Lorne Handball Club.
                 """));
         }
     }

@@ -157,10 +157,12 @@ public sealed partial record FactContext(
         var asksForScorer = Matcher.SameWord(relation, Matcher.StemOf("scored"));
         // "Its own dress rules" says whose, not that anybody owns anything: "Who owns Lerin BC?" is not answered by a
         // federation setting its own rules.
+        // "Who did Kessa Sharks beat?" asks whom they beat: "the defending champions" holds a title, and beat nobody named.
+        var asksWhomBeaten = Matcher.SameWord(relation, Matcher.StemOf("beat")) || Matcher.SameWord(relation, Matcher.StemOf("defeated"));
         var text = OwnAsAdjective().Replace(sentence, "${whose}");
         var words = QuestionClauses.Words(asksForScorer ? text : ConceptTable.WithPhrasesJoined(text)).ToList();
-        return words.Select((word, i) => (Stem: Matcher.StemOf(word), InName: i > 0 && char.IsUpper(word[0]), Deputy: i > 0 && Deputy().IsMatch(words[i - 1]), Asked: AskedOfAnother(words, i))).Any(w =>
-            !w.Deputy && !w.Asked && (w.Stem == relation || (relation.Length >= 4 && w.Stem.StartsWith(relation, StringComparison.Ordinal)) || (!w.InName && Matcher.SameWord(relation, w.Stem))));
+        return words.Select((word, i) => (Word: word, Stem: Matcher.StemOf(word), InName: i > 0 && char.IsUpper(word[0]), Deputy: i > 0 && Deputy().IsMatch(words[i - 1]), Asked: AskedOfAnother(words, i))).Any(w =>
+            !w.Deputy && !w.Asked && !(asksWhomBeaten && TitleHeld().IsMatch(w.Word)) && (w.Stem == relation || (relation.Length >= 4 && w.Stem.StartsWith(relation, StringComparison.Ordinal)) || (!w.InName && Matcher.SameWord(relation, w.Stem))));
     }
 
     /// <summary>
@@ -176,6 +178,9 @@ public sealed partial record FactContext(
 
     [GeneratedRegex(@"^(?:ask|asks|asked|asking|urge|urges|urged|urging|petition|petitions|petitioned|implore|implored|called|calls|calling)$", RegexOptions.IgnoreCase)]
     private static partial Regex AskingVerb();
+
+    [GeneratedRegex(@"^(?:champion|champions|title|titles|titleholder|titleholders|gold|golds|winner|winners)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TitleHeld();
 
     public bool AsksForWords => Speaker is not null;
 
