@@ -158,7 +158,8 @@ public sealed partial record FactContext(
         // "Its own dress rules" says whose, not that anybody owns anything: "Who owns Lerin BC?" is not answered by a
         // federation setting its own rules.
         // "Who did Kessa Sharks beat?" asks whom they beat: "the defending champions" holds a title, and beat nobody named.
-        var asksWhomBeaten = Matcher.SameWord(relation, Matcher.StemOf("beat")) || Matcher.SameWord(relation, Matcher.StemOf("defeated"));
+        // By the word itself: "won" is of the same concept, and asks who won a title.
+        var asksWhomBeaten = BeatWord().IsMatch(Relation);
         var text = OwnAsAdjective().Replace(sentence, "${whose}");
         var words = QuestionClauses.Words(asksForScorer ? text : ConceptTable.WithPhrasesJoined(text)).ToList();
         return words.Select((word, i) => (Word: word, Stem: Matcher.StemOf(word), InName: i > 0 && char.IsUpper(word[0]), Deputy: i > 0 && Deputy().IsMatch(words[i - 1]), Asked: AskedOfAnother(words, i))).Any(w =>
@@ -181,6 +182,9 @@ public sealed partial record FactContext(
 
     [GeneratedRegex(@"^(?:champion|champions|title|titles|titleholder|titleholders|gold|golds|winner|winners)$", RegexOptions.IgnoreCase)]
     private static partial Regex TitleHeld();
+
+    [GeneratedRegex(@"^(?:beat|beats|beaten|beating|defeat|defeats|defeated|defeating)$", RegexOptions.IgnoreCase)]
+    private static partial Regex BeatWord();
 
     public bool AsksForWords => Speaker is not null;
 
