@@ -185,12 +185,16 @@ public sealed partial class EvidenceFinder
             Decider: query.Asks == AskedFor.Open && QuestionClauses.Decider(QuestionClauses.First(query.Question)) is { } decider
                 ? [.. decider.Select(w => matcher.Term(w, isName: true))]
                 : null);
-        // A how-many question's counted noun, like a who-question's deed, does not alone put a sentence on the matter;
-        // nor does a how-much question's deed of money: "the NFF will pay half of the cost" says nothing of how much the
-        // ball kids get paid per shift.
-        var deed = query.Asks == AskedFor.HowMany
-            ? (QuestionKindReader.CountsANoun(query.Question) || askedWord is "score" or "scoreline" or "result" or "tally" ? askedWord : facts.Money is { } asked ? focus.FirstOrDefault(f => asked.Said.Contains(f.Word, StringComparer.OrdinalIgnoreCase))?.Word : null)
-            : facts.Relation;
+        // A how-many question's counted noun, like a who-question's deed, does not alone put a sentence on the matter.
+        // In a question that names nothing, neither does the score or tally it asks for, nor its deed of money: "the NFF
+        // will pay half of the cost" says nothing of how much the ball kids get paid per shift. A question that names
+        // the sides ("What was the score when Zembla played Ostland?") is on its matter by its names.
+        var deed = query.Asks != AskedFor.HowMany ? facts.Relation
+            : QuestionKindReader.CountsANoun(query.Question) ? askedWord
+            : names.Count > 0 ? null
+            : askedWord is "score" or "scoreline" or "result" or "tally" ? askedWord
+            : facts.Money is { } asked ? focus.FirstOrDefault(f => asked.Said.Contains(f.Word, StringComparer.OrdinalIgnoreCase))?.Word
+            : null;
         return new QuestionReading(query, names, focus, facts)
         {
             NamesBySourcesOnly = inferred, FocusBesideTheDeed = BesideTheDeed(focus, deed), YesNoSubject = YesNoSubject(query),
