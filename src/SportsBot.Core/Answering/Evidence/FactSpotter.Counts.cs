@@ -288,10 +288,6 @@ public static partial class FactSpotter
 
     private static IEnumerable<string> Words(string sentence) => WordWithPosition().Matches(sentence).Select(w => w.Value);
 
-    /// <summary>"How much is the government spending?" is answered by "will spend 9 million sedras": the question's own verb before a sum.</summary>
-    private static bool SumPaidAsAsked(string sentence, MoneyDeed money, FactContext context) =>
-        SumPaid().Matches(sentence).Any(m => context.Matcher.SameWord(context.Matcher.StemOf(m.Groups["verb"].Value), context.Matcher.StemOf(money.Verb)));
-
     private static bool HasAmount(string sentence) =>
         sentence.Contains("per cent", StringComparison.OrdinalIgnoreCase)
         || WordWithPosition().Matches(sentence).Any(w => Money().IsMatch(w.Value) || w.Value.Contains('%') || w.Value.Equals("percent", StringComparison.OrdinalIgnoreCase))

@@ -29,4 +29,13 @@ public static partial class FactSpotter
 
     [GeneratedRegex(@"\b(?:agreed|offered|planned|plans|planning|promised|wanted|hoped|expected|due|set|was|were) to (?:buy|pay|purchase|spend|acquire)\b|\bwould (?:pay|buy|spend|cost)\b|\b(?:offer|bid|proposal) of\b", RegexOptions.IgnoreCase)]
     private static partial Regex PaymentToCome();
+
+    /// <summary>"How much is the government spending?" is answered by "will spend 9 million sedras": the question's own verb before a sum.</summary>
+    private static bool SumPaidAsAsked(string sentence, MoneyDeed money, FactContext context) =>
+        SumPaid().Matches(sentence).Any(m => context.Matcher.SameWord(context.Matcher.StemOf(m.Groups["verb"].Value), context.Matcher.StemOf(money.Verb)));
+
+    // "will spend 9 million sedras on the system": a sum in millions right after the verb of paying a question asks
+    // about is money, whatever the currency is called; "spent three years" is no sum.
+    [GeneratedRegex(@"\b(?<verb>spend|spends|spent|spending|pay|pays|paid|paying|cost|costs|costing|invest|invests|invested|investing)\s+(?:(?:about|around|some|nearly|almost|roughly|more than|over|up to|at least|an estimated|a further|another)\s+)?\d[\d.,]*\s+(?:million|billion|thousand)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SumPaid();
 }

@@ -272,11 +272,6 @@ public static partial class FactSpotter
     [GeneratedRegex(@"\b\d[\d.,]*\s+(?:(?:million|billion|thousand)\s+)?(?:marks?|markkas?|dalers?|thalers?|ducats?|florins?|guilders?|levs?|leva|lei|denars?|tolars?|kunas?|litas|lats|schillings?|escudos?|pesetas?|drachmas?|talers?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OldCurrency();
 
-    // "will spend 9 million sedras on the system": a sum in millions right after the verb of paying a question asks
-    // about is money, whatever the currency is called; "spent three years" is no sum.
-    [GeneratedRegex(@"\b(?<verb>spend|spends|spent|spending|pay|pays|paid|paying|cost|costs|costing|invest|invests|invested|investing)\s+(?:(?:about|around|some|nearly|almost|roughly|more than|over|up to|at least|an estimated|a further|another)\s+)?\d[\d.,]*\s+(?:million|billion|thousand)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex SumPaid();
-
     [GeneratedRegex(@"\b(?:said|says|say|called|calls|described|describes|criticised|criticized|condemned|welcomed|argued|argues|accused|praised|insisted|warned|told|stated|claimed|complained|demanded|urged|slammed|hailed|labelled|labeled|denounced|defended|protested|objected|rejected|dismissed|denied|disputed|responded|replied|countered|according to|in a statement)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Reporting();
 
