@@ -28,13 +28,9 @@ public sealed partial class AnswerComposer
             return null;
         }
 
-        var change = Math.Abs(before.Value - after.Value);
         // "from 4.2 million to 1.5 million" is told in millions, and so is its change; "from 900,000 to 1.2 million" in full.
         var scale = pair.Groups["bs"].Value is "" || pair.Groups["bs"].Value == pair.Groups["as"].Value ? pair.Groups["as"].Value : string.Empty;
-        var decimals = Math.Max(before.Decimals, after.Decimals);
-        var figure = scale.Length > 0
-            ? (change / Scale(scale)).ToString("N" + decimals, CultureInfo.InvariantCulture) + " " + scale
-            : change.ToString(change == Math.Floor(change) ? "N0" : "N" + decimals, CultureInfo.InvariantCulture);
+        var figure = Change(before, after, scale);
         var currency = pair.Groups["c"].Success ? pair.Groups["c"].Value : pair.Groups["c2"].Value;
         var unit = pair.Groups["unit"].Success ? " " + pair.Groups["unit"].Value : string.Empty;
         return new AnswerPart(AnswerRole.Supporting, $"That is a change of {currency}{figure}{unit}.", [sources.Cite(told)], told.Published);
@@ -79,12 +75,7 @@ public sealed partial class AnswerComposer
             return null;
         }
 
-        var change = Math.Abs(from.Value - to.Value);
-        var scale = before.Sum.Groups["s"].Value == after.Sum.Groups["s"].Value ? before.Sum.Groups["s"].Value : string.Empty;
-        var decimals = Math.Max(from.Decimals, to.Decimals);
-        var figure = scale.Length > 0
-            ? (change / Scale(scale)).ToString("N" + decimals, CultureInfo.InvariantCulture) + " " + scale
-            : change.ToString(change == Math.Floor(change) ? "N0" : "N" + decimals, CultureInfo.InvariantCulture);
+        var figure = Change(from, to, before.Sum.Groups["s"].Value == after.Sum.Groups["s"].Value ? before.Sum.Groups["s"].Value : string.Empty);
         var symbol = after.Sum.Groups["c"].Value;
         var word = after.Sum.Groups["w"].Success ? " " + after.Sum.Groups["w"].Value : string.Empty;
         return new AnswerPart(
@@ -98,8 +89,9 @@ public sealed partial class AnswerComposer
     private static string CurrencyOf(Match sum) =>
         sum.Groups["c"].Success ? sum.Groups["c"].Value : sum.Groups["w"].Value.ToLowerInvariant().TrimEnd('s');
 
-    // "€268,000", "$1.2 million", "14.5 million marks": a sum of money, by its sign or its currency's word.
-    [GeneratedRegex(@"(?<c>[€$£])(?<a>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?<s>million|billion|thousand))?\b|(?<![\d.,])(?<a>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?<s>million|billion|thousand))?\s+(?<w>euros?|dollars?|pounds?|francs?|crowns?|marks|dinars?|kronor|kroner|zloty|forints?|rupees?|pesos?|dirhams?|riyals?)\b")]
+    // "€268,000", "$1.2 million", "14.5 million marks": a sum of money, by its sign or its currency's word (those
+    // FactSpotter reads, and marks, which after a sum are no verb).
+    [GeneratedRegex(@"(?<c>[€$£])(?<a>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?<s>million|billion|thousand))?\b|(?<![\d.,])(?<a>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?<s>million|billion|thousand))?\s+(?<w>marks|" + FactSpotter.Currencies + @")\b")]
     private static partial Regex Sum();
 
     /// <summary>"The original demand for €412,600", "initially set at €5,000": the sum a change started from, so called just before it.</summary>
@@ -125,6 +117,16 @@ public sealed partial class AnswerComposer
         !AsksForAChange(evidence.Question.Query) ? null
             : bestPerArticle.Where(e => Difference().IsMatch(e.Sentence.Text) && e.Check.FocusSaid.Count > 0)
                 .MaxBy(e => e.Passage.Article.Published);
+
+    /// <summary>How far apart two amounts are, written in <paramref name="scale"/> ("2.7 million") when both were, else in full ("144,600").</summary>
+    private static string Change((decimal Value, int Decimals) before, (decimal Value, int Decimals) after, string scale)
+    {
+        var change = Math.Abs(before.Value - after.Value);
+        var decimals = Math.Max(before.Decimals, after.Decimals);
+        return scale.Length > 0
+            ? (change / Scale(scale)).ToString("N" + decimals, CultureInfo.InvariantCulture) + " " + scale
+            : change.ToString(change == Math.Floor(change) ? "N0" : "N" + decimals, CultureInfo.InvariantCulture);
+    }
 
     private static (decimal Value, int Decimals) Amount(string number, string scale)
     {

@@ -31,14 +31,14 @@ public sealed partial class EvidenceFinder
     /// </summary>
     private static string? AboutTheOtherGroup(ArticleSentence sentence, QuestionReading reading, string headline)
     {
-        var asked = GroupWords(reading.Query.Question);
+        var asked = reading.GroupWords;
         if (asked.Count == 0)
         {
             return null;
         }
 
-        var said = GroupWords(sentence.Text);
-        var storySays = GroupWords(headline);
+        var said = GroupWordsOf(sentence.Text);
+        var storySays = GroupWordsOf(headline);
         foreach (var (one, other) in GroupPairs)
         {
             foreach (var (mine, theirs) in new[] { (one, other), (other, one) })
@@ -56,7 +56,7 @@ public sealed partial class EvidenceFinder
     }
 
     /// <summary>The lower-case words of the text, possessives cut ("women's" is "women").</summary>
-    private static HashSet<string> GroupWords(string text) =>
+    public static HashSet<string> GroupWordsOf(string text) =>
         GroupWord().Matches(text).Select(m => m.Groups["word"].Value.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
 
     [GeneratedRegex(@"(?<![\p{L}])(?<word>\p{L}+)(?:['’]s?)?(?![\p{L}])")]
@@ -69,15 +69,7 @@ public sealed partial class EvidenceFinder
     /// </summary>
     private static string? GivesTheOtherEnd(ArticleSentence sentence, QuestionReading reading)
     {
-        if (reading.Asks != AskedFor.When)
-        {
-            return null;
-        }
-
-        var question = QuestionClauses.First(reading.Query.Question);
-        var asksEnd = EndWord().IsMatch(question);
-        var asksStart = StartWord().IsMatch(question);
-        if (asksEnd == asksStart)
+        if (reading.AsksTheEnd is not { } asksEnd)
         {
             return null;
         }
@@ -87,6 +79,10 @@ public sealed partial class EvidenceFinder
             ? asksEnd ? "gives when it starts, not when it ends" : "gives when it ends, not when it starts"
             : null;
     }
+
+    /// <summary>True when the question asks when something ends, false when it starts; null for neither or both.</summary>
+    public static bool? EndAsked(string question) =>
+        (EndWord().IsMatch(question), StartWord().IsMatch(question)) switch { (true, false) => true, (false, true) => false, _ => null };
 
     [GeneratedRegex(@"\b(?:end|ends|ended|ending|finish|finishes|finished|finishing|conclude|concludes|concluded|expire|expires|expired|wrap\s+up|wraps\s+up|run\s+out|runs\s+out|until)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EndWord();

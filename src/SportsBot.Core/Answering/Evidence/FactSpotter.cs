@@ -262,7 +262,7 @@ public static partial class FactSpotter
     private static partial Regex NumberWord();
 
     // A currency a story may give a sum in; "won" is left out, being far more often the verb.
-    private const string Currencies = "euros?|dollars?|pounds?|francs?|roubles?|rubles?|yen|yuan|crowns?|kroner|kronor|krona|koruna|zloty|zlotys|forints?|rupees?|pesos?|reais|riyals?|rials?|dirhams?|dinars?|shekels?|lira|lire|hryvnias?|rand";
+    internal const string Currencies = "euros?|dollars?|pounds?|francs?|roubles?|rubles?|yen|yuan|crowns?|kroner|kronor|krona|koruna|zloty|zlotys|forints?|rupees?|pesos?|reais|riyals?|rials?|dirhams?|dinars?|shekels?|lira|lire|hryvnias?|rand";
 
     [GeneratedRegex(@"^[€$£]|^(?:" + Currencies + ")$", RegexOptions.IgnoreCase)]
     private static partial Regex Money();

@@ -100,6 +100,12 @@ public sealed record QuestionReading(QueryAnalysis Query, IReadOnlyList<QueryTer
     /// <summary>Every word the rules look for in a text: its names and its focus.</summary>
     public IReadOnlyList<QueryTerm> Terms { get; } = [.. Names, .. Focus];
 
+    /// <summary>The words of a pair of groups the question names ("junior", "women"; <see cref="EvidenceFinder"/>'s contrasts), read once.</summary>
+    public IReadOnlySet<string> GroupWords { get; } = EvidenceFinder.GroupWordsOf(Query.Question);
+
+    /// <summary>A when-question's end asked: true for when something ends, false for when it starts, null for neither or both.</summary>
+    public bool? AsksTheEnd { get; } = Query.Asks == AskedFor.When ? EvidenceFinder.EndAsked(QuestionClauses.First(Query.Question)) : null;
+
     /// <summary>
     /// The years that are the time of the fact the question asks for (<see cref="AskedYears"/>). None for a yes/no
     /// question or a judgement: "Wimbledon banned Russians forever in 2022?" is settled by what changed in 2023.
