@@ -46,80 +46,13 @@ public sealed partial class EvidenceFinder
         var judgementWords = query.Asks == AskedFor.Judgement ? JudgementWords : [];
         var askedWord = query.AskedNoun;
 
-        var ignored = (query.Ignored ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        // "Which country did she switch to?" is answered by a place, which its own rule checks, and "What did CAS decide
-        // about the ROC?" by what CAS did, in whatever verb the story uses, and "Where were the Games held?" by the
-        // Games' place, and "What deadline did it set?" by a date: "country", "decide", "held" and "deadline" are no words to find.
+        var first = QuestionClauses.First(query.Question);
         var hostingVerb = query.Asks == AskedFor.Where ? QuestionKindReader.HostingVerb(query.Question) : null;
         var asksForDeadline = query.Asks == AskedFor.When && QuestionKindReader.AsksForDeadline(query.Question);
-        var askedWithoutSaying = query.Asks switch
-        {
-            AskedFor.Where => QuestionKindReader.PlaceKind(query.Question) ?? hostingVerb,
-            AskedFor.When => asksForDeadline ? "deadline" : null,
-            AskedFor.Open => QuestionKindReader.GenericDeed(query.Question),
-            // "How far inside the zone was the yacht?": "far" is the distance asked for, which no sentence says.
-            AskedFor.HowMany => QuestionKindReader.LengthVerb(query.Question) ?? (askedWord is "distance" ? "far" : null),
-            _ => null,
-        };
-        if (askedWithoutSaying is not null)
-        {
-            ignored.Add(askedWithoutSaying);
-        }
-
-        // "On what exact day did Brask last race?": "exact" and "day" say what kind of fact is asked, as "when" does.
-        var asksForDay = query.Asks == AskedFor.When && QuestionClauses.AsksForDay(QuestionClauses.First(query.Question));
-        ignored.UnionWith(asksForDay ? QuestionClauses.DayWords : []);
-
-        // "Why did Havik quit as KHL boss?" asks why he quit: the post he left only says which, and "KHL chief executive
-        // Jon Havik said the league was disappointed" names the post without a word of why he left it.
-        if (query.Asks == AskedFor.Why && LeftAsRole().Match(QuestionClauses.First(query.Question)) is { Success: true } post)
-        {
-            ignored.UnionWith(post.Groups["role"].Captures.Select(c => c.Value));
-        }
-
-        // "How much did Oresko take?" is answered by "he accepted 400,000 dollars": the money rule checks the deed in
-        // the words of its kind, so "take" is no word to find either. A fine is named as one ("fined", "the fine"), so
-        // "fined" stays a word the sentence itself must say: the money rule also reads the sentence before it.
-        var money = query.Asks == AskedFor.HowMany && askedWord is "much" or "money" ? QuestionClauses.MoneyDeedAsked(QuestionClauses.First(query.Question)) : null;
-        if (money is { Verb: var moneyVerb and not "fined" })
-        {
-            ignored.Add(moneyVerb);
-        }
-
-        // "What's the name of the boat that got stopped?" asks for a name, which the rules for the role or the thing
-        // check: "name" is no word to find.
-        if (query.Asks == AskedFor.Who && QuestionKindReader.NamedRole(QuestionClauses.First(query.Question)) is not null)
-        {
-            ignored.UnionWith(["name", "names"]);
-        }
-
-        // "Who took over from Hale?" asks who replaced him, which the deed's own rule checks: "took" is no word to find.
-        if (query.Asks == AskedFor.Who && QuestionClauses.WhoRelation(QuestionClauses.First(query.Question)) is { } askedDeed)
-        {
-            ignored.UnionWith(ConceptTable.PhrasesIn(QuestionClauses.First(query.Question)).Where(p => p.Word == askedDeed).SelectMany(p => p.Words));
-        }
-
-        // "Is Reyvik still in charge of sport, or has someone taken over?" asks whether he still holds his post, which
-        // "Reyvik quit as sports minister" answers: "in charge" and "taken over" say a post is held, by whatever title.
-        if (query.Asks == AskedFor.YesNo && StillAsked().IsMatch(query.Question))
-        {
-            ignored.UnionWith(PostHeld().Matches(query.Question).Select(m => m.Groups["word"].Value.ToLowerInvariant()));
-        }
-
-        // "Why was the relocation pushed back?" asks why it was postponed, as "forced the club to postpone its move"
-        // says: the phrase is looked for as the one word a story's phrase is read as. The question is searched as
-        // typed, so a story that says "pushed back" is still found by those words. Only the phrase said of what the
-        // question is about: in "agree about pushing the Games back" the pushing back is what was agreed on.
-        var postponed = PushedBack().Match(QuestionClauses.First(query.Question));
-        if (postponed.Success)
-        {
-            ignored.UnionWith(QuestionClauses.Words(postponed.Value));
-        }
-
-        // "Why did Ames step down?": the particle of a phrase is no word of its own to find ("must stand down" says
-        // "down"); the verb is, and a story's own "stepped down" or "resigned" is read as the phrase's one word.
-        ignored.UnionWith(ConceptTable.PhrasesIn(QuestionClauses.First(query.Question))
-            .Where(p => p.Words.Count == 2 && Particle().IsMatch(p.Words[1])).Select(p => p.Words[1]));
+        var asksForDay = query.Asks == AskedFor.When && QuestionClauses.AsksForDay(first);
+        var money = query.Asks == AskedFor.HowMany && askedWord is "much" or "money" ? QuestionClauses.MoneyDeedAsked(first) : null;
+        var postponed = PushedBack().Match(first);
+        var ignored = WordsNotToFind(query, first, hostingVerb, asksForDeadline, asksForDay, money, postponed);
 
         var names = new List<QueryTerm>();
         var focus = new List<QueryTerm>(postponed.Success ? [matcher.Term("postponed", isName: false)] : []);
@@ -141,8 +74,8 @@ public sealed partial class EvidenceFinder
             }
         }
 
-        var relation = query.Asks == AskedFor.Who ? QuestionClauses.WhoRelation(QuestionClauses.First(query.Question)) : null;
-        var timeBetween = query.Asks == AskedFor.HowMany && QuestionClauses.AsksForTimeBetween(QuestionClauses.First(query.Question));
+        var relation = query.Asks == AskedFor.Who ? QuestionClauses.WhoRelation(first) : null;
+        var timeBetween = query.Asks == AskedFor.HowMany && QuestionClauses.AsksForTimeBetween(first);
         var facts = new FactContext(
             names,
             askedWord,
@@ -154,35 +87,35 @@ public sealed partial class EvidenceFinder
             AsksForPeople: query.Asks == AskedFor.Who && askedWord is not null,
             AsksForAmount: query.Asks == AskedFor.HowMany && askedWord is not null && QuestionKindReader.AsksForAmountOf(query.Question),
             Relation: relation,
-            Speaker: query.Asks == AskedFor.Open && QuestionClauses.Speaker(QuestionClauses.First(query.Question)) is { } speaker
+            Speaker: query.Asks == AskedFor.Open && QuestionClauses.Speaker(first) is { } speaker
                 ? [.. speaker.Select(w => matcher.Term(w, isName: char.IsUpper(w[0])))]
                 : null,
             QuestionWords: focus.Select(f => f.Stem).ToHashSet(StringComparer.Ordinal),
             AsksIfStill: StillAsked().IsMatch(query.Question),
             MatchSides: query.Asks == AskedFor.HowMany
-                ? [.. QuestionClauses.MatchSides(QuestionClauses.First(query.Question)).Select(side => side.Select(w => matcher.Term(w, isName: true)).ToList())]
+                ? [.. QuestionClauses.MatchSides(first).Select(side => side.Select(w => matcher.Term(w, isName: true)).ToList())]
                 : null,
-            AsksForTimeToCome: query.Asks == AskedFor.When && QuestionClauses.AsksForTimeToCome(QuestionClauses.First(query.Question)),
+            AsksForTimeToCome: query.Asks == AskedFor.When && QuestionClauses.AsksForTimeToCome(first),
             AsksForTimeBetween: timeBetween,
-            AsksHowLongItLasts: query.Asks == AskedFor.HowMany && askedWord is "long" && QuestionClauses.RelatesToNoOtherTime(QuestionClauses.First(query.Question)),
-            AskedEvent: timeBetween ? AskedEventTerms(QuestionClauses.First(query.Question), names, focus) : null,
-            DoneTo: query.Asks == AskedFor.Who ? [.. QuestionClauses.DeedDoneTo(QuestionClauses.First(query.Question)).Select(w => matcher.Term(w, isName: true))] : null,
-            AsksForTheDoer: query.Asks == AskedFor.Who && QuestionClauses.AsksWhoDid(QuestionClauses.First(query.Question)),
+            AsksHowLongItLasts: query.Asks == AskedFor.HowMany && askedWord is "long" && QuestionClauses.RelatesToNoOtherTime(first),
+            AskedEvent: timeBetween ? AskedEventTerms(first, names, focus) : null,
+            DoneTo: query.Asks == AskedFor.Who ? [.. QuestionClauses.DeedDoneTo(first).Select(w => matcher.Term(w, isName: true))] : null,
+            AsksForTheDoer: query.Asks == AskedFor.Who && QuestionClauses.AsksWhoDid(first),
             AsksForDeadline: asksForDeadline,
             AsksForDay: asksForDay,
-            AsksForTimeOfDay: query.Asks == AskedFor.When && QuestionClauses.AsksForTimeOfDay(QuestionClauses.First(query.Question)),
-            AsksWhoVotedAgainst: query.Asks == AskedFor.Who && QuestionClauses.AsksWhoVotedAgainst(QuestionClauses.First(query.Question)),
+            AsksForTimeOfDay: query.Asks == AskedFor.When && QuestionClauses.AsksForTimeOfDay(first),
+            AsksWhoVotedAgainst: query.Asks == AskedFor.Who && QuestionClauses.AsksWhoVotedAgainst(first),
             Money: money,
             AsksForClub: query.Asks == AskedFor.Who && QuestionKindReader.AsksWhichClub(query.Question),
             AsksForAMargin: QuestionClauses.AsksForAMargin(query.Question),
-            HeadedBody: query.Asks == AskedFor.Who ? QuestionClauses.HeadedBody(QuestionClauses.First(query.Question)) : null,
-            AsksNameOfAThing: query.Asks == AskedFor.Who && QuestionKindReader.NamedRole(QuestionClauses.First(query.Question)) is { } named && FactSpotter.IsThingNoun(named),
-            ThingDescribed: query.Asks == AskedFor.Who ? FactSpotter.ThingDescribed(QuestionClauses.First(query.Question)) : null,
-            CountedByDeed: query.Asks == AskedFor.HowMany && QuestionClauses.DeedDoneToCounted(QuestionClauses.First(query.Question)) is { } doneTo
+            HeadedBody: query.Asks == AskedFor.Who ? QuestionClauses.HeadedBody(first) : null,
+            AsksNameOfAThing: query.Asks == AskedFor.Who && QuestionKindReader.NamedRole(first) is { } named && FactSpotter.IsThingNoun(named),
+            ThingDescribed: query.Asks == AskedFor.Who ? FactSpotter.ThingDescribed(first) : null,
+            CountedByDeed: query.Asks == AskedFor.HowMany && QuestionClauses.DeedDoneToCounted(first) is { } doneTo
                 ? matcher.StemOf(doneTo)
                 : null,
             HostedEvent: hostingVerb is not null ? [.. names.Where(n => !AskedYears.IsYear(n.Word)), .. focus] : null,
-            Decider: query.Asks == AskedFor.Open && QuestionClauses.Decider(QuestionClauses.First(query.Question)) is { } decider
+            Decider: query.Asks == AskedFor.Open && QuestionClauses.Decider(first) is { } decider
                 ? [.. decider.Select(w => matcher.Term(w, isName: true))]
                 : null);
         // A how-many question's counted noun, like a who-question's deed, does not alone put a sentence on the matter.
@@ -284,14 +217,10 @@ public sealed partial class EvidenceFinder
         "discriminatory", "deserved", "ok", "okay", "acceptable", "think", "opinion", "view", "good", "bad", "idea", "being",
     };
 
-    [GeneratedRegex(@"\bas\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:(?<role>boss|chief|president|head|coach|manager|captain|chairman|chairwoman|chair|treasurer|minister|director|executive|secretary|leader|ceo)\b\s*){1,2}", RegexOptions.IgnoreCase)]
-    private static partial Regex LeftAsRole();
 
     [GeneratedRegex(@"\b(?:pushed|put)\s+(?:back|off)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PushedBack();
 
-    [GeneratedRegex(@"^(?:down|out|off|back|up|over)$", RegexOptions.IgnoreCase)]
-    private static partial Regex Particle();
 
     // "Do athletes get any more money?" asks for more, not whether something still holds; "…any more?" at the end does.
     [GeneratedRegex(@"\b(?:still|anymore|no longer)\b|\bany more\s*[?.!]*$", RegexOptions.IgnoreCase)]
@@ -302,6 +231,4 @@ public sealed partial class EvidenceFinder
     /// <summary>What the rules read of a source's text: the text itself, or its English reading when the source is in another language with a glossary.</summary>
     private string ReadAs(Article article, string text) => readings.Read(article, text);
 
-    [GeneratedRegex(@"\bin (?<word>charge)\b|\b(?<word>take|takes|taking|took|taken) over\b", RegexOptions.IgnoreCase)]
-    private static partial Regex PostHeld();
 }

@@ -1,0 +1,99 @@
+using System.Text.RegularExpressions;
+using SportsBot.Core.Search;
+
+namespace SportsBot.Core.Answering.Evidence;
+
+/// <summary>The question's words that say what kind of fact it asks for, and so are no words an answering sentence must repeat.</summary>
+public sealed partial class EvidenceFinder
+{
+    /// <summary>
+    /// The words of the question no sentence need say: those the question reader already set aside, and those that
+    /// name the kind of fact or deed a rule of its own checks (a place kind, a deadline, a verb of paying, a post held).
+    /// </summary>
+    /// <param name="first">The question's first clause, which holds what is asked.</param>
+    /// <param name="postponed">"pushed back" or "put off" in the first clause, read as the one word "postponed".</param>
+    private static HashSet<string> WordsNotToFind(
+        QueryAnalysis query, string first, string? hostingVerb, bool asksForDeadline, bool asksForDay, MoneyDeed? money, Match postponed)
+    {
+        var ignored = (query.Ignored ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        // "Which country did she switch to?" is answered by a place, which its own rule checks, and "What did CAS decide
+        // about the ROC?" by what CAS did, in whatever verb the story uses, and "Where were the Games held?" by the
+        // Games' place, and "What deadline did it set?" by a date: "country", "decide", "held" and "deadline" are no words to find.
+        var askedWithoutSaying = query.Asks switch
+        {
+            AskedFor.Where => QuestionKindReader.PlaceKind(query.Question) ?? hostingVerb,
+            AskedFor.When => asksForDeadline ? "deadline" : null,
+            AskedFor.Open => QuestionKindReader.GenericDeed(query.Question),
+            // "How far inside the zone was the yacht?": "far" is the distance asked for, which no sentence says.
+            AskedFor.HowMany => QuestionKindReader.LengthVerb(query.Question) ?? (query.AskedNoun is "distance" ? "far" : null),
+            _ => null,
+        };
+        if (askedWithoutSaying is not null)
+        {
+            ignored.Add(askedWithoutSaying);
+        }
+
+        // "On what exact day did Brask last race?": "exact" and "day" say what kind of fact is asked, as "when" does.
+        ignored.UnionWith(asksForDay ? QuestionClauses.DayWords : []);
+
+        // "Why did Havik quit as KHL boss?" asks why he quit: the post he left only says which, and "KHL chief executive
+        // Jon Havik said the league was disappointed" names the post without a word of why he left it.
+        if (query.Asks == AskedFor.Why && LeftAsRole().Match(first) is { Success: true } post)
+        {
+            ignored.UnionWith(post.Groups["role"].Captures.Select(c => c.Value));
+        }
+
+        // "How much did Oresko take?" is answered by "he accepted 400,000 dollars": the money rule checks the deed in
+        // the words of its kind, so "take" is no word to find either. A fine is named as one ("fined", "the fine"), so
+        // "fined" stays a word the sentence itself must say: the money rule also reads the sentence before it.
+        if (money is { Verb: var moneyVerb and not "fined" })
+        {
+            ignored.Add(moneyVerb);
+        }
+
+        // "What's the name of the boat that got stopped?" asks for a name, which the rules for the role or the thing
+        // check: "name" is no word to find.
+        if (query.Asks == AskedFor.Who && QuestionKindReader.NamedRole(first) is not null)
+        {
+            ignored.UnionWith(["name", "names"]);
+        }
+
+        // "Who took over from Hale?" asks who replaced him, which the deed's own rule checks: "took" is no word to find.
+        if (query.Asks == AskedFor.Who && QuestionClauses.WhoRelation(first) is { } askedDeed)
+        {
+            ignored.UnionWith(ConceptTable.PhrasesIn(first).Where(p => p.Word == askedDeed).SelectMany(p => p.Words));
+        }
+
+        // "Is Reyvik still in charge of sport, or has someone taken over?" asks whether he still holds his post, which
+        // "Reyvik quit as sports minister" answers: "in charge" and "taken over" say a post is held, by whatever title.
+        if (query.Asks == AskedFor.YesNo && StillAsked().IsMatch(query.Question))
+        {
+            ignored.UnionWith(PostHeld().Matches(query.Question).Select(m => m.Groups["word"].Value.ToLowerInvariant()));
+        }
+
+        // "Why was the relocation pushed back?" asks why it was postponed, as "forced the club to postpone its move"
+        // says: the phrase is looked for as the one word a story's phrase is read as. The question is searched as
+        // typed, so a story that says "pushed back" is still found by those words. Only the phrase said of what the
+        // question is about: in "agree about pushing the Games back" the pushing back is what was agreed on.
+        if (postponed.Success)
+        {
+            ignored.UnionWith(QuestionClauses.Words(postponed.Value));
+        }
+
+        // "Why did Ames step down?": the particle of a phrase is no word of its own to find ("must stand down" says
+        // "down"); the verb is, and a story's own "stepped down" or "resigned" is read as the phrase's one word.
+        ignored.UnionWith(ConceptTable.PhrasesIn(first)
+            .Where(p => p.Words.Count == 2 && Particle().IsMatch(p.Words[1])).Select(p => p.Words[1]));
+
+        return ignored;
+    }
+
+    [GeneratedRegex(@"\bas\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:(?<role>boss|chief|president|head|coach|manager|captain|chairman|chairwoman|chair|treasurer|minister|director|executive|secretary|leader|ceo)\b\s*){1,2}", RegexOptions.IgnoreCase)]
+    private static partial Regex LeftAsRole();
+
+    [GeneratedRegex(@"^(?:down|out|off|back|up|over)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Particle();
+
+    [GeneratedRegex(@"\bin (?<word>charge)\b|\b(?<word>take|takes|taking|took|taken) over\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PostHeld();
+}
