@@ -77,6 +77,12 @@ public static partial class QuestionKindReader
             return (AskedFor.HowMany, null, "much");
         }
 
+        // "How far ahead of an event must hosts guarantee entry?" asks how long before it: a length of time.
+        if (FarAhead().IsMatch(lower))
+        {
+            return (AskedFor.HowMany, null, "long");
+        }
+
         if (Distance().Match(lower) is { Success: true } distance)
         {
             return (AskedFor.HowMany, null, distance.Groups["course"].Success ? "course length" : "distance");
@@ -234,6 +240,9 @@ public static partial class QuestionKindReader
     [GeneratedRegex(@"^how (?:far|much) (?:over|under|above|below|beyond) (?:the |its |their |his |her )?(?:[\p{L}-]+ )?(?:budget|budgets|estimate|estimates|forecast|target|plan)\b")]
     private static partial Regex BeyondABudget();
 
+    [GeneratedRegex(@"^how far (?:ahead|in advance|before|beforehand)\b")]
+    private static partial Regex FarAhead();
+
     [GeneratedRegex(@"^how far\b(?!.*\b(?:get|gets|got|gotten|go|goes|went|gone|progress|progressed|advance|advanced|make it|made it)\b)|^how long (?:is|was|are|were|will be)\s+(?:[\p{L}'-]+\s+){0,5}?(?<course>laps?|tracks?|circuits?|courses?|routes?|race|swim|stage|loop)\b")]
     private static partial Regex Distance();
 
@@ -267,7 +276,7 @@ public static partial class QuestionKindReader
     [GeneratedRegex(@"^where\b|\b(?:what|which) (?:" + PlaceKinds + @"|host city)\b|^who\s+(?:will\s+|is\s+|are\s+|was\s+|were\s+)?(?:co-)?(?:host|hosts|hosted|hosting|stage|stages|staged|staging)\b")]
     private static partial Regex Where();
 
-    [GeneratedRegex(@"^(?:why|how come)\b|\b(?:what|which) (?:was|were|is|are) the (?:reasons?|grounds?|cause)\b|\bfor what reason\b|\bon what grounds\b|\bwhat (?:led to|caused|prompted)\b|\bthe reason (?:for|why)\b")]
+    [GeneratedRegex(@"^(?:why|how come)\b|\b(?:what|which) (?:was|were|is|are) (?:the|their|its|his|her) (?:reasons?|grounds?|cause|excuses?|justifications?|explanations?)\b|^what (?:reasons?|excuses?|justifications?|explanations?|grounds) (?:did|does|do|has|have|had|was|were|is|are|will|would)\b|\bfor what reason\b|\bon what grounds\b|\bwhat (?:led to|caused|prompted)\b|\bthe reason (?:for|why)\b")]
     private static partial Regex Why();
 
     [GeneratedRegex(@"^(?:who|whom|whose)\b|^(?:which|what)\s+(?:[a-z-]+\s+){0,2}?(?:person|people|athletes?|players?|officials?|president|coach|ministers?|fencers?|skaters?|teams?|clubs?|countries|nations?|federations?|bod(?:y|ies)|organi[sz]ations?|compan(?:y|ies)|sponsors?|drivers?|judges?|court)\b")]

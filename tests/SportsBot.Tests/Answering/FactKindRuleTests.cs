@@ -338,4 +338,17 @@ public sealed class FactKindRuleTests
     [InlineData("The union's deputy president, Ola Brand, chairs the panel.", false)]
     public void A_deputy_does_not_hold_the_role_asked_about(string sentence, bool says) =>
         Assert.Equal(says, (Context() with { Relation = "president" }).SaysRelation(sentence));
+
+    [Theory]
+    [InlineData("The league's 12 clubs voted 9 to 3 to accept the offer.", true)]
+    [InlineData("The three clubs that voted against were the Bay City Hawks, the Norden Pines and the Tarm Lions.", false)]
+    [InlineData("Two members of staff, physiotherapist Anna Kell and assistant coach Rui Maro, were still refused.", false)]
+    [InlineData("Three clubs, Ostby United, Kell Town and Velde, voted against.", false)]
+    [InlineData("Two clubs that voted against were fined.", true)]
+    public void A_count_names_the_things_only_when_their_names_follow_it(string sentence, bool countsOnly)
+    {
+        var noun = sentence.Contains("members", StringComparison.Ordinal) ? "members" : "clubs";
+
+        Assert.Equal(countsOnly, FactSpotter.CountsInsteadOfNaming(sentence, noun, Context()));
+    }
 }

@@ -43,6 +43,25 @@ public sealed class SentenceReferenceRuleTests
         Assert.Equal("UEFA met on Friday. Its decision to move the final to Paris was unanimous.", sentences[3].Antecedent);
     }
 
+    [Fact]
+    public void A_person_told_by_age_further_on_in_a_sentence_is_the_one_named_before_it()
+    {
+        var sentences = ArticleSentences.Read(
+            "Referee Tomas Vesk was taken to hospital after the match.\nRovers midfielder Jannik Reinholt punched him twice.\nThe league's disciplinary panel suspended the 27-year-old for twelve months.");
+
+        // "The league's…" names no league told of before it; the person is what it needs.
+        Assert.Equal(1, sentences[2].AntecedentIndex);
+    }
+
+    [Fact]
+    public void An_age_that_comes_with_the_name_refers_to_nobody_before()
+    {
+        var sentences = ArticleSentences.Read(
+            "The referee was taken to hospital.\nOfficials suspended the 27-year-old midfielder Jannik Reinholt for twelve months.");
+
+        Assert.Null(sentences[1].Antecedent);
+    }
+
     [Theory]
     // "Earlier, as of 23 March 2023: The stance puts athletics at odds…" told the reader of a stance it never named.
     [InlineData("The stance puts athletics at odds with the IOC.")]

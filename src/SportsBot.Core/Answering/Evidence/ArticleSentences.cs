@@ -70,7 +70,8 @@ public static partial class ArticleSentences
     /// beat…", "The 31-year-old was…", "The world number one flew…"): the sentence before. "The decision", "The panel", and a sentence that
     /// only dates a decision ("The IOC Executive Board announced the decision on 8 December 2023"): the latest of the
     /// few sentences before that names a decision or a panel, else the article's opening sentence, which names what
-    /// the story is about. A connective in front ("However, it said…") changes nothing.
+    /// the story is about. A connective in front ("However, it said…") changes nothing. A person told by age alone
+    /// further on ("suspended the 27-year-old"): the sentence before.
     /// </summary>
     private static int? AntecedentOf(string sentence, int index, List<string> sentences)
     {
@@ -78,7 +79,9 @@ public static partial class ArticleSentences
         var reference = opening.Success ? opening : DecisionDated().Match(sentence);
         if (!reference.Success)
         {
-            return null;
+            // "The panel suspended the 27-year-old for twelve months": a person told by age alone, anywhere in the
+            // sentence, is the one the story named just before.
+            return DescribedByAge().IsMatch(sentence) ? index - 1 : null;
         }
 
         if (reference.Groups["pronoun"].Success)
@@ -96,8 +99,13 @@ public static partial class ArticleSentences
             }
         }
 
-        return 0;
+        // "The league's panel suspended the 27-year-old": with no league named before, the person told by age is
+        // what the sentence needs from the one before it.
+        return DescribedByAge().IsMatch(sentence) ? index - 1 : 0;
     }
+
+    [GeneratedRegex(@"\bthe\s+\d{1,3}-year-old\b(?!\s+(?:\p{Ll}+\s+){0,2}\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex DescribedByAge();
 
     public static bool RefersBack(string sentence) => Opening().IsMatch(sentence) || DecisionDated().IsMatch(sentence);
 

@@ -44,7 +44,9 @@ public static partial class FactSpotter
             .Any(words => Array.FindIndex(words, w => w.Equals(kind, StringComparison.OrdinalIgnoreCase)) is > 0 and var at
                 && words[..at].Any(w => char.IsUpper(w[0]) && !context.IsQuestionName(w)));
 
-    [GeneratedRegex(@"^\s*(?:[,:(—–-]\s*|\s+(?:including|such as|namely)\s+)(?:the\s+)?\p{Lu}")]
+    // "two grounds, Halden Park and…", "two members of staff, goalkeeping coach Luka Pavlin and…", "the three clubs
+    // that voted against were the Harbour City Gulls…": the names follow the count, after a comma or a "were".
+    [GeneratedRegex(@"^(?:\s+of\s+[\p{Ll}-]+)?(?:\s*(?:[,:(—–-]\s*|\s+(?:including|such as|namely)\s+)|(?:\s+(?:that|who|which)\b[^,.;]*?)?\s+(?:were|are|include|included)\s+)(?:the\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}")]
     private static partial Regex ListFollows();
 
     // "Abramovich was one of seven Russian oligarchs added to the list" names one of them.

@@ -6,11 +6,12 @@ namespace SportsBot.Core.Answering.Evidence;
 /// <summary>"How much did MTR pay for the rights?": money someone paid, spent, got or took, or must hand back.</summary>
 public static partial class QuestionClauses
 {
-    // Whoever pays tells of it in the words of paying, spending or buying; whoever is paid in the words of getting,
-    // earning, taking or selling ("accepted 400,000 dollars", "brought the club 90 million pounds").
+    // Whoever pays tells of it in the words of paying, spending or buying, or of what the seller charges; whoever is
+    // paid in the words of getting, earning, taking or selling ("accepted 400,000 dollars", "brought the club 90
+    // million pounds").
     private static readonly string[] PaidWords =
         ["pay", "paid", "pays", "paying", "payment", "payments", "price", "cost", "costs", "fee", "fees", "spend", "spent", "spends",
-            "buy", "bought", "buys", "purchase", "purchased", "offer", "offered", "bid", "worth", "valued",
+            "buy", "bought", "buys", "purchase", "purchased", "offer", "offered", "bid", "worth", "valued", "charge", "charges", "charged", "charging",
             "repay", "repaid", "repays", "repayment", "refund", "refunded", "refunds", "return", "returned", "returns"];
 
     private static readonly string[] GotWords =

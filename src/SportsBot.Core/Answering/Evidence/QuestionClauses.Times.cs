@@ -8,13 +8,14 @@ public static partial class QuestionClauses
 {
     /// <summary>
     /// "How long is his sentence?", "How long does the deal run?": how long something lasts, in a question that relates
-    /// it to no other time. "How long had it been since…", "How long did it take…", "…the first since when?" relate it to
-    /// one, and a time away from that ("four months after", "the first in ten years") answers them. So may "How long did
-    /// the suspension last?": "lifted four months after it was imposed" tells it.
+    /// it to no other time. "How long had it been since…", "How long did it take…", "…the first since when?", "How far
+    /// ahead of an event…" relate it to one, and a time away from that ("four months after", "the first in ten years",
+    /// "60 days before an event") answers them. So may "How long did the suspension last?": "lifted four months after
+    /// it was imposed" tells it.
     /// </summary>
     public static bool RelatesToNoOtherTime(string clause) => !AnotherTime().IsMatch(clause);
 
-    [GeneratedRegex(@"\b(?:after|before|since|ago|later|earlier|between|until|till|when|first|last|take|took|taken|takes)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:after|before|since|ago|later|earlier|between|until|till|when|first|last|take|took|taken|takes|ahead|advance|prior)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AnotherTime();
 
     /// <summary>

@@ -1,0 +1,108 @@
+using SportsBot.Tests.Infrastructure;
+
+namespace SportsBot.Tests.Answering;
+
+/// <summary>
+/// A volleyball team refused visas, a league sold to a streaming service, and a player suspended for striking a
+/// referee: a price told by what the seller charges, an excuse asked for as a reason, a time ahead of an event, names
+/// listed after the count of them, and a person a sentence tells only by age.
+/// </summary>
+public sealed class VisaDisputeCaseTests : IClassFixture<VisaDisputeCaseTests.Corpus>
+{
+    private readonly Corpus _corpus;
+
+    public VisaDisputeCaseTests(Corpus corpus) => _corpus = corpus;
+
+    /// <summary>"how much does a courtside+ sub cost a mnth" was refused: the story says what the service will "charge".</summary>
+    [Fact]
+    public async Task What_a_service_charges_is_what_it_costs()
+    {
+        var answer = await _corpus.AskAsync("how much does a CourtPass subscription cost a month?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("9.49 crowns a month", answer.Text);
+    }
+
+    /// <summary>"what excuse did brenmark give for still blocking the two staffers?" was refused: an excuse is a reason.</summary>
+    [Fact]
+    public async Task An_excuse_asked_for_is_the_reason_given()
+    {
+        var answer = await _corpus.AskAsync("what excuse did velmar give for still refusing the two staff members?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("overstayed", answer.Text);
+    }
+
+    /// <summary>"How far ahead of an event will CHC hosts have to guarantee entry…?" was read as a distance and refused.</summary>
+    [Fact]
+    public async Task How_far_ahead_of_an_event_is_a_length_of_time_before_it()
+    {
+        var answer = await _corpus.AskAsync("How far ahead of a tournament will hosts have to guarantee entry under the new rule?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("45 days before", answer.Text);
+    }
+
+    /// <summary>"Which Tarvesh staff members were still denied visas…?" was refused: "Two members of staff, goalkeeping coach Luka Pavlin and…" was read as a count.</summary>
+    [Fact]
+    public async Task Names_after_the_count_of_them_answer_which_ones()
+    {
+        var answer = await _corpus.AskAsync("Which Ostrian staff members were still refused visas after the review?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("Anna Kell", answer.Text);
+    }
+
+    /// <summary>"Which clubs voted against the NBP streaming deal?" was refused: "The three clubs that voted against were the…" names them after "were".</summary>
+    [Fact]
+    public async Task Names_given_after_were_answer_which_ones()
+    {
+        var answer = await _corpus.AskAsync("Which clubs voted against the CourtPass deal?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("Norden Pines", answer.Text);
+    }
+
+    /// <summary>"how long was reinholt banned for?" was refused: the panel "suspended the 27-year-old for twelve months".</summary>
+    [Fact]
+    public async Task A_person_told_by_age_is_the_one_named_before()
+    {
+        var answer = await _corpus.AskAsync("how long was arvik suspended for?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("ten months", answer.Text);
+    }
+
+    public sealed class Corpus : ArticleCorpus
+    {
+        protected override void Write(TempFolder folder)
+        {
+            folder.Write("ostria-volleyball-visas.md", Articles.Markdown("Ostria volleyball players get visas, two staff still refused", "2026-04-09",
+                """
+                Ostria's women's volleyball team will play the qualifying tournament in Velmar after all of its players were granted visas on Tuesday.
+
+                Following a review by Velmar's interior ministry, visas were issued to all 14 players. Two members of staff, physiotherapist Anna Kell and assistant coach Rui Maro, were still refused. Velmar's interior ministry said both had "overstayed previous visas" in 2022, which the Ostrian federation denies.
+
+                The continental federation said it would require host countries to guarantee entry for every accredited team at least 45 days before an event.
+                """));
+            folder.Write("orvia-basketball-courtpass.md", Articles.Markdown("Orvian Basketball League moves to CourtPass", "2025-09-02",
+                """
+                The Orvian Basketball League will be shown only on the streaming service CourtPass from next season, ending its deal with the public broadcaster.
+
+                The league's 12 clubs voted 9 to 3 on Monday to accept the offer, worth 30 million crowns over three seasons. The clubs that voted against were the Bay City Hawks, the Norden Pines and the Tarm Lions.
+
+                CourtPass will charge 9.49 crowns a month and will stream every regular-season game.
+                """));
+            folder.Write("arvik-suspended.md", Articles.Markdown("Midfielder suspended for striking referee", "2026-03-20",
+                """
+                Referee Per Lund needed hospital treatment after Saturday's second-division game between Ostby Rovers and Kell Town was abandoned.
+
+                Witnesses said Rovers midfielder Jonas Arvik confronted Lund after a penalty was given against his side. Arvik struck the referee twice before team-mates pulled him away.
+
+                He was arrested at the ground and released the same evening.
+
+                The league's disciplinary panel suspended the 24-year-old for ten months on Thursday.
+                """));
+        }
+    }
+}
