@@ -40,6 +40,7 @@ public sealed partial class AnswerComposer
         // after the vote did they reverse it?", the first whose answer states the length rather than one of the dates;
         // "By how much was the penalty cut?", the first whose answer gives the figure before and after.
         var lead = FromAskedYears(query, bestPerArticle)
+            ?? FirstAccount(query, bestPerArticle)
             ?? (rankedForIt ? NewestHolder(evidence, bestPerArticle) : null)
             ?? (rankedForIt ? NewerCorrection(evidence, answering, bestPerArticle) : null)
             ?? (rankedForIt ? NewerCount(evidence, bestPerArticle) : null)
@@ -54,6 +55,18 @@ public sealed partial class AnswerComposer
                 : (query.AboutThePast ? bestPerArticle.Where(e => !e.Check.SportInPassing).MinBy(e => e.Rank) : null) ?? bestPerArticle.MinBy(e => e.Rank)!);
         return (lead, bestPerArticle);
     }
+
+    /// <summary>
+    /// "How many players were initially refused visas?" asks what the first account said, which a later one revised:
+    /// the oldest dated story that answers leads. Null for any other question, or when a story is undated.
+    /// </summary>
+    private static EvidenceSentence? FirstAccount(QueryAnalysis query, List<EvidenceSentence> bestPerArticle) =>
+        bestPerArticle.Count > 1 && FirstAccountAsked().IsMatch(query.Question) && bestPerArticle.All(e => e.Passage.Article.Published is not null)
+            ? bestPerArticle.MinBy(e => e.Passage.Article.Published)
+            : null;
+
+    [GeneratedRegex(@"\b(?:initially|originally|at first|in the first place|to begin with)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FirstAccountAsked();
 
     /// <summary>
     /// "Who is Belmora's communications minister?" or "Who heads the league now?" asks who holds the office now: when

@@ -25,7 +25,8 @@ public static partial class QuestionKindReader
             return (AskedFor.Judgement, null, null);
         }
 
-        // "What was her world ranking", "What was Djokovic seeded": a place in an order; "What was the fine": an amount, not what a fine is;
+        // "What was her world ranking", "What was Djokovic seeded": a place in an order; "What was the fine", "What is
+        // their asking price for letting her switch?": an amount, not what a fine is ("What was the fine for?" asks why);
         // "What testosterone limit do the rules set": a limit, threshold, cap or quota is a number, not what the rules are.
         // "What happened to Wimbledon's ranking points?" asks what was done to them, and ranking points are points, not a rank.
         // "What share of the vote did he win": a part of a whole, which a share answers ("54 per cent of the vote").
@@ -35,8 +36,8 @@ public static partial class QuestionKindReader
             return (AskedFor.HowMany, null, rankOrAmount.Groups["rank"].Success ? "rank" : rankOrAmount.Groups["limit"].Success ? "limit" : "much");
         }
 
-        // "What was the vote count on the amended law?", "what was the vote in parliament?": a tally, which a sentence
-        // saying only that the law was passed does not give.
+        // "What was the vote count on the amended law?", "what was the vote in parliament?", "How did the clubs vote on
+        // the deal?": a tally, which a sentence saying only that the law was passed or the deal approved does not give.
         if (VoteTally().IsMatch(lower))
         {
             return (AskedFor.HowMany, null, "tally");
@@ -222,10 +223,10 @@ public static partial class QuestionKindReader
     [GeneratedRegex(@"^how (?:much|big|large) (?:is|was|were|are|will be) (?:the|his|her|its|their|[a-z-]+'s) (?:[a-z'-]+ ){0,3}?(?<head>fined|(?!(?:told|said|paid|given|made|taken|won|lost|set|put|cut|owed|due|expected|paying|spending|costing|offering)\b)[a-z-]+(?<!ed))(?:\s+(?:worth|in total|now|for|of|on|to|in|at|by|over|after|from|paid|imposed|agreed|offered|that|which)\b.*)?$")]
     private static partial Regex AmountOfThe();
 
-    [GeneratedRegex(@"^(?:what|which)(?!\s+(?:happened|happens|will happen)\b)(?:'s|\s+(?:is|was|were|are))?\s+(?:[a-z'-]+\s+){0,3}?(?:(?<rank>ranking|rank|rating|seeding|seed)\b(?!\s+points?\b)|(?<limit>limit|threshold|cap|quota)\b|(?<amount>fine|fee|transfer fee|price|cost|salary|prize money|share)\b(?!\s+(?:for|over|because)\b))|^what (?:is|was|were|are) .+? (?<rank>seeded|ranked)\b|^where (?:is|are|was|were|did|does|do) .+? (?:finish|finished|stand|stands|sit|sits|lie|lies|place|placed)?\s*in (?:the|its|their|his|her) (?:[a-z-]+ )?(?<rank>table|standings|group|pool|rankings?)\b")]
+    [GeneratedRegex(@"^(?:what|which)(?!\s+(?:happened|happens|will happen)\b)(?:'s|\s+(?:is|was|were|are))?\s+(?:[a-z'-]+\s+){0,3}?(?:(?<rank>ranking|rank|rating|seeding|seed)\b(?!\s+points?\b)|(?<limit>limit|threshold|cap|quota)\b|(?<amount>fine|fee|transfer fee|price|cost|salary|prize money|share)\b(?!\s+(?:for|over)\s*$)(?!\s+because\b))|^what (?:is|was|were|are) .+? (?<rank>seeded|ranked)\b|^where (?:is|are|was|were|did|does|do) .+? (?:finish|finished|stand|stands|sit|sits|lie|lies|place|placed)?\s*in (?:the|its|their|his|her) (?:[a-z-]+ )?(?<rank>table|standings|group|pool|rankings?)\b")]
     private static partial Regex RankOrAmount();
 
-    [GeneratedRegex(@"^what(?:'s| is| was| were)\s+the\s+(?:final\s+)?(?:vote|voting)(?:\s+(?:count|tally|result|margin|split|breakdown|numbers|figures))?\b(?!\s+(?:on|for)\s+(?:the\s+)?(?:date|day))|^how\s+(?:did|does)\s+the\s+vote\s+go\b")]
+    [GeneratedRegex(@"^what(?:'s| is| was| were)\s+the\s+(?:final\s+)?(?:vote|voting)(?:\s+(?:count|tally|result|margin|split|breakdown|numbers|figures))?\b(?!\s+(?:on|for)\s+(?:the\s+)?(?:date|day))|^how\s+(?:did|does)\s+the\s+vote\s+go\b|^how\s+(?:did|do|does|will|would)\s+the\s+(?:[a-z'-]+\s+){0,3}?vote\b(?!\s+(?:for|against)\b)")]
     private static partial Regex VoteTally();
 
     [GeneratedRegex(@"^where (?:did|does|do|will|would|has|have|had) (?<who>.+?) (?:finish|place|come|end up|rank)\b")]

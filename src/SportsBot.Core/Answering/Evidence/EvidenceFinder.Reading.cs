@@ -117,15 +117,18 @@ public sealed partial class EvidenceFinder
             HostedEvent: hostingVerb is not null ? [.. names.Where(n => !AskedYears.IsYear(n.Word)), .. focus] : null,
             Decider: query.Asks == AskedFor.Open && QuestionClauses.Decider(first) is { } decider
                 ? [.. decider.Select(w => matcher.Term(w, isName: true))]
+                : askedWord is "tally" && QuestionClauses.Voter(first) is { } voter ? [matcher.Term(voter, isName: false)]
                 : null);
         // A how-many question's counted noun, like a who-question's deed, does not alone put a sentence on the matter.
-        // In a question that names nothing, neither does the score or tally it asks for, nor its deed of money: "the NFF
-        // will pay half of the cost" says nothing of how much the ball kids get paid per shift. A question that names
+        // In a question that names nothing, neither does the score or the vote it asks for, nor its deed of money: "the NFF
+        // will pay half of the cost" says nothing of how much the ball kids get paid per shift, and the clubs' vote on a
+        // deal nothing of how the board voted on the schedule. A question that names
         // the sides ("What was the score when Zembla played Ostland?") is on its matter by its names.
         var deed = query.Asks != AskedFor.HowMany ? facts.Relation
             : QuestionKindReader.CountsANoun(query.Question) ? askedWord
             : names.Count > 0 ? null
-            : askedWord is "score" or "scoreline" or "result" or "tally" ? askedWord
+            : askedWord is "score" or "scoreline" or "result" ? askedWord
+            : askedWord is "tally" ? "vote"
             : facts.Money is { } asked ? focus.FirstOrDefault(f => asked.Said.Contains(f.Word, StringComparer.OrdinalIgnoreCase))?.Word
             : null;
         return new QuestionReading(query, names, focus, facts)

@@ -24,7 +24,7 @@ namespace SportsBot.Core.Answering.Evidence;
 /// <param name="AskedEvent">"…did the IOC act?": the words of the event the time is counted to (<see cref="QuestionClauses.AskedEvent"/>) that the one it is counted from does not share; a dated sentence must say one.</param>
 /// <param name="DoneTo">"Who replaced Rubiales?": whom the asked deed is done to, by the words of their name; empty when the question does not say.</param>
 /// <param name="AsksForTheDoer">"Who paid the delegates?": an active deed, whose doer a sentence telling it in the passive without "by" does not name.</param>
-/// <param name="Decider">"What did CAS decide about…": the named body whose deed the question asks for; null when it asks for none.</param>
+/// <param name="Decider">"What did CAS decide about…", "How did the board vote…": the body whose deed or vote the question asks for; null when it asks for none.</param>
 /// <param name="HostedEvent">"Where were the Continental Games held?", "Where was the IFU congress held?": the question's names (a year aside) and other words; the sentence giving the place must say one ("at the union's congress in Tunis"), for the question does not say what else happened there. Null for any other question.</param>
 /// <param name="AsksForDeadline">"What deadline did the WFC set?": a date something must be done by ("until 30 June"), not any date.</param>
 /// <param name="AsksForDay">"On what exact day in March…", "What was the exact date…": a day, which a month or a year alone does not give.</param>

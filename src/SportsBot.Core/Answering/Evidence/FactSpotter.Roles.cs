@@ -11,6 +11,7 @@ public static partial class FactSpotter
     /// "RPC President"). A role tied to none, or to one of the question's names, is the one asked about. "Who heads the
     /// Tarsenian players' union?" is not answered by "the Tarsenian Football Federation, whose president Hugo Sarrat…"
     /// either: a head of any title is read, and the body must be of the kind asked (<see cref="FactContext.HeadedBody"/>).
+    /// An assistant's post ("goalkeeping coach", "deputy minister") is not the one asked about either.
     /// </summary>
     private static bool RoleOfAnother(string sentence, FactContext context)
     {
@@ -35,6 +36,13 @@ public static partial class FactSpotter
             }
 
             roles++;
+            // "Who is the head coach?" is not answered by "goalkeeping coach Luka Pavlin": an assistant's post is
+            // another, unless the question names it.
+            if (i > 0 && SubRole().IsMatch(words[i - 1].Value) && !context.IsQuestionWord(words[i - 1].Value))
+            {
+                continue;
+            }
+
             var body = BodyAfter(words, i) ?? BodyBefore(sentence, words, i) ?? OwnerBefore(words, i);
             if (body is null || (context.NamesAny(body) && (context.HeadedBody is not { } kind || !IsAnotherKind(body, kind))))
             {
@@ -172,4 +180,8 @@ public static partial class FactSpotter
     }
 
     private static bool IsPossessive(string word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
+
+    // The posts under a coach or a president, named by the word before the title.
+    [GeneratedRegex(@"^(?:assistant|goalkeeping|goalkeeper|fitness|conditioning|strength|youth|academy|defensive|attacking|offensive|batting|bowling|fielding|kicking|scrum|skills|deputy|vice)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SubRole();
 }

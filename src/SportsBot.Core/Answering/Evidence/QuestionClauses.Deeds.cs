@@ -54,4 +54,13 @@ public static partial class QuestionClauses
         QuestionKindReader.GenericDoer(clause) is { } doer && Words(doer).Where(w => char.IsUpper(w[0])).ToList() is [_, ..] words
             ? words
             : null;
+
+    /// <summary>
+    /// "How did the league board vote on the schedule?": the body whose vote is asked for, by the noun that names it
+    /// ("board"); the clubs' vote on another deal is not it. Null for any other question.
+    /// </summary>
+    public static string? Voter(string clause) => HowDidTheyVote().Match(clause) is { Success: true } match ? match.Groups["voter"].Value : null;
+
+    [GeneratedRegex(@"^how\s+(?:did|do|does|will|would)\s+the\s+(?:[\p{L}'’-]+\s+){0,3}?(?<voter>[\p{L}-]+)\s+vote\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HowDidTheyVote();
 }
