@@ -122,6 +122,25 @@ public sealed class VisaDisputeCaseTests : IClassFixture<VisaDisputeCaseTests.Co
         Assert.Contains("400,000 crowns", answer.Text);
     }
 
+    /// <summary>"Who chaired the Corvanian Sports Arbitration Panel hearing?" was answered with "The electoral commission's chair, Piotr Halvek".</summary>
+    [Fact]
+    public async Task A_commission_s_chair_did_not_chair_the_tribunal()
+    {
+        var answer = await _corpus.AskAsync("Who chaired the Ostby Sports Tribunal hearing on Arvik's appeal?");
+
+        Assert.False(answer.Known, answer.Text);
+    }
+
+    /// <summary>A body the story names only by its kind is the one asked about when the question names that kind.</summary>
+    [Fact]
+    public async Task The_federation_s_president_is_the_named_federation_s()
+    {
+        var answer = await _corpus.AskAsync("Who is the president of the Ostby Football Federation?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("Mats Lind", answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
@@ -159,6 +178,8 @@ public sealed class VisaDisputeCaseTests : IClassFixture<VisaDisputeCaseTests.Co
                 He was arrested at the ground and released the same evening.
 
                 The league's disciplinary panel suspended the 24-year-old for ten months on Thursday. Rovers have set an asking price of 400,000 crowns for selling him.
+
+                Arvik has appealed to the Ostby Sports Tribunal. The disciplinary commission's chair, Eva Holm, said the ban was fair. The Ostby Football Federation backed the panel, and the federation's president, Mats Lind, called the attack "a disgrace".
                 """));
         }
     }

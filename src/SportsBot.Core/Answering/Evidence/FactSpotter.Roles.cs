@@ -43,6 +43,15 @@ public static partial class FactSpotter
                 continue;
             }
 
+            // "The electoral commission's chair, Piotr Halvek" for "Who chaired the Arbitration Panel hearing?": a body
+            // the story names only by its kind owns the role, and a body of another kind than the question names is
+            // another body. "The federation's president" may be the named federation's.
+            if (i > 0 && KindOwning(words[i - 1].Value) is { } owner && context.Names.Any(n => BodyKind().IsMatch(n.Word))
+                && !context.Names.Any(n => n.Word.Equals(owner, StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
             var body = BodyAfter(words, i) ?? BodyBefore(sentence, words, i) ?? OwnerBefore(words, i);
             if (body is null || (context.NamesAny(body) && (context.HeadedBody is not { } kind || !IsAnotherKind(body, kind))))
             {
@@ -178,6 +187,13 @@ public static partial class FactSpotter
 
         return run.Count == 0 ? null : string.Join(' ', run);
     }
+
+    /// <summary>"commission" of "commission's": the kind of body owning what follows, written without its name.</summary>
+    private static string? KindOwning(string word) =>
+        IsPossessive(word) && char.IsLower(word[0]) && BodyKind().IsMatch(word[..^2]) ? word[..^2] : null;
+
+    [GeneratedRegex(@"^(?:commission|panel|tribunal|court|committee|council|board|federation|confederation|union|league|club|association|agency|ministry|government|party|company)$", RegexOptions.IgnoreCase)]
+    private static partial Regex BodyKind();
 
     private static bool IsPossessive(string word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
 
