@@ -6,7 +6,7 @@ namespace SportsBot.Tests.Answering;
 /// A volleyball team refused visas, a league sold to a streaming service, and a player suspended for striking a
 /// referee: a price told by what the seller charges, an excuse asked for as a reason, a time ahead of an event, names
 /// listed after the count of them, a person a sentence tells only by age, an assistant's post, what was so at first,
-/// and how a body voted.
+/// how a body voted, and a run of results.
 /// </summary>
 public sealed class VisaDisputeCaseTests : IClassFixture<VisaDisputeCaseTests.Corpus>
 {
@@ -141,6 +141,24 @@ public sealed class VisaDisputeCaseTests : IClassFixture<VisaDisputeCaseTests.Co
         Assert.Contains("Mats Lind", answer.Text);
     }
 
+    /// <summary>"What was the score of Halvaria's game against Brenmark?" was answered with Tarvesh's results against each of them.</summary>
+    [Fact]
+    public async Task A_run_of_results_holds_no_score_between_two_opponents()
+    {
+        var answer = await _corpus.AskAsync("What was the score of Kessia's game against Velmar?");
+
+        Assert.False(answer.Known, answer.Text);
+    }
+
+    [Fact]
+    public async Task A_run_of_results_gives_the_subject_s_score_against_each_opponent()
+    {
+        var answer = await _corpus.AskAsync("What was the score when Ostria played Kessia?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("0-3 to Kessia", answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
@@ -150,6 +168,8 @@ public sealed class VisaDisputeCaseTests : IClassFixture<VisaDisputeCaseTests.Co
                 Ostria's women's volleyball team will play the qualifying tournament in Velmar after all of its players were granted visas on Tuesday.
 
                 Following a review by Velmar's interior ministry, visas were issued to all 14 players. Two members of staff, physiotherapist Anna Kell and assistant coach Rui Maro, were still refused. Velmar's interior ministry said both had "overstayed previous visas" in 2022, which the Ostrian federation denies.
+
+                On court, Ostria beat Velmar 3-1 on 2 May, lost 0-3 to Kessia on 3 May and beat Lorn 3-2 on 4 May.
 
                 The continental federation said it would require host countries to guarantee entry for every accredited team at least 45 days before an event.
                 """));

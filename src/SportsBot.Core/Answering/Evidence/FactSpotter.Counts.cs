@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SportsBot.Core.Search;
 
 namespace SportsBot.Core.Answering.Evidence;
 
@@ -134,9 +135,12 @@ public static partial class FactSpotter
         }
 
         // "What was the score": a result such as 45-42, nothing else.
+        // A run of results ("beat Brenmark 27-25, lost 24-30 to Halvaria and…") gives each score between the side
+        // named beside it and the sentence's subject: it holds no score of Halvaria against Brenmark.
         if (context.AskedWord is "score" or "scoreline")
         {
-            return Score().IsMatch(sentence);
+            var scores = Score().Matches(sentence);
+            return scores.Count > 0 && (context.MatchSides is not { Count: 2 } || scores.Count == 1 || scores.Any(score => ScoreBetweenTheSides(sentence, score, context)));
         }
 
         // "What was the result", "How did Denmark get on": a score, or how it ended (won, lost, knocked out, reached the final).
@@ -295,4 +299,20 @@ public static partial class FactSpotter
 
     private static bool IsCount(string word) =>
         (char.IsDigit(word[0]) && !AskedYears.IsYear(word)) || NumberWord().IsMatch(word) || word.Contains('%') || Money().IsMatch(word);
+
+    /// <summary>The clause around <paramref name="score"/> names one asked side, and the other too or as the sentence's subject.</summary>
+    private static bool ScoreBetweenTheSides(string sentence, Match score, FactContext context)
+    {
+        var start = ResultBreak().Matches(sentence[..score.Index]).LastOrDefault() is { } before ? before.Index + before.Length : 0;
+        var end = ResultBreak().Match(sentence, score.Index + score.Length) is { Success: true } after ? after.Index : sentence.Length;
+        var clause = sentence[start..end];
+        var subject = WordWithPosition().Matches(sentence).FirstOrDefault(w => char.IsUpper(w.Value[0]) && !(w.Index == 0 && StopWords.Contains(w.Value.ToLowerInvariant())))?.Value ?? string.Empty;
+        var sides = context.MatchSides!;
+        bool Named(IReadOnlyList<QueryTerm> side, string text) => context.Matcher.Read(text, side) is var read && side.Any(word => context.Matcher.Mentions(read, word));
+        return (Named(sides[0], clause) && (Named(sides[1], clause) || Named(sides[1], subject)))
+            || (Named(sides[1], clause) && Named(sides[0], subject));
+    }
+
+    [GeneratedRegex(@",|;|\band\b")]
+    private static partial Regex ResultBreak();
 }
