@@ -43,8 +43,8 @@ public static partial class QuestionKindReader
             return (AskedFor.HowMany, null, "tally");
         }
 
-        // "What does AIN stand for?", and "What is FINA called now?", which a sentence naming it answers ("World Aquatics,
-        // known as FINA until December 2022").
+        // "What does AIN stand for?", and "What is FINA called now?" or "What is the Harbour Oval going to be called?",
+        // which a sentence naming it answers ("World Aquatics, known as FINA until December 2022").
         if (StandFor().Match(last) is { Success: true } standFor)
         {
             return (AskedFor.WhatIs, standFor.Groups["x"].Value, null);
@@ -94,6 +94,13 @@ public static partial class QuestionKindReader
         if (RaceTime().IsMatch(lower))
         {
             return (AskedFor.HowMany, null, "race time");
+        }
+
+        // "What concentration of drostanolone was found?", "How high was the concentration?": a substance's
+        // concentration, which a number per volume gives, not the length of the ban the story goes on to.
+        if (Concentration().IsMatch(lower))
+        {
+            return (AskedFor.HowMany, null, "concentration");
         }
 
         // "How much is Harwick's transfer budget?", "How much were the unpaid fees?", "How big was the grant that got
@@ -198,7 +205,7 @@ public static partial class QuestionKindReader
     [GeneratedRegex(@"\bright (?:now|away|today)\b")]
     private static partial Regex RightNow();
 
-    [GeneratedRegex(@"^what (?:does|do|did) (?:the (?:abbreviation|acronym|term|word)\s+)?(?<x>.+?) (?:stand for|mean|refer to)$|^(?:define|meaning of|what is meant by)\s+(?<x>.+)$|^what (?:is|are|was|were) (?:the )?(?<x>.+?) (?:called|named|known as)(?: now| today| these days| nowadays)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^what (?:does|do|did) (?:the (?:abbreviation|acronym|term|word)\s+)?(?<x>.+?) (?:stand for|mean|refer to)$|^(?:define|meaning of|what is meant by)\s+(?<x>.+)$|^what (?:is|are) (?:the )?(?<x>.+?) (?:going to be|to be) (?:called|named|known as)(?: now| from now on)?$|^what (?:will|would) (?:the )?(?<x>.+?) be (?:called|named|known as)(?: now| from now on)?$|^what (?:is|are|was|were) (?:the )?(?<x>.+?) (?:called|named|known as)(?: now| today| these days| nowadays)?$", RegexOptions.IgnoreCase)]
     private static partial Regex StandFor();
 
     // "What exactly is the PIF that bought Newcastle": a word that only stresses the question, and a clause that
@@ -249,6 +256,9 @@ public static partial class QuestionKindReader
 
     [GeneratedRegex(@"^what time (?:did|does|do|will|has|have|had) .+? (?:run|runs|ran|swim|swims|swam|swum|clock|clocks|clocked|record|recorded|post|posted|set|finish|finished|complete|completed|ride|rode|skate|skated|achieve|achieved)\b|^what (?:is|was|were) (?:(?:his |her |their |(?:[a-z-]+ ){0,2}[a-z-]+'s? )(?:winning |finishing |personal best |best )?|the (?:winning|finishing) )time\b")]
     private static partial Regex RaceTime();
+
+    [GeneratedRegex(@"^(?:what|which) (?:concentration|level|amount|quantity|reading)s? of [a-z-]+ (?:was|were|is|are|had been|has been) (?:found|detected|measured|recorded)\b|^how (?:much|high) (?:was|were|is) the (?:concentration|level|reading)\b")]
+    private static partial Regex Concentration();
 
     [GeneratedRegex(@"^(?:when|since when|until when|till when|by when|how long ago)\b|\b(?:what|which) (?:date|day|year|month|time|season|deadline)\b|\bsince when\b|^what(?:'s| is| was| will be) the (?:exact |precise |specific )?(?:date|day)\b|\b(?:what|which) (?:exact|precise|specific) (?:date|day)\b")]
     private static partial Regex When();

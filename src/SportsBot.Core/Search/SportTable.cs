@@ -49,7 +49,8 @@ public sealed class SportTable
     {
         _sports = [.. DefaultSports.Select(s => (
             new HashSet<string>(s.AskedAs, StringComparer.OrdinalIgnoreCase),
-            new Regex($@"\b(?:{string.Join('|', s.Headlines)})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)))];
+            // A word a question names the sport by names it in a headline too: "Lysvik handed 2029 ski worlds".
+            new Regex($@"\b(?:{string.Join('|', s.Headlines.Concat(s.AskedAs).Distinct(StringComparer.OrdinalIgnoreCase))})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)))];
     }
 
     /// <summary>The sports a question's words name, as indexes into the table.</summary>

@@ -104,6 +104,11 @@ public static partial class FactSpotter
             return Distance().IsMatch(sentence);
         }
 
+        if (context.AskedWord is "concentration")
+        {
+            return ConcentrationFigure().IsMatch(sentence);
+        }
+
         // "How long is the Skerra Sea Race?": a course's own length ("the 620-nautical-mile race", "a 3.8 km street
         // circuit", "the lap measures 5 km"), not how far inside a zone a yacht in it strayed.
         if (context.AskedWord is "course length")

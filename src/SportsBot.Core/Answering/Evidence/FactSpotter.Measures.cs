@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace SportsBot.Core.Answering.Evidence;
 
-/// <summary>Measures a how-many question asks for besides a count: a distance, a course's length, and a vote's margin kept apart from a count of votes.</summary>
+/// <summary>Measures a how-many question asks for besides a count: a distance, a course's length, a concentration, and a vote's margin kept apart from a count of votes.</summary>
 public static partial class FactSpotter
 {
     /// <summary>What a sentence lacks for a how-many question asking for a measure rather than a count of a noun.</summary>
@@ -18,7 +18,12 @@ public static partial class FactSpotter
         ["rank"] = "no ranking",
         ["limit"] = "no number for the limit",
         ["tally"] = "no tally of the vote",
+        ["concentration"] = "no concentration",
     };
+
+    /// <summary>A concentration: a mass per volume ("3.2 ng/mL", "5 nanograms per millilitre").</summary>
+    [GeneratedRegex(@"\b\d+(?:[.,]\d+)?\s*(?:ng|pg|µg|mcg|ug|mg|g|nanograms?|picograms?|micrograms?|milligrams?|grams?|nmol|mmol)\s*(?:/|per\s+)(?:ml|mL|l|L|dl|dL|millilitres?|milliliters?|litres?|liters?|decilitres?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ConcentrationFigure();
 
     /// <summary>A distance's unit after its number: "0.4 nautical miles", "3.8 km", "a 620-nautical-mile race", "300 metres".</summary>
     private const string DistanceUnit = @"(?:\s*|-)(?:km|kilometres?|kilometers?|miles?|nautical[ -]miles?|metres?|meters?|yards?|m)\b";

@@ -66,7 +66,8 @@ public static partial class FactSpotter
     /// "Who is Sarnia's president?" is not answered by "Dazhi refused to praise Sarnia's president": a role only a person
     /// holds must be said with the one who holds it: a name right after it ("president, Aru Semet", "coach Arne
     /// Tollef", "coach of the national team, Ivan Petrov", "the new chairman is British banker Thomas Greer"), before it in apposition ("Semet, the federation's president"), as the subject of being or becoming it
-    /// ("Okonjo has been elected president", "He became coach"), or named as it ("appointed Asante as secretary general").
+    /// ("Okonjo has been elected president", "He became coach", "Okoye … has stepped back to become the PPC's first
+    /// commissioner"), or named as it ("appointed Asante as secretary general").
     /// </summary>
     private static bool RoleHeldByNobodyNamed(string sentence, FactContext context)
     {
@@ -82,7 +83,8 @@ public static partial class FactSpotter
             .ToList();
         return roles.Count > 0 && !roles.Any(role =>
             IsAnotherHolder(HolderAfter().Match(sentence[(role.Index + role.Length)..]), context)
-            || IsAnotherHolder(HolderBefore().Match(sentence[..role.Index]), context));
+            || IsAnotherHolder(HolderBefore().Match(sentence[..role.Index]), context)
+            || (ToBecome().IsMatch(sentence[..role.Index]) && PersonName().Match(sentence) is { Success: true, Index: 0 } subject && !subject.Value.Split(' ').Any(context.IsQuestionName)));
     }
 
     /// <summary>
@@ -98,6 +100,11 @@ public static partial class FactSpotter
     // British banker Thomas Greer".
     [GeneratedRegex(@"^(?:(?:\s+|,\s+|\s+\(|:\s+)(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)|(?:\s+of\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+,\s+|\s+(?:is|was|will be|becomes|became|has been|had been)\s+(?:[\p{L}'’-]+\s+){0,4}?)\p{Lu}[\p{L}'’-]+)")]
     private static partial Regex HolderAfter();
+
+    // "Sanna Okoye, the owner who led the breakaway, has stepped back to become the PPC's first commissioner": the
+    // sentence's subject, named at its start, becomes what follows.
+    [GeneratedRegex(@"\bto (?:become|be named|be appointed|take over as|serve as|act as)\s+(?:[\p{L}'’-]+\s+){0,4}$")]
+    private static partial Regex ToBecome();
 
     private const string Being = @"(?:is|was|became|becomes|has been|had been|have been|will be|remains|remained|served as|serves as)";
 

@@ -126,7 +126,9 @@ public static partial class FactSpotter
         var subject = Regex.Escape(context.Subject);
         // A story names a person in full once and by surname after: "Krall, the union's treasurer" says who Dieter Krall is.
         var surname = PersonNames(context.Subject).FirstOrDefault() == context.Subject ? [Regex.Escape(context.Subject.Split(' ')[^1])] : Array.Empty<string>();
-        var forms = context.SubjectForms.Select(Regex.Escape).Prepend(subject).Concat(surname).ToList();
+        // "Port Alder's Harbour Oval" is what a story calls "the Harbour Oval in Port Alder".
+        var owned = OwnedName().Match(context.Subject) is { Success: true } ownedName ? [Regex.Escape(ownedName.Groups["name"].Value)] : Array.Empty<string>();
+        var forms = context.SubjectForms.Select(Regex.Escape).Prepend(subject).Concat(surname).Concat(owned).ToList();
         // "who is kharlan": a subject the asker wrote in lower case is the name the sources capitalise. One written with
         // capitals keeps them ("US" is not "us").
         var any = context.Subject.Any(char.IsUpper) ? string.Join('|', forms) : $"(?i:{string.Join('|', forms)})";
@@ -137,6 +139,8 @@ public static partial class FactSpotter
             $@"\b(?:{any})\s*\([^)]*[A-Z][^)]*\)",
             $@"\b(?:{any})\b\s+(?:stands for|is short for|means|refers to|is an? |is the |are |was an? |was the |were )",
             $@"\bknown as (?:the )?(?:{any})\b",
+            // "The Harbour Oval in Port Alder will instead become the Coastline Mutual Harbour Oval": its new name.
+            $@"\b(?:{any})\b(?:\s+in\s+\p{{Lu}}[\p{{L}}'’-]*(?:\s+\p{{Lu}}[\p{{L}}'’-]*)*)?\s+(?:will\s+(?:now\s+|instead\s+)?(?:become|be called|be known as|be renamed)|(?:has|have|was|were)\s+(?:been\s+)?renamed|is to be renamed)\s+(?:the\s+)?\p{{Lu}}",
             identityOnly ? $@"\b(?:{any}),\s+(?:an? |the |\d)" : $@"\b(?:{any}),\s+(?:(?:himself|herself|itself|themselves)\s+)?(?:an? |the |who |which |\d)",
             // "IOC President Thomas Bach": a title before the name says what its bearer is.
             $@"\b(?=\p{{Lu}})(?i:{Roles})\s+(?:{any})\b",
@@ -151,6 +155,9 @@ public static partial class FactSpotter
         return patterns.Any(p => Regex.IsMatch(sentence, p, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200)))
             || Regex.Matches(sentence, described, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200)).Any(m => Describes(m.Groups["word"].Value));
     }
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*['’]s\s+(?<name>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)$")]
+    private static partial Regex OwnedName();
 
     /// <summary>Roles a person holds, which a story gives as a title before the name or sets off by commas before it.</summary>
     private const string Roles = "president|vice-president|chairman|chairwoman|chair|director|director-general|secretary-general|minister|chief executive|coach|captain|manager|owner|spokesman|spokeswoman|spokesperson|lawyer|agent|doctor|judge|commissioner|governor|founder|head|crown prince|king|emir|sheikh";

@@ -48,7 +48,10 @@ public static partial class QuestionClauses
         }
 
         // The deed is told by the question's own word (a word an answer need not say), and read whatever its tense.
-        var asked = match.Groups["verb"].Value.ToLowerInvariant();
+        // "How much did Orlicz get fined?" asks for her fine, as "How much was she fined?" does.
+        var asked = match.Groups["verb"].Value.ToLowerInvariant() is "get" or "got" && GotFined().IsMatch(clause[(match.Index + match.Length)..])
+            ? "fined"
+            : match.Groups["verb"].Value.ToLowerInvariant();
         var verb = Participles.GetValueOrDefault(asked, asked);
         if (verb == "fined")
         {
@@ -88,4 +91,7 @@ public static partial class QuestionClauses
 
     [GeneratedRegex(@"^(?:actually|already|really|ever|still|now|just|finally|eventually|reportedly|altogether|overall)$", RegexOptions.IgnoreCase)]
     private static partial Regex Adverb();
+
+    [GeneratedRegex(@"^\s+fined\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GotFined();
 }
