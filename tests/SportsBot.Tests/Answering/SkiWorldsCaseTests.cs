@@ -5,7 +5,8 @@ namespace SportsBot.Tests.Answering;
 /// <summary>
 /// A ski championships awarded, a fencer fined, an esports league's first commissioner, a cricket ground renamed, and
 /// a boxer's re-tested sample: a sport named in a headline by the word a fan uses, a fine asked as what she "got",
-/// somebody who leaves one post "to become" another, a new name, and a concentration.
+/// somebody who leaves one post "to become" another, a new name, a concentration, a round of a tournament, and things
+/// asked for by name and count.
 /// </summary>
 public sealed class SkiWorldsCaseTests : IClassFixture<SkiWorldsCaseTests.Corpus>
 {
@@ -71,6 +72,42 @@ public sealed class SkiWorldsCaseTests : IClassFixture<SkiWorldsCaseTests.Corpus
         Assert.Contains("4.1 ng/mL", answer.Text);
     }
 
+    /// <summary>"What was Orlicz's score in the Calvera Grand Prix semi-final?" was answered with the final's score.</summary>
+    [Fact]
+    public async Task A_score_in_the_final_is_not_the_semi_final_s()
+    {
+        var answer = await _corpus.AskAsync("What was Kovalska's score in the semi-final?");
+
+        Assert.False(answer.Known, answer.Text);
+    }
+
+    [Fact]
+    public async Task A_fencer_s_score_in_the_final_is_the_final_s()
+    {
+        var answer = await _corpus.AskAsync("What was Kovalska's score in the final?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("15-9", answer.Text);
+    }
+
+    /// <summary>"Which four women's training centres in Tarsovia were at risk of closing?" was answered by a quote naming none.</summary>
+    [Fact]
+    public async Task Four_things_asked_by_name_are_not_answered_by_a_sentence_naming_none()
+    {
+        var answer = await _corpus.AskAsync("Which four training centres were at risk of closing?");
+
+        Assert.False(answer.Known, answer.Text);
+    }
+
+    /// <summary>"What are the names of the two men arrested in Halsa?" was answered with "two men from the town were arrested".</summary>
+    [Fact]
+    public async Task The_names_of_two_men_are_not_given_by_counting_them()
+    {
+        var answer = await _corpus.AskAsync("What are the names of the two men arrested in Saltby?");
+
+        Assert.False(answer.Known, answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
@@ -83,7 +120,9 @@ public sealed class SkiWorldsCaseTests : IClassFixture<SkiWorldsCaseTests.Corpus
                 """
                 The appeals committee set aside the provisional suspension of sabre fencer Irena Kovalska and replaced it with a written reprimand and a fine of 1,800 euros.
 
-                Kovalska said she would pay the fine.
+                Kovalska said she would pay the fine. She had beaten Anna Ruiz 15-9 in the final on 13 September, then held up a protest card on the podium.
+
+                Coaches say the funding cuts would close at least four of the country's nine training centres. "The most important thing is that the centres stay open," Kovalska said.
                 """));
             folder.Write("arena-pro-series.md", Articles.Markdown("Arena Pro Series to launch with six teams", "2026-03-24",
                 """
@@ -94,6 +133,8 @@ public sealed class SkiWorldsCaseTests : IClassFixture<SkiWorldsCaseTests.Corpus
             folder.Write("bay-oval-renamed.md", Articles.Markdown("Bank takes naming rights to Bay Oval", "2026-04-08",
                 """
                 The Bay Oval in Saltby will instead become the Northway Bank Bay Oval under a five-year agreement with Northway Bank.
+
+                Separately, two men from Saltby were arrested on 2 March and charged with fraud over tickets for the ground's opening match.
                 """));
             folder.Write("boxing-retests.md", Articles.Markdown("Two boxers charged after re-tests", "2025-09-12",
                 """

@@ -20,6 +20,9 @@ public sealed partial class EvidenceFinder
         (["indoor", "indoors"], ["outdoor", "outdoors"]),
         (["amateur", "amateurs"], ["professional", "professionals"]),
         (["summer"], ["winter"]),
+        // The rounds of a tournament: a score in the final is no score of the semi-final.
+        (["semi-final", "semi-finals", "semifinal", "semifinals", "semis"], ["final", "finals"]),
+        (["quarter-final", "quarter-finals", "quarterfinal", "quarterfinals"], ["final", "finals"]),
     ];
 
     /// <summary>
@@ -55,11 +58,12 @@ public sealed partial class EvidenceFinder
         return null;
     }
 
-    /// <summary>The lower-case words of the text, possessives cut ("women's" is "women").</summary>
+    /// <summary>The lower-case words of the text, possessives cut ("women's" is "women") and hyphened words whole ("semi-final").</summary>
     public static HashSet<string> GroupWordsOf(string text) =>
         GroupWord().Matches(text).Select(m => m.Groups["word"].Value.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
 
-    [GeneratedRegex(@"(?<![\p{L}])(?<word>\p{L}+)(?:['’]s?)?(?![\p{L}])")]
+    // A word joined by a hyphen is one word: "semi-final" is not "final".
+    [GeneratedRegex(@"(?<![\p{L}-])(?<word>\p{L}+(?:-\p{L}+)*)(?:['’]s?)?(?![\p{L}-])")]
     private static partial Regex GroupWord();
 
     /// <summary>

@@ -55,7 +55,8 @@ public sealed partial class EvidenceFinder
     /// "Which three arenas…?" is not answered by "installed at nine of the league's 12 arenas", which names none; nor,
     /// when the arenas are things, not people or bodies a who-question may name without calling them so ("The US and
     /// Canada boycotted"), by a sentence that does not speak of arenas at all, itself or in the sentence it refers back
-    /// to ("one of seven oligarchs added to the list" before "The others included Oleg Deripaska").
+    /// to ("one of seven oligarchs added to the list" before "The others included Oleg Deripaska"). Nor "Which four
+    /// centres…?" by a sentence with no name of its own.
     /// </summary>
     private string? CountedNotNamed(ArticleSentence sentence, QuestionReading reading)
     {
@@ -65,6 +66,7 @@ public sealed partial class EvidenceFinder
         }
 
         return FactSpotter.CountsInsteadOfNaming(sentence.Text, noun, reading.Facts) ? $"it counts or describes the {noun} but names none"
+            : QuestionClauses.WhichCounted(QuestionClauses.First(reading.Query.Question)) && FactSpotter.NamesNoneOfItsOwn(sentence.WithAntecedent, reading.Facts) ? $"it names none of the {noun}"
             : reading.Asks == AskedFor.Open && !matcher.Mentions(matcher.Read(sentence.WithAntecedent, [matcher.Term(noun, isName: false)]), matcher.Term(noun, isName: false)) ? $"it names no {noun}"
             : null;
     }

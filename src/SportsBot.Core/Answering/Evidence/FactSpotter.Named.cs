@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SportsBot.Core.Search;
 
 namespace SportsBot.Core.Answering.Evidence;
 
@@ -26,6 +27,19 @@ public static partial class FactSpotter
                 || (i > 0 && char.IsLower(words[i - 1].Value[0]) && context.IsQuestionWord(words[i - 1].Value)
                     && (i < 2 || !Determiner().IsMatch(words[i - 2].Value)))));
     }
+
+    /// <summary>
+    /// "Which four training centres…?" asks for four names: a sentence with no name of its own, beyond the question's,
+    /// a capital opening it and whoever says it ("'The most important thing is that the centres stay open,' Kovalska
+    /// said."), names none of them.
+    /// </summary>
+    public static bool NamesNoneOfItsOwn(string sentence, FactContext context) =>
+        !CapitalisedName().Matches(sentence).Any(name => !(OpensSentence(sentence, name.Index) && !name.Value.Contains(' '))
+            && !SaidBy().IsMatch(sentence[(name.Index + name.Length)..])
+            && !name.Value.Split(' ').All(w => context.IsQuestionName(w) || StopWords.Contains(w.ToLowerInvariant())));
+
+    [GeneratedRegex(@"^\s+(?:said|says|told|added|explained|insisted|argued|warned)\b")]
+    private static partial Regex SaidBy();
 
     /// <summary>A figure, not a rough count: a number other than a year ("12", "3,400") or one spelled out ("two"), not "several thousand".</summary>
     public static bool GivesAFigure(string sentence) =>

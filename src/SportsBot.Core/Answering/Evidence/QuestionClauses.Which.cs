@@ -7,7 +7,8 @@ public static partial class QuestionClauses
 {
     /// <summary>
     /// The plural noun a which-question asks to name ("arenas" in "Which three NBL arenas never had the cameras?",
-    /// "countries" in "Which neighbouring countries…"); null for a question put any other way, or one asking for one
+    /// "countries" in "Which neighbouring countries…", "men" in "What are the names of the two men arrested?"); null
+    /// for a question put any other way, or one asking for one
     /// thing ("Which club…"). "What rules…" and "What changes…" ask what they say, not their names.
     /// </summary>
     public static string? WhichNoun(string clause)
@@ -17,8 +18,11 @@ public static partial class QuestionClauses
             return null;
         }
 
-        return Words(phrase.Groups["phrase"].Value).Take(4)
-            .FirstOrDefault(w => w.Length > 3 && char.IsLower(w[0]) && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !NotAPlural().IsMatch(w));
+        // "Which four women's training centres…": a possessive owns the noun, and is none; "men" and "people" count
+        // as much as "players".
+        return phrase.Groups["phrase"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(4)
+            .FirstOrDefault(w => char.IsLower(w[0]) && !w.Contains('\'') && !w.Contains('’')
+                && ((w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !NotAPlural().IsMatch(w)) || IrregularPlural().IsMatch(w)));
     }
 
     /// <summary>Words ending in s that count nothing: "Which tennis legend…" asks for one person.</summary>
@@ -49,6 +53,18 @@ public static partial class QuestionClauses
     [GeneratedRegex(@"(?<owner>[\p{L}-]+)['’]s\b")]
     private static partial Regex Possessive();
 
-    [GeneratedRegex(@"^which\s+(?<phrase>(?:[\p{L}\d'’-]+\s+){0,3}[\p{L}'’-]+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:which|what (?:are|were) the names of(?: the)?)\s+(?<phrase>(?:[\p{L}\d'’-]+\s+){0,3}[\p{L}'’-]+)", RegexOptions.IgnoreCase)]
     private static partial Regex WhichPhrase();
+
+    /// <summary>"Which four centres…", "What are the names of the two men…": the question says how many it asks to name.</summary>
+    public static bool WhichCounted(string clause) =>
+        WhichPhrase().Match(Search.QuestionKindReader.WithoutOpener(clause).Trim()) is { Success: true } phrase
+        && phrase.Groups["phrase"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [var first, ..]
+        && (char.IsDigit(first[0]) || CountWord().IsMatch(first));
+
+    [GeneratedRegex(@"^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CountWord();
+
+    [GeneratedRegex(@"^(?:men|women|people|children)$")]
+    private static partial Regex IrregularPlural();
 }
