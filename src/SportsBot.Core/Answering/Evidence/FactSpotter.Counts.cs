@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using SportsBot.Core.Search;
 
 namespace SportsBot.Core.Answering.Evidence;
 
@@ -239,13 +238,6 @@ public static partial class FactSpotter
     [GeneratedRegex(@"^(?:" + Currencies + "|metres?|meters?|kilometres?|kilometers?|miles?|kilograms?|kg|km)$", RegexOptions.IgnoreCase)]
     private static partial Regex Unit();
 
-    /// <summary>Minutes and seconds with their fractions ("4:01.37"), or hours, minutes and seconds ("2:05:11"): never a time of day or a score.</summary>
-    [GeneratedRegex(@"\b\d{1,2}:\d{2}(?:[.,]\d{1,3}|:\d{2})(?![\d:])")]
-    private static partial Regex RaceClock();
-
-    [GeneratedRegex(@"^(?:hours?|minutes?|seconds?|hundredths?)$", RegexOptions.IgnoreCase)]
-    private static partial Regex ClockUnit();
-
     // "put the number of AINs at 15", "Membership of the Fans' Union has grown to 340": the count of the noun comes after it.
     [GeneratedRegex(@"\bnumber of (?<noun>[\p{L}-]+)|\b(?<noun>\p{L}+)(?:\s+of\s+(?:the\s+)?(?-i:\p{Lu}[\p{L}'’]*)(?:\s+(?-i:\p{Lu}[\p{L}'’]*)){0,3})?\s+(?:has\s+|have\s+|had\s+)?(?:grown|grew|risen|rose|fallen|fell|climbed|increased|dropped|stands|stood)\s+(?:to|at)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NumberOf();
@@ -304,20 +296,4 @@ public static partial class FactSpotter
 
     private static bool IsCount(string word) =>
         (char.IsDigit(word[0]) && !AskedYears.IsYear(word)) || NumberWord().IsMatch(word) || word.Contains('%') || Money().IsMatch(word);
-
-    /// <summary>The clause around <paramref name="score"/> names one asked side, and the other too or as the sentence's subject.</summary>
-    private static bool ScoreBetweenTheSides(string sentence, Match score, FactContext context)
-    {
-        var start = ResultBreak().Matches(sentence[..score.Index]).LastOrDefault() is { } before ? before.Index + before.Length : 0;
-        var end = ResultBreak().Match(sentence, score.Index + score.Length) is { Success: true } after ? after.Index : sentence.Length;
-        var clause = sentence[start..end];
-        var subject = WordWithPosition().Matches(sentence).FirstOrDefault(w => char.IsUpper(w.Value[0]) && !(w.Index == 0 && StopWords.Contains(w.Value.ToLowerInvariant())))?.Value ?? string.Empty;
-        var sides = context.MatchSides!;
-        bool Named(IReadOnlyList<QueryTerm> side, string text) => context.Matcher.Read(text, side) is var read && side.Any(word => context.Matcher.Mentions(read, word));
-        return (Named(sides[0], clause) && (Named(sides[1], clause) || Named(sides[1], subject)))
-            || (Named(sides[1], clause) && Named(sides[0], subject));
-    }
-
-    [GeneratedRegex(@",|;|\band\b")]
-    private static partial Regex ResultBreak();
 }

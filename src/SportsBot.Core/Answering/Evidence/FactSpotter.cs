@@ -240,10 +240,6 @@ public static partial class FactSpotter
     [GeneratedRegex(@"\b(?:a|one|a single) (?:day|week|fortnight|month|year|season|decade)\b(?! (?:later|earlier|before|after)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex LengthLasted();
 
-    // "on the weekend of 22-23 March" is two days, not a score.
-    [GeneratedRegex(@"\b\d{1,3}\s*[-–:]\s*\d{1,3}\b(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)")]
-    private static partial Regex Score();
-
     private const string TimeUnits = "decades?|years?|months?|fortnights?|weeks?|days?|hours?|minutes?|seconds?|seasons?";
 
     [GeneratedRegex(@"^(?:" + TimeUnits + ")$", RegexOptions.IgnoreCase)]
@@ -254,9 +250,6 @@ public static partial class FactSpotter
     // ("has led the union since 2010"), which has lasted from then.
     [GeneratedRegex(@"\b(?:several|a few|many) (?:years|months|weeks|days|seasons)\b|\bfrom \d{1,2}(?: \w+)? to \d{1,2} \w+|\bfrom (?:19|20)\d{2} (?:to|until) (?:19|20)\d{2}\b|\b(?:until|till) (?:\d{1,2} )?(?:" + Months + @"|late|early|the end of|(?:19|20)\d{2}\b)|\b(?:ends?|ended|expires?|expired|runs? out|ran out|lapses?|lapsed) (?:on |in |at )?(?:the end of )?(?:\d{1,2} )?(?:" + Months + @"|(?:19|20)\d{2}\b)|\bfor life\b|\blifetime\b|\bindefinitely\b|\buntil further notice\b|\b(?:has|have|had)\b[^.;]{0,60}?\bsince (?:(?:\d{1,2} )?(?:" + Months + @")(?: (?:19|20)\d{2})?|(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex Span();
-
-    [GeneratedRegex(@"\b(?:won|wins|beat|beaten|lost|loses|drew|defeated|eliminated|knocked out|crashed out|went out|(?:finished|came|placed|ended) (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|last|bottom|top)|topped|reached the (?:final|semi-finals?|quarter-finals?|last \w+|knockout stage)|qualified for|advanced to|champions?)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Outcome();
 
     // "aged 31", "at the age of 31", "a 31-year-old", "31 years old", "Özil, 29, said", "Valieva, then 15, helped".
     [GeneratedRegex(@"\baged \d{1,3}\b|\bat the age of \d{1,3}\b|\b\d{1,3}-year-old\b|\b\d{1,3} years? old\b|\p{Lu}[\p{L}'’-]+, (?:then |now )?\d{1,3},")]
