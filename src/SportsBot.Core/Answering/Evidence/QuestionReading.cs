@@ -33,6 +33,9 @@ public sealed record QuestionReading(QueryAnalysis Query, IReadOnlyList<QueryTer
     /// <summary>The plural noun a which-question asks to name ("arenas" in "Which three arenas…?"); null for any other question.</summary>
     public string? WhichNoun { get; } = QuestionClauses.WhichNoun(QuestionClauses.First(Query.Question));
 
+    /// <summary>The which-question says how many it asks to name ("Which four centres…", "the names of the two men").</summary>
+    public bool WhichCounted { get; } = QuestionClauses.WhichCounted(QuestionClauses.First(Query.Question));
+
     /// <summary>The kind of body a which-question asks to name by a name carrying it ("party" in "Which party…?"); null for any other question.</summary>
     public string? WhichKind { get; } = QuestionClauses.WhichKind(QuestionClauses.First(Query.Question));
 
