@@ -82,6 +82,10 @@ public sealed partial record FactContext(
         return sides.All(side => side.Any(word => Matcher.Mentions(read, word)));
     }
 
+    /// <summary>The text names side <paramref name="side"/> (0 or 1) of <see cref="MatchSides"/> by one of its words.</summary>
+    public bool NamesSide(int side, string text) =>
+        MatchSides is { } sides && Matcher.Read(text, sides[side]) is var read && sides[side].Any(word => Matcher.Mentions(read, word));
+
     /// <summary>The text says a word of the event a how-long-after question counts the time to (true when it names none apart).</summary>
     public bool SaysTheAskedEvent(string text) => AskedEvent is not { Count: > 0 } words || SaysAnyOf(words, text);
 
@@ -162,7 +166,7 @@ public sealed partial record FactContext(
         var asksWhomBeaten = BeatWord().IsMatch(Relation);
         var text = OwnAsAdjective().Replace(sentence, "${whose}");
         var words = QuestionClauses.Words(asksForScorer ? text : ConceptTable.WithPhrasesJoined(text)).ToList();
-        return words.Select((word, i) => (Word: word, Stem: Matcher.StemOf(word), InName: i > 0 && char.IsUpper(word[0]), Deputy: i > 0 && Deputy().IsMatch(words[i - 1]), Asked: AskedOfAnother(words, i))).Any(w =>
+        return words.Select((word, i) => (Word: word, Stem: Matcher.StemOf(word), InName: i > 0 && char.IsUpper(word[0]), Deputy: i > 0 && UnderThePost(words[i - 1]), Asked: AskedOfAnother(words, i))).Any(w =>
             !w.Deputy && !w.Asked && !(asksWhomBeaten && TitleHeld().IsMatch(w.Word)) && (w.Stem == relation || (relation.Length >= 4 && w.Stem.StartsWith(relation, StringComparison.Ordinal)) || (!w.InName && Matcher.SameWord(relation, w.Stem))));
     }
 
@@ -282,6 +286,12 @@ public sealed partial record FactContext(
     [GeneratedRegex(@"^(?:minister|president|chairman|chairwoman|chair|chief|secretary|spokesman|spokeswoman|spokesperson|coach|captain|manager|director|ambassador|commissioner|premier|chancellor|mayor|governor)$", RegexOptions.IgnoreCase)]
     private static partial Regex Office();
 
-    [GeneratedRegex(@"^(?:vice|deputy)$", RegexOptions.IgnoreCase)]
-    private static partial Regex Deputy();
+    /// <summary>
+    /// The word before a title names a post under it ("IOC Vice-President", "goalkeeping coach", "deputy minister"),
+    /// another post than the one asked about, unless the question names it too.
+    /// </summary>
+    public bool UnderThePost(string wordBefore) => PostUnder().IsMatch(wordBefore) && !IsQuestionWord(wordBefore);
+
+    [GeneratedRegex(@"^(?:vice|deputy|assistant|goalkeeping|goalkeeper|fitness|conditioning|strength|youth|academy|defensive|attacking|offensive|batting|bowling|fielding|kicking|scrum|skills)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PostUnder();
 }

@@ -38,7 +38,7 @@ public static partial class FactSpotter
             roles++;
             // "Who is the head coach?" is not answered by "goalkeeping coach Luka Pavlin": an assistant's post is
             // another, unless the question names it.
-            if (i > 0 && SubRole().IsMatch(words[i - 1].Value) && !context.IsQuestionWord(words[i - 1].Value))
+            if (i > 0 && context.UnderThePost(words[i - 1].Value))
             {
                 continue;
             }
@@ -46,8 +46,8 @@ public static partial class FactSpotter
             // "The electoral commission's chair, Piotr Halvek" for "Who chaired the Arbitration Panel hearing?": a body
             // the story names only by its kind owns the role, and a body of another kind than the question names is
             // another body. "The federation's president" may be the named federation's.
-            if (i > 0 && KindOwning(words[i - 1].Value) is { } owner && context.Names.Any(n => BodyKind().IsMatch(n.Word))
-                && !context.Names.Any(n => n.Word.Equals(owner, StringComparison.OrdinalIgnoreCase)))
+            if (i > 0 && KindOwning(words[i - 1].Value) is { } owner
+                && context.Names.Select(n => QuestionClauses.BodyKind(n.Word)).OfType<string>().ToList() is [_, ..] kinds && !kinds.Contains(owner))
             {
                 continue;
             }
@@ -197,14 +197,7 @@ public static partial class FactSpotter
 
     /// <summary>"commission" of "commission's": the kind of body owning what follows, written without its name.</summary>
     private static string? KindOwning(string word) =>
-        IsPossessive(word) && char.IsLower(word[0]) && BodyKind().IsMatch(word[..^2]) ? word[..^2] : null;
-
-    [GeneratedRegex(@"^(?:commission|panel|tribunal|court|committee|council|board|federation|confederation|union|league|club|association|agency|ministry|government|party|company)$", RegexOptions.IgnoreCase)]
-    private static partial Regex BodyKind();
+        IsPossessive(word) && char.IsLower(word[0]) ? QuestionClauses.BodyKind(word[..^2]) : null;
 
     private static bool IsPossessive(string word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
-
-    // The posts under a coach or a president, named by the word before the title.
-    [GeneratedRegex(@"^(?:assistant|goalkeeping|goalkeeper|fitness|conditioning|strength|youth|academy|defensive|attacking|offensive|batting|bowling|fielding|kicking|scrum|skills|deputy|vice)$", RegexOptions.IgnoreCase)]
-    private static partial Regex SubRole();
 }

@@ -27,10 +27,8 @@ public static partial class FactSpotter
         var end = ResultBreak().Match(sentence, score.Index + score.Length) is { Success: true } after ? after.Index : sentence.Length;
         var clause = sentence[start..end];
         var subject = WordWithPosition().Matches(sentence).FirstOrDefault(w => char.IsUpper(w.Value[0]) && !(w.Index == 0 && StopWords.Contains(w.Value.ToLowerInvariant())))?.Value ?? string.Empty;
-        var sides = context.MatchSides!;
-        bool Named(IReadOnlyList<QueryTerm> side, string text) => context.Matcher.Read(text, side) is var read && side.Any(word => context.Matcher.Mentions(read, word));
-        return (Named(sides[0], clause) && (Named(sides[1], clause) || Named(sides[1], subject)))
-            || (Named(sides[1], clause) && Named(sides[0], subject));
+        return (context.NamesSide(0, clause) && (context.NamesSide(1, clause) || context.NamesSide(1, subject)))
+            || (context.NamesSide(1, clause) && context.NamesSide(0, subject));
     }
 
     [GeneratedRegex(@",|;|\band\b")]

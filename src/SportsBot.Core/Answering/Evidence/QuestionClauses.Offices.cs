@@ -43,7 +43,8 @@ public static partial class QuestionClauses
     public static string? BodyKind(string word) => word.ToLowerInvariant() switch
     {
         "federation" or "association" or "confederation" or "fa" => "federation",
-        "league" or "union" or "committee" or "company" or "council" or "ministry" or "broadcaster" or "agency" => word.ToLowerInvariant(),
+        "league" or "union" or "committee" or "company" or "council" or "ministry" or "broadcaster" or "agency"
+            or "commission" or "panel" or "tribunal" or "court" or "board" or "club" or "government" or "party" => word.ToLowerInvariant(),
         _ => null,
     };
 
