@@ -88,6 +88,14 @@ public sealed partial class EvidenceFinder
         return ignored;
     }
 
+    /// <summary>
+    /// The share of the question's other words a sentence need not say because its story's headline or opening reports
+    /// the event the question places the fact after (<see cref="QuestionReading.FocusOfTheEventBefore"/>).
+    /// </summary>
+    private double SetInTheStory(QuestionReading reading, IReadOnlyList<QueryTerm> focus, TextTerms sentence, TextTerms opening) =>
+        focus.Count == 0 ? 0
+            : (double)reading.FocusOfTheEventBefore.Count(t => focus.Contains(t) && !matcher.Mentions(sentence, t) && matcher.Mentions(opening, t)) / focus.Count;
+
     [GeneratedRegex(@"\bas\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:(?<role>boss|chief|president|head|coach|manager|captain|chairman|chairwoman|chair|treasurer|minister|director|executive|secretary|leader|ceo)\b\s*){1,2}", RegexOptions.IgnoreCase)]
     private static partial Regex LeftAsRole();
 

@@ -222,7 +222,8 @@ public sealed partial class EvidenceFinder(
             var matter = matcher.Read(WithoutOtherBodies(sentence.Context, reading) + (clubNamed ? " club" : string.Empty), reading.Terms);
             // "Is Valieva allowed to skate?" is answered "no" by "banned her for four years".
             var yesOrNo = reading.Asks == AskedFor.YesNo;
-            var focus = matcher.Coverage(namesPeople ? reading.FocusBesideThoseListed : reading.Focus, matter, yesOrNo);
+            var focusAsked = namesPeople ? reading.FocusBesideThoseListed : reading.Focus;
+            var focus = matcher.Coverage(focusAsked, matter, yesOrNo) + SetInTheStory(reading, focusAsked, matter, opening);
             // Ranked by the words the sentence says itself; read a second time only when the sentence before it adds to what it refers to.
             var ownFocus = sentence.Before is null || sentence.Before == sentence.Antecedent
                 ? focus

@@ -33,4 +33,15 @@ public static partial class QuestionClauses
 
     [GeneratedRegex(@"^(?:at\s+)?what\s+time\s+(?:is|was|are|were|will|would|does|did|do|has|had)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TimeOfDayAsked();
+
+    /// <summary>
+    /// "the appeal ruling" of "Where did Kestrel Vale sit in the table after the appeal ruling?": the event a question
+    /// closes by placing what it asks after. Empty when it places it after nothing, or asks for the time between two
+    /// events, whose second is no mere setting.
+    /// </summary>
+    public static string AfterEvent(string clause) =>
+        AsksForTimeBetween(clause) ? string.Empty : AfterClause().Match(clause) is { Success: true } after ? after.Groups["event"].Value : string.Empty;
+
+    [GeneratedRegex(@"\s(?:after|following|since)\s+(?<event>[^,;?]+?)\s*[?.!]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AfterClause();
 }

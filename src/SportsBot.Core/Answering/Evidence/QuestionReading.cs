@@ -86,6 +86,14 @@ public sealed record QuestionReading(QueryAnalysis Query, IReadOnlyList<QueryTer
     public IReadOnlyList<QueryTerm> FocusBesideTheDeed { get; init; } = [];
 
     /// <summary>
+    /// The focus words of the event the question places what it asks after ("appeal", "ruling" of "…after the appeal
+    /// ruling"): they set when, and a story whose headline or opening reports that event need not say them again in the
+    /// sentence that answers ("The four points handed back lift Kestrel Vale from 17th to 14th in the table", in the
+    /// story of the appeal).
+    /// </summary>
+    public IReadOnlyList<QueryTerm> FocusOfTheEventBefore { get; init; } = [];
+
+    /// <summary>
     /// A yes/no question's deed (<see cref="QuestionClauses.YesNoDeed"/>), when it is among the focus: a sentence that
     /// does not say it, or its opposite, tells neither yes nor no ("Rubiales can appeal against the decision" for "Was
     /// Rubiales fined by the Spanish court?").
