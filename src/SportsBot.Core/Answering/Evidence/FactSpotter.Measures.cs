@@ -34,9 +34,12 @@ public static partial class FactSpotter
     [GeneratedRegex(@"(?<![€$£\d.,])\b(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a|half a)" + DistanceUnit + @"(?!\s*(?:euros?|dollars?|pounds?))", RegexOptions.IgnoreCase)]
     private static partial Regex Distance();
 
-    /// <summary>A distance said of a course: before its noun ("the 620-nautical-mile race") or after it ("the lap measures 5 km").</summary>
+    /// <summary>
+    /// A distance said of a course: before its noun ("the 620-nautical-mile race") or after it ("the lap measures 5 km"),
+    /// and after a verb of length whose subject it is ("The stage on 14 May will now run 152 km").
+    /// </summary>
     [GeneratedRegex(@"(?<![€$£\d.,])\b\d+(?:[.,]\d+)?" + DistanceUnit + @"(?:\s+[\p{L}-]+){0,2}?\s+" + CourseNoun
-        + @"|\b" + CourseNoun + @"\s+(?:of|is|was|measures|measured|covers|covered|runs|ran)\s+(?:about\s+|some\s+|just\s+)?\d+(?:[.,]\d+)?" + DistanceUnit, RegexOptions.IgnoreCase)]
+        + @"|\b" + CourseNoun + @"(?:\s+(?:of|is|was)|(?:\s+[^\s.;,]+){0,5}?\s+(?:measures|measured|measure|covers|covered|cover|runs|ran|run|stretches|stretched|stretch))\s+(?:now\s+)?(?:about\s+|some\s+|just\s+|only\s+)?\d+(?:[.,]\d+)?" + DistanceUnit, RegexOptions.IgnoreCase)]
     private static partial Regex CourseLength();
 
     /// <summary>A winning margin ("by just 212 votes", "cut her winning margin to 37 votes"), not a tally ("by 71 votes to 54").</summary>
