@@ -41,6 +41,7 @@ public sealed partial class AnswerComposer
         // "By how much was the penalty cut?", the first whose answer gives the figure before and after.
         var lead = FromAskedYears(query, bestPerArticle)
             ?? FirstAccount(query, bestPerArticle)
+            ?? LastAccount(query, bestPerArticle)
             ?? (rankedForIt ? NewestHolder(evidence, bestPerArticle) : null)
             ?? (rankedForIt ? NewerCorrection(evidence, answering, bestPerArticle) : null)
             ?? (rankedForIt ? NewerCount(evidence, bestPerArticle) : null)
@@ -67,6 +68,19 @@ public sealed partial class AnswerComposer
 
     [GeneratedRegex(@"\b(?:initially|originally|at first|in the first place|to begin with)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FirstAccountAsked();
+
+    /// <summary>
+    /// "Why did the race director finally give up on the descent?" asks about the last turn of a matter that went back
+    /// and forth: the newest dated story that answers leads, even when an older one says more of the question's words.
+    /// Null for any other question, or when a story is undated.
+    /// </summary>
+    private static EvidenceSentence? LastAccount(QueryAnalysis query, List<EvidenceSentence> bestPerArticle) =>
+        bestPerArticle.Count > 1 && LastAccountAsked().IsMatch(query.Question) && bestPerArticle.All(e => e.Passage.Article.Published is not null)
+            ? bestPerArticle.MaxBy(e => e.Passage.Article.Published)
+            : null;
+
+    [GeneratedRegex(@"\b(?:finally|eventually|ultimately|in the end)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LastAccountAsked();
 
     /// <summary>
     /// "Who is Belmora's communications minister?" or "Who heads the league now?" asks who holds the office now: when
