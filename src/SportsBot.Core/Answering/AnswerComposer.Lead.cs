@@ -42,6 +42,7 @@ public sealed partial class AnswerComposer
         var lead = FromAskedYears(query, bestPerArticle)
             ?? FirstAccount(query, bestPerArticle)
             ?? LastAccount(query, bestPerArticle)
+            ?? (rankedForIt ? LatestFigure(query, answering) : null)
             ?? (rankedForIt ? NewestHolder(evidence, bestPerArticle) : null)
             ?? (rankedForIt ? NewerCorrection(evidence, answering, bestPerArticle) : null)
             ?? (rankedForIt ? NewerCount(evidence, bestPerArticle) : null)
@@ -81,6 +82,23 @@ public sealed partial class AnswerComposer
 
     [GeneratedRegex(@"\b(?:finally|eventually|ultimately|in the end)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LastAccountAsked();
+
+    /// <summary>
+    /// "According to the latest figure, how much…?" asks for a figure as last revised: of the answering sentences, the
+    /// newest that revises one ("reducing the sum that cannot be accounted for from €2.3 million to €1.8 million", "not
+    /// the 1,150 it announced") leads, though another of its story says more of the question's words. Null for any
+    /// other question, or when no answering sentence revises a figure.
+    /// </summary>
+    private static EvidenceSentence? LatestFigure(QueryAnalysis query, List<EvidenceSentence> answering) =>
+        query.Asks == AskedFor.HowMany && LatestFigureAsked().IsMatch(query.Question)
+            ? answering.Where(e => RevisesAFigure(e.Sentence.Text))
+                .OrderByDescending(e => e.Passage.Article.Published).ThenBy(e => e.Rank).FirstOrDefault()
+            : null;
+
+    private static bool RevisesAFigure(string sentence) => FromTo().IsMatch(sentence) || RevisionWords.Corrects(sentence);
+
+    [GeneratedRegex(@"\b(?:latest|newest|revised|updated|most recent|current)\s+(?:official\s+)?(?:figures?|estimates?|count|total|tally|numbers?|sum|calculation)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LatestFigureAsked();
 
     /// <summary>
     /// "Who is Belmora's communications minister?" or "Who heads the league now?" asks who holds the office now: when
@@ -241,11 +259,13 @@ public sealed partial class AnswerComposer
     /// Not for a question asking who holds a role: "Who is the president of World Athletics?" is answered by the
     /// sentence naming "World Athletics President Sebastian Coe", not by the ruling the story is about. Nor when the
     /// lead corrects an earlier figure ("it had used 1,090 officers, not the 1,150 it announced"): the figure as it
-    /// stands opens the answer, not the judge's ruling before it, which counts other officers.
+    /// stands opens the answer, not the judge's ruling before it, which counts other officers; nor when it revises the
+    /// figure a question asks for as it now stands (<see cref="LatestFigure"/>).
     /// </summary>
     private static EvidenceSentence? StatesTheMatter(EvidenceSet evidence, EvidenceSentence lead)
     {
         if (evidence.Question.Asks is AskedFor.YesNo or AskedFor.Open or AskedFor.WhatIs || RevisionWords.Corrects(lead.Sentence.Text)
+            || (LatestFigureAsked().IsMatch(evidence.Question.Query.Question) && RevisesAFigure(lead.Sentence.Text))
             || (evidence.Question.Asks == AskedFor.Who && QuestionClauses.AsksWhoHoldsRole(QuestionClauses.First(evidence.Question.Query.Question))))
         {
             return null;

@@ -9,7 +9,8 @@ public static partial class QuestionKindReader
     /// What a how-many question counts: its first plural noun ("How many Australian Open titles did…" counts titles,
     /// "How many neutral athletes won…" athletes), or else the word after "how many". A possessive ("men's titles")
     /// says whose they are, not what is counted; a word that ends the phrase at once ("How many after his comeback?",
-    /// the second half of a message whose first says what it counts) leaves the noun unsaid. Cash is money.
+    /// the second half of a message whose first says what it counts) leaves the noun unsaid. Cash is money, and so is "grant
+    /// money": the word before only says which money.
     /// </summary>
     private static string? CountedNoun(string question, Group noun)
     {
@@ -21,7 +22,7 @@ public static partial class QuestionKindReader
 
         return following.FirstOrDefault(w => w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.Contains('\''))
             ?? following.FirstOrDefault(w => w is "people" or "men" or "women" or "children")
-            ?? (noun.Value is "cash" ? "money" : noun.Value);
+            ?? (following.Any(w => w is "cash" or "money") ? "money" : noun.Value);
     }
 
     [GeneratedRegex(@"[a-z][a-z'-]*")]
