@@ -91,7 +91,7 @@ public sealed partial class AnswerComposer
 
     // "€268,000", "$1.2 million", "14.5 million marks": a sum of money, by its sign or its currency's word (those
     // FactSpotter reads, and marks, which after a sum are no verb).
-    [GeneratedRegex(@"(?<c>[€$£])(?<a>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?<s>million|billion|thousand))?\b|(?<![\d.,])(?<a>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?<s>million|billion|thousand))?\s+(?<w>marks|" + FactSpotter.Currencies + @")\b")]
+    [GeneratedRegex(@"(?<c>" + FactSpotter.CurrencySign + @")(?<a>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?<s>million|billion|thousand))?\b|(?<![\d.,])(?<a>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?<s>million|billion|thousand))?\s+(?<w>marks|" + FactSpotter.Currencies + @")\b")]
     private static partial Regex Sum();
 
     /// <summary>"The original demand for €412,600", "initially set at €5,000": the sum a change started from, so called just before it.</summary>
@@ -155,6 +155,6 @@ public sealed partial class AnswerComposer
 
     // "cut from 4.2 million crowns to 1.5 million", "lowered from 500,000 marks a match to 300,000": the figure
     // before and after, in the same unit, with a few words of what it is between them.
-    [GeneratedRegex(@"\bfrom\s+(?<c>[€$£])?(?<a>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?<as>million|billion|thousand))?(?:\s+(?<unit>(?!(?:a|an|the|per|each|to)\b)\p{Ll}+))?(?:\s+\p{Ll}+){0,2}?\s+to\s+(?<c2>[€$£])?(?<b>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?<bs>million|billion|thousand))?\b")]
+    [GeneratedRegex(@"\bfrom\s+(?<c>" + FactSpotter.CurrencySign + @")?(?<a>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?<as>million|billion|thousand))?(?:\s+(?<unit>(?!(?:a|an|the|per|each|to)\b)\p{Ll}+))?(?:\s+\p{Ll}+){0,2}?\s+to\s+(?<c2>" + FactSpotter.CurrencySign + @")?(?<b>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?<bs>million|billion|thousand))?\b")]
     private static partial Regex FromTo();
 }

@@ -264,7 +264,10 @@ public static partial class FactSpotter
     // A currency a story may give a sum in; "won" is left out, being far more often the verb.
     internal const string Currencies = "euros?|dollars?|pounds?|francs?|roubles?|rubles?|yen|yuan|crowns?|kroner|kronor|krona|koruna|zloty|zlotys|forints?|rupees?|pesos?|reais|riyals?|rials?|dirhams?|dinars?|shekels?|lira|lire|hryvnias?|rand";
 
-    [GeneratedRegex(@"^[€$£]|^(?:" + Currencies + ")$", RegexOptions.IgnoreCase)]
+    // A dollar of a country that marks its own by letters before the sign: "A$", "NZ$", "T$26,500".
+    internal const string CurrencySign = "(?-i:[A-Z]{1,3})?[€$£]";
+
+    [GeneratedRegex(@"^" + CurrencySign + "|^(?:" + Currencies + ")$", RegexOptions.IgnoreCase)]
     private static partial Regex Money();
 
     // "fined 500,000 marks", "2 million dalers": a currency no longer in use, or a country's own, whose name is also a
