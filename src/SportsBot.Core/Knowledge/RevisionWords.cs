@@ -30,6 +30,15 @@ public static partial class RevisionWords
         + @"|\b(?:raised|lowered|revised|increased|cut|reduced)\s+(?:its|their|his|her|the)\s+(?:own\s+)?(?:estimate|estimates|forecast|calculation)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Correction();
 
+    /// <summary>
+    /// A state that went on and has stopped: "have ended their month-long strike", "called off the boycott", "the
+    /// dispute is over". What holds now differs from what a story of the state said, as after a decision undone.
+    /// </summary>
+    public static bool EndsAState(string sentence) => StateEnded().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(?:ended|called off|(?:is|was|are|were) (?:now )?over|came to an end|has been settled|have been settled)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StateEnded();
+
     [GeneratedRegex(@"^(?:upheld|dismissed)$", RegexOptions.IgnoreCase)]
     private static partial Regex Confirmation();
 

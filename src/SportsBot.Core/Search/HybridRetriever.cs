@@ -187,14 +187,15 @@ public sealed class HybridRetriever(
 
     /// <summary>
     /// The story's opening sentence changes an earlier decision ("has overturned the ruling that barred Brask", "reversed
-    /// its blanket visa refusal", "has partially lifted its sanctions"): the story reports the newest word on its matter.
+    /// its blanket visa refusal", "has partially lifted its sanctions") or ends a state ("have ended their month-long
+    /// strike"): the story reports the newest word on its matter.
     /// A byline, a dateline or a headline repeated as the first line is shorter than a news story's opening sentence.
     /// Only the paragraphs up to the opening are split.
     /// </summary>
     private static bool OpensWithAChange(Article article) =>
         article.Body.Split('\n', StringSplitOptions.RemoveEmptyEntries).SelectMany(SentenceSplitter.Split)
             .FirstOrDefault(s => s.Length >= OpeningMinChars && !TextNormalizer.IsPhotoCaption(s)) is { } opening
-        && RevisionWords.Changes(opening);
+        && (RevisionWords.Changes(opening) || RevisionWords.EndsAState(opening));
 
     /// <summary>The story names everything the question names: two such stories are on the question's matter.</summary>
     private bool NamesAll(QueryAnalysis query, Candidate candidate)

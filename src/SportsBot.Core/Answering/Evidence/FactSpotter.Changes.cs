@@ -5,11 +5,11 @@ namespace SportsBot.Core.Answering.Evidence;
 /// <summary>What a sentence says changed: a state ended or held, a decision revised, a figure changed.</summary>
 public static partial class FactSpotter
 {
-    /// <summary>That something ended, was undone or still holds: "was released", "resigned", "lifted", "remains suspended".</summary>
+    /// <summary>That something ended, was undone or still holds: "was released", "resigned", "lifted", "ended their strike", "remains suspended".</summary>
     public static bool ReportsAChange(string sentence) => Change().IsMatch(sentence);
 
     // "Sixteen matches remain to be played" says what is yet to happen, not that a state goes on.
-    [GeneratedRegex(@"\b(?:released|freed|lifted|resigned|stepped down|quit|terminated|overturned|annulled|readmitted|reinstated|restored|resumed?|resumes|reversed|replaced|sacked|retired|switched|expired|no longer|remains?(?! to be\b)|remained(?! to be\b)|stays?|stayed|upheld|now represents?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:released|freed|lifted|ended|called off|resigned|stepped down|quit|terminated|overturned|annulled|readmitted|reinstated|restored|resumed?|resumes|reversed|replaced|sacked|retired|switched|expired|no longer|remains?(?! to be\b)|remained(?! to be\b)|stays?|stayed|upheld|now represents?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Change();
 
     /// <summary>The figure a revision changes: "16 months" of "reduced her ban from 16 months to ten months". Null when it names none.</summary>
