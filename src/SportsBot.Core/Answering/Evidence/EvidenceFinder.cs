@@ -219,7 +219,9 @@ public sealed partial class EvidenceFinder(
             // "Which club is Sarkany at now?" is answered by "signed with second-division Ostby United": a sentence
             // that names a club says "club", though it never calls it one.
             var clubNamed = reading.Facts.AsksForClub && FactSpotter.NamesAClub(sentence.Text, reading.Facts);
-            var matter = matcher.Read(WithoutOtherBodies(sentence.Context, reading) + (clubNamed ? " club" : string.Empty), reading.Terms);
+            // So does one who takes up a post replace its holder: "will become head coach" says "replace".
+            var postTaken = reading.Facts.TakesThePost(sentence.Text) ? $" {reading.Facts.Relation}" : string.Empty;
+            var matter = matcher.Read(WithoutOtherBodies(sentence.Context, reading) + (clubNamed ? " club" : string.Empty) + postTaken, reading.Terms);
             // "Is Valieva allowed to skate?" is answered "no" by "banned her for four years".
             var yesOrNo = reading.Asks == AskedFor.YesNo;
             var focusAsked = namesPeople ? reading.FocusBesideThoseListed : reading.Focus;

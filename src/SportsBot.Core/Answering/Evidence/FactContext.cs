@@ -146,6 +146,11 @@ public sealed partial record FactContext(
             return true;
         }
 
+        if (TakesThePost(sentence))
+        {
+            return true;
+        }
+
         // "Who wrote the report?": "according to a report by the group Labour Rights Monitor" names its author.
         if (AuthorVerb().IsMatch(Relation) && AuthoredBy().IsMatch(sentence))
         {
@@ -189,6 +194,10 @@ public sealed partial record FactContext(
 
     [GeneratedRegex(@"^(?:beat|beats|beaten|beating|defeat|defeats|defeated|defeating)$", RegexOptions.IgnoreCase)]
     private static partial Regex BeatWord();
+
+    /// <summary>"Who will replace Kessick?": someone takes up a post (<see cref="FactSpotter.TakesUpAPost"/>), and so replaces its holder.</summary>
+    public bool TakesThePost(string sentence) =>
+        Relation is not null && Matcher.SameWord(Matcher.StemOf(Relation), Matcher.StemOf("replace")) && FactSpotter.TakesUpAPost(sentence);
 
     public bool AsksForWords => Speaker is not null;
 

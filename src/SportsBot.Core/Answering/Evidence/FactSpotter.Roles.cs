@@ -200,4 +200,13 @@ public static partial class FactSpotter
         IsPossessive(word) && char.IsLower(word[0]) ? QuestionClauses.BodyKind(word[..^2]) : null;
 
     private static bool IsPossessive(string word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
+
+    /// <summary>
+    /// "Annelie Dorsch will become head coach on 1 June", "Falkvik was elected president": someone takes up a post, and
+    /// so takes it from whoever held it before. In a story about the last holder, that answers who replaces them.
+    /// </summary>
+    public static bool TakesUpAPost(string sentence) => PostTakenUp().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(?:will become|becomes|became|has become|have become|will be appointed|was appointed|has been appointed|will be named|was named|has been named|takes over as|took over as|will take over as|to take over as|was elected|has been elected)\s+(?:as\s+)?(?:the\s+|its\s+|their\s+)?(?:new\s+|permanent\s+|full-time\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:president|chairman|chairwoman|chair|coach|manager|captain|director|executive|chief|secretary|minister|commissioner|boss|head)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PostTakenUp();
 }
