@@ -41,6 +41,8 @@ public sealed partial class ConceptTable
         (new Regex(@"\bled by\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "lead"),
         // "She takes over from Juan Ferreira": to take over from someone is to replace them.
         (new Regex(@"\b(?:take|takes|taking|took|taken)\s+over\s+from\b", RegexOptions.Compiled), "replace"),
+        // "Who stepped in as interim head coach?": to step in as somebody's stand-in is to replace them for a time.
+        (new Regex(@"\b(?:step|steps|stepped|stepping)\s+in(?=\s+as\b)", RegexOptions.IgnoreCase | RegexOptions.Compiled), "replace"),
         // "Which judge signed off on the deal?": to sign off on something is to approve it.
         (new Regex(@"\b(?:sign|signs|signed|signing) off\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "approve"),
         (new Regex(@"\b(?:let|lets|letting|allow|allows|allowed|allowing) (?:them |him |her |it )?back\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "readmit"),

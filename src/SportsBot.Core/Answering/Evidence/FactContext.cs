@@ -197,7 +197,10 @@ public sealed partial record FactContext(
 
     /// <summary>"Who will replace Kessick?": someone takes up a post (<see cref="FactSpotter.TakesUpAPost"/>), and so replaces its holder.</summary>
     public bool TakesThePost(string sentence) =>
-        Relation is not null && Matcher.SameWord(Matcher.StemOf(Relation), Matcher.StemOf("replace")) && FactSpotter.TakesUpAPost(sentence);
+        Relation is not null && Matcher.SameWord(Matcher.StemOf(Relation), Matcher.StemOf("replace"))
+        && FactSpotter.TakesUpAPost(sentence, StandInAsked.Any(IsQuestionWord) ? true : IsQuestionWord("permanent") ? false : null);
+
+    private static readonly string[] StandInAsked = ["interim", "acting", "caretaker", "temporary"];
 
     public bool AsksForWords => Speaker is not null;
 

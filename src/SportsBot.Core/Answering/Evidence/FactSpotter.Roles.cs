@@ -203,10 +203,25 @@ public static partial class FactSpotter
 
     /// <summary>
     /// "Annelie Dorsch will become head coach on 1 June", "Falkvik was elected president": someone takes up a post, and
-    /// so takes it from whoever held it before. In a story about the last holder, that answers who replaces them.
+    /// so takes it from whoever held it before; so does one who "will lead the team on an interim basis" take the coach's.
+    /// In a story about the last holder, that answers who replaces them.
     /// </summary>
-    public static bool TakesUpAPost(string sentence) => PostTakenUp().IsMatch(sentence);
+    /// <param name="interim">
+    /// Whether the question asks for a stand-in (true: "interim", "acting", "caretaker") or the lasting holder (false:
+    /// "permanent"), or neither (null). A stand-in and the lasting holder are two answers: the post taken must be said
+    /// to be for a time ("on an interim basis"), or not, as asked.
+    /// </param>
+    public static bool TakesUpAPost(string sentence, bool? interim = null) =>
+        PostTakenUp().Matches(sentence).Any(post => interim is not { } stand
+            || stand == StandIn().IsMatch(sentence.AsSpan(post.Index, Math.Min(sentence.Length - post.Index, post.Length + StandInReach))));
 
-    [GeneratedRegex(@"\b(?:will become|becomes|became|has become|have become|will be appointed|was appointed|has been appointed|will be named|was named|has been named|takes over as|took over as|will take over as|to take over as|was elected|has been elected)\s+(?:as\s+)?(?:the\s+|its\s+|their\s+)?(?:new\s+|permanent\s+|full-time\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:president|chairman|chairwoman|chair|coach|manager|captain|director|executive|chief|secretary|minister|commissioner|boss|head)\b", RegexOptions.IgnoreCase)]
+    /// <summary>How far after the post a stand-in's words may come: "will lead the team on an interim basis".</summary>
+    private const int StandInReach = 30;
+
+    [GeneratedRegex(@"\b(?:interim|acting|caretaker|temporary|temporarily)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StandIn();
+
+    [GeneratedRegex(@"\b(?:will become|becomes|became|has become|have become|will be appointed|was appointed|has been appointed|will be named|was named|has been named|takes over as|took over as|will take over as|to take over as|was elected|has been elected)\s+(?:as\s+)?(?:the\s+|its\s+|their\s+)?(?:new\s+|permanent\s+|full-time\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:president|chairman|chairwoman|chair|coach|manager|captain|director|executive|chief|secretary|minister|commissioner|boss|head)\b"
+        + @"|\b(?:will|to)\s+(?:lead|take charge of|be in charge of)\s+the\s+(?:team|side|squad)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PostTakenUp();
 }
