@@ -54,6 +54,33 @@ public sealed partial class EvidenceFinder
         return known == 0 || known * 2 < names.Count;
     }
 
+    /// <summary>
+    /// "How many gymnasts were harmed at the Port Ilvane academy?": a name that says which one of a kind is meant, when
+    /// the story writes the name and the kind together too ("conditions at the Port Ilvane academy"), is the one the
+    /// story means wherever it says the kind ("An independent inquiry into Velmara's national gymnastics academy has
+    /// found that 27 gymnasts…"). The kind each such name of the question is said with, by name.
+    /// </summary>
+    private static Dictionary<QueryTerm[], string> KindsNamed(string question, string story, IEnumerable<QueryTerm[]> names)
+    {
+        var kinds = new Dictionary<QueryTerm[], string>();
+        var words = QuestionClauses.Words(question).ToList();
+        foreach (var name in names)
+        {
+            for (var i = 0; i + name.Length < words.Count; i++)
+            {
+                var kind = words[i + name.Length];
+                if (char.IsLower(kind[0]) && !StopWords.Contains(kind) && name.Select((w, k) => words[i + k].Equals(w.Word, StringComparison.OrdinalIgnoreCase)).All(same => same)
+                    && story.Contains($"{string.Join(' ', words.Skip(i).Take(name.Length))} {kind}", StringComparison.OrdinalIgnoreCase))
+                {
+                    kinds[name] = kind;
+                    break;
+                }
+            }
+        }
+
+        return kinds;
+    }
+
     private bool Names(TextTerms text, QueryTerm[] name) => name.All(word => matcher.Mentions(text, word)) || matcher.MentionsByInitials(text, name);
 
     /// <summary>

@@ -33,6 +33,10 @@ public sealed partial class EvidenceFinder
             ignored.Add(askedWithoutSaying);
         }
 
+        // "How many were harmed, according to the inquiry?": "according to" says whose account is asked for, which the
+        // words after it name; the phrase itself is no word a sentence of that account says.
+        ignored.Add("according");
+
         // "On what exact day did Brask last race?": "exact" and "day" say what kind of fact is asked, as "when" does.
         ignored.UnionWith(asksForDay ? QuestionClauses.DayWords : []);
 

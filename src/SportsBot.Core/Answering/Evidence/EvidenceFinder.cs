@@ -197,6 +197,7 @@ public sealed partial class EvidenceFinder(
         // somebody else ("Dmitri Orlov was banned for life") is about that person, not one of them.
         var peopleAsked = reading.Asks == AskedFor.Who ? []
             : FactSpotter.Surnames(article.Body).Where(reading.Facts.IsQuestionName).ToHashSet(StringComparer.Ordinal);
+        var namedByKind = KindsNamed(reading.Query.Question, article.Body, about);
         foreach (var quoted in ArticleSentences.Read(article.Body))
         {
             if (!quoted.IsQuotable)
@@ -212,7 +213,8 @@ public sealed partial class EvidenceFinder(
             var aboutSomebodyElse = peopleAsked.Count > 0 && FactSpotter.OpensWithAnotherPerson(sentence.Text, reading.Facts);
             // Read with the sentence before it, unless it is about somebody else: then only its own words name anyone.
             var context = matcher.Read(aboutSomebodyElse ? sentence.Text : sentence.Context, reading.Terms);
-            var namesHere = named.Count == 0 ? 1 : about.Any(name => Names(context, name)) ? (double)named.Count(name => Names(context, name)) / named.Count : 0;
+            bool NamesHere(QueryTerm[] name) => Names(context, name) || (namedByKind.TryGetValue(name, out var kind) && QuestionClauses.Says(sentence.Text, kind));
+            var namesHere = named.Count == 0 ? 1 : about.Any(NamesHere) ? (double)named.Count(NamesHere) / named.Count : 0;
             var namesPeople = reading.AsksForSeveral && FactSpotter.PersonNames(sentence.Text).Distinct().Skip(1).Any();
             // The question's other words are what it asks about its names: one said only inside another name ("fencers"
             // in "the World Fencing Championships") names that, and says nothing of the matter.
