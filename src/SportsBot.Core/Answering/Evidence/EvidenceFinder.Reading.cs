@@ -173,7 +173,9 @@ public sealed partial class EvidenceFinder
         var win = matcher.StemOf("win");
         var words = QuestionClauses.Words(clause).ToList();
         return words
-            .Where((w, i) => (i == 0 || !char.IsUpper(w[0])) && !(i + 1 < words.Count && words[i + 1].Equals(role, StringComparison.OrdinalIgnoreCase)))
+            .Where((w, i) => (i == 0 || !char.IsUpper(w[0])) && !(i + 1 < words.Count && words[i + 1].Equals(role, StringComparison.OrdinalIgnoreCase))
+                // "the ex-champion who went public", "a former champion": a title held before describes, and asks no win.
+                && !(i > 0 && words[i - 1] is "ex" or "former" or "Ex" or "Former") && !w.StartsWith("ex-", StringComparison.OrdinalIgnoreCase))
             .Any(w => matcher.SameWord(matcher.StemOf(w), win));
     }
 
