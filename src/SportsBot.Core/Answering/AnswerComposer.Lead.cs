@@ -73,14 +73,15 @@ public sealed partial class AnswerComposer
     /// <summary>
     /// "Why did the race director finally give up on the descent?" asks about the last turn of a matter that went back
     /// and forth: the newest dated story that answers leads, even when an older one says more of the question's words.
-    /// Null for any other question, or when a story is undated.
+    /// So does "When will the new shirt first be worn?": what is new replaced what an older story told. Null for any
+    /// other question, or when a story is undated.
     /// </summary>
     private static EvidenceSentence? LastAccount(QueryAnalysis query, List<EvidenceSentence> bestPerArticle) =>
         bestPerArticle.Count > 1 && LastAccountAsked().IsMatch(query.Question) && bestPerArticle.All(e => e.Passage.Article.Published is not null)
             ? bestPerArticle.MaxBy(e => e.Passage.Article.Published)
             : null;
 
-    [GeneratedRegex(@"\b(?:finally|eventually|ultimately|in the end)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:finally|eventually|ultimately|in the end|the new)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LastAccountAsked();
 
     /// <summary>

@@ -38,7 +38,9 @@ public sealed partial class QueryAnalyzer(AliasTable aliases)
         // "…snubbed the Games but still let their athletes go": "still" after "but" concedes; it says nothing of now.
         words = [.. words.Where((w, i) => !(w.Equals("still", StringComparison.OrdinalIgnoreCase) && i > 0 && Concessive.Contains(words[i - 1])))];
         // "When is the first race happening now?": "first" before its noun says which race, not that it is past.
-        var pastTense = words.Where((w, i) => !(w.Equals("first", StringComparison.OrdinalIgnoreCase) && i > 0 && Determiner().IsMatch(words[i - 1]))).Any(PastMarkers.Contains);
+        // "When will the new shirt first be worn?": in a question put in the future, "first" says when it starts, not that it is past.
+        var future = words.Any(w => w.Equals("will", StringComparison.OrdinalIgnoreCase) || w.Equals("shall", StringComparison.OrdinalIgnoreCase));
+        var pastTense = words.Where((w, i) => !(w.Equals("first", StringComparison.OrdinalIgnoreCase) && ((i > 0 && Determiner().IsMatch(words[i - 1])) || future))).Any(PastMarkers.Contains);
         var present = words.Any(PresentMarkers.Contains) && !pastTense;
         var past = pastTense && !words.Any(StrongPresentMarkers.Contains);
         var (asks, subject, counted) = QuestionKindReader.Read(question);
