@@ -37,6 +37,10 @@ public sealed partial class EvidenceFinder
         // words after it name; the phrase itself is no word a sentence of that account says.
         ignored.Add("according");
 
+        // "How much did the union originally demand?", "Why did he finally give up?": the word says which account of a
+        // matter that changed is asked for, which the answer's lead picks by the stories' dates; no sentence says it.
+        ignored.UnionWith(["initially", "originally", "finally", "eventually", "ultimately"]);
+
         // "On what exact day did Brask last race?": "exact" and "day" say what kind of fact is asked, as "when" does.
         ignored.UnionWith(asksForDay ? QuestionClauses.DayWords : []);
 
@@ -94,10 +98,12 @@ public sealed partial class EvidenceFinder
 
     /// <summary>
     /// The share of the question's other words a sentence need not say because its story's headline or opening reports
-    /// the event the question places the fact after (<see cref="QuestionReading.FocusOfTheEventBefore"/>).
+    /// the event the question places the fact after (<see cref="QuestionReading.FocusOfTheEventBefore"/>). None unless
+    /// the sentence says something of what is asked beyond that event: "The IPC stripped Malaysia of the championships"
+    /// says only the event, and nothing of where they were held after it. It lets a sentence pass, and does not rank it.
     /// </summary>
     private double SetInTheStory(QuestionReading reading, IReadOnlyList<QueryTerm> focus, TextTerms sentence, TextTerms opening) =>
-        focus.Count == 0 ? 0
+        focus.Count == 0 || !focus.Any(t => !reading.FocusOfTheEventBefore.Contains(t) && matcher.Mentions(sentence, t)) ? 0
             : (double)reading.FocusOfTheEventBefore.Count(t => focus.Contains(t) && !matcher.Mentions(sentence, t) && matcher.Mentions(opening, t)) / focus.Count;
 
     [GeneratedRegex(@"\bas\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:(?<role>boss|chief|president|head|coach|manager|captain|chairman|chairwoman|chair|treasurer|minister|director|executive|secretary|leader|ceo)\b\s*){1,2}", RegexOptions.IgnoreCase)]

@@ -227,10 +227,11 @@ public sealed partial class EvidenceFinder(
             // "Is Valieva allowed to skate?" is answered "no" by "banned her for four years".
             var yesOrNo = reading.Asks == AskedFor.YesNo;
             var focusAsked = namesPeople ? reading.FocusBesideThoseListed : reading.Focus;
-            var focus = matcher.Coverage(focusAsked, matter, yesOrNo) + SetInTheStory(reading, focusAsked, matter, opening);
+            var said = matcher.Coverage(focusAsked, matter, yesOrNo);
+            var focus = said + SetInTheStory(reading, focusAsked, matter, opening);
             // Ranked by the words the sentence says itself; read a second time only when the sentence before it adds to what it refers to.
             var ownFocus = sentence.Before is null || sentence.Before == sentence.Antecedent
-                ? focus
+                ? said
                 : matcher.Coverage(reading.Focus, matcher.Read(WithoutOtherBodies(sentence.WithAntecedent, reading), reading.Terms), yesOrNo);
             var onlyTheDeed = reading.FocusBesideTheDeed.Count > 0 && matcher.Coverage(reading.FocusBesideTheDeed, matter) == 0;
             if (onlyTheDeed
