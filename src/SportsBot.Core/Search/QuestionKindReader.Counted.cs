@@ -44,6 +44,6 @@ public static partial class QuestionKindReader
     [GeneratedRegex(@"\bhow many\s+(?:of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?)?[a-z]")]
     private static partial Regex CountedNounAsked();
 
-    [GeneratedRegex(@"\bhow much\s+(?!(?:of|did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|time)\b)[a-z]")]
+    [GeneratedRegex(@"\bhow much\s+(?:of\s+an?\s+)?(?!(?:of|did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|time)\b)[a-z]")]
     private static partial Regex AmountOf();
 }

@@ -8,6 +8,9 @@ public static partial class QuestionKindReader
     [GeneratedRegex(@"^how (?:much|big|large) (?:is|was|were|are|will be) (?:the|his|her|its|their|[a-z-]+'s) (?:[a-z'-]+ ){0,3}?(?<head>fined|(?!(?:told|said|paid|given|made|taken|won|lost|set|put|cut|owed|due|expected|paying|spending|costing|offering)\b)[a-z-]+(?<!ed))(?:\s+(?:worth|in total|now|for|of|on|to|in|at|by|over|after|from|paid|imposed|agreed|offered|that|which)\b.*)?$")]
     private static partial Regex AmountOfThe();
 
+    [GeneratedRegex(@"^how (?:much of an?|big an?|large an?) (?:[a-z'-]+ ){0,2}?(?<head>[a-z-]+) (?=(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could)\b)")]
+    private static partial Regex AmountOfA();
+
     [GeneratedRegex(@"^(?:what|which)(?!\s+(?:happened|happens|will happen)\b)(?:'s|\s+(?:is|was|were|are))?\s+(?:[a-z'-]+\s+){0,3}?(?:(?<rank>ranking|rank|rating|seeding|seed)\b(?!\s+points?\b)|(?<limit>limit|threshold|cap|quota)\b|(?<amount>fine|fee|transfer fee|price|cost|salary|prize money|share)\b(?!\s+(?:for|over)\s*$)(?!\s+because\b))|^what (?:is|was|were|are) .+? (?<rank>seeded|ranked)\b|^where (?:is|are|was|were|did|does|do) .+? (?:finish|finished|stand|stands|sit|sits|lie|lies|place|placed)?\s*in (?:the|its|their|his|her) (?:[a-z-]+ )?(?<rank>table|standings|group|pool|rankings?)\b")]
     private static partial Regex RankOrAmount();
 

@@ -108,9 +108,10 @@ public static partial class QuestionKindReader
         // story ("will pay 90 million") is not it.
         // A verb is no thing named: "How much was the club told to pay?", "How much is the government spending?" ask for
         // an amount, of nothing they name; but "How much was the club fined?" asks for the amount of a fine.
-        if (AmountOfThe().Match(lower) is { Success: true } amountOfThe)
+        // "How much of a transfer fee did they pay?" asks for the amount of a fee, as "How big a fee…" does.
+        if ((AmountOfThe().Match(lower) is { Success: true } amountOfThe ? amountOfThe : AmountOfA().Match(lower)) is { Success: true } amount)
         {
-            return (AskedFor.HowMany, null, amountOfThe.Groups["head"].Value);
+            return (AskedFor.HowMany, null, amount.Groups["head"].Value);
         }
 
         // "Who decides how much each player gets?" asks for a person: the amount is what they decide, not what is asked.

@@ -84,7 +84,7 @@ public static partial class FactSpotter
         }
 
         // "How much prize money did she get": an amount, in a sentence that says what it is of.
-        if (context.AsksForAmount && HasAmount(sentence) && WordWithPosition().Matches(sentence).Any(w => context.IsCounted(w.Value)))
+        if (context.AsksForAmount && AmountOfTheCounted(sentence, context))
         {
             return true;
         }

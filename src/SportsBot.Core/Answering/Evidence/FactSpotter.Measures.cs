@@ -45,4 +45,24 @@ public static partial class FactSpotter
     /// <summary>A winning margin ("by just 212 votes", "cut her winning margin to 37 votes"), not a tally ("by 71 votes to 54").</summary>
     [GeneratedRegex(@"\bby (?:just |only |a mere |some |about |around |nearly |almost )?\d[\d,]* votes?\b(?!\s+to\b)|\b(?:majority|margin)\b[^.;,]{0,20}?\b\d[\d,]*(?: votes?)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Margin();
+
+    /// <summary>
+    /// "How much of a transfer fee did they pay?": an amount with what it is of close by ("a fee of €2 million", "€4
+    /// million in prize money"), not any sum in a sentence that names the thing elsewhere ("fined €750,000 after …
+    /// broke the squad cost rules" gives a fine, not a cost). A sum in an old currency's words is read as before.
+    /// </summary>
+    private static bool AmountOfTheCounted(string sentence, FactContext context)
+    {
+        var words = WordWithPosition().Matches(sentence).Select(w => w.Value).ToList();
+        return OldCurrency().IsMatch(sentence) ? words.Any(context.IsCounted)
+            : Enumerable.Range(0, words.Count).Where(i => IsAmountWord(words, i))
+                .Any(i => words.Skip(Math.Max(0, i - AmountOfReach)).Take((2 * AmountOfReach) + 1).Any(context.IsCounted));
+    }
+
+    /// <summary>How many words from an amount the word saying what it is of may stand: "the fee, at €2 million".</summary>
+    private const int AmountOfReach = 6;
+
+    private static bool IsAmountWord(List<string> words, int i) =>
+        Money().IsMatch(words[i]) || words[i].Contains('%') || words[i].Equals("percent", StringComparison.OrdinalIgnoreCase)
+        || (words[i].Equals("cent", StringComparison.OrdinalIgnoreCase) && i > 0 && words[i - 1].Equals("per", StringComparison.OrdinalIgnoreCase));
 }
