@@ -84,6 +84,29 @@ public sealed partial class EvidenceFinder
             : null;
     }
 
+    /// <summary>
+    /// "How many goals has Terhaar scored this season?" is not answered by "Terhaar scored 11 goals in the second half of
+    /// last season": a season or year told relative to now ("this", "last", "next") is another one than the question's,
+    /// unless the sentence says the question's too.
+    /// </summary>
+    private static string? AnotherSeason(ArticleSentence sentence, QuestionReading reading)
+    {
+        if (RelativeSeason().Match(reading.Query.Question) is not { Success: true } asked)
+        {
+            return null;
+        }
+
+        var which = asked.Groups["which"].Value.ToLowerInvariant();
+        var told = RelativeSeason().Matches(sentence.Text).Select(m => m.Groups["which"].Value.ToLowerInvariant()).ToList();
+        return told.Count > 0 && !told.Any(w => SameSeason(w, which)) ? $"it tells of {told[0]} {asked.Groups["unit"].Value}, not of {which} {asked.Groups["unit"].Value}" : null;
+    }
+
+    private static bool SameSeason(string one, string other) =>
+        one == other || (one is "this" or "current" && other is "this" or "current") || (one is "last" or "previous" && other is "last" or "previous");
+
+    [GeneratedRegex(@"\b(?<which>this|current|last|previous|next)\s+(?<unit>season|campaign|year)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeSeason();
+
     /// <summary>True when the question asks when something ends, false when it starts; null for neither or both.</summary>
     public static bool? EndAsked(string question) =>
         (EndWord().IsMatch(question), StartWord().IsMatch(question)) switch { (true, false) => true, (false, true) => false, _ => null };
