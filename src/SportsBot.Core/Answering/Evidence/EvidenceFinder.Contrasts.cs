@@ -107,6 +107,53 @@ public sealed partial class EvidenceFinder
     [GeneratedRegex(@"\b(?<which>this|current|last|previous|next)\s+(?<unit>season|campaign|year)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeSeason();
 
+    /// <summary>
+    /// "Who won stage five?" is not answered by "Brisk won the opening stage": a stage, round, leg or heat the question
+    /// numbers ("stage five", "stage 5", "the fifth stage") is another than one the sentence numbers otherwise, unless
+    /// the sentence numbers the question's too.
+    /// </summary>
+    private static string? AnotherNumbered(ArticleSentence sentence, QuestionReading reading)
+    {
+        var asked = NumberedParts(reading.Query.Question);
+        if (asked.Count == 0)
+        {
+            return null;
+        }
+
+        var told = NumberedParts(sentence.Text);
+        foreach (var (part, number) in asked)
+        {
+            var others = told.Where(t => t.Part == part).ToList();
+            if (others.Count > 0 && !others.Any(t => t.Number == number))
+            {
+                return $"it tells of another {part} than the one asked about";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The numbered parts of an event a text names, each as its noun and its number ("stage", 5); the final one, known only as the last, apart.</summary>
+    private static List<(string Part, int Number)> NumberedParts(string text) =>
+        [.. NumberedPart().Matches(text).Select(m => (
+            Part: (m.Groups["part"].Success ? m.Groups["part"].Value : m.Groups["part2"].Value).ToLowerInvariant().TrimEnd('s'),
+            Number: PartNumber((m.Groups["n"].Success ? m.Groups["n"].Value : m.Groups["nth"].Value).ToLowerInvariant())))];
+
+    private static int PartNumber(string word) => int.TryParse(word, out var n) ? n
+        : word == "opening" ? 1
+        : word == "final" ? FinalPart
+        : (Array.IndexOf(PartNumberWords, word) % 10) + 1;
+
+    private const int FinalPart = -1;
+
+    // Cardinals, then ordinals, each one to ten: "five" and "fifth" are both 5. "Opening" is the first; "final" is the last, told apart from all.
+    private static readonly string[] PartNumberWords =
+        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+
+    [GeneratedRegex(@"\b(?<part>stages?|rounds?|legs?|heats?)\s+(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b|\b(?<nth>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|opening|final)\s+(?<part2>stage|round|leg|heat)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberedPart();
+
     /// <summary>True when the question asks when something ends, false when it starts; null for neither or both.</summary>
     public static bool? EndAsked(string question) =>
         (EndWord().IsMatch(question), StartWord().IsMatch(question)) switch { (true, false) => true, (false, true) => false, _ => null };
