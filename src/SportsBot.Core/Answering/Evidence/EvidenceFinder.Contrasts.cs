@@ -23,6 +23,8 @@ public sealed partial class EvidenceFinder
         // The rounds of a tournament: a score in the final is no score of the semi-final.
         (["semi-final", "semi-finals", "semifinal", "semifinals", "semis"], ["final", "finals"]),
         (["quarter-final", "quarter-finals", "quarterfinal", "quarterfinals"], ["final", "finals"]),
+        // The two bounds of a figure: the minimum salary is no answer about the highest one.
+        (["minimum", "lowest", "min"], ["maximum", "highest", "max"]),
     ];
 
     /// <summary>

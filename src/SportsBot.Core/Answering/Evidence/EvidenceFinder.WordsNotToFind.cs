@@ -97,14 +97,14 @@ public sealed partial class EvidenceFinder
     }
 
     /// <summary>
-    /// The share of the question's other words a sentence need not say because its story's headline or opening reports
-    /// the event the question places the fact after (<see cref="QuestionReading.FocusOfTheEventBefore"/>). None unless
-    /// the sentence says something of what is asked beyond that event: "The IPC stripped Malaysia of the championships"
-    /// says only the event, and nothing of where they were held after it. It lets a sentence pass, and does not rank it.
+    /// The share of the question's other words a sentence need not say because its story's headline or opening says
+    /// them (<see cref="QuestionReading.FocusSetByTheStory"/>). None unless the sentence says something of what is
+    /// asked beyond them: "The IPC stripped Malaysia of the championships" says only the event a question follows, and
+    /// nothing of where they were held after it. It lets a sentence pass, and does not rank it.
     /// </summary>
     private double SetInTheStory(QuestionReading reading, IReadOnlyList<QueryTerm> focus, TextTerms sentence, TextTerms opening) =>
-        focus.Count == 0 || !focus.Any(t => !reading.FocusOfTheEventBefore.Contains(t) && matcher.Mentions(sentence, t)) ? 0
-            : (double)reading.FocusOfTheEventBefore.Count(t => focus.Contains(t) && !matcher.Mentions(sentence, t) && matcher.Mentions(opening, t)) / focus.Count;
+        focus.Count == 0 || !focus.Any(t => !reading.FocusSetByTheStory.Contains(t) && matcher.Mentions(sentence, t)) ? 0
+            : (double)reading.FocusSetByTheStory.Count(t => focus.Contains(t) && !matcher.Mentions(sentence, t) && matcher.Mentions(opening, t)) / focus.Count;
 
     [GeneratedRegex(@"\bas\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:(?<role>boss|chief|president|head|coach|manager|captain|chairman|chairwoman|chair|treasurer|minister|director|executive|secretary|leader|ceo)\b\s*){1,2}", RegexOptions.IgnoreCase)]
     private static partial Regex LeftAsRole();

@@ -86,12 +86,14 @@ public sealed record QuestionReading(QueryAnalysis Query, IReadOnlyList<QueryTer
     public IReadOnlyList<QueryTerm> FocusBesideTheDeed { get; init; } = [];
 
     /// <summary>
-    /// The focus words of the event the question places what it asks after ("appeal", "ruling" of "…after the appeal
-    /// ruling"): they set when, and a story whose headline or opening reports that event need not say them again in the
-    /// sentence that answers ("The four points handed back lift Kestrel Vale from 17th to 14th in the table", in the
-    /// story of the appeal).
+    /// Focus words that say which fact is meant rather than what it is, which a story whose headline or opening says
+    /// them need not repeat in the sentence that answers: those of the event the question places its fact after
+    /// ("appeal", "ruling" of "…after the appeal ruling": "The four points handed back lift Kestrel Vale from 17th to
+    /// 14th in the table", in the story of the appeal), and those describing the noun a how-many question asks the
+    /// amount of ("salary cap" of "How big is the salary cap fine now?": "raised the fine from 450,000 crowns to
+    /// 520,000 crowns", in the story of the salary cap case).
     /// </summary>
-    public IReadOnlyList<QueryTerm> FocusOfTheEventBefore { get; init; } = [];
+    public IReadOnlyList<QueryTerm> FocusSetByTheStory { get; init; } = [];
 
     /// <summary>
     /// A yes/no question's deed (<see cref="QuestionClauses.YesNoDeed"/>), when it is among the focus: a sentence that
