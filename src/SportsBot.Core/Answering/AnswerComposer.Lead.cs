@@ -76,13 +76,31 @@ public sealed partial class AnswerComposer
     /// So does "When will the new shirt first be worn?": what is new replaced what an older story told. Null for any
     /// other question, or when a story is undated.
     /// </summary>
-    private static EvidenceSentence? LastAccount(QueryAnalysis query, List<EvidenceSentence> bestPerArticle) =>
-        bestPerArticle.Count > 1 && LastAccountAsked().IsMatch(query.Question) && bestPerArticle.All(e => e.Passage.Article.Published is not null)
-            ? bestPerArticle.MaxBy(e => e.Passage.Article.Published)
-            : null;
+    private static EvidenceSentence? LastAccount(QueryAnalysis query, List<EvidenceSentence> bestPerArticle)
+    {
+        if (bestPerArticle.Count < 2 || !bestPerArticle.All(e => e.Passage.Article.Published is not null))
+        {
+            return null;
+        }
 
-    [GeneratedRegex(@"\b(?:finally|eventually|ultimately|in the end|the new)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex LastAccountAsked();
+        var newest = bestPerArticle.MaxBy(e => e.Passage.Article.Published)!;
+        if (QuestionClauses.AsksHowItEnded(query.Question))
+        {
+            return newest;
+        }
+
+        // "the new shirt": only when the newest story and the one ranked first both speak of a shirt; "the new Olympic
+        // chief" is not the newest chief of another body, elected in a later story.
+        var first = bestPerArticle.MinBy(e => e.Rank)!;
+        return NewThingAsked().Match(query.Question) is { Success: true } asked
+            && asked.Groups["word"].Captures.Select(c => c.Value).Where(w => char.IsLower(w[0]) && !Search.StopWords.Contains(w))
+                .Any(w => QuestionClauses.Says(newest.Sentence.Text, w) && QuestionClauses.Says(first.Sentence.Text, w))
+            ? newest
+            : null;
+    }
+
+    [GeneratedRegex(@"\bthe new(?:\s+(?<word>[\p{L}-]+)){1,4}")]
+    private static partial Regex NewThingAsked();
 
     /// <summary>
     /// "According to the latest figure, how much…?" asks for a figure as last revised: of the answering sentences, the

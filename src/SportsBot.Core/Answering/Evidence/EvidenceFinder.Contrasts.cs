@@ -156,6 +156,18 @@ public sealed partial class EvidenceFinder
     [GeneratedRegex(@"\b(?<part>stages?|rounds?|legs?|heats?)\s+(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b|\b(?<nth>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|opening|final)\s+(?<part2>stage|round|leg|heat)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NumberedPart();
 
+    /// <summary>
+    /// "Where were the championships eventually held?" is not answered by "had been due to take place in Kuching": what
+    /// was planned at first is not how the matter ended.
+    /// </summary>
+    private static string? OnlyThePlan(ArticleSentence sentence, QuestionReading reading) =>
+        QuestionClauses.AsksHowItEnded(reading.Query.Question) && FirstPlan().IsMatch(sentence.Text)
+            ? "it tells what was planned, not how it ended"
+            : null;
+
+    [GeneratedRegex(@"\b(?:had\s+been|was|were)\s+(?:originally\s+|initially\s+|first\s+)?(?:due|scheduled|planned|set|meant|expected)\s+to\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FirstPlan();
+
     /// <summary>True when the question asks when something ends, false when it starts; null for neither or both.</summary>
     public static bool? EndAsked(string question) =>
         (EndWord().IsMatch(question), StartWord().IsMatch(question)) switch { (true, false) => true, (false, true) => false, _ => null };

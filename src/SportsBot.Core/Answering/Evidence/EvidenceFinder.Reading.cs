@@ -136,7 +136,7 @@ public sealed partial class EvidenceFinder
             NamesBySourcesOnly = inferred, FocusBesideTheDeed = BesideTheDeed(focus, deed), YesNoSubject = YesNoSubject(query),
             SanctionedAsked = query.Asks is AskedFor.YesNo or AskedFor.Who ? [] : QuestionClauses.SanctionedAsked(query.Question),
             HolderAsked = QuestionClauses.HolderOfAnothersRole(query.Question, query.Asks) is { } role ? matcher.Term(role, isName: false) : null,
-            FocusSetByTheStory = [.. focus.Where(t => (QuestionClauses.AfterEvent(first) is { Length: > 0 } after && QuestionClauses.Says(after, t.Word))
+            FocusSetByTheStory = [.. focus.Where(t => (QuestionClauses.AfterEvent(query.Question) is { Length: > 0 } after && QuestionClauses.Says(after, t.Word))
                 || (facts.AsksForAmount && QuestionClauses.DescribingTheNoun(first, askedWord).Contains(t.Word, StringComparer.OrdinalIgnoreCase)))],
         };
     }

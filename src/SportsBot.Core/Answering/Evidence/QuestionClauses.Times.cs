@@ -36,8 +36,9 @@ public static partial class QuestionClauses
 
     /// <summary>
     /// "the appeal ruling" of "Where did Kestrel Vale sit in the table after the appeal ruling?": the event a question
-    /// closes by placing what it asks after. Empty when it places it after nothing, or asks for the time between two
-    /// events, whose second is no mere setting.
+    /// closes by placing what it asks after. Empty when it places it after nothing, when it goes on after the event ("…
+    /// after the friendly was called off, and in which city?"), or asks for the time between two events, whose second is
+    /// no mere setting.
     /// </summary>
     public static string AfterEvent(string clause) =>
         AsksForTimeBetween(clause) ? string.Empty : AfterClause().Match(clause) is { Success: true } after ? after.Groups["event"].Value : string.Empty;
@@ -57,4 +58,10 @@ public static partial class QuestionClauses
         var at = words.FindIndex(w => w.Equals(noun, StringComparison.OrdinalIgnoreCase));
         return at < 0 ? [] : [.. words.Take(at).Reverse().TakeWhile(w => char.IsLower(w[0]) && !StopWords.Contains(w)).Take(3)];
     }
+
+    /// <summary>"Why did the director finally give up…?", "Where were they eventually held?": the question asks how a matter that changed ended.</summary>
+    public static bool AsksHowItEnded(string question) => HowItEnded().IsMatch(question);
+
+    [GeneratedRegex(@"\b(?:finally|eventually|ultimately|in the end)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HowItEnded();
 }
