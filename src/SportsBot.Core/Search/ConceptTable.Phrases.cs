@@ -39,6 +39,9 @@ public sealed partial class ConceptTable
         (new Regex(@"\b(?:send|sends|sent|sending)\s+(?:the|its|a|this|that)\s+(?:[\p{L}-]+\s+)?(?:law|bill|act|amendment|legislation|measure)\s+back\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "vetoed"),
         // "The inquiry will be led by Amara Velt": "led" alone is as often "led to" a result, but "led by" is the deed.
         (new Regex(@"\bled by\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "lead"),
+        // "The panel, chaired by retired judge Mirela Osk": a body chaired or headed by someone is led by them, as
+        // "Which judge led the panel?" asks.
+        (new Regex(@"\b(?:chaired|headed|presided over)\s+by\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "led"),
         // "She takes over from Juan Ferreira": to take over from someone is to replace them.
         (new Regex(@"\b(?:take|takes|taking|took|taken)\s+over\s+from\b", RegexOptions.Compiled), "replace"),
         // "Who stepped in as interim head coach?": to step in as somebody's stand-in is to replace them for a time.
