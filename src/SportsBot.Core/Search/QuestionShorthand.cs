@@ -62,8 +62,8 @@ public static partial class QuestionShorthand
 
     /// <summary>
     /// "450k" is 450,000 and "57m" or "1.2bn" millions and billions, as a story writes them; but "100m" or "10k"
-    /// without a currency sign is the race, not a sum, when the number is one of the distances run or swum, and a
-    /// unit set apart ("a 10 m fall") is a measure.
+    /// without a currency sign is the race, not a sum, when the number is one of the distances run or swum (the
+    /// "10k" written as a story writes it, "10km"), and a unit set apart ("a 10 m fall") is a measure.
     /// </summary>
     private static string WrittenOut(Match amount)
     {
@@ -71,7 +71,8 @@ public static partial class QuestionShorthand
         var unit = amount.Groups["unit"].Value.ToLowerInvariant();
         if (!amount.Groups["currency"].Success && (unit == "m" ? RaceDistance() : RoadRaceDistance()).IsMatch(number))
         {
-            return amount.Value;
+            // A fan's "10k" is the story's "10km".
+            return unit == "k" ? $"{number}km" : amount.Value;
         }
 
         var currency = amount.Groups["currency"].Value;

@@ -201,7 +201,7 @@ public sealed class QuestionReadingRuleTests
     [InlineData("grants were cut to 57m", "grants were cut to 57 million")]
     [InlineData("a €1.2bn bid", "a €1.2 billion bid")]
     [InlineData("who won the 100m in Rome", "who won the 100m in Rome")]
-    [InlineData("she ran the 10k", "she ran the 10k")]
+    [InlineData("she ran the 10k", "she ran the 10km")]
     [InlineData("he survived a 10 m fall", "he survived a 10 m fall")]
     [InlineData("a $100m deal", "a $100 million deal")]
     public void A_sum_written_short_is_read_as_a_story_writes_it(string question, string read) =>
