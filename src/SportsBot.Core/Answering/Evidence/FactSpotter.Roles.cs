@@ -109,8 +109,9 @@ public static partial class FactSpotter
     private const string Being = @"(?:is|was|became|becomes|has been|had been|have been|will be|remains|remained|served as|serves as)";
 
     // "Semet, the federation's", "Okonjo has been elected", "appointed Asante as", "he became": a name (not an owner's
-    // "Sarnia's") set beside the role, being it, or named as it; a pronoun being it names whom it refers to.
-    [GeneratedRegex(@"(?:(?<name>\p{Lu}[\p{L}-]+)(?<!['’]s),\s+(?:(?:the|a|an|its|his|her|their)\s+)?|(?<name>\p{Lu}[\p{L}-]+)(?<!['’]s),?\s+(?:who\s+)?(?:" + Being + @"|as)\s+|\b(?:[Hh]e|[Ss]he|[Ww]ho)\s+" + Being + @"\s+)(?:[\p{L}'’-]+\s+){0,4}$")]
+    // "Sarnia's") set beside the role, being it, or named as it, with any age said between ("Priya Handel, 27, has been
+    // named as the new captain"); a pronoun being it names whom it refers to.
+    [GeneratedRegex(@"(?:(?<name>\p{Lu}[\p{L}-]+)(?<!['’]s),\s+(?:(?:the|a|an|its|his|her|their)\s+)?|(?<name>\p{Lu}[\p{L}-]+)(?<!['’]s)(?:,\s+\d{1,3},)?,?\s+(?:who\s+)?(?:" + Being + @"|as)\s+|\b(?:[Hh]e|[Ss]he|[Ww]ho)\s+" + Being + @"\s+)(?:[\p{L}'’-]+\s+){0,4}$")]
     private static partial Regex HolderBefore();
 
     /// <summary>
