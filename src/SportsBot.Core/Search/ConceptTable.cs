@@ -54,7 +54,8 @@ public sealed partial class ConceptTable
         ["disqualify", "disqualified", "disqualifies", "disqualifying", "disqualification"],
         // "Who finished second?" is answered by "…came second" and "…was runner-up"; "Who named him captain?" by "appointed".
         ["finish", "finished", "placed", "runner-up", "runners-up"],
-        ["name", "named", "appoint", "appointed", "appointment", "select", "selected", "pick", "picked"],
+        // "Who did the ministry install to run the federation?" is answered by "The ministry named Radek Sulin…as administrator".
+        ["name", "named", "appoint", "appointed", "appointment", "select", "selected", "pick", "picked", "install", "installed"],
         // A golfer, a fencer or a swimmer is an athlete: "How many golfers joined?" is answered by "48 players".
         ["athlete", "athletes", "player", "players", "competitor", "competitors", "sportsman", "sportsmen", "sportswoman", "sportspeople", "team", "teams",
             "golfer", "golfers", "fencer", "fencers", "swimmer", "swimmers", "skater", "skaters", "gymnast", "gymnasts", "cyclist", "cyclists",

@@ -269,8 +269,9 @@ public static partial class QuestionClauses
     /// <summary>A participle that says what was done to the person asked for ("appointed", "chosen"); not "made", which needs its role.</summary>
     private const string Participle = "[a-z]+ed|chosen|beaten|sent|sold|paid|told";
 
-    // "Who was Dunmore fighting?" asks whom he fought, as "Who did Dunmore fight?" does.
-    [GeneratedRegex(@"^who(?:m)?\s+(?:(?:did|does|do|will|would|has|have|had)\s+(?-i:(?:\p{Lu}[\p{L}'’.-]*\s+){1,4})(?<verb>(?-i:\p{Ll}[\p{L}-]+))|(?:was|were|is|are)\s+(?-i:(?:\p{Lu}[\p{L}'’.-]*\s+){1,4})(?<verb>(?-i:\p{Ll}[\p{L}-]+ing)))\b", RegexOptions.IgnoreCase)]
+    // "Who was Dunmore fighting?" asks whom he fought, as "Who did Dunmore fight?" does; "Who did Tarvonia's sports
+    // ministry install?" whom the ministry installed.
+    [GeneratedRegex(@"^who(?:m)?\s+(?:(?:did|does|do|will|would|has|have|had)\s+(?-i:(?:\p{Lu}[\p{L}'’.-]*\s+){1,4})(?:(?-i:\p{Ll}[\p{L}-]*\s+){0,2}?(?:ministry|federation|government|league|club|board|committee|union|council|panel|court|association)\s+)?(?<verb>(?-i:\p{Ll}[\p{L}-]+))|(?:was|were|is|are)\s+(?-i:(?:\p{Lu}[\p{L}'’.-]*\s+){1,4})(?<verb>(?-i:\p{Ll}[\p{L}-]+ing)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex DeedOfANamedDoer();
 
     [GeneratedRegex(@"^who\s+(?:is|was|are|were|'s|’s)\s+(?:the|a|an)\s+(?:ex-|former\s+)(?<title>[a-z]+)\s+who\b", RegexOptions.IgnoreCase)]
