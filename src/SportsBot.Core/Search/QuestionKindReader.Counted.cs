@@ -36,7 +36,7 @@ public static partial class QuestionKindReader
     /// amount of it (money or a share), in a sentence that says what the amount is of.
     /// </summary>
     public static bool AsksForAmountOf(string question) =>
-        WithoutOpener(LastSentence(question).Replace('’', '\'')).TrimEnd('?', '!', '.', ' ').ToLowerInvariant() is var asked && (AmountOf().IsMatch(asked) || AmountOfThe().IsMatch(asked));
+        WithoutOpener(LastSentence(question).Replace('’', '\'')).TrimEnd('?', '!', '.', ' ').ToLowerInvariant() is var asked && (AmountOf().IsMatch(asked) || AmountOfThe().IsMatch(asked) || AmountOfA().IsMatch(asked));
 
     /// <summary>"How many fans were arrested?" counts a noun; "What was the score" and "How much…" count none.</summary>
     public static bool CountsANoun(string question) => CountedNounAsked().IsMatch(WithoutOpener(LastSentence(question)).ToLowerInvariant());

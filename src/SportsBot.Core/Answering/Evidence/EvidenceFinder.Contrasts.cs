@@ -122,11 +122,12 @@ public sealed partial class EvidenceFinder
             return null;
         }
 
+        // "…in the first round and in the second round?" asks about both: a sentence about either is about one asked.
         var told = NumberedParts(sentence.Text);
-        foreach (var (part, number) in asked)
+        foreach (var part in asked.Select(a => a.Part).Distinct())
         {
             var others = told.Where(t => t.Part == part).ToList();
-            if (others.Count > 0 && !others.Any(t => t.Number == number))
+            if (others.Count > 0 && !others.Any(t => asked.Contains((part, t.Number))))
             {
                 return $"it tells of another {part} than the one asked about";
             }
