@@ -42,6 +42,7 @@ public sealed partial class AnswerComposer
         var lead = FromAskedYears(query, bestPerArticle)
             ?? FirstAccount(query, bestPerArticle)
             ?? LastAccount(query, bestPerArticle)
+            ?? (rankedForIt ? StoryOfTheEventBefore(bestPerArticle) : null)
             ?? (rankedForIt ? LatestFigure(query, answering) : null)
             ?? (rankedForIt ? NewestHolder(evidence, bestPerArticle) : null)
             ?? (rankedForIt ? NewerCorrection(evidence, answering, bestPerArticle) : null)
@@ -101,6 +102,17 @@ public sealed partial class AnswerComposer
 
     [GeneratedRegex(@"\bthe new(?:\s+(?<word>[\p{L}-]+)){1,4}")]
     private static partial Regex NewThingAsked();
+
+    /// <summary>
+    /// "Where did Hollin sit in the table after the appeal?" asks what followed the appeal, which the appeal's story
+    /// tells: of the stories that answer, the first whose headline or opening reports the event leads, before an older
+    /// one closer in meaning ("sends Hollin from seventh place to 16th", before any appeal). Null when the question
+    /// places its fact after no event, or no story or every story reports it.
+    /// </summary>
+    private static EvidenceSentence? StoryOfTheEventBefore(List<EvidenceSentence> bestPerArticle) =>
+        bestPerArticle.Any(e => !e.Check.StoryOfTheEventBefore)
+            ? bestPerArticle.Where(e => e.Check.StoryOfTheEventBefore).MinBy(e => e.Rank)
+            : null;
 
     /// <summary>
     /// "According to the latest figure, how much…?" asks for a figure as last revised: of the answering sentences, the

@@ -50,6 +50,9 @@ public sealed record EvidenceCheck(bool NamesInSource, bool NameInSentence, doub
     /// <summary>The sentence itself (with what it refers to) names one of the question's names, not only its story's headline or opening.</summary>
     public bool NamesItself { get; init; }
 
+    /// <summary>Its story's headline or opening reports the event the question places its fact after: "after the appeal" is told by the appeal's story.</summary>
+    public bool StoryOfTheEventBefore { get; init; }
+
     /// <summary>Stems of the question's other words the sentence says (itself or with what it refers to), in any form or a word of the same concept.</summary>
     public IReadOnlySet<string> FocusSaid { get; init; } = new HashSet<string>();
 

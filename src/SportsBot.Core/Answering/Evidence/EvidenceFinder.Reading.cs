@@ -131,12 +131,14 @@ public sealed partial class EvidenceFinder
             : askedWord is "tally" ? "vote"
             : facts.Money is { } asked ? focus.FirstOrDefault(f => asked.Said.Contains(f.Word, StringComparer.OrdinalIgnoreCase))?.Word
             : null;
+        List<QueryTerm> eventBefore = QuestionClauses.AfterEvent(query.Question) is { Length: > 0 } after ? [.. focus.Where(t => QuestionClauses.Says(after, t.Word))] : [];
         return new QuestionReading(query, names, focus, facts)
         {
             NamesBySourcesOnly = inferred, FocusBesideTheDeed = BesideTheDeed(focus, deed), YesNoSubject = YesNoSubject(query),
             SanctionedAsked = query.Asks is AskedFor.YesNo or AskedFor.Who ? [] : QuestionClauses.SanctionedAsked(query.Question),
             HolderAsked = QuestionClauses.HolderOfAnothersRole(query.Question, query.Asks) is { } role ? matcher.Term(role, isName: false) : null,
-            FocusSetByTheStory = [.. focus.Where(t => (QuestionClauses.AfterEvent(query.Question) is { Length: > 0 } after && QuestionClauses.Says(after, t.Word))
+            EventBefore = eventBefore,
+            FocusSetByTheStory = [.. focus.Where(t => eventBefore.Contains(t)
                 || (facts.AsksForAmount && QuestionClauses.DescribingTheNoun(first, askedWord).Contains(t.Word, StringComparer.OrdinalIgnoreCase)))],
         };
     }

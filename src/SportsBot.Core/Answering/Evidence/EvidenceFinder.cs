@@ -198,6 +198,7 @@ public sealed partial class EvidenceFinder(
         var peopleAsked = reading.Asks == AskedFor.Who ? []
             : FactSpotter.Surnames(article.Body).Where(reading.Facts.IsQuestionName).ToHashSet(StringComparer.Ordinal);
         var namedByKind = KindsNamed(reading.Query.Question, article.Body, about);
+        var reportsTheEventBefore = reading.EventBefore.Any(t => matcher.Mentions(opening, t));
         foreach (var quoted in ArticleSentences.Read(article.Body))
         {
             if (!quoted.IsQuotable)
@@ -287,7 +288,7 @@ public sealed partial class EvidenceFinder(
             var allNamed = byNamesOnly && named.All(name => Names(context, name) || Names(title, name));
             drafts.Add(new SentenceDraft(passage, rank, quoted, namesInSource && aboutTheSport, namesHere, focus, reading.Focus.Count, missing)
             {
-                FocusSaid = reading.Focus.Where(t => matcher.Mentions(matter, t)).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal),
+                FocusSaid = reading.Focus.Where(t => matcher.Mentions(matter, t)).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal), StoryOfTheEventBefore = reportsTheEventBefore,
                 AboutTheSport = aboutTheSport, SportInPassing = sportsElsewhere.Count > 0, AboutTheAskedTime = aboutTheAskedTime, TitleNames = titleNamesIt, OpeningNames = openingNamesIt, OwnFocus = ownFocus, SaysOnlyTheDeed = onlyTheDeed, FirstClauseFocus = firstClauseFocus, ForJudgement = reading.Asks == AskedFor.Judgement, ForDefinition = reading.Asks == AskedFor.WhatIs, ByNamesOnly = byNamesOnly, AllNamed = allNamed,
             });
         }

@@ -198,9 +198,14 @@ public sealed partial record FactContext(
     /// <summary>"Who will replace Kessick?": someone takes up a post (<see cref="FactSpotter.TakesUpAPost"/>), and so replaces its holder.</summary>
     public bool TakesThePost(string sentence) =>
         Relation is not null && Matcher.SameWord(Matcher.StemOf(Relation), Matcher.StemOf("replace"))
-        && FactSpotter.TakesUpAPost(sentence, StandInAsked.Any(IsQuestionWord) ? true : IsQuestionWord("permanent") ? false : null);
+        && FactSpotter.TakesUpAPost(
+            sentence,
+            StandInAsked.Any(IsQuestionWord) ? true : IsQuestionWord("permanent") ? false : null,
+            PostsAsked.Any(IsQuestionWord) ? word => PostsAsked.Contains(word, StringComparer.OrdinalIgnoreCase) && IsQuestionWord(word) : null);
 
     private static readonly string[] StandInAsked = ["interim", "acting", "caretaker", "temporary"];
+
+    private static readonly string[] PostsAsked = ["president", "chairman", "chair", "coach", "manager", "captain", "director", "executive", "chief", "secretary", "minister", "commissioner", "boss"];
 
     public bool AsksForWords => Speaker is not null;
 

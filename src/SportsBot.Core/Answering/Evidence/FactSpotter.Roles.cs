@@ -212,9 +212,14 @@ public static partial class FactSpotter
     /// "permanent"), or neither (null). A stand-in and the lasting holder are two answers: the post taken must be said
     /// to be for a time ("on an interim basis"), or not, as asked.
     /// </param>
-    public static bool TakesUpAPost(string sentence, bool? interim = null) =>
-        PostTakenUp().Matches(sentence).Any(post => interim is not { } stand
-            || stand == StandIn().IsMatch(sentence.AsSpan(post.Index, Math.Min(sentence.Length - post.Index, post.Length + StandInReach))));
+    /// <param name="postAsked">
+    /// Whether a post is the one the question asks about, when it names one: "the permanent replacement for the coach"
+    /// is not answered by "Lene Varga has been named as the new captain". Null when it names none.
+    /// </param>
+    public static bool TakesUpAPost(string sentence, bool? interim = null, Func<string, bool>? postAsked = null) =>
+        PostTakenUp().Matches(sentence).Any(post => (interim is not { } stand
+            || stand == StandIn().IsMatch(sentence.AsSpan(post.Index, Math.Min(sentence.Length - post.Index, post.Length + StandInReach))))
+            && (postAsked is null || !post.Groups["post"].Success || post.Value.Split(' ').Any(postAsked)));
 
     /// <summary>How far after the post a stand-in's words may come: "will lead the team on an interim basis".</summary>
     private const int StandInReach = 30;
@@ -222,7 +227,7 @@ public static partial class FactSpotter
     [GeneratedRegex(@"\b(?:interim|acting|caretaker|temporary|temporarily)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StandIn();
 
-    [GeneratedRegex(@"\b(?:will become|becomes|became|has become|have become|will be appointed|was appointed|has been appointed|will be named|was named|has been named|takes over as|took over as|will take over as|to take over as|was elected|has been elected)\s+(?:as\s+)?(?:the\s+|its\s+|their\s+)?(?:new\s+|permanent\s+|full-time\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:president|chairman|chairwoman|chair|coach|manager|captain|director|executive|chief|secretary|minister|commissioner|boss|head)\b"
+    [GeneratedRegex(@"\b(?:will become|becomes|became|has become|have become|will be appointed|was appointed|has been appointed|will be named|was named|has been named|takes over as|took over as|will take over as|to take over as|was elected|has been elected)\s+(?:as\s+)?(?:the\s+|its\s+|their\s+)?(?:new\s+|permanent\s+|full-time\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?<post>president|chairman|chairwoman|chair|coach|manager|captain|director|executive|chief|secretary|minister|commissioner|boss|head)\b(?:\s+(?:coach|executive|officer|secretary|of\s+\p{L}+))?"
         + @"|\b(?:will|to)\s+(?:lead|take charge of|be in charge of)\s+the\s+(?:team|side|squad)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PostTakenUp();
 }

@@ -95,6 +95,9 @@ public sealed record QuestionReading(QueryAnalysis Query, IReadOnlyList<QueryTer
     /// </summary>
     public IReadOnlyList<QueryTerm> FocusSetByTheStory { get; init; } = [];
 
+    /// <summary>The focus words of the event the question places its fact after ("appeal" of "…after the appeal?"); empty when it places it after none.</summary>
+    public IReadOnlyList<QueryTerm> EventBefore { get; init; } = [];
+
     /// <summary>
     /// A yes/no question's deed (<see cref="QuestionClauses.YesNoDeed"/>), when it is among the focus: a sentence that
     /// does not say it, or its opposite, tells neither yes nor no ("Rubiales can appeal against the decision" for "Was

@@ -44,6 +44,9 @@ internal sealed class SentenceDraft(RetrievedPassage passage, int rank, ArticleS
     /// <summary>Stems of the question's other words the sentence says (<see cref="EvidenceCheck.FocusSaid"/>).</summary>
     public IReadOnlySet<string> FocusSaid { get; init; } = new HashSet<string>();
 
+    /// <summary>The story's headline or opening reports the event the question places its fact after (<see cref="QuestionReading.EventBefore"/>).</summary>
+    public bool StoryOfTheEventBefore { get; init; }
+
     /// <summary>
     /// The sentence gives what the question asks about a matter its story states in another sentence: the cause for a
     /// why-question ("The IOC has suspended the ROC…", then "…a breach of the Olympic Charter because it
@@ -81,7 +84,7 @@ internal sealed class SentenceDraft(RetrievedPassage passage, int rank, ArticleS
         // question's other words are in a language these rules do not read: the sentence must name all its names instead.
         var check = ByNamesOnly
             ? new EvidenceCheck(NamesInSource, namesHere > 0 && AllNamed, focus, FocusFound: true, missing) { AboutTheSport = AboutTheSport, AboutTheAskedTime = AboutTheAskedTime, ByNamesOnly = true }
-            : new EvidenceCheck(NamesInSource, NamesHere, focus, SaysFocus || SaysTheSame || (ForDefinition && missing is null) || AnswersTheStatedMatter, missing) { AboutTheSport = AboutTheSport, SportInPassing = SportInPassing, AboutTheAskedTime = AboutTheAskedTime, ByMeaningOnly = !SaysFocus && SaysTheSame && !AnswersTheStatedMatter, ByStatedMatter = !SaysFocus && AnswersTheStatedMatter, FocusSaid = FocusSaid, NamedByOpeningOnly = !NamesItself && OpeningNames && ArticleSentences.SpeaksOfSomeoneUnnamed(Sentence.Text), NamesItself = NamesItself };
+            : new EvidenceCheck(NamesInSource, NamesHere, focus, SaysFocus || SaysTheSame || (ForDefinition && missing is null) || AnswersTheStatedMatter, missing) { AboutTheSport = AboutTheSport, SportInPassing = SportInPassing, AboutTheAskedTime = AboutTheAskedTime, ByMeaningOnly = !SaysFocus && SaysTheSame && !AnswersTheStatedMatter, ByStatedMatter = !SaysFocus && AnswersTheStatedMatter, FocusSaid = FocusSaid, NamedByOpeningOnly = !NamesItself && OpeningNames && ArticleSentences.SpeaksOfSomeoneUnnamed(Sentence.Text), NamesItself = NamesItself, StoryOfTheEventBefore = StoryOfTheEventBefore };
         // Closeness first, then how much of the question the sentence says, then how close its article came in
         // retrieval; the opening paragraph of a news story is where its answer usually is.
         var score = Similarity + (0.25 * OwnFocus) + (0.1 * namesHere) + (0.3 * Passage.Similarity) + (Sentence.Paragraph == 0 ? 0.03 : 0);
