@@ -181,6 +181,34 @@ public sealed class QuestionReadingRuleTests
     public void A_who_question_names_what_the_person_did_or_is(string question, string? relation) =>
         Assert.Equal(relation, QuestionClauses.WhoRelation(question));
 
+    /// <summary>
+    /// "Who did Tarvonia's sports ministry install…?" had been read as asking who did "sports"; "Who took over running
+    /// the race…?" as who took something; "who's the ex-champion who went public…?" as who won.
+    /// </summary>
+    [Theory]
+    [InlineData("Who did Orvania's sports ministry install to run the federation?", "install")]
+    [InlineData("Who took over running the race after Pevic stepped aside?", "running")]
+    [InlineData("Who is the ex-champion who went public about the academy?", "champion")]
+    [InlineData("Who stepped in as interim coach?", "replace")]
+    public void A_who_question_s_deed_is_read_past_whom_it_names_and_what_it_describes(string question, string? relation) =>
+        Assert.Equal(relation, QuestionClauses.WhoRelation(question));
+
+    /// <summary>"How much of a transfer fee…", "How big a fine…" and "how much grant money…" ask for an amount of a fee, a fine and money.</summary>
+    [Theory]
+    [InlineData("How much of a transfer fee did Hollin pay for Colley?", "fee")]
+    [InlineData("How big a fine did the court give Griner?", "fine")]
+    [InlineData("how much grant money can the federation not account for?", "money")]
+    public void An_amount_is_asked_of_the_noun_it_is_said_with(string question, string noun)
+    {
+        Assert.Equal((AskedFor.HowMany, (string?)null, noun), QuestionKindReader.Read(question));
+        Assert.True(QuestionKindReader.AsksForAmountOf(question));
+    }
+
+    /// <summary>"when will the new kaldoria rugby shirt first be worn" had been read as about the past.</summary>
+    [Fact]
+    public void First_in_a_question_put_in_the_future_is_not_the_past() =>
+        Assert.False(new QueryAnalyzer(new AliasTable()).Analyze("when will the new shirt first be worn").AboutThePast);
+
     /// <summary>"who's the title sponsor of the aldmoor invitational now" had been read as asking who won a title.</summary>
     [Theory]
     [InlineData("who's the title sponsor of the Aldmoor Invitational now", "sponsor")]
