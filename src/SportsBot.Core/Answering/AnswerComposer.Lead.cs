@@ -104,15 +104,20 @@ public sealed partial class AnswerComposer
     private static partial Regex NewThingAsked();
 
     /// <summary>
-    /// "Where did Hollin sit in the table after the appeal?" asks what followed the appeal, which the appeal's story
-    /// tells: of the stories that answer, the first whose headline or opening reports the event leads, before an older
-    /// one closer in meaning ("sends Hollin from seventh place to 16th", before any appeal). Null when the question
-    /// places its fact after no event, or no story or every story reports it.
+    /// "Where did Hollin sit in the table after the appeal?" asks what followed the appeal, which no story older than
+    /// the appeal's can tell: when the first answer's story is older than every story whose headline or opening reports
+    /// the event, the first answer from a story no older than the event's leads, before the older one closer in meaning
+    /// ("sends Hollin from seventh place to 16th", before any appeal). Null when the question places its fact after no
+    /// event, or no story reports it, or the first answer is not older.
     /// </summary>
-    private static EvidenceSentence? StoryOfTheEventBefore(List<EvidenceSentence> bestPerArticle) =>
-        bestPerArticle.Any(e => !e.Check.StoryOfTheEventBefore)
-            ? bestPerArticle.Where(e => e.Check.StoryOfTheEventBefore).MinBy(e => e.Rank)
+    private static EvidenceSentence? StoryOfTheEventBefore(List<EvidenceSentence> bestPerArticle)
+    {
+        var eventReported = bestPerArticle.Where(e => e.Check.StoryOfTheEventBefore).Select(e => e.Passage.Article.Published).Where(d => d is not null).Min();
+        var first = bestPerArticle.MinBy(e => e.Rank)!;
+        return eventReported is { } since && first.Passage.Article.Published < since
+            ? bestPerArticle.Where(e => e.Passage.Article.Published >= since).MinBy(e => e.Rank)
             : null;
+    }
 
     /// <summary>
     /// "According to the latest figure, how much…?" asks for a figure as last revised: of the answering sentences, the

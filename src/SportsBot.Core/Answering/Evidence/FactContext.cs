@@ -171,8 +171,11 @@ public sealed partial record FactContext(
         var asksWhomBeaten = BeatWord().IsMatch(Relation);
         var text = OwnAsAdjective().Replace(sentence, "${whose}");
         var words = QuestionClauses.Words(asksForScorer ? text : ConceptTable.WithPhrasesJoined(text)).ToList();
-        return words.Select((word, i) => (Word: word, Stem: Matcher.StemOf(word), InName: i > 0 && char.IsUpper(word[0]), Deputy: i > 0 && UnderThePost(words[i - 1]), Asked: AskedOfAnother(words, i))).Any(w =>
-            !w.Deputy && !w.Asked && !(asksWhomBeaten && TitleHeld().IsMatch(w.Word)) && (w.Stem == relation || (relation.Length >= 4 && w.Stem.StartsWith(relation, StringComparison.Ordinal)) || (!w.InName && Matcher.SameWord(relation, w.Stem))));
+        // "former national head coach Vera Kolodny" and "sacked … head coach Vera Kolodny" held the post and hold it no
+        // longer, unless a former holder is asked for; "banned from coaching" holds no post.
+        return words.Select((word, i) => (Word: word, Stem: Matcher.StemOf(word), InName: i > 0 && char.IsUpper(word[0]), Deputy: i > 0 && UnderThePost(words[i - 1]), Asked: AskedOfAnother(words, i),
+                Former: LostThePost(words, i))).Any(w =>
+            !w.Deputy && !w.Former && !(PostAsked && w.Word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) && !w.Asked && !(asksWhomBeaten && TitleHeld().IsMatch(w.Word)) && (w.Stem == relation || (relation.Length >= 4 && w.Stem.StartsWith(relation, StringComparison.Ordinal)) || (!w.InName && Matcher.SameWord(relation, w.Stem))));
     }
 
     /// <summary>
@@ -194,18 +197,6 @@ public sealed partial record FactContext(
 
     [GeneratedRegex(@"^(?:beat|beats|beaten|beating|defeat|defeats|defeated|defeating)$", RegexOptions.IgnoreCase)]
     private static partial Regex BeatWord();
-
-    /// <summary>"Who will replace Kessick?": someone takes up a post (<see cref="FactSpotter.TakesUpAPost"/>), and so replaces its holder.</summary>
-    public bool TakesThePost(string sentence) =>
-        Relation is not null && Matcher.SameWord(Matcher.StemOf(Relation), Matcher.StemOf("replace"))
-        && FactSpotter.TakesUpAPost(
-            sentence,
-            StandInAsked.Any(IsQuestionWord) ? true : IsQuestionWord("permanent") ? false : null,
-            PostsAsked.Any(IsQuestionWord) ? word => PostsAsked.Contains(word, StringComparer.OrdinalIgnoreCase) && IsQuestionWord(word) : null);
-
-    private static readonly string[] StandInAsked = ["interim", "acting", "caretaker", "temporary"];
-
-    private static readonly string[] PostsAsked = ["president", "chairman", "chair", "coach", "manager", "captain", "director", "executive", "chief", "secretary", "minister", "commissioner", "boss"];
 
     public bool AsksForWords => Speaker is not null;
 

@@ -110,8 +110,9 @@ public static partial class FactSpotter
 
     // "Semet, the federation's", "Okonjo has been elected", "appointed Asante as", "he became": a name (not an owner's
     // "Sarnia's") set beside the role, being it, or named as it, with any age said between ("Priya Handel, 27, has been
-    // named as the new captain"); a pronoun being it names whom it refers to.
-    [GeneratedRegex(@"(?:(?<name>\p{Lu}[\p{L}-]+)(?<!['’]s),\s+(?:(?:the|a|an|its|his|her|their)\s+)?|(?<name>\p{Lu}[\p{L}-]+)(?<!['’]s)(?:,\s+\d{1,3},)?,?\s+(?:who\s+)?(?:" + Being + @"|as)\s+|\b(?:[Hh]e|[Ss]he|[Ww]ho)\s+" + Being + @"\s+)(?:[\p{L}'’-]+\s+){0,4}$")]
+    // named as the new captain") or a clause about them ("Dalia Roux, who had been leading the squad…, has been
+    // confirmed as permanent head coach"); a pronoun being it names whom it refers to.
+    [GeneratedRegex(@"(?:(?<name>\p{Lu}[\p{L}-]+)(?<!['’]s),\s+(?:(?:the|a|an|its|his|her|their)\s+)?|(?<name>\p{Lu}[\p{L}-]+)(?<!['’]s)(?:,\s+\d{1,3},)?,?\s+(?:who\s+)?(?:" + Being + @"|as)\s+|(?<name>\p{Lu}[\p{L}-]+)(?<!['’]s),\s+who\s+[^,]+,\s+(?:has|have|had)\s+been\s+(?:confirmed|named|appointed|elected|chosen)\s+as\s+|\b(?:[Hh]e|[Ss]he|[Ww]ho)\s+" + Being + @"\s+)(?:[\p{L}'’-]+\s+){0,4}$")]
     private static partial Regex HolderBefore();
 
     /// <summary>
@@ -220,6 +221,18 @@ public static partial class FactSpotter
         PostTakenUp().Matches(sentence).Any(post => (interim is not { } stand
             || stand == StandIn().IsMatch(sentence.AsSpan(post.Index, Math.Min(sentence.Length - post.Index, post.Length + StandInReach))))
             && (postAsked is null || !post.Groups["post"].Success || post.Value.Split(' ').Any(postAsked)));
+
+    /// <summary>
+    /// "Who did the Ironsides appoint as permanent chief executive?" is not answered by "Amara Velloux has been
+    /// appointed interim chief executive": a sentence that calls the post a stand-in's, and never permanent, names
+    /// nobody for the permanent post.
+    /// </summary>
+    private static bool NamesOnlyAStandIn(string sentence, FactContext context) =>
+        context.IsQuestionWord("permanent") && PostHeld().Matches(sentence).Any(p => p.Groups["stand"].Success) && !PostHeld().Matches(sentence).Any(p => p.Groups["lasting"].Success);
+
+    // "interim chief executive", "acting head coach", "permanent head coach": a post said to be held for a time, or for good.
+    [GeneratedRegex(@"\b(?:(?<stand>interim|acting|caretaker)|(?<lasting>permanent))\s+(?:[\p{L}-]+\s+){0,2}?(?:president|chairman|chairwoman|chair|coach|manager|captain|director|executive|chief|secretary|minister|commissioner|boss|head)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PostHeld();
 
     /// <summary>How far after the post a stand-in's words may come: "will lead the team on an interim basis".</summary>
     private const int StandInReach = 30;

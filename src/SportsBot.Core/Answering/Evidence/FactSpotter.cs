@@ -38,6 +38,7 @@ public static partial class FactSpotter
             : RoleHeldByNobodyNamed(sentence, context) ? $"it names no one but whom the question names as the {context.Relation}"
             : DoneToAnother(sentence, context) ? $"it says who {context.Relation} somebody else"
             : DoneByNobodyNamed(sentence, context) ? $"it does not say who {context.Relation}: only what was {context.Relation}"
+            : NamesOnlyAStandIn(sentence, context) ? "it names a stand-in, not the permanent holder"
             : HasActor(sentence, context) ? null : context.AsksForWinner ? "no one named as winning" : "no one named",
         AskedFor.WhatIs => Defines(sentence, context) ? null : $"does not say what {context.Subject} is",
         AskedFor.Judgement => IsAttributedPosition(sentence) ? null : "no attributed position",

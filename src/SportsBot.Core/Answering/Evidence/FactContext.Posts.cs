@@ -1,0 +1,30 @@
+namespace SportsBot.Core.Answering.Evidence;
+
+/// <summary>How <see cref="FactContext"/> reads a post: taken up, held for a time or for good, or held no longer.</summary>
+public sealed partial record FactContext
+{
+    /// <summary>"Who will replace Kessick?": someone takes up a post (<see cref="FactSpotter.TakesUpAPost"/>), and so replaces its holder.</summary>
+    public bool TakesThePost(string sentence) =>
+        Relation is not null && Matcher.SameWord(Matcher.StemOf(Relation), Matcher.StemOf("replace"))
+        && FactSpotter.TakesUpAPost(
+            sentence,
+            StandInAsked.Any(IsQuestionWord) ? true : IsQuestionWord("permanent") ? false : null,
+            PostsAsked.Any(IsQuestionWord) ? word => PostsAsked.Contains(word, StringComparer.OrdinalIgnoreCase) && IsQuestionWord(word) : null);
+
+    private static readonly string[] StandInAsked = ["interim", "acting", "caretaker", "temporary"];
+
+    private static readonly string[] FormerWords = ["former", "ousted", "ex", "outgoing", "deposed", "previous", "sacked", "fired", "dismissed"];
+
+    /// <summary>How far before a post its holder may be said to have lost it: "sacked women's national head coach Vera Kolodny".</summary>
+    private const int FormerReach = 4;
+
+    /// <summary>The question asks for the holder of a post ("coach"), which "banned from coaching" does not name.</summary>
+    private bool PostAsked => Relation is { } post && PostsAsked.Contains(post, StringComparer.OrdinalIgnoreCase);
+
+    private static readonly string[] PostsAsked = ["president", "chairman", "chair", "coach", "manager", "captain", "director", "executive", "chief", "secretary", "minister", "commissioner", "boss"];
+
+    /// <summary>"sacked women's national head coach Vera Kolodny": the words before a post, <paramref name="index"/>, say its holder lost it.</summary>
+    private bool LostThePost(IReadOnlyList<string> words, int index) =>
+        !FormerWords.Any(IsQuestionWord)
+        && words.Skip(Math.Max(0, index - FormerReach)).Take(Math.Min(index, FormerReach)).Any(w => FormerWords.Contains(w, StringComparer.OrdinalIgnoreCase));
+}
