@@ -85,6 +85,28 @@ public sealed class CoachingPostsCaseTests : IClassFixture<CoachingPostsCaseTest
         Assert.Contains("Lene Varga", answer.Text);
     }
 
+    /// <summary>"Who did the Ironsides appoint as permanent chief executive after Doran Pike left?" was answered with the interim one.</summary>
+    [Fact]
+    public async Task An_interim_appointment_is_not_the_permanent_one()
+    {
+        var answer = await _corpus.AskAsync("Who did the Orvania federation appoint as permanent chief executive?");
+
+        Assert.False(answer.Known, answer.Text);
+    }
+
+    /// <summary>
+    /// "Who is now the permanent head coach…?" was refused: "Dalia Roux, who had been leading the squad…, has been
+    /// confirmed as permanent head coach". (This smaller corpus does not reproduce it; it guards the rule's reading.)
+    /// </summary>
+    [Fact]
+    public async Task A_holder_confirmed_in_a_post_after_a_clause_about_them_holds_it()
+    {
+        var answer = await _corpus.AskAsync("Who is the team doctor of the Orvania gymnastics federation?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("Nina Halvorsen", answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
@@ -112,6 +134,10 @@ public sealed class CoachingPostsCaseTests : IClassFixture<CoachingPostsCaseTest
             folder.Write("orvania-federation-takeover.md", Articles.Markdown("Ministry takes over Orvania gymnastics federation", "2026-03-05",
                 """
                 Orvania's sports ministry has dissolved the elected board of the national gymnastics federation. The ministry named Pavel Ostrik, a former tax official, as administrator.
+
+                Finance director Tomas Weil has been appointed interim chief executive of the federation while Ostrik searches for a permanent replacement.
+
+                Nina Halvorsen, who led the junior squad at last year's European Championships, has been confirmed as team doctor.
                 """));
         }
     }
