@@ -11,7 +11,7 @@ public sealed partial record FactContext
             StandInAsked.Any(IsQuestionWord) ? true : IsQuestionWord("permanent") ? false : null,
             PostsAsked.Any(IsQuestionWord) ? word => PostsAsked.Contains(word, StringComparer.OrdinalIgnoreCase) && IsQuestionWord(word) : null);
 
-    private static readonly string[] StandInAsked = ["interim", "acting", "caretaker", "temporary"];
+    private static readonly string[] StandInAsked = FactSpotter.StandInWords.Split('|');
 
     private static readonly string[] FormerWords = ["former", "ousted", "ex", "outgoing", "deposed", "previous", "sacked", "fired", "dismissed"];
 
@@ -21,7 +21,8 @@ public sealed partial record FactContext
     /// <summary>The question asks for the holder of a post ("coach"), which "banned from coaching" does not name.</summary>
     private bool PostAsked => Relation is { } post && PostsAsked.Contains(post, StringComparer.OrdinalIgnoreCase);
 
-    private static readonly string[] PostsAsked = ["president", "chairman", "chair", "coach", "manager", "captain", "director", "executive", "chief", "secretary", "minister", "commissioner", "boss"];
+    // "head" says which post ("head coach"), and is asked as the post only with it.
+    private static readonly string[] PostsAsked = [.. FactSpotter.Posts.Split('|').Where(post => post != "head")];
 
     /// <summary>"sacked women's national head coach Vera Kolodny": the words before a post, <paramref name="index"/>, say its holder lost it.</summary>
     private bool LostThePost(IReadOnlyList<string> words, int index) =>

@@ -203,6 +203,9 @@ public static partial class FactSpotter
 
     private static bool IsPossessive(string word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
 
+    /// <summary>The posts a person takes up, holds for a time or for good, and loses: one list for every rule about posts.</summary>
+    internal const string Posts = "president|chairman|chairwoman|chair|coach|manager|captain|director|executive|chief|secretary|minister|commissioner|boss|head";
+
     /// <summary>
     /// "Annelie Dorsch will become head coach on 1 June", "Falkvik was elected president": someone takes up a post, and
     /// so takes it from whoever held it before; so does one who "will lead the team on an interim basis" take the coach's.
@@ -231,16 +234,19 @@ public static partial class FactSpotter
         context.IsQuestionWord("permanent") && PostHeld().Matches(sentence).Any(p => p.Groups["stand"].Success) && !PostHeld().Matches(sentence).Any(p => p.Groups["lasting"].Success);
 
     // "interim chief executive", "acting head coach", "permanent head coach": a post said to be held for a time, or for good.
-    [GeneratedRegex(@"\b(?:(?<stand>interim|acting|caretaker)|(?<lasting>permanent))\s+(?:[\p{L}-]+\s+){0,2}?(?:president|chairman|chairwoman|chair|coach|manager|captain|director|executive|chief|secretary|minister|commissioner|boss|head)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<stand>" + StandInWords + @")|(?<lasting>permanent))\s+(?:[\p{L}-]+\s+){0,2}?(?:" + Posts + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex PostHeld();
 
     /// <summary>How far after the post a stand-in's words may come: "will lead the team on an interim basis".</summary>
     private const int StandInReach = 30;
 
-    [GeneratedRegex(@"\b(?:interim|acting|caretaker|temporary|temporarily)\b", RegexOptions.IgnoreCase)]
+    /// <summary>The words that say a post is held for a time, by a stand-in.</summary>
+    internal const string StandInWords = "interim|acting|caretaker|temporary";
+
+    [GeneratedRegex(@"\b(?:" + StandInWords + @"|temporarily)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StandIn();
 
-    [GeneratedRegex(@"\b(?:will become|becomes|became|has become|have become|will be appointed|was appointed|has been appointed|will be named|was named|has been named|takes over as|took over as|will take over as|to take over as|was elected|has been elected)\s+(?:as\s+)?(?:the\s+|its\s+|their\s+)?(?:new\s+|permanent\s+|full-time\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?<post>president|chairman|chairwoman|chair|coach|manager|captain|director|executive|chief|secretary|minister|commissioner|boss|head)\b(?:\s+(?:coach|executive|officer|secretary|of\s+\p{L}+))?"
+    [GeneratedRegex(@"\b(?:will become|becomes|became|has become|have become|will be appointed|was appointed|has been appointed|will be named|was named|has been named|takes over as|took over as|will take over as|to take over as|was elected|has been elected)\s+(?:as\s+)?(?:the\s+|its\s+|their\s+)?(?:new\s+|permanent\s+|full-time\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?<post>" + Posts + @")\b(?:\s+(?:coach|executive|officer|secretary|of\s+\p{L}+))?"
         + @"|\b(?:will|to)\s+(?:lead|take charge of|be in charge of)\s+the\s+(?:team|side|squad)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PostTakenUp();
 }
