@@ -33,10 +33,14 @@ public static partial class RevisionWords
     /// <summary>
     /// A state that went on and has stopped: "have ended their month-long strike", "called off the boycott", "the
     /// dispute is over". What holds now differs from what a story of the state said, as after a decision undone.
+    /// A strike, a boycott, a dispute, a suspension: ending a contract is no such state.
     /// </summary>
     public static bool EndsAState(string sentence) => StateEnded().IsMatch(sentence);
 
-    [GeneratedRegex(@"\b(?:ended|called off|(?:is|was|are|were) (?:now )?over|came to an end|has been settled|have been settled)\b", RegexOptions.IgnoreCase)]
+    // A state that goes on until it is ended: "ended its contract" with a driver ends no state a question asks after.
+    private const string States = "strike|strikes|boycott|boycotts|walkout|walkouts|dispute|protest|protests|stand-off|standoff|sit-in|lockout|suspension|ban|blockade";
+
+    [GeneratedRegex(@"\b(?:ended|called off)\s+(?:(?:their|its|the|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:" + States + @")\b|\b(?:" + States + @")\s+(?:is|was|are|were|has|had)\s+(?:now\s+|been\s+)?(?:over|ended|called off|settled)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StateEnded();
 
     [GeneratedRegex(@"^(?:upheld|dismissed)$", RegexOptions.IgnoreCase)]

@@ -58,7 +58,9 @@ public sealed partial class EvidenceFinder
     /// "How many gymnasts were harmed at the Port Ilvane academy?": a name that says which one of a kind is meant, when
     /// the story writes the name and the kind together too ("conditions at the Port Ilvane academy"), is the one the
     /// story means wherever it says the kind ("An independent inquiry into Velmara's national gymnastics academy has
-    /// found that 27 gymnasts…"). The kind each such name of the question is said with, by name.
+    /// found that 27 gymnasts…"). The kind each such name of the question is said with, by name. Only for a name its
+    /// story's headline and opening do not give: a story opening on the Champions League final names it where it
+    /// speaks of it, and "the final" elsewhere in it may be another's.
     /// </summary>
     private static Dictionary<QueryTerm[], string> KindsNamed(string question, string story, IEnumerable<QueryTerm[]> names)
     {

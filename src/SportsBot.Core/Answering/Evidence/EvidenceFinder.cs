@@ -197,7 +197,7 @@ public sealed partial class EvidenceFinder(
         // somebody else ("Dmitri Orlov was banned for life") is about that person, not one of them.
         var peopleAsked = reading.Asks == AskedFor.Who ? []
             : FactSpotter.Surnames(article.Body).Where(reading.Facts.IsQuestionName).ToHashSet(StringComparer.Ordinal);
-        var namedByKind = KindsNamed(reading.Query.Question, article.Body, about);
+        var namedByKind = KindsNamed(reading.Query.Question, article.Body, about.Where(name => !Names(title, name) && !Names(opening, name)));
         var reportsTheEventBefore = reading.EventBefore.Any(t => matcher.Mentions(opening, t));
         foreach (var quoted in ArticleSentences.Read(article.Body))
         {

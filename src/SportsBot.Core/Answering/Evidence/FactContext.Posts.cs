@@ -24,8 +24,11 @@ public sealed partial record FactContext
     // "head" says which post ("head coach"), and is asked as the post only with it.
     private static readonly string[] PostsAsked = [.. FactSpotter.Posts.Split('|').Where(post => post != "head")];
 
-    /// <summary>"sacked women's national head coach Vera Kolodny": the words before a post, <paramref name="index"/>, say its holder lost it.</summary>
+    /// <summary>
+    /// "sacked women's national head coach Vera Kolodny": the words before a post asked for, at <paramref name="index"/>,
+    /// say its holder lost it. A title won ("former national champion") is no post held.
+    /// </summary>
     private bool LostThePost(IReadOnlyList<string> words, int index) =>
-        !FormerWords.Any(IsQuestionWord)
+        PostAsked && !FormerWords.Any(IsQuestionWord)
         && words.Skip(Math.Max(0, index - FormerReach)).Take(Math.Min(index, FormerReach)).Any(w => FormerWords.Contains(w, StringComparer.OrdinalIgnoreCase));
 }

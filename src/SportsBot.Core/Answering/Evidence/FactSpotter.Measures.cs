@@ -47,20 +47,28 @@ public static partial class FactSpotter
     private static partial Regex Margin();
 
     /// <summary>
-    /// "How much of a transfer fee did they pay?": an amount with what it is of close by ("a fee of €2 million", "€4
-    /// million in prize money"), not any sum in a sentence that names the thing elsewhere ("fined €750,000 after …
-    /// broke the squad cost rules" gives a fine, not a cost). A sum in an old currency's words is read as before.
+    /// "How much of a transfer fee did they pay?": an amount in a sentence that names what it is of, and whose nearest
+    /// word of money before it (or else after it) is that thing: "docked 12 points and fined €750,000 after … broke the
+    /// squad cost rules" gives a fine, not a fee or a cost; "the penalty … has been cut from 3.5 million crowns" gives
+    /// the penalty, however far apart. A sum in an old currency's words is read as before.
     /// </summary>
     private static bool AmountOfTheCounted(string sentence, FactContext context)
     {
         var words = WordWithPosition().Matches(sentence).Select(w => w.Value).ToList();
-        return OldCurrency().IsMatch(sentence) ? words.Any(context.IsCounted)
-            : Enumerable.Range(0, words.Count).Where(i => IsAmountWord(words, i))
-                .Any(i => words.Skip(Math.Max(0, i - AmountOfReach)).Take((2 * AmountOfReach) + 1).Any(context.IsCounted));
+        if (!words.Any(context.IsCounted))
+        {
+            return false;
+        }
+
+        return OldCurrency().IsMatch(sentence)
+            || Enumerable.Range(0, words.Count).Where(i => IsAmountWord(words, i)).Any(i =>
+                (words.Take(i).LastOrDefault(IsMoneyNoun) ?? words.Skip(i + 1).FirstOrDefault(IsMoneyNoun)) is not { } of || context.IsCounted(of));
     }
 
-    /// <summary>How many words from an amount the word saying what it is of may stand: "the fee, at €2 million".</summary>
-    private const int AmountOfReach = 6;
+    private static bool IsMoneyNoun(string word) => MoneyNoun().IsMatch(word);
+
+    [GeneratedRegex(@"^(?:fine|fines|fined|fee|fees|price|prices|cost|costs|grant|grants|penalty|penalties|bonus|bonuses|salary|salaries|wage|wages|tax|taxes|compensation|budget|debt|debts|prize|payment|payments|levy|subsidy|funding|payout|payouts|overspend|overspending|spending)$", RegexOptions.IgnoreCase)]
+    private static partial Regex MoneyNoun();
 
     private static bool IsAmountWord(List<string> words, int i) =>
         Money().IsMatch(words[i]) || words[i].Contains('%') || words[i].Equals("percent", StringComparison.OrdinalIgnoreCase)
