@@ -9,8 +9,9 @@ public static partial class QuestionKindReader
     /// What a how-many question counts: its first plural noun ("How many Australian Open titles did…" counts titles,
     /// "How many neutral athletes won…" athletes), or else the word after "how many". A possessive ("men's titles")
     /// says whose they are, not what is counted; a word that ends the phrase at once ("How many after his comeback?",
-    /// the second half of a message whose first says what it counts) leaves the noun unsaid. Cash is money, and so is "grant
-    /// money": the word before only says which money.
+    /// the second half of a message whose first says what it counts) leaves the noun unsaid. Cash is money. "How much"
+    /// measures the phrase's last noun: "grant money" is money, "development funding" funding; the words before only
+    /// say which.
     /// </summary>
     private static string? CountedNoun(string question, Group noun)
     {
@@ -20,9 +21,15 @@ public static partial class QuestionKindReader
             return null;
         }
 
+        // "How much development funding…", "how much grant money…": an amount is of the phrase's last noun, its head.
+        if (question[..noun.Index].TrimEnd().EndsWith("much", StringComparison.Ordinal))
+        {
+            return following[^1] is "cash" ? "money" : following[^1];
+        }
+
         return following.FirstOrDefault(w => w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.Contains('\''))
             ?? following.FirstOrDefault(w => w is "people" or "men" or "women" or "children")
-            ?? (following.Any(w => w is "cash" or "money") ? "money" : noun.Value);
+            ?? (noun.Value is "cash" ? "money" : noun.Value);
     }
 
     [GeneratedRegex(@"[a-z][a-z'-]*")]

@@ -33,7 +33,8 @@ public static partial class QuestionKindReader
         // "Where is Norland in its group?", "Where did they finish in the table?": a place in the standings, not on a map.
         if (RankOrAmount().Match(lower) is { Success: true } rankOrAmount)
         {
-            return (AskedFor.HowMany, null, rankOrAmount.Groups["rank"].Success ? "rank" : rankOrAmount.Groups["limit"].Success ? "limit" : "much");
+            return (AskedFor.HowMany, null, rankOrAmount.Groups["rank"].Success ? "rank" : rankOrAmount.Groups["limit"].Success ? "limit"
+                : rankOrAmount.Groups["amount"].Value is "share" ? "share" : "much");
         }
 
         // "What was the vote count on the amended law?", "what was the vote in parliament?", "How did the clubs vote on

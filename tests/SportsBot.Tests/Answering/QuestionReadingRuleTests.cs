@@ -198,6 +198,7 @@ public sealed class QuestionReadingRuleTests
     [InlineData("How much of a transfer fee did Hollin pay for Colley?", "fee")]
     [InlineData("How big a fine did the court give Griner?", "fine")]
     [InlineData("how much grant money can the federation not account for?", "money")]
+    [InlineData("How much development funding did the IJU freeze?", "funding")]
     public void An_amount_is_asked_of_the_noun_it_is_said_with(string question, string noun)
     {
         Assert.Equal((AskedFor.HowMany, (string?)null, noun), QuestionKindReader.Read(question));

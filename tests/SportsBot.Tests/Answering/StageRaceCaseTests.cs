@@ -93,6 +93,16 @@ public sealed class StageRaceCaseTests : IClassFixture<StageRaceCaseTests.Corpus
         Assert.Contains("V$32,000", answer.Text);
     }
 
+    /// <summary>"What share of players backed walking out in the netball pay dispute?" was answered with a salary once "T$" was money.</summary>
+    [Fact]
+    public async Task A_share_is_a_part_of_a_whole_not_a_sum()
+    {
+        var answer = await _corpus.AskAsync("What share of players backed the walkout in the Ostra netball pay dispute?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("91 per cent", answer.Text);
+    }
+
     /// <summary>"What's the highest salary in the Tarvessa Netball Super League?" was answered with the minimum salary.</summary>
     [Fact]
     public async Task The_minimum_salary_is_no_answer_about_the_highest()
@@ -142,7 +152,7 @@ public sealed class StageRaceCaseTests : IClassFixture<StageRaceCaseTests.Corpus
                 """
                 Players at all six clubs of the Ostra netball league went on strike on Saturday over minimum pay. The Ostra netball strike is still going on after talks broke down on Friday, and the league has called off its second round.
 
-                The union wants the league minimum salary raised from V$20,000 to V$32,000 a season.
+                The union wants the league minimum salary raised from V$20,000 to V$32,000 a season. Captain Ida Lorne said players had voted 91 per cent in favour of the walkout.
                 """));
             folder.Write("ostra-netball-strike-ends.md", Articles.Markdown("Ostra netball strike ends with pay deal", "2026-04-10",
                 """

@@ -74,6 +74,12 @@ public static partial class FactSpotter
             return HasAmount(sentence);
         }
 
+        // "What share of players backed the strike": a part of a whole ("94 per cent", "two thirds"), not a sum of money.
+        if (context.AskedWord is "share")
+        {
+            return PartOfAWhole().IsMatch(sentence);
+        }
+
         // "How much money has the board frozen?": an amount in a currency is money, whatever the sentence calls it
         // ("has frozen its annual payments, about 16 million dollars"), when it says what the question says is done
         // with it in the same sentence; any sum in the story is not the one asked about.

@@ -14,6 +14,7 @@ public static partial class FactSpotter
         ["race time"] = "no race time",
         ["distance"] = "no distance",
         ["course length"] = "no length of the course",
+        ["share"] = "no share of a whole",
         ["result"] = "no result",
         ["rank"] = "no ranking",
         ["limit"] = "no number for the limit",
@@ -73,4 +74,7 @@ public static partial class FactSpotter
     private static bool IsAmountWord(List<string> words, int i) =>
         Money().IsMatch(words[i]) || words[i].Contains('%') || words[i].Equals("percent", StringComparison.OrdinalIgnoreCase)
         || (words[i].Equals("cent", StringComparison.OrdinalIgnoreCase) && i > 0 && words[i - 1].Equals("per", StringComparison.OrdinalIgnoreCase));
+
+    [GeneratedRegex(@"\bper\s*cent\b|%|\bpercent\b|\b(?:half|halves|third|thirds|quarter|quarters|majority|fifth|fifths)\b|\b\d+\s+(?:of|out of)\s+(?:the\s+|its\s+|their\s+)?\d+\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PartOfAWhole();
 }
