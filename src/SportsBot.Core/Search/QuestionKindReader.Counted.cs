@@ -10,8 +10,8 @@ public static partial class QuestionKindReader
     /// "How many neutral athletes won…" athletes), or else the word after "how many". A possessive ("men's titles")
     /// says whose they are, not what is counted; a word that ends the phrase at once ("How many after his comeback?",
     /// the second half of a message whose first says what it counts) leaves the noun unsaid. Cash is money. "How much"
-    /// measures the phrase's last noun: "grant money" is money, "development funding" funding; the words before only
-    /// say which.
+    /// of a sum measures the phrase's last noun: "grant money" is money, "development funding" funding; the words before
+    /// only say which.
     /// </summary>
     private static string? CountedNoun(string question, Group noun)
     {
@@ -21,8 +21,9 @@ public static partial class QuestionKindReader
             return null;
         }
 
-        // "How much development funding…", "how much grant money…": an amount is of the phrase's last noun, its head.
-        if (question[..noun.Index].TrimEnd().EndsWith("much", StringComparison.Ordinal))
+        // "How much development funding…", "how much grant money…": a sum is of the phrase's last noun, its head, when
+        // that is a word of money; "how much paid parental leave" measures leave in weeks, as its first word reads it.
+        if (question[..noun.Index].TrimEnd().EndsWith("much", StringComparison.Ordinal) && SumNoun().IsMatch(following[^1]))
         {
             return following[^1] is "cash" ? "money" : following[^1];
         }
@@ -34,6 +35,9 @@ public static partial class QuestionKindReader
 
     [GeneratedRegex(@"[a-z][a-z'-]*")]
     private static partial Regex CountedWord();
+
+    [GeneratedRegex(@"^(?:money|cash|funding|funds|fee|fees|fine|fines|grant|grants|budget|compensation|salary|wages|prize|bonus|levy|subsidy|debt)$")]
+    private static partial Regex SumNoun();
 
     [GeneratedRegex(@"^(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|may|might|must|of|in|at|on|for|from|to|by|with|after|before|since|during|than|that|who|which)$")]
     private static partial Regex CountedPhraseEnds();
