@@ -94,4 +94,17 @@ public static partial class QuestionClauses
 
     [GeneratedRegex(@"^\s+fined\b", RegexOptions.IgnoreCase)]
     private static partial Regex GotFined();
+
+    /// <summary>"salary", "cap" of "How big is the Ironsides' salary cap fine now?": the words right before the noun asked the amount of, which say which one.</summary>
+    public static IReadOnlyList<string> DescribingTheNoun(string clause, string? noun)
+    {
+        if (noun is null)
+        {
+            return [];
+        }
+
+        var words = Words(clause).ToList();
+        var at = words.FindIndex(w => w.Equals(noun, StringComparison.OrdinalIgnoreCase));
+        return at < 0 ? [] : [.. words.Take(at).Reverse().TakeWhile(w => char.IsLower(w[0]) && !StopWords.Contains(w)).Take(3)];
+    }
 }
