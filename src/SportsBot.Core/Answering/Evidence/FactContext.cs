@@ -178,20 +178,6 @@ public sealed partial record FactContext(
             !w.Deputy && !w.Former && !(PostAsked && w.Word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) && !w.Asked && !(asksWhomBeaten && TitleHeld().IsMatch(w.Word)) && (w.Stem == relation || (relation.Length >= 4 && w.Stem.StartsWith(relation, StringComparison.Ordinal)) || (!w.InName && Matcher.SameWord(relation, w.Stem))));
     }
 
-    /// <summary>
-    /// "Sarto said the company would ask the court to annul it": a deed someone only asks, urges or calls on another to
-    /// do is not done, and not by them, so it tells nobody who did it ("Which judge annulled the decree?").
-    /// </summary>
-    private static bool AskedOfAnother(IReadOnlyList<string> words, int index) =>
-        index >= 2 && words[index - 1].Equals("to", StringComparison.OrdinalIgnoreCase)
-        && words.Skip(Math.Max(0, index - 1 - AskedOfAnotherReach)).Take(Math.Min(index - 1, AskedOfAnotherReach)).Any(w => AskingVerb().IsMatch(w));
-
-    // "asked the Supreme Administrative Court to annul": the one asked is a name or a description of a few words.
-    private const int AskedOfAnotherReach = 5;
-
-    [GeneratedRegex(@"^(?:ask|asks|asked|asking|urge|urges|urged|urging|petition|petitions|petitioned|implore|implored|called|calls|calling)$", RegexOptions.IgnoreCase)]
-    private static partial Regex AskingVerb();
-
     [GeneratedRegex(@"^(?:champion|champions|title|titles|titleholder|titleholders|gold|golds|winner|winners)$", RegexOptions.IgnoreCase)]
     private static partial Regex TitleHeld();
 

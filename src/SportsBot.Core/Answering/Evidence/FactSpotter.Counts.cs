@@ -218,9 +218,6 @@ public static partial class FactSpotter
     [GeneratedRegex(@"\b(?:(?<noun>\p{Ll}[\p{L}-]*)\s+){1,2}from\s+(?<from>[\p{L}\p{N}€$£.,%-]+?)\s+to\s+(?<to>[\p{L}\p{N}€$£.,%-]+?)(?=[\s.,;:]|$)")]
     private static partial Regex ChangedCount();
 
-    [GeneratedRegex(@"\b(?:world\s+)?(?:No\.?|number)\s*\d{1,4}\b|\b(?:ranked|seeded|ranking of|seeding of)\s+(?:as\s+)?(?:the\s+)?(?:world\s+)?(?:No\.?\s*)?(?:\d{1,4}(?:st|nd|rd|th)?|top|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth|thirtieth)\b|\b(?:\d{1,3}(?:st|nd|rd|th)|top|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth|thirtieth)[- ](?:seed|seeded|ranked|in the (?:world )?rankings?)\b|\b(?:rated|rating of|ratings? (?:is|was|stands at|stood at|rose to|fell to))\s+(?:a\s+|an\s+)?\d{2,4}\b|\b(?:\d{1,2}(?:st|nd|rd|th)|top|bottom|last|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth)\s+(?:of|in)\s+(?:the\s+)?(?:table|standings|group|pool|league|(?:Group|Pool)\s+\w+)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Ranking();
-
     private const string Counts = @"\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty";
 
     [GeneratedRegex(@"\b(?:below|under|above|over|up to|at most|at least|no more than|no fewer than|no less than|not more than|not exceed|exceeding|maximum of|minimum of|(?:limit|threshold|cap|ceiling|quota) of|limited to|capped at|set at|lowered to|raised to|cut to)\s+(?:a |an |the )?(?:[€$£]\s?)?(?:\d[\d.,]*|" + Counts + @")\b", RegexOptions.IgnoreCase)]

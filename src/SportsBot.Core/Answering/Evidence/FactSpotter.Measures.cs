@@ -77,4 +77,8 @@ public static partial class FactSpotter
 
     [GeneratedRegex(@"\bper\s*cent\b|%|\bpercent\b|\b(?:half|halves|third|thirds|quarter|quarters|majority|fifth|fifths)\b|\b\d+\s+(?:of|out of)\s+(?:the\s+|its\s+|their\s+)?\d+\b", RegexOptions.IgnoreCase)]
     private static partial Regex PartOfAWhole();
+
+    // A place in an order: "world No. 9", "ranked 14th", "the fourth seed", "rated 2765", "fourth in Group C".
+    [GeneratedRegex(@"\b(?:world\s+)?(?:No\.?|number)\s*\d{1,4}\b|\b(?:ranked|seeded|ranking of|seeding of)\s+(?:as\s+)?(?:the\s+)?(?:world\s+)?(?:No\.?\s*)?(?:\d{1,4}(?:st|nd|rd|th)?|top|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth|thirtieth)\b|\b(?:\d{1,3}(?:st|nd|rd|th)|top|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth|thirtieth)[- ](?:seed|seeded|ranked|in the (?:world )?rankings?)\b|\b(?:rated|rating of|ratings? (?:is|was|stands at|stood at|rose to|fell to))\s+(?:a\s+|an\s+)?\d{2,4}\b|\b(?:\d{1,2}(?:st|nd|rd|th)|top|bottom|last|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth)\s+(?:of|in)\s+(?:the\s+)?(?:table|standings|group|pool|league|(?:Group|Pool)\s+\w+)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Ranking();
 }

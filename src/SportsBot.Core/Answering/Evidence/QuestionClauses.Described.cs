@@ -76,4 +76,11 @@ public static partial class QuestionClauses
 
     [GeneratedRegex(@"\b(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|should|which|who|whom|whose)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex AskingBefore();
+
+    // "Who's the ex-champion who…", "Who took over running the race…": the person asked for by a title held before, or by what they took over doing.
+    [GeneratedRegex(@"^who\s+(?:is|was|are|were|'s|’s)\s+(?:the|a|an)\s+(?:ex-|former\s+)(?<title>[a-z]+)\s+who\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FormerTitle();
+
+    [GeneratedRegex(@"^who\s+(?:took|takes|has\s+taken|will\s+take|is\s+taking)\s+over\s+(?<title>[a-z]+ing)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TookOverDoing();
 }

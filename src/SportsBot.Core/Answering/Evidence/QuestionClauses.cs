@@ -274,12 +274,6 @@ public static partial class QuestionClauses
     [GeneratedRegex(@"^who(?:m)?\s+(?:(?:did|does|do|will|would|has|have|had)\s+(?-i:(?:\p{Lu}[\p{L}'’.-]*\s+){1,4})(?:(?-i:\p{Ll}[\p{L}-]*\s+){0,2}?(?:ministry|federation|government|league|club|board|committee|union|council|panel|court|association)\s+)?(?<verb>(?-i:\p{Ll}[\p{L}-]+))|(?:was|were|is|are)\s+(?-i:(?:\p{Lu}[\p{L}'’.-]*\s+){1,4})(?<verb>(?-i:\p{Ll}[\p{L}-]+ing)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex DeedOfANamedDoer();
 
-    [GeneratedRegex(@"^who\s+(?:is|was|are|were|'s|’s)\s+(?:the|a|an)\s+(?:ex-|former\s+)(?<title>[a-z]+)\s+who\b", RegexOptions.IgnoreCase)]
-    private static partial Regex FormerTitle();
-
-    [GeneratedRegex(@"^who\s+(?:took|takes|has\s+taken|will\s+take|is\s+taking)\s+over\s+(?<title>[a-z]+ing)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex TookOverDoing();
-
     [GeneratedRegex(@"^who\s+(?:(?:did|does|do|will|would|has|have|had)\s+.+?\s+as\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:new\s+)?(?:(?-i:\p{Lu}[\p{L}-]*)\s+)*(?<role>(?-i:[a-z][a-z-]*))\b(?<!\b(?:in|at|of|for|on|to|from|during|after|before|with|by|the|a|an|its|their|his|her|new))|(?:is|was|are|were|will\s+be|would\s+be|(?:is|are|was|were)\s+going\s+to\s+be)\s+(?:now\s+|currently\s+)?(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?<role>[a-z-]+)\s+(?:of|at|for|in|on)\b|(?:is|was|are|were|will\s+be|would\s+be|(?:is|are|was|were)\s+going\s+to\s+be)\s+(?:now\s+|currently\s+)?(?:(?:the|a|an)\s+(?:(?:[\p{L}-]+\s+){0,2}[\p{L}-]+(?:'s|’s)\s+)?|[\p{L}-]+(?:'s|’s)\s+)(?:[\p{L}-]+\s+){0,2}?(?<role>(?-i:[a-z][a-z-]*))\s*(?:\??$|(?=\s(?:" + RoleEnds + @")\b))|(?:is|was|are|were|will\s+be|would\s+be|(?:is|are|was|were)\s+going\s+to\s+be)\s+(?:now\s+|currently\s+)?(?-i:\p{Lu}[\p{L}-]*\s+)+(?:[\p{L}-]+\s+){0,2}?(?<role>(?-i:[a-z][a-z-]*))\s*(?:\??$|(?=\s(?:" + RoleEnds + @")\b))|(?:will|would|can|could|shall|should|may|might)\s+(?<verb>(?-i:[a-z][a-z-]*))\b|(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?<verb>(?-i:" + Participle + @"))\b(?!\s+(?:by|to\s+be)\b)|(?:has|have|had)\s+(?<verb>(?-i:" + Participle + @"|led|taken|given))\b|(?<verb>[a-z]+)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex WhoDid();
 
