@@ -46,6 +46,12 @@ public sealed record QueryAnalysis(
     /// </summary>
     public bool AsksWhatHoldsNow { get; init; }
 
+    /// <summary>
+    /// The question says it asks for the fact as it stands ("now", "still", "currently", "current", "latest"), not
+    /// only by its tense or by "can" and "will": the newest story that answers it leads.
+    /// </summary>
+    public bool AsksAsItStands { get; init; }
+
     /// <summary>The earlier answer a follow-up continues: its sentences are not offered again when the sources say more.</summary>
     public string? AlreadySaid { get; init; }
 }

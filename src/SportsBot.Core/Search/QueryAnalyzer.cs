@@ -45,7 +45,7 @@ public sealed partial class QueryAnalyzer(AliasTable aliases)
         var past = pastTense && !words.Any(StrongPresentMarkers.Contains);
         var (asks, subject, counted) = QuestionKindReader.Read(question);
         var (names, ignored) = NamesIn(question, terms);
-        return new QueryAnalysis(question, terms, aliases.Expand(question), years, present, past, asks, names, subject, counted, ignored) { AsksAboutAReturn = AReturn().IsMatch(question), AsksWhatHoldsNow = present && words.Any(HoldsNowMarkers.Contains) };
+        return new QueryAnalysis(question, terms, aliases.Expand(question), years, present, past, asks, names, subject, counted, ignored) { AsksAboutAReturn = AReturn().IsMatch(question), AsksWhatHoldsNow = present && words.Any(HoldsNowMarkers.Contains), AsksAsItStands = present && words.Any(StrongPresentMarkers.Contains) };
     }
 
     /// <summary>
