@@ -48,7 +48,7 @@ public sealed partial class AnswerComposer
             ?? (rankedForIt ? NewerCorrection(evidence, answering, bestPerArticle) : null)
             ?? (rankedForIt ? NewerCount(evidence, bestPerArticle) : null)
             ?? (rankedForIt ? NewerSchedule(evidence, bestPerArticle) : null)
-            ?? (rankedForIt ? NewestAsItStands(evidence, bestPerArticle) : null)
+            ?? (rankedForIt ? NewestAsItStands(evidence, answering, bestPerArticle) : null)
             ?? (evidence.Question.AsksForSeveral && rankedForIt ? bestPerArticle.Where(e => FactSpotter.ListsNames(e.Sentence.WithAntecedent)).MinBy(e => e.Rank) : null)
             ?? (evidence.Question.Facts.AsksForTimeBetween && rankedForIt ? bestPerArticle.Where(e => FactSpotter.StatesALength(e.Sentence.WithAntecedent)).MinBy(e => e.Rank) : null)
             ?? (rankedForIt && AsksForAChange(query) ? bestPerArticle.Where(e => FromTo().IsMatch(e.Sentence.Text)).MinBy(e => e.Rank) : null)
@@ -164,11 +164,14 @@ public sealed partial class AnswerComposer
 
     /// <summary>
     /// "Who is currently leading the federation?", "What is her current world ranking?" ask for the fact as it stands:
-    /// the newest dated story whose answer says the question's words, and as much of what it asks about as the first
-    /// story's answer, leads, though retrieval put the older one first ("is ranked 31st" before "is now ranked 27th").
-    /// Not a story in another language, nor a sentence that recounts years before the first story's: that is history.
+    /// the newest dated story whose answer says the question's words, and as much of what it asks about as any answer
+    /// of the first story, leads, though retrieval put the older one first ("is ranked 31st" before "is now ranked
+    /// 27th"). Not a story in another language, nor a sentence that recounts years before the first story's (that is
+    /// history), nor one that says less of the question than the first story does: "these days" does not make FIDE's
+    /// newer ruling on its women's events, which says "chess federation", the answer to which continental federation
+    /// Russia's belongs to.
     /// </summary>
-    private static EvidenceSentence? NewestAsItStands(EvidenceSet evidence, List<EvidenceSentence> bestPerArticle)
+    private static EvidenceSentence? NewestAsItStands(EvidenceSet evidence, List<EvidenceSentence> answering, List<EvidenceSentence> bestPerArticle)
     {
         if (!evidence.Question.Query.AsksAsItStands || evidence.Question.Asks == AskedFor.WhatIs)
         {
@@ -176,8 +179,9 @@ public sealed partial class AnswerComposer
         }
 
         var first = bestPerArticle.MinBy(e => e.Rank)!;
+        var firstSays = answering.Where(e => e.Passage.Article.Id == first.Passage.Article.Id).Max(e => e.Check.Focus);
         return bestPerArticle.Where(e => e.Passage.Article.Published > first.Passage.Article.Published && LanguageNames.IsEnglish(e.Passage.Article.Language)
-                && e.Check.SaysTheWords && e.Check.Focus >= first.Check.Focus && !TellsEarlierYears(e, first))
+                && e.Check.SaysTheWords && e.Check.Focus >= firstSays && !TellsEarlierYears(e, first))
             .MaxBy(e => e.Passage.Article.Published);
     }
 
