@@ -61,7 +61,7 @@ public static partial class FactSpotter
             return false;
         }
 
-        return OldCurrency().IsMatch(sentence)
+        return OldCurrency().IsMatch(sentence) || UnnamedCurrency().IsMatch(sentence)
             || Enumerable.Range(0, words.Count).Where(i => IsAmountWord(words, i)).Any(i =>
                 (words.Take(i).LastOrDefault(IsMoneyNoun) ?? words.Skip(i + 1).FirstOrDefault(IsMoneyNoun)) is not { } of || context.IsCounted(of));
     }

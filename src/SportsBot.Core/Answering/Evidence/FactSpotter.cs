@@ -262,20 +262,6 @@ public static partial class FactSpotter
     [GeneratedRegex(@"^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|dozen|dozens|single|double|half|both)(?:-[a-z]+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberWord();
 
-    // A currency a story may give a sum in; "won" is left out, being far more often the verb.
-    internal const string Currencies = "euros?|dollars?|pounds?|francs?|roubles?|rubles?|yen|yuan|crowns?|kroner|kronor|krona|koruna|zloty|zlotys|forints?|rupees?|pesos?|reais|riyals?|rials?|dirhams?|dinars?|shekels?|lira|lire|hryvnias?|rand";
-
-    // A dollar of a country that marks its own by letters before the sign: "A$", "NZ$", "T$26,500".
-    internal const string CurrencySign = "(?-i:[A-Z]{1,3})?[€$£]";
-
-    [GeneratedRegex(@"^" + CurrencySign + "|^(?:" + Currencies + ")$", RegexOptions.IgnoreCase)]
-    private static partial Regex Money();
-
-    // "fined 500,000 marks", "2 million dalers": a currency no longer in use, or a country's own, whose name is also a
-    // common word ("this marks the first time"), is money only right after a sum.
-    [GeneratedRegex(@"\b\d[\d.,]*\s+(?:(?:million|billion|thousand)\s+)?(?:marks?|markkas?|dalers?|thalers?|ducats?|florins?|guilders?|levs?|leva|lei|denars?|tolars?|kunas?|litas|lats|schillings?|escudos?|pesetas?|drachmas?|talers?)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex OldCurrency();
-
     [GeneratedRegex(@"\b(?:said|says|say|called|calls|described|describes|criticised|criticized|condemned|welcomed|argued|argues|accused|praised|insisted|warned|told|stated|claimed|complained|demanded|urged|slammed|hailed|labelled|labeled|denounced|defended|protested|objected|rejected|dismissed|denied|disputed|responded|replied|countered|according to|in a statement)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Reporting();
 
