@@ -17,7 +17,8 @@ public static partial class QuestionKindReader
     [GeneratedRegex(@"^what(?:'s| is| was| were)\s+the\s+(?:final\s+)?(?:vote|voting)(?:\s+(?:count|tally|result|margin|split|breakdown|numbers|figures))?\b(?!\s+(?:on|for)\s+(?:the\s+)?(?:date|day))|^how\s+(?:did|does)\s+the\s+vote\s+go\b|^how\s+(?:did|do|does|will|would)\s+the\s+(?:[a-z'-]+\s+){0,3}?vote\b(?!\s+(?:for|against)\b)")]
     private static partial Regex VoteTally();
 
-    [GeneratedRegex(@"^where (?:did|does|do|will|would|has|have|had) (?<who>.+?) (?:finish|place|come|end up|rank)\b")]
+    // "Where did the final end up being played?" asks for a place, not for a place in the order.
+    [GeneratedRegex(@"^where (?:did|does|do|will|would|has|have|had) (?<who>.+?) (?:finish|place|come|end up(?!\s+(?:being|getting)\b)|rank)\b")]
     private static partial Regex WhereFinished();
 
     [GeneratedRegex(@"\b(?:marathon|race|route|course|tour|stage|parade|procession|march|relay|rally|walk|ride|torch)\b")]

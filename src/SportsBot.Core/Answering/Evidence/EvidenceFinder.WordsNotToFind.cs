@@ -40,6 +40,10 @@ public sealed partial class EvidenceFinder
         // "How much did the union originally demand?", "Why did he finally give up?": the word says which account of a
         // matter that changed is asked for, which the answer's lead picks by the stories' dates; no sentence says it.
         ignored.UnionWith(["initially", "originally", "finally", "eventually", "ultimately"]);
+        if (EndedUp().IsMatch(query.Question))
+        {
+            ignored.UnionWith(["end", "ends", "ended", "ending"]);
+        }
 
         // "On what exact day did Brask last race?": "exact" and "day" say what kind of fact is asked, as "when" does.
         ignored.UnionWith(asksForDay ? QuestionClauses.DayWords : []);
@@ -114,4 +118,7 @@ public sealed partial class EvidenceFinder
 
     [GeneratedRegex(@"\bin (?<word>charge)\b|\b(?<word>take|takes|taking|took|taken) over\b", RegexOptions.IgnoreCase)]
     private static partial Regex PostHeld();
+
+    [GeneratedRegex(@"\bend(?:s|ed|ing)? up\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EndedUp();
 }

@@ -46,9 +46,9 @@ public static partial class QuestionClauses
     [GeneratedRegex(@"\s(?:after|following|since)\s+(?<event>[^,;?]+?)\s*[?.!]*$", RegexOptions.IgnoreCase)]
     private static partial Regex AfterClause();
 
-    /// <summary>"Why did the director finally give up…?", "Where were they eventually held?": the question asks how a matter that changed ended.</summary>
+    /// <summary>"Why did the director finally give up…?", "Where were they eventually held?", "how much did they end up getting fined": the question asks how a matter that changed ended.</summary>
     public static bool AsksHowItEnded(string question) => HowItEnded().IsMatch(question);
 
-    [GeneratedRegex(@"\b(?:finally|eventually|ultimately|in the end)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:finally|eventually|ultimately|in the end|end(?:s|ed|ing)? up)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HowItEnded();
 }
