@@ -66,7 +66,7 @@ public sealed partial class EvidenceFinder
         }
 
         return FactSpotter.CountsInsteadOfNaming(sentence.Text, noun, reading.Facts) ? $"it counts or describes the {noun} but names none"
-            : reading.WhichCounted && FactSpotter.NamesNoneOfItsOwn(sentence.WithAntecedent, reading.Facts) ? $"it names none of the {noun}"
+            : reading.WhichCounted && FactSpotter.NamesNoneOfItsOwn(sentence.WithAntecedent, reading.Facts, QuestionClauses.NamesPeople(noun)) ? $"it names none of the {noun}"
             : reading.Asks == AskedFor.Open && !matcher.Mentions(matcher.Read(sentence.WithAntecedent, [matcher.Term(noun, isName: false)]), matcher.Term(noun, isName: false)) ? $"it names no {noun}"
             : null;
     }

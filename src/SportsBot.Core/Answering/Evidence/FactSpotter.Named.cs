@@ -30,13 +30,23 @@ public static partial class FactSpotter
 
     /// <summary>
     /// "Which four training centres…?" asks for four names: a sentence with no name of its own, beyond the question's,
-    /// a capital opening it and whoever says it ("'The most important thing is that the centres stay open,' Kovalska
-    /// said."), names none of them.
+    /// a capital opening it, whoever says it ("'The most important thing is that the centres stay open,' Kovalska
+    /// said.") and a day or month ("voted 7-4 on Sunday"), names none of them.
     /// </summary>
-    public static bool NamesNoneOfItsOwn(string sentence, FactContext context) =>
+    /// <param name="people">
+    /// The question asks to name people ("Which four board members voted against?"): a place a sentence is in or goes to
+    /// ("moved to Mirrowick", "delegates in Ebrenfeld"), one who owns something ("Ivorsky's home city") and a body or an
+    /// event ("the Ostrelian Chess Federation", "the Continental Team Championship") name none of them.
+    /// </param>
+    public static bool NamesNoneOfItsOwn(string sentence, FactContext context, bool people = false) =>
         !CapitalisedName().Matches(sentence).Any(name => !(OpensSentence(sentence, name.Index) && !name.Value.Contains(' '))
             && !SaidBy().IsMatch(sentence[(name.Index + name.Length)..])
-            && !name.Value.Split(' ').All(w => context.IsQuestionName(w) || StopWords.Contains(w.ToLowerInvariant())));
+            && !name.Value.Split(' ').All(w => context.IsQuestionName(w) || StopWords.Contains(w.ToLowerInvariant()) || Calendar().IsMatch(w))
+            && !(people && (PlaceBefore().IsMatch(sentence[..name.Index]) || name.Value.EndsWith("'s", StringComparison.Ordinal) || name.Value.EndsWith("’s", StringComparison.Ordinal)
+                || name.Value.Split(' ').Any(w => BodyWord().IsMatch(w)))));
+
+    [GeneratedRegex(@"\b(?:in|at|to|from|near|into)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceBefore();
 
     [GeneratedRegex(@"^\s+(?:said|says|told|added|explained|insisted|argued|warned)\b")]
     private static partial Regex SaidBy();

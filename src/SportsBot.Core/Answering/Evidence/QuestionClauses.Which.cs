@@ -20,7 +20,11 @@ public static partial class QuestionClauses
 
         // "Which four women's training centres…": a possessive owns the noun, and is none; "men" and "people" count
         // as much as "players".
-        return phrase.Groups["phrase"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(4)
+        // "Which three Castavian Cricket Board members…": the name of a body before the noun is no word of the phrase's own.
+        var words = phrase.Groups["phrase"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var start = char.IsDigit(words[0][0]) || CountWord().IsMatch(words[0]) ? 1 : 0;
+        var body = words.Skip(start).TakeWhile(w => char.IsUpper(w[0])).Count();
+        return words.Take(start).Concat(words.Skip(start + body)).Take(4)
             .FirstOrDefault(w => char.IsLower(w[0]) && !w.Contains('\'') && !w.Contains('’')
                 && ((w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !NotAPlural().IsMatch(w)) || IrregularPlural().IsMatch(w)));
     }
@@ -53,7 +57,7 @@ public static partial class QuestionClauses
     [GeneratedRegex(@"(?<owner>[\p{L}-]+)['’]s\b")]
     private static partial Regex Possessive();
 
-    [GeneratedRegex(@"^(?:which|what (?:are|were) the names of(?: the)?)\s+(?<phrase>(?:[\p{L}\d'’-]+\s+){0,3}[\p{L}'’-]+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:which|what (?:are|were) the names of(?: the)?)\s+(?<phrase>(?:[\p{L}\d'’-]+\s+){0,6}[\p{L}'’-]+)", RegexOptions.IgnoreCase)]
     private static partial Regex WhichPhrase();
 
     /// <summary>"Which four centres…", "What are the names of the two men…": the question says how many it asks to name.</summary>
@@ -67,4 +71,10 @@ public static partial class QuestionClauses
 
     [GeneratedRegex(@"^(?:men|women|people|children)$")]
     private static partial Regex IrregularPlural();
+
+    /// <summary>The plural a which-question asks to name is of people: "members", "delegates", "referees".</summary>
+    public static bool NamesPeople(string noun) => PeopleNoun().IsMatch(noun);
+
+    [GeneratedRegex(@"^(?:members|delegates|players|officials|referees|judges|riders|athletes|ministers|directors|candidates|coaches|executives|owners|governors|managers|lawyers|drivers|men|women|people|children|politicians|MPs|senators|councillors|trustees|voters|fighters|boxers|skaters|skiers|swimmers|cyclists|footballers|cricketers|gymnasts|runners)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PeopleNoun();
 }
