@@ -20,10 +20,11 @@ public static partial class QuestionClauses
 
         // "Which four women's training centres…": a possessive owns the noun, and is none; "men" and "people" count
         // as much as "players".
-        // "Which three Castavian Cricket Board members…": the name of a body before the noun is no word of the phrase's own.
+        // "Which three Castavian Cricket Board members…": the name of a body between the count and the noun is no word
+        // of the phrase's own.
         var words = phrase.Groups["phrase"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var start = char.IsDigit(words[0][0]) || CountWord().IsMatch(words[0]) ? 1 : 0;
-        var body = words.Skip(start).TakeWhile(w => char.IsUpper(w[0])).Count();
+        var body = start == 0 ? 0 : words.Skip(start).TakeWhile(w => char.IsUpper(w[0])).Count();
         return words.Take(start).Concat(words.Skip(start + body)).Take(4)
             .FirstOrDefault(w => char.IsLower(w[0]) && !w.Contains('\'') && !w.Contains('’')
                 && ((w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !NotAPlural().IsMatch(w)) || IrregularPlural().IsMatch(w)));
