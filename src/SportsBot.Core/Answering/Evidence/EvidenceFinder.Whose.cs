@@ -24,11 +24,13 @@ public sealed partial class EvidenceFinder
     /// "Who was Dunmore fighting the night he collapsed?": "Sports Minister Clara Feyn announced the moratorium" names a
     /// person, and the sentence it refers back to says "collapsed after a fight"; but the fight is that sentence's, and
     /// the person named here did something else. A who-question's deed must be said by the sentence that names who,
-    /// unless it only says who the ones before were.
+    /// unless it only says who the ones before were, or who replaces the one before ("…has stepped down as general
+    /// manager" then "He is replaced by Annika Florou").
     /// </summary>
     private static string? DeedOnlyBefore(ArticleSentence sentence, QuestionReading reading) =>
         reading.Asks == AskedFor.Who && sentence.Antecedent is { } before && reading.Facts.Relation is { } relation
         && !reading.Facts.SaysRelation(sentence.Text) && reading.Facts.SaysRelation(before) && !Identifies().IsMatch(sentence.Text)
+        && !FactSpotter.NamesASuccessor(sentence.Text)
             ? $"only the sentence it refers back to says who {relation}"
             : null;
 

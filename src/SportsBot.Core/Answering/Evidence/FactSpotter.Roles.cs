@@ -76,6 +76,13 @@ public static partial class FactSpotter
             return false;
         }
 
+        // "Kessaway … has stepped down as general manager. He is replaced by Annika Florou": whoever replaces the holder
+        // holds the role, though the sentence that names her does not say it again.
+        if (Successor().Match(sentence) is { Success: true } successor && !successor.Groups["name"].Value.Split(' ').Any(context.IsQuestionName))
+        {
+            return false;
+        }
+
         // The role as a noun: "coached by Petrov", "Petrov, who coached them" say the deed, whose doer is the answer.
         var relation = context.Matcher.StemOf(context.Relation!);
         var roles = WordWithPosition().Matches(sentence)
@@ -100,6 +107,13 @@ public static partial class FactSpotter
     // British banker Thomas Greer".
     [GeneratedRegex(@"^(?:(?:\s+|,\s+|\s+\(|:\s+)(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)|(?:\s+of\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+,\s+|\s+(?:is|was|will be|becomes|became|has been|had been)\s+(?:[\p{L}'’-]+\s+){0,4}?)\p{Lu}[\p{L}'’-]+)")]
     private static partial Regex HolderAfter();
+
+    /// <summary>"He is replaced by Annika Florou": the sentence names who takes the post of the one it refers to.</summary>
+    public static bool NamesASuccessor(string sentence) => Successor().IsMatch(sentence);
+
+    // "He is replaced by Annika Florou", "will be succeeded as chairman by former finance director Jan Ek".
+    [GeneratedRegex(@"\b(?:is|was|are|were|will be|has been|had been|have been)\s+(?:replaced|succeeded)\s+(?:[\p{Ll}-]+\s+){0,3}?by\s+(?:[\p{Ll}-]+\s+){0,3}(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+)")]
+    private static partial Regex Successor();
 
     // "Sanna Okoye, the owner who led the breakaway, has stepped back to become the PPC's first commissioner": the
     // sentence's subject, named at its start, becomes what follows.
