@@ -54,7 +54,8 @@ public static partial class QuestionClauses
     [GeneratedRegex(@"\b(?:heads?|leads?|president|chief|boss|leader|chairman|chairwoman)\s+(?:of\s+|at\s+)?(?:the\s+)?(?<body>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex BodyHeaded();
 
-    [GeneratedRegex(@"\b(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?:the\s+)?(?<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\s+(?:(?:\p{Ll}+ly|been)\s+)?(?:" + FactSpotter.PunishedVerbs + @")\b")]
+    // "How much was referee Jonas Mirecki fined?": the words of a role before the name describe whom it names.
+    [GeneratedRegex(@"\b(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?:the\s+)?(?:\p{Ll}+\s+){0,2}?(?<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\s+(?:(?:\p{Ll}+ly|been)\s+)?(?:" + FactSpotter.PunishedVerbs + @")\b")]
     private static partial Regex SanctionAsked();
 
     [GeneratedRegex(@"\b\p{Lu}[\p{L}-]*['’]s\s+(?:(?:new|former|national|sports|head|own)\s+)?(?<role>coach|coaches|lawyer|lawyers|agent|manager|captain|president|minister|chairman|chairwoman|spokesman|spokeswoman|spokesperson|teammate|teammates|wife|husband|father|mother|brother|sister|doctor|trainer|physio)\b")]
