@@ -4,8 +4,9 @@ namespace SportsBot.Tests.Answering;
 
 /// <summary>
 /// A rowing federation's vote to expel a club, a cricketer fined in his country's own currency, a handball final moved,
-/// a fencing federation led by a stand-in and a table-tennis player's ranking: the fact as it stands, a sum in a
-/// currency no list knows, how a matter ended up, and people a question asks to name.
+/// a fencing federation led by a stand-in, a table-tennis player's ranking, a cycling team's new manager and referees
+/// banned for bribes: the fact as it stands, a sum in a currency no list knows, how a matter ended up, people a
+/// question asks to name, a successor, and whose fine is asked.
 /// </summary>
 public sealed class StandingFactsCaseTests : IClassFixture<StandingFactsCaseTests.Corpus>
 {
@@ -96,6 +97,25 @@ public sealed class StandingFactsCaseTests : IClassFixture<StandingFactsCaseTest
         Assert.Contains("Petra Lind", answer.Text);
     }
 
+    /// <summary>"Who is the general manager of the former Velotrax-Ambrell team now?" was refused: "He is replaced by Annika Florou" does not say "manager" again.</summary>
+    [Fact]
+    public async Task Whoever_replaces_a_holder_holds_the_post()
+    {
+        var answer = await _corpus.AskAsync("Who is the general manager of the Brevan-Oster team now?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("Ines Marrow", answer.Text);
+    }
+
+    /// <summary>"How much was referee Jonas Mirecki fined?" was answered with the club's fine: "referee" before the name hid whom the question asks about.</summary>
+    [Fact]
+    public async Task A_fine_of_another_does_not_answer_how_much_a_referee_was_fined()
+    {
+        var answer = await _corpus.AskAsync("How much was referee Teo Vass fined by the disciplinary commission?");
+
+        Assert.False(answer.Known, answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
@@ -105,6 +125,26 @@ public sealed class StandingFactsCaseTests : IClassFixture<StandingFactsCaseTest
                 The Velmora Rowing Federation's board voted 6-3 on Sunday to expel the Ostrand Boat Club after the club refused to open its accounts to an audit.
 
                 Two delegates cast blank ballots at the rowing congress, which was moved to Harlow after complaints from delegates in Brisk, Edvin Tamm's home town.
+                """));
+            folder.Write("brevan-oster-sponsor.md", Articles.Markdown("Brevan-Oster team could fold after sponsor collapse", "2024-08-06",
+                """
+                Cycling team Brevan-Oster could fold at the end of the season after its title sponsor entered administration owing the team £2.4 million.
+
+                General manager Tomas Quill said the team had enough money to pay its riders until October but no guarantee beyond that.
+                """));
+            folder.Write("brevan-oster-rescue.md", Articles.Markdown("Sunlace rescues the former Brevan-Oster team", "2024-11-19",
+                """
+                The cycling team formerly known as Brevan-Oster has been saved by solar company Sunlace, which has signed a three-year deal.
+
+                Tomas Quill, who led the search for a sponsor, has stepped down as general manager and will become a team ambassador.
+
+                He is replaced by Ines Marrow, a former commercial director at Sunlace.
+                """));
+            folder.Write("morra-referees-banned.md", Articles.Markdown("Referees banned over Morra bribes", "2026-05-07",
+                """
+                The handball federation's disciplinary commission has banned referee Aldo Brink for life and his partner Teo Vass for eight years for accepting bribes to favour HC Morra.
+
+                HC Morra were docked six points and fined €150,000.
                 """));
             folder.Write("lunde-fined.md", Articles.Markdown("Dravik spinner Lunde fined for unsanctioned league", "2025-04-10",
                 """
