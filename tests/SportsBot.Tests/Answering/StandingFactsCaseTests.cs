@@ -6,7 +6,7 @@ namespace SportsBot.Tests.Answering;
 /// A rowing federation's vote to expel a club, a cricketer fined in his country's own currency, a handball final moved,
 /// a fencing federation led by a stand-in, a table-tennis player's ranking, a cycling team's new manager and referees
 /// banned for bribes: the fact as it stands, a sum in a currency no list knows, how a matter ended up, people a
-/// question asks to name, a successor, and whose fine is asked.
+/// question asks to name, a successor, whose fine is asked, and a president voted out in a re-run.
 /// </summary>
 public sealed class StandingFactsCaseTests : IClassFixture<StandingFactsCaseTests.Corpus>
 {
@@ -116,6 +116,17 @@ public sealed class StandingFactsCaseTests : IClassFixture<StandingFactsCaseTest
         Assert.False(answer.Known, answer.Text);
     }
 
+    /// <summary>"Is Stellan Ivorsky still president of the Kalvorian Athletics Federation?" was answered by his re-election: the rival elected in the re-run does not name him.</summary>
+    [Fact]
+    public async Task Another_elected_to_the_post_answers_whether_one_still_holds_it()
+    {
+        var answer = await _corpus.AskAsync("Is Edvin Tamm still president of the Velmora Rowing Federation?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Equal("holt-wins-rerun", answer.Citations[0].ArticleId);
+        Assert.Contains("Sanna Holt has been elected president", answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
@@ -145,6 +156,18 @@ public sealed class StandingFactsCaseTests : IClassFixture<StandingFactsCaseTest
                 The handball federation's disciplinary commission has banned referee Aldo Brink for life and his partner Teo Vass for eight years for accepting bribes to favour HC Morra.
 
                 HC Morra were docked six points and fined €150,000.
+                """));
+            folder.Write("tamm-re-elected.md", Articles.Markdown("Tamm re-elected rowing chief by two votes", "2025-10-13",
+                """
+                Edvin Tamm was re-elected president of the Velmora Rowing Federation for a third term on 11 October, beating challenger Sanna Holt by 31 votes to 29.
+
+                Holt said two delegates had voted with unsigned proxy letters and that she would complain to the federation's tribunal.
+                """));
+            folder.Write("holt-wins-rerun.md", Articles.Markdown("Holt wins re-run to lead Velmora rowing", "2026-01-26",
+                """
+                Sanna Holt has been elected president of the Velmora Rowing Federation, winning a re-run of last October's disputed election by 34 votes to 27.
+
+                She is the first woman to lead the federation. In the October vote, the incumbent Edvin Tamm had won by 31 votes to 29.
                 """));
             folder.Write("lunde-fined.md", Articles.Markdown("Dravik spinner Lunde fined for unsanctioned league", "2025-04-10",
                 """

@@ -74,6 +74,18 @@ public sealed partial class EvidenceFinder
     }
 
     /// <summary>
+    /// "Is Stellan Ivorsky still president of the federation?" is answered, without his name, by "Nadia Rostermann-Bey has
+    /// been elected president of the Kalvorian Athletics Federation": another has taken the post he held.
+    /// </summary>
+    private static bool AnotherInThePost(string sentence, QuestionReading reading) =>
+        reading.Facts.AsksIfStill && StillInPost().Match(reading.Query.Question) is { Success: true } asked
+        && FactSpotter.TakesUpAPost(sentence, postAsked: post => post.Equals(asked.Groups["post"].Value, StringComparison.OrdinalIgnoreCase))
+        && FactSpotter.PersonNames(sentence).Any(person => !person.Split(' ').Any(reading.Facts.IsQuestionName));
+
+    [GeneratedRegex(@"\bstill\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?<post>" + FactSpotter.Posts + @")\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StillInPost();
+
+    /// <summary>
     /// "Exactly how many kids got scanned?" asks for a figure: "several thousand children" counts them only roughly,
     /// and a sentence with no figure of its own ("12", "two") does not answer.
     /// </summary>

@@ -267,7 +267,7 @@ public sealed partial class EvidenceFinder(
             // neither the tribunal nor, through the sentence before or its headline, anything of it tells nothing of an
             // appeal there. A one-word name ("IOC", "June") a story may leave to "the committee" or its date; a name its
             // story never gives is another story's, when two answer together.
-            if (missing is null && reading.Asks == AskedFor.YesNo && named.Count > 1
+            if (missing is null && reading.Asks == AskedFor.YesNo && named.Count > 1 && !AnotherInThePost(sentence.Text, reading)
                 && named.FirstOrDefault(name => name.Length > 1 && Names(story, name) && !Names(context, name) && !Names(opening, name)) is { } unnamed)
             {
                 missing = $"it does not name {string.Join(' ', unnamed.Select(w => w.Word))}";
