@@ -21,6 +21,7 @@ public static partial class FactSpotter
                 .Concat(WinnerWho().Matches(sentence).Where(m => !context.IsQuestionName(m.Groups["name"].Value) && WordWithPosition().Matches(m.Groups["what"].Value).Any(w => context.IsQuestionName(w.Value))))
                 .Concat(ChampionOf().Matches(sentence).Where(m => !context.IsQuestionName(m.Groups["name"].Value) && QuestionClauses.Words(m.Groups["title"].Value).Any(context.IsQuestionName)))
                 .Concat(context.AsksWhoWasElected ? ElectedName().Matches(sentence).Where(m => !context.IsQuestionName(m.Groups["name"].Value)) : [])
+                .Concat(WinnerOfThoseAsked(sentence, context))
                 .OrderBy(m => m.Index)
                 .Select(m => m.Groups["name"].Value);
         }

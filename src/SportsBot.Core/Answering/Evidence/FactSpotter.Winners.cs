@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace SportsBot.Core.Answering.Evidence;
 
-/// <summary>Who won: a name before a win verb, in a clause about the winner, or after "won by" and the like.</summary>
+/// <summary>Who won: a name before a win verb, in a clause about the winner, after "won by" and the like, or one of two the question names over the other.</summary>
 public static partial class FactSpotter
 {
     // "Seles, a former referee, won 41 of the 58 votes": two commas may set off what describes the winner, but not a
@@ -20,4 +20,15 @@ public static partial class FactSpotter
 
     [GeneratedRegex(@"\b(?:won by|went to|goes to|pass(?:es|ed) to|awarded to|champions?,?|winners?,?|gold medallist|gold medalist)\s+(?:was\s+|were\s+|is\s+)?(?:the\s+)?(?<name>\p{Lu}[\p{L}'-]+)")]
     private static partial Regex WinnerAfter();
+
+    /// <summary>
+    /// "Who won the first Vantresco Okwuosa fight?" names both sides: "Vantresco beat Okwuosa by split decision" says
+    /// which of them won, though the winner is one the question names. Only a win of one of its names over another.
+    /// </summary>
+    private static IEnumerable<Match> WinnerOfThoseAsked(string sentence, FactContext context) =>
+        OneBeatAnother().Matches(sentence).Where(m => context.IsQuestionName(m.Groups["name"].Value) && context.IsQuestionName(m.Groups["loser"].Value)
+            && !m.Groups["name"].Value.Equals(m.Groups["loser"].Value, StringComparison.OrdinalIgnoreCase));
+
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'-]+)\s+(?:beat|beats|defeated|defeats|outpointed|outpoints|overcame|stopped|knocked out|edged(?: past| out)?|upset)\s+(?:\p{Lu}[\p{L}'-]+\s+)*?(?<loser>\p{Lu}[\p{L}'-]+)\b")]
+    private static partial Regex OneBeatAnother();
 }
