@@ -107,7 +107,9 @@ public sealed partial record FactContext(
     private bool SaysAnyOf(IReadOnlyList<QueryTerm> words, string text) =>
         Matcher.Read(text, words) is var read && words.Any(word => Matcher.Mentions(read, word));
 
-    [GeneratedRegex(@"^(?:It|They|The (?:event|tournament|games|championships?|race|match|final|competition|contest|congress|ceremony|meeting))\b")]
+    // "The vote, moved … from Hradin to Lutova" after "Kellner was elected president of the Ski Jumping Federation of
+    // Drovnia" places the election.
+    [GeneratedRegex(@"^(?:It|They|The (?:event|tournament|games|championships?|race|match|final|competition|contest|congress|ceremony|meeting|vote|election|ballot|re-run|rerun))\b")]
     private static partial Regex ReferToTheEvent();
 
     /// <summary>The text names one of the question's names, in any of its forms ("International Paralympic Committee" names "IPC").</summary>
