@@ -92,7 +92,9 @@ public static partial class LeadIn
             && WholeWordsAt(articleBody, firstWord).Where(at => !AfterACapitalisedWord(articleBody, at)).Skip(1).Any();
         // "Smirnova refused…" beside "Anna Smirnova": the end of a person's name the article writes is that person's name,
         // though no other sentence writes it alone.
-        var surname = !writtenLowerCase && FactSpotter.PersonNames(articleBody).Any(name => name.EndsWith($" {firstWord}", StringComparison.Ordinal));
+        // An owner's name counts ("Dion Marsh's fine" beside "Marsh beat Okoro").
+        var surname = !writtenLowerCase && FactSpotter.PersonNames(articleBody)
+            .Any(name => name.EndsWith($" {firstWord}", StringComparison.Ordinal) || name.EndsWith($" {firstWord}'s", StringComparison.Ordinal) || name.EndsWith($" {firstWord}’s", StringComparison.Ordinal));
         // "Australia's Prime Minister…", "Ostland's fencing team…": an owner never written in lower case is a name
         // itself, unless it is one of the few common words that own things ("Swimming's governing body", "Women's
         // football", "Today's final").

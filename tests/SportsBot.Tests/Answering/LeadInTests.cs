@@ -97,6 +97,17 @@ public sealed class LeadInTests
     }
 
     [Fact]
+    public void A_surname_the_story_writes_only_as_an_owner_keeps_its_capital()
+    {
+        // "As of 28 August 2024, marsh beat Okoro…": the story named him only in "Dion Marsh's fine".
+        const string Body = "The council has halved Dion Marsh's fine for missing weight. Marsh beat Okoro by split decision on 22 June.";
+
+        Assert.Equal(
+            "As of 28 August 2024, Marsh beat Okoro by split decision on 22 June.",
+            LeadIn.Current(Published(new DateOnly(2024, 8, 28), Body), "Marsh beat Okoro by split decision on 22 June."));
+    }
+
+    [Fact]
     public void A_word_that_opens_with_a_comma_and_names_nothing_is_lowered()
     {
         const string Body = "The club met on 2 May. However, the vote was delayed. However, a date was set.";
