@@ -1,0 +1,89 @@
+using SportsBot.Tests.Infrastructure;
+
+namespace SportsBot.Tests.Answering;
+
+/// <summary>
+/// A title fight won by a boxer who missed weight, a federation election re-run in another town, and a trainer's ban
+/// cut on appeal: a winner the question names with his rival, a vote a sentence refers back to, and a ruling's reason
+/// said after its deed.
+/// </summary>
+public sealed class RulingsAndRivalsCaseTests : IClassFixture<RulingsAndRivalsCaseTests.Corpus>
+{
+    private readonly Corpus _corpus;
+
+    public RulingsAndRivalsCaseTests(Corpus corpus) => _corpus = corpus;
+
+    /// <summary>"who won the first vantresco okwuosa fight" was refused: "Vantresco beat Okwuosa" names no one the question does not.</summary>
+    [Fact]
+    public async Task The_one_of_two_rivals_who_beat_the_other_won()
+    {
+        var answer = await _corpus.AskAsync("who won the first marsh okoro fight");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("Marsh beat Okoro", answer.Text);
+    }
+
+    /// <summary>"Where was the re-run of the Drovnian ski jumping presidential election held?" was refused: "The vote, moved … to Lutova" did not name the election.</summary>
+    [Fact]
+    public async Task The_vote_a_sentence_refers_back_to_is_the_election_it_places()
+    {
+        var answer = await _corpus.AskAsync("Where was the re-run of the Brennic luge federation presidential election held?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("Oskbury", answer.Text);
+    }
+
+    /// <summary>"why'd feeney get his ban cut" was answered by the first ban: "has cut Feeney's ban…, accepting that…" gave no reason the rules knew.</summary>
+    [Fact]
+    public async Task A_ruling_gives_its_reason_after_its_deed()
+    {
+        var answer = await _corpus.AskAsync("why'd dunleavy get his ban cut");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Equal("dunleavy-ban-cut", answer.Citations[0].ArticleId);
+        Assert.Contains("contaminated supplement", answer.Text);
+    }
+
+    public sealed class Corpus : ArticleCorpus
+    {
+        protected override void Write(TempFolder folder)
+        {
+            folder.Write("marsh-weight-miss.md", Articles.Markdown("Marsh misses weight before Okoro title fight", "2024-06-21",
+                """
+                Challenger Dion Marsh weighed in 1.4lb over the limit for Saturday's middleweight title fight against champion Femi Okoro.
+
+                The council ruled that the fight will go ahead, but that only Okoro can leave with the belt. If Marsh wins, the title will be declared vacant.
+                """));
+            folder.Write("marsh-fine-halved.md", Articles.Markdown("Marsh fine halved after scale error", "2024-08-28",
+                """
+                The boxing council has halved Dion Marsh's fine for missing weight after finding that the official scale was wrong.
+
+                Marsh beat Okoro by split decision at Calder Arena on 22 June, but he could not take the belt, which was declared vacant.
+                """));
+            folder.Write("brennic-election-annulled.md", Articles.Markdown("Brennic luge election annulled over proxy votes", "2025-05-16",
+                """
+                The Brennic Luge Federation's ethics tribunal has annulled last month's presidential election, ruling that five proxy votes cast for the incumbent, Aron Velt, had not been properly authorised.
+
+                A re-run will be held in September.
+                """));
+            folder.Write("brennic-election-rerun.md", Articles.Markdown("Ilse Marrak wins Brennic luge re-run", "2025-09-22",
+                """
+                Ilse Marrak was elected president of the Brennic Luge Federation on Sunday, beating the incumbent Aron Velt by 30 votes to 25 in the re-run of April's annulled election.
+
+                The vote, moved from Tesk to Oskbury because of a clash with a World Cup race, ended twelve years of Velt's leadership.
+                """));
+            folder.Write("dunleavy-banned.md", Articles.Markdown("Trainer Dunleavy banned for three years", "2025-05-07",
+                """
+                Trainer Conor Dunleavy has been banned for three years after his horse Silver Gorse tested positive for cobalt.
+
+                Dunleavy's lawyer told the hearing that the cobalt had come from a vitamin supplement.
+                """));
+            folder.Write("dunleavy-ban-cut.md", Articles.Markdown("Dunleavy ban cut to 20 months on appeal", "2025-08-14",
+                """
+                The racing appeal board has cut Conor Dunleavy's ban from three years to 20 months, accepting that the cobalt came from a contaminated supplement.
+
+                The board upheld the disqualification of Silver Gorse.
+                """));
+        }
+    }
+}
