@@ -71,14 +71,29 @@ public sealed partial class AnswerComposer
     /// <summary>
     /// "According to the latest figure, how much…?" asks for a figure as last revised: of the answering sentences, the
     /// newest that revises one ("reducing the sum that cannot be accounted for from €2.3 million to €1.8 million", "not
-    /// the 1,150 it announced") leads, though another of its story says more of the question's words. Null for any
+    /// the 1,150 it announced") leads, though another of its story says more of the question's words. So does a figure
+    /// asked in the present tense ("How long is Feeney banned for?", "How much public money is the city putting in?")
+    /// when the newest answering story revises it ("has cut Feeney's ban from three years to 20 months"). Null for any
     /// other question, or when no answering sentence revises a figure.
     /// </summary>
-    private static EvidenceSentence? LatestFigure(QueryAnalysis query, List<EvidenceSentence> answering) =>
-        query.Asks == AskedFor.HowMany && LatestFigureAsked().IsMatch(query.Question)
-            ? answering.Where(e => RevisesAFigure(e.Sentence.Text))
-                .OrderByDescending(e => e.Passage.Article.Published).ThenBy(e => e.Rank).FirstOrDefault()
+    private static EvidenceSentence? LatestFigure(QueryAnalysis query, List<EvidenceSentence> answering)
+    {
+        if (query.Asks != AskedFor.HowMany)
+        {
+            return null;
+        }
+
+        if (LatestFigureAsked().IsMatch(query.Question))
+        {
+            return answering.Where(e => RevisesAFigure(e.Sentence.Text))
+                .OrderByDescending(e => e.Passage.Article.Published).ThenBy(e => e.Rank).FirstOrDefault();
+        }
+
+        var newest = answering.Max(e => e.Passage.Article.Published);
+        return query.AboutThePresent && newest is not null
+            ? answering.Where(e => e.Passage.Article.Published == newest && RevisesAFigure(e.Sentence.Text)).MinBy(e => e.Rank)
             : null;
+    }
 
     private static bool RevisesAFigure(string sentence) => FromTo().IsMatch(sentence) || RevisionWords.Corrects(sentence);
 
