@@ -3,9 +3,9 @@ using SportsBot.Tests.Infrastructure;
 namespace SportsBot.Tests.Answering;
 
 /// <summary>
-/// A title fight won by a boxer who missed weight, a federation election re-run in another town, and a trainer's ban
-/// cut on appeal: a winner the question names with his rival, a vote a sentence refers back to, and a ruling's reason
-/// said after its deed.
+/// A title fight won by a boxer who missed weight, a federation election re-run in another town, a trainer's ban cut on
+/// appeal and a city's stadium money cut: a winner the question names with his rival, a vote a sentence refers back to,
+/// a ruling's reason said after its deed, and a figure as the newest story revised it.
 /// </summary>
 public sealed class RulingsAndRivalsCaseTests : IClassFixture<RulingsAndRivalsCaseTests.Corpus>
 {
@@ -44,6 +44,21 @@ public sealed class RulingsAndRivalsCaseTests : IClassFixture<RulingsAndRivalsCa
         Assert.Contains("contaminated supplement", answer.Text);
     }
 
+    /// <summary>
+    /// "How much public money is Port Calloway putting into the Mariners' new stadium?" was led by the first vote's $310
+    /// million, not the cut to $185 million. (This smaller corpus does not reproduce it: retrieval already puts the
+    /// newer story first here.)
+    /// </summary>
+    [Fact]
+    public async Task A_figure_asked_in_the_present_is_the_newest_revision_of_it()
+    {
+        var answer = await _corpus.AskAsync("How much public money is Kelport putting into Harbour FC's new stadium?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Equal("kelport-stadium-cut", answer.Citations[0].ArticleId);
+        Assert.Contains("$185 million", answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
@@ -71,6 +86,18 @@ public sealed class RulingsAndRivalsCaseTests : IClassFixture<RulingsAndRivalsCa
                 Ilse Marrak was elected president of the Brennic Luge Federation on Sunday, beating the incumbent Aron Velt by 30 votes to 25 in the re-run of April's annulled election.
 
                 The vote, moved from Tesk to Oskbury because of a clash with a World Cup race, ended twelve years of Velt's leadership.
+                """));
+            folder.Write("kelport-stadium-approved.md", Articles.Markdown("Kelport council backs Harbour FC stadium", "2024-06-13",
+                """
+                Kelport city council voted 7-4 on Wednesday night to commit $310 million in public money toward a new $920 million stadium for Harbour FC on the waterfront.
+
+                The public share will be raised through a bond repaid from the city's hotel tax.
+                """));
+            folder.Write("kelport-stadium-cut.md", Articles.Markdown("Kelport cuts stadium contribution", "2024-12-05",
+                """
+                Kelport's newly elected city council voted 6-5 on Tuesday to cut the city's contribution to Harbour FC's new stadium from $310 million to $185 million.
+
+                The stadium will now hold 28,000 seats.
                 """));
             folder.Write("dunleavy-banned.md", Articles.Markdown("Trainer Dunleavy banned for three years", "2025-05-07",
                 """
