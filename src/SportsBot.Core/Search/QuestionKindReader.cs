@@ -229,7 +229,8 @@ public static partial class QuestionKindReader
     [GeneratedRegex(@"^(?:which|what)\s+(?:countr(?:y|ies)|nations?)\s+(?:(?:has|have|had|will|would)\s+(?:not\s+|also\s+|already\s+)?)?(?!(?:been|be)\b)(?!(?:is|was|are|were|did|does|do|will|would|has|have|had|can|could|should|host|hosts|hosted|hosting|held|holds|staged|stages)\b)[a-z]+\b")]
     private static partial Regex CountryAsActor();
 
-    [GeneratedRegex(@"^(?:when|since when|until when|till when|by when|how long ago)\b|\b(?:what|which) (?:date|day|year|month|time|season|deadline)\b|\bsince when\b|^what(?:'s| is| was| will be) the (?:exact |precise |specific )?(?:date|day)\b|\b(?:what|which) (?:exact|precise|specific) (?:date|day)\b")]
+    // "What are the current dates of the regatta?" asks when it is sailed.
+    [GeneratedRegex(@"^(?:when|since when|until when|till when|by when|how long ago)\b|\b(?:what|which) (?:date|day|year|month|time|season|deadline)\b|\bsince when\b|^what(?:'s| is| are| was| were| will be) the (?:exact |precise |specific |current |new |latest |revised )?(?:dates?|days?)\b|\b(?:what|which) (?:exact|precise|specific) (?:date|day)\b")]
     private static partial Regex When();
 
     [GeneratedRegex(@"^what\s+(?:did|does|do|has|have|had|will|would)\s+(?<doer>(?:[\p{L}\p{N}'’.-]+\s+){1,6}?)(?<verb>decide|decided|rule|ruled|do|done|conclude|concluded|determine|determined)\s*(?:\?|$|(?:about|on|over|regarding|in|with|after|when|for)\b)", RegexOptions.IgnoreCase)]

@@ -33,6 +33,12 @@ public sealed partial class EvidenceFinder
             ignored.Add(askedWithoutSaying);
         }
 
+        // "What are the current dates of the regatta?" asks when it is sailed: a date, which no sentence need call one.
+        if (query.Asks == AskedFor.When)
+        {
+            ignored.UnionWith(["date", "dates"]);
+        }
+
         // "How many were harmed, according to the inquiry?": "according to" says whose account is asked for, which the
         // words after it name; the phrase itself is no word a sentence of that account says.
         ignored.Add("according");
