@@ -4,8 +4,9 @@ namespace SportsBot.Tests.Answering;
 
 /// <summary>
 /// A title fight won by a boxer who missed weight, a federation election re-run in another town, a trainer's ban cut on
-/// appeal and a city's stadium money cut: a winner the question names with his rival, a vote a sentence refers back to,
-/// a ruling's reason said after its deed, and a figure as the newest story revised it.
+/// appeal, a city's stadium money cut, a match-fixing case and a regatta's new dates: a winner the question names with
+/// his rival, a vote a sentence refers back to, a ruling's reason said after its deed, a figure as the newest story
+/// revised it, whom a side lost to, and an event's dates.
 /// </summary>
 public sealed class RulingsAndRivalsCaseTests : IClassFixture<RulingsAndRivalsCaseTests.Corpus>
 {
@@ -59,6 +60,26 @@ public sealed class RulingsAndRivalsCaseTests : IClassFixture<RulingsAndRivalsCa
         Assert.Contains("$185 million", answer.Text);
     }
 
+    /// <summary>"Which team beat Pyrelight Gaming in the match at the centre of the fixing case?" was refused: "Pyrelight's 0-3 defeat to Sablewood Esports" named no winner.</summary>
+    [Fact]
+    public async Task Whom_a_side_lost_to_beat_it()
+    {
+        var answer = await _corpus.AskAsync("Which team beat Kestrix Gaming in the match at the centre of the fixing case?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("Brannock Esports", answer.Text);
+    }
+
+    /// <summary>"What are the current dates of the Sorrel Bay International Regatta?" was read as asking about "dates", and answered by a sentence about entries.</summary>
+    [Fact]
+    public async Task The_dates_of_an_event_ask_when_it_is_held()
+    {
+        var answer = await _corpus.AskAsync("What are the current dates of the Tessel Bay Regatta?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("5 to 12 July", answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
@@ -98,6 +119,18 @@ public sealed class RulingsAndRivalsCaseTests : IClassFixture<RulingsAndRivalsCa
                 Kelport's newly elected city council voted 6-5 on Tuesday to cut the city's contribution to Harbour FC's new stadium from $310 million to $185 million.
 
                 The stadium will now hold 28,000 seats.
+                """));
+            folder.Write("kestrix-fixing.md", Articles.Markdown("Kestrix player banned for match-fixing", "2025-01-22",
+                """
+                The Nordmark League has banned Kestrix Gaming's Aron "Vald" Pelt for 36 months after finding he deliberately lost rounds for payments from a betting syndicate.
+
+                The commission said Pelt received $14,000 before Kestrix's 0-3 defeat to Brannock Esports on 3 November.
+                """));
+            folder.Write("tessel-regatta-returns.md", Articles.Markdown("Tessel Bay Regatta returns to Harrow", "2025-05-20",
+                """
+                The Tessel Bay Regatta will be sailed in Harrow after all, the sailing association said.
+
+                The regatta has been pushed back by three weeks and will now run from 5 to 12 July. The change of dates has cost the event several foreign crews, and 54 boats are now entered, down from 62 in March.
                 """));
             folder.Write("dunleavy-banned.md", Articles.Markdown("Trainer Dunleavy banned for three years", "2025-05-07",
                 """
