@@ -174,7 +174,9 @@ public sealed partial class EvidenceFinder
         // "Who was the Haas title sponsor?" asks for a sponsor: a win word right before the role asked for says which
         // role it is, and nobody's win.
         var win = matcher.StemOf("win");
-        var words = QuestionClauses.Words(clause).ToList();
+        // "Who chaired the tribunal that threw out Mirovsky's election win?": a win owned by a name is what the deed
+        // was done to, and asks for no winner.
+        var words = QuestionClauses.Words(OwnedWin().Replace(clause, " ")).ToList();
         return words
             .Where((w, i) => (i == 0 || !char.IsUpper(w[0])) && !(i + 1 < words.Count && words[i + 1].Equals(role, StringComparison.OrdinalIgnoreCase))
                 // "the ex-champion who went public", "a former champion": a title held before describes, and asks no win.
@@ -240,4 +242,6 @@ public sealed partial class EvidenceFinder
     /// <summary>What the rules read of a source's text: the text itself, or its English reading when the source is in another language with a glossary.</summary>
     private string ReadAs(Article article, string text) => readings.Read(article, text);
 
+    [GeneratedRegex(@"\b[\p{L}-]+['’]s\s+(?:[\p{L}-]+\s+)?(?:win|wins|victory|victories|triumph)\b")]
+    private static partial Regex OwnedWin();
 }
