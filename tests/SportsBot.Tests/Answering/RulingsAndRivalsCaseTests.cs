@@ -80,6 +80,16 @@ public sealed class RulingsAndRivalsCaseTests : IClassFixture<RulingsAndRivalsCa
         Assert.Contains("5 to 12 July", answer.Text);
     }
 
+    /// <summary>"Who chaired the tribunal that threw out Radek Mirovsky's election win?" was read as asking who won.</summary>
+    [Fact]
+    public async Task A_win_the_deed_was_done_to_asks_for_no_winner()
+    {
+        var answer = await _corpus.AskAsync("Who chaired the tribunal that threw out Aron Velt's election win?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("Pavel Strand", answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
@@ -100,7 +110,7 @@ public sealed class RulingsAndRivalsCaseTests : IClassFixture<RulingsAndRivalsCa
                 """
                 The Brennic Luge Federation's ethics tribunal has annulled last month's presidential election, ruling that five proxy votes cast for the incumbent, Aron Velt, had not been properly authorised.
 
-                A re-run will be held in September.
+                The three-member tribunal, chaired by retired judge Pavel Strand, found that the proxy forms had been signed by people who held no office in the clubs concerned. A re-run will be held in September.
                 """));
             folder.Write("brennic-election-rerun.md", Articles.Markdown("Ilse Marrak wins Brennic luge re-run", "2025-09-22",
                 """
