@@ -90,6 +90,16 @@ public sealed class RulingsAndRivalsCaseTests : IClassFixture<RulingsAndRivalsCa
         Assert.Contains("Pavel Strand", answer.Text);
     }
 
+    /// <summary>"What reason did the tribunal give for reducing Dunmore's punishment?" was answered with his lawyer's words: "In his written decision, Ferrante found that…" gave no reason the rules knew.</summary>
+    [Fact]
+    public async Task What_a_written_decision_found_is_its_reason()
+    {
+        var answer = await _corpus.AskAsync("What reason did the arbitrator give for reducing Rennick's punishment?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("wrong sample", answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
@@ -141,6 +151,12 @@ public sealed class RulingsAndRivalsCaseTests : IClassFixture<RulingsAndRivalsCa
                 The Tessel Bay Regatta will be sailed in Harrow after all, the sailing association said.
 
                 The regatta has been pushed back by three weeks and will now run from 5 to 12 July. The change of dates has cost the event several foreign crews, and 54 boats are now entered, down from 62 in March.
+                """));
+            folder.Write("rennick-ban-cut.md", Articles.Markdown("Rennick ban cut to one year", "2025-03-18",
+                """
+                Sprinter Tova Rennick's doping ban has been cut from two years to one by the sports arbitration tribunal.
+
+                In her written decision, arbitrator Hanne Lisk found that the federation had tested the wrong sample. "Tova never cheated," her coach said.
                 """));
             folder.Write("dunleavy-banned.md", Articles.Markdown("Trainer Dunleavy banned for three years", "2025-05-07",
                 """
