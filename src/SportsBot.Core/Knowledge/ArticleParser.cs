@@ -185,12 +185,15 @@ public sealed class ArticleParser(IHtmlTextExtractor htmlExtractor)
         // A copied page puts its byline and date under the headline, sometimes below a photo caption.
         var dateline = rest.Select((line, i) => (Index: i, Date: Dateline.Read(line)))
             .Where(l => !string.IsNullOrWhiteSpace(rest[l.Index])).Take(DatelineSearch).FirstOrDefault(l => l.Date is not null);
+        var outlet = UnknownSource;
         if (dateline.Date is not null)
         {
+            // "By Tomas Reinholt, The Grandmaster Gazette, 26 November 2024" names the outlet a citation shows.
+            outlet = Dateline.Outlet(rest[dateline.Index]) ?? UnknownSource;
             rest.RemoveAt(dateline.Index);
         }
 
-        return new ArticleDraft(key, title, Url: null, UnknownSource, dateline.Date, "en", string.Join('\n', rest));
+        return new ArticleDraft(key, title, Url: null, outlet, dateline.Date, "en", string.Join('\n', rest));
     }
 
     /// <summary>The lines under a plain-text headline looked at for its dateline: the first, or the one after a caption.</summary>

@@ -27,6 +27,31 @@ public static partial class Dateline
         return others <= MaxOtherWords && TryParse(date.Value, out var published) ? published : null;
     }
 
+    /// <summary>
+    /// The outlet a byline names beside its author and date ("By Tomas Reinholt, The Grandmaster Gazette, 26 November
+    /// 2024", "By Sigrid Moll | Aldervik Today | 5 August 2025"); null when the line names none ("By Sigrid Moll | 5
+    /// August 2025", "Published 12 March 2025"). Only a byline: a line that does not open with "By" names no outlet.
+    /// </summary>
+    public static string? Outlet(string line)
+    {
+        var text = line.Trim();
+        if (!text.StartsWith("By ", StringComparison.Ordinal) || FullDate().Match(text) is not { Success: true } date)
+        {
+            return null;
+        }
+
+        var parts = Separator().Split(text.Remove(date.Index, date.Length)).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        // The first part is the author; of the rest, a weekday or "Published" is no outlet.
+        var outlets = parts.Skip(1).Where(p => char.IsUpper(p[0]) && !NotAnOutlet().IsMatch(p)).ToList();
+        return outlets is [var outlet] ? outlet : null;
+    }
+
+    [GeneratedRegex(@"\s*[,|•·]\s*|\s+[–—-]\s+")]
+    private static partial Regex Separator();
+
+    [GeneratedRegex(@"^(?:Published|Updated|Posted|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotAnOutlet();
+
     private static bool TryParse(string value, out DateOnly date)
     {
         string[] formats = ["d MMMM yyyy", "d MMM yyyy", "MMMM d, yyyy", "MMM d, yyyy", "MMMM d yyyy", "MMM d yyyy", "yyyy-MM-dd"];

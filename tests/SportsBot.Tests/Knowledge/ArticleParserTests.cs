@@ -69,6 +69,20 @@ public sealed class ArticleParserTests
     }
 
     [Theory]
+    [InlineData("By Tomas Reinholt, The Grandmaster Gazette, 26 November 2024", "The Grandmaster Gazette")]
+    [InlineData("By Sigrid Moll | Aldervik Today | 26 November 2024", "Aldervik Today")]
+    [InlineData("By Sigrid Moll | 26 November 2024", ArticleParser.UnknownSource)]
+    [InlineData("Published 26 November 2024", ArticleParser.UnknownSource)]
+    public void A_plain_text_page_is_cited_by_the_outlet_its_byline_names(string byline, string outlet)
+    {
+        var draft = Parse("chess.txt", $"Continental body fines chess federation\n\n{byline}\n\nThe union has fined the federation.\n");
+
+        Assert.Equal(outlet, draft.Source);
+        Assert.Equal(new DateOnly(2024, 11, 26), draft.Published);
+        Assert.DoesNotContain(byline, draft.Body);
+    }
+
+    [Theory]
     [InlineData("The court ruled on 5 August 2025 that the board had been wrong.")]
     [InlineData("The Migration Court in Lindmark, which heard the appeal in a closed session, ruled on 5 August 2025 that the board had been wrong")]
     public void A_sentence_under_the_headline_that_gives_a_date_does_not_date_the_article(string line)
