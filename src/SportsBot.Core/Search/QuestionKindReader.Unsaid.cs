@@ -55,4 +55,14 @@ public static partial class QuestionKindReader
 
     [GeneratedRegex(@"^how long\b.*?\b(?<verb>last|lasts|lasted|run|runs|ran)\s*\??$")]
     private static partial Regex LengthVerbAsked();
+
+    /// <summary>
+    /// "How much warning must a team give?", "how much notice": a length of time, which a story gives as "60 days'
+    /// notice" or "a week's warning"; the word is the kind of length asked, no word a sentence must say.
+    /// </summary>
+    public static string? NoticeAsked(string question) =>
+        NoticeWord().Match(WithoutOpener(question).ToLowerInvariant()) is { Success: true } notice ? notice.Groups["word"].Value : null;
+
+    [GeneratedRegex(@"^how much (?<word>notice|warning)\b")]
+    private static partial Regex NoticeWord();
 }

@@ -119,8 +119,8 @@ public static partial class QuestionKindReader
         // "Who won, and with how many votes?" asks for both, the count in a clause of its own.
         if (HowMany().Match(lower) is { Success: true } howMany && !(WhoOpens().IsMatch(lower) && !ClauseBreak().IsMatch(lower[..howMany.Index])))
         {
-            // "How long" and "How much time" ask for a length of time, which its own rule checks.
-            return howMany.Groups["noun"].Value is "long" || howMany.Value.StartsWith("how much time", StringComparison.Ordinal)
+            // "How long", "How much time" and "How much notice" ask for a length of time, which its own rule checks.
+            return howMany.Groups["noun"].Value is "long" || howMany.Value.StartsWith("how much time", StringComparison.Ordinal) || NoticeAsked(lower) is not null
                 ? (AskedFor.HowMany, null, "long")
                 : (AskedFor.HowMany, null, howMany.Groups["noun"].Success ? CountedNoun(lower, howMany.Groups["noun"]) : null);
         }

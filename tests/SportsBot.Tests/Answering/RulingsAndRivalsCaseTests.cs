@@ -100,6 +100,16 @@ public sealed class RulingsAndRivalsCaseTests : IClassFixture<RulingsAndRivalsCa
         Assert.Contains("wrong sample", answer.Text);
     }
 
+    /// <summary>"How much warning must a team give before pulling out of the continental team event?" was refused: "at least 60 days' notice" is a length of time, not an amount of warning.</summary>
+    [Fact]
+    public async Task How_much_warning_asks_for_a_length_of_time()
+    {
+        var answer = await _corpus.AskAsync("How much warning must a team give before pulling out of the Nordholm team cup?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("60 days' notice", answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
@@ -157,6 +167,12 @@ public sealed class RulingsAndRivalsCaseTests : IClassFixture<RulingsAndRivalsCa
                 Sprinter Tova Rennick's doping ban has been cut from two years to one by the sports arbitration tribunal.
 
                 In her written decision, arbitrator Hanne Lisk found that the federation had tested the wrong sample. "Tova never cheated," her coach said.
+                """));
+            folder.Write("talvik-chess-fined.md", Articles.Markdown("Talvik chess federation fined for pulling out of Nordholm team cup", "2024-11-26",
+                """
+                The continental chess union has fined the Talvik chess federation 40,000 Swiss francs for pulling out of the Nordholm team cup at less than four weeks' notice.
+
+                The union's board ruled that the federation had broken the cup's withdrawal rules, which require at least 60 days' notice.
                 """));
             folder.Write("dunleavy-banned.md", Articles.Markdown("Trainer Dunleavy banned for three years", "2025-05-07",
                 """

@@ -24,8 +24,9 @@ public sealed partial class EvidenceFinder
             AskedFor.Where => QuestionKindReader.PlaceKind(query.Question) ?? hostingVerb,
             AskedFor.When => asksForDeadline ? "deadline" : null,
             AskedFor.Open => QuestionKindReader.GenericDeed(query.Question),
-            // "How far inside the zone was the yacht?": "far" is the distance asked for, which no sentence says.
-            AskedFor.HowMany => QuestionKindReader.LengthVerb(query.Question) ?? (query.AskedNoun is "distance" ? "far" : null),
+            // "How far inside the zone was the yacht?": "far" is the distance asked for, which no sentence says; "How much
+            // warning…" asks a length of time, which "60 days' notice" gives.
+            AskedFor.HowMany => QuestionKindReader.LengthVerb(query.Question) ?? QuestionKindReader.NoticeAsked(query.Question) ?? (query.AskedNoun is "distance" ? "far" : null),
             _ => null,
         };
         if (askedWithoutSaying is not null)
