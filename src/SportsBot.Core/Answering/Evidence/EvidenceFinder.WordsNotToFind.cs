@@ -47,7 +47,7 @@ public sealed partial class EvidenceFinder
         // "How much did the union originally demand?", "Why did he finally give up?": the word says which account of a
         // matter that changed is asked for, which the answer's lead picks by the stories' dates; no sentence says it.
         ignored.UnionWith(["initially", "originally", "finally", "eventually", "ultimately"]);
-        if (EndedUp().IsMatch(query.Question))
+        if (QuestionClauses.SaysEndedUp(query.Question))
         {
             ignored.UnionWith(["end", "ends", "ended", "ending"]);
         }
@@ -125,7 +125,4 @@ public sealed partial class EvidenceFinder
 
     [GeneratedRegex(@"\bin (?<word>charge)\b|\b(?<word>take|takes|taking|took|taken) over\b", RegexOptions.IgnoreCase)]
     private static partial Regex PostHeld();
-
-    [GeneratedRegex(@"\bend(?:s|ed|ing)? up\b", RegexOptions.IgnoreCase)]
-    private static partial Regex EndedUp();
 }

@@ -288,14 +288,7 @@ public static partial class FactSpotter
         return false;
     }
 
-    private static bool HasMoney(string sentence) => WordWithPosition().Matches(sentence).Any(w => Money().IsMatch(w.Value)) || OldCurrency().IsMatch(sentence) || UnnamedCurrency().IsMatch(sentence);
-
     private static IEnumerable<string> Words(string sentence) => WordWithPosition().Matches(sentence).Select(w => w.Value);
-
-    private static bool HasAmount(string sentence) =>
-        sentence.Contains("per cent", StringComparison.OrdinalIgnoreCase)
-        || WordWithPosition().Matches(sentence).Any(w => Money().IsMatch(w.Value) || w.Value.Contains('%') || w.Value.Equals("percent", StringComparison.OrdinalIgnoreCase))
-        || OldCurrency().IsMatch(sentence) || UnnamedCurrency().IsMatch(sentence);
 
     private static bool IsCount(string word) =>
         (char.IsDigit(word[0]) && !AskedYears.IsYear(word)) || NumberWord().IsMatch(word) || word.Contains('%') || Money().IsMatch(word);

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace SportsBot.Core.Answering.Evidence;
 
-/// <summary>What a sum of money is written in: a currency's name or sign, an old currency's, or a unit a word of money governs.</summary>
+/// <summary>What a sum of money is written in (a currency's name or sign, an old currency's, or a unit a word of money governs), and the words it is said to be of.</summary>
 public static partial class FactSpotter
 {
     // A currency a story may give a sum in; "won" is left out, being far more often the verb.
@@ -25,6 +25,18 @@ public static partial class FactSpotter
     /// it is written as sums are (thousands set apart by commas, or millions). Not a count of people or things that
     /// such a word happens to precede ("cost 1,200 jobs").
     /// </summary>
-    [GeneratedRegex(@"\b(?:fine|fines|fined|fee|fees|cost|costs|costing|paid|pay|pays|paying|payment|worth|budget|grant|compensation|prize|price|penalty|salary|levy|owed|owing|damages)\b(?:\s+[\p{L}'’]+){0,4}?\s+(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+(?:million|billion|thousand))\s+(?:\p{Lu}\p{Ll}+\s+)?(?!(?:people|fans|players|jobs|tickets|seats|members|votes|spectators|athletes|runners|riders|visitors|staff|workers|children|homes|kilometres|metres|miles|km|hours|days|weeks|months|years)\b)\p{Ll}{3,}\b")]
+    [GeneratedRegex(@"\b(?:" + MoneyNouns + @"|costing|paid|pay|pays|paying|worth|owed|owing|damages)\b(?:\s+[\p{L}'’]+){0,4}?\s+(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+(?:million|billion|thousand))\s+(?:\p{Lu}\p{Ll}+\s+)?(?!(?:people|fans|players|jobs|tickets|seats|members|votes|spectators|athletes|runners|riders|visitors|staff|workers|children|homes|kilometres|metres|miles|km|hours|days|weeks|months|years)\b)\p{Ll}{3,}\b")]
     private static partial Regex UnnamedCurrency();
+
+    /// <summary>The nouns a sum of money is said to be of: a fine, a fee, a budget, a grant…</summary>
+    private const string MoneyNouns = "fine|fines|fined|fee|fees|price|prices|cost|costs|grant|grants|penalty|penalties|bonus|bonuses|salary|salaries|wage|wages|tax|taxes|compensation|budget|debt|debts|prize|payment|payments|levy|subsidy|funding|payout|payouts|overspend|overspending|spending";
+
+    /// <summary>A sum of money in any of the ways above.</summary>
+    private static bool HasMoney(string sentence) => WordWithPosition().Matches(sentence).Any(w => Money().IsMatch(w.Value)) || OldCurrency().IsMatch(sentence) || UnnamedCurrency().IsMatch(sentence);
+
+    /// <summary>An amount: a sum of money, or a share ("per cent", "%").</summary>
+    private static bool HasAmount(string sentence) =>
+        sentence.Contains("per cent", StringComparison.OrdinalIgnoreCase)
+        || WordWithPosition().Matches(sentence).Any(w => Money().IsMatch(w.Value) || w.Value.Contains('%') || w.Value.Equals("percent", StringComparison.OrdinalIgnoreCase))
+        || OldCurrency().IsMatch(sentence) || UnnamedCurrency().IsMatch(sentence);
 }

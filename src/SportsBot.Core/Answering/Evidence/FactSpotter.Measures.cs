@@ -68,7 +68,7 @@ public static partial class FactSpotter
 
     private static bool IsMoneyNoun(string word) => MoneyNoun().IsMatch(word);
 
-    [GeneratedRegex(@"^(?:fine|fines|fined|fee|fees|price|prices|cost|costs|grant|grants|penalty|penalties|bonus|bonuses|salary|salaries|wage|wages|tax|taxes|compensation|budget|debt|debts|prize|payment|payments|levy|subsidy|funding|payout|payouts|overspend|overspending|spending)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:" + MoneyNouns + ")$", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyNoun();
 
     private static bool IsAmountWord(List<string> words, int i) =>

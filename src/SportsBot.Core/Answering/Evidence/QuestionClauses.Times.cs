@@ -3,7 +3,7 @@ using SportsBot.Core.Search;
 
 namespace SportsBot.Core.Answering.Evidence;
 
-/// <summary>"How long does the deal run?", "How long after the invasion did the IOC act?": how a how-long question relates its length to other times.</summary>
+/// <summary>"How long does the deal run?", "How long after the invasion did the IOC act?", "When will…?", "On what exact day…?": how a question relates the time it asks for to other times, and what kind of time it asks for.</summary>
 public static partial class QuestionClauses
 {
     /// <summary>
@@ -49,6 +49,38 @@ public static partial class QuestionClauses
     /// <summary>"Why did the director finally give up…?", "Where were they eventually held?", "how much did they end up getting fined": the question asks how a matter that changed ended.</summary>
     public static bool AsksHowItEnded(string question) => HowItEnded().IsMatch(question);
 
-    [GeneratedRegex(@"\b(?:finally|eventually|ultimately|in the end|end(?:s|ed|ing)? up)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:finally|eventually|ultimately|in the end|" + EndedUpWords + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex HowItEnded();
+
+    /// <summary>"how much did they end up getting fined": "end up" asks how it ended, and is no word a sentence must say.</summary>
+    public static bool SaysEndedUp(string question) => EndedUp().IsMatch(question);
+
+    private const string EndedUpWords = "end(?:s|ed|ing)? up";
+
+    [GeneratedRegex(@"\b" + EndedUpWords + @"\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EndedUp();
+
+    /// <summary>
+    /// "When will Russia return…?", "When is the ban going to end?", "When can they play again?", "When does the ban
+    /// expire?", "When are the 2027 world championships?" (an event asked in the present tense): the question asks for a
+    /// time still to come, not for when something was said or done.
+    /// </summary>
+    public static bool AsksForTimeToCome(string clause) => WhenToCome().IsMatch(QuestionKindReader.WithoutOpener(clause));
+
+    [GeneratedRegex(@"^(?:when|how soon)\s+(?:will|would|shall|'ll\b|(?:is|are)\b.*\bgoing to|(?:can|could|may)\b.*\bagain|(?:does|do)\b.*\b(?:end|expire|run out|finish|resume|return)\b|(?:is|are)\s+(?:the\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:championships?|games|olympics|paralympics|cup|final|tournament|race|grand prix|match|hearing|congress|election|draw)\W*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex WhenToCome();
+
+    /// <summary>
+    /// "On what exact day in March…", "What was the exact date…", "What date…", "Which day…": the question wants a day.
+    /// A plain "when" is answered by a month when that is all a story gives; these ask for more.
+    /// </summary>
+    public static bool AsksForDay(string clause) => DayAsked().IsMatch(clause);
+
+    /// <summary>The words by which a question asks for a day: no word a sentence giving the day need say.</summary>
+    public static IReadOnlySet<string> DayWords { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "exact", "precise", "specific", "day", "date" };
+
+    // "What date was Draal replaced?" asks for a day as "what day" does: "in a reshuffle in September" gives none.
+    [GeneratedRegex(@"\b(?:exact|precise|specific)\s+(?:date|day)\b|\b(?:what|which)\s+(?:day|date)\b(?!\s+of\s+the\s+week)", RegexOptions.IgnoreCase)]
+    private static partial Regex DayAsked();
 }
+

@@ -206,29 +206,6 @@ public static partial class QuestionClauses
     private static partial Regex Sides();
 
     /// <summary>
-    /// "When will Russia return…?", "When is the ban going to end?", "When can they play again?", "When does the ban
-    /// expire?", "When are the 2027 world championships?" (an event asked in the present tense): the question asks for a
-    /// time still to come, not for when something was said or done.
-    /// </summary>
-    public static bool AsksForTimeToCome(string clause) => WhenToCome().IsMatch(QuestionKindReader.WithoutOpener(clause));
-
-    [GeneratedRegex(@"^(?:when|how soon)\s+(?:will|would|shall|'ll\b|(?:is|are)\b.*\bgoing to|(?:can|could|may)\b.*\bagain|(?:does|do)\b.*\b(?:end|expire|run out|finish|resume|return)\b|(?:is|are)\s+(?:the\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:championships?|games|olympics|paralympics|cup|final|tournament|race|grand prix|match|hearing|congress|election|draw)\W*$)", RegexOptions.IgnoreCase)]
-    private static partial Regex WhenToCome();
-
-    /// <summary>
-    /// "On what exact day in March…", "What was the exact date…", "What date…", "Which day…": the question wants a day.
-    /// A plain "when" is answered by a month when that is all a story gives; these ask for more.
-    /// </summary>
-    public static bool AsksForDay(string clause) => DayAsked().IsMatch(clause);
-
-    /// <summary>The words by which a question asks for a day: no word a sentence giving the day need say.</summary>
-    public static IReadOnlySet<string> DayWords { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "exact", "precise", "specific", "day", "date" };
-
-    // "What date was Draal replaced?" asks for a day as "what day" does: "in a reshuffle in September" gives none.
-    [GeneratedRegex(@"\b(?:exact|precise|specific)\s+(?:date|day)\b|\b(?:what|which)\s+(?:day|date)\b(?!\s+of\s+the\s+week)", RegexOptions.IgnoreCase)]
-    private static partial Regex DayAsked();
-
-    /// <summary>
     /// "How long after the ban was lifted did Russia return?": the event the time is counted to ("Russia return"), whose
     /// date answers, not that of the one it is counted from. The whole clause when the question names both alike
     /// ("How many days passed between the vote and the ban?").
