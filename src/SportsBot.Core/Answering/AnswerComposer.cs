@@ -97,7 +97,8 @@ public sealed partial class AnswerComposer(TimeProvider time, IOptions<AnswerOpt
             parts.Add(new AnswerPart(AnswerRole.Note, $"My sources do not say {string.Join(" or ", unsupported)}. What they report:", []));
         }
 
-        if (YesNoVerdict.Of(evidence.Question, lead.Sentence.Text) is { } yes)
+        var verdict = YesNoVerdict.Of(evidence.Question, lead.Sentence.Text);
+        if (verdict is { } yes)
         {
             parts.Add(new AnswerPart(AnswerRole.Verdict, yes ? "Yes." : "No.", []));
         }
@@ -138,6 +139,12 @@ public sealed partial class AnswerComposer(TimeProvider time, IOptions<AnswerOpt
         {
             parts.Add(Part(AnswerRole.Supporting, sources.Quote(next), next, sources));
             used.Add(next);
+        }
+
+        if (used.Count - 1 < supporting && WhoHoldsItNow(evidence, lead, verdict, used, sources) is { } holder)
+        {
+            parts.Add(Part(AnswerRole.Supporting, sources.Quote(holder), holder, sources));
+            used.Add(holder);
         }
 
         var room = supporting - (used.Count - 1);

@@ -220,6 +220,12 @@ public static partial class FactSpotter
     /// <summary>The posts a person takes up, holds for a time or for good, and loses: one list for every rule about posts.</summary>
     internal const string Posts = "president|chairman|chairwoman|chair|coach|manager|captain|director|executive|chief|secretary|minister|commissioner|boss|head";
 
+    /// <summary>The word names a post a person holds ("coach", "minister"); "head" only says which one ("head coach").</summary>
+    public static bool IsPost(string word) => !word.Equals("head", StringComparison.OrdinalIgnoreCase) && PostWord().IsMatch(word);
+
+    [GeneratedRegex(@"^(?:" + Posts + @")$", RegexOptions.IgnoreCase)]
+    private static partial Regex PostWord();
+
     /// <summary>
     /// "Annelie Dorsch will become head coach on 1 June", "Falkvik was elected president": someone takes up a post, and
     /// so takes it from whoever held it before; so does one who "will lead the team on an interim basis" take the coach's.

@@ -1,0 +1,91 @@
+using SportsBot.Tests.Infrastructure;
+
+namespace SportsBot.Tests.Answering;
+
+/// <summary>
+/// A badminton player cleared to play at a championship, a powerboat race still to be run and a lacrosse coach who
+/// resigned: how an event went is not told by a sentence that only looks ahead to it, and a "no" to whether somebody
+/// still holds a post says who holds it now.
+/// </summary>
+public sealed class OutcomesAndHoldersCaseTests : IClassFixture<OutcomesAndHoldersCaseTests.Corpus>
+{
+    private readonly Corpus _corpus;
+
+    public OutcomesAndHoldersCaseTests(Corpus corpus) => _corpus = corpus;
+
+    /// <summary>"Did Dalia Ferenc win a medal at the Continental Championships?" was answered by "will be able to represent Lorvania at" them.</summary>
+    [Fact]
+    public async Task Whether_a_player_won_a_medal_is_not_told_by_her_being_cleared_to_play()
+    {
+        var answer = await _corpus.AskAsync("Did Iva Morrell win a medal at the Sundal Open in Pernik?");
+
+        Assert.False(answer.Known, answer.Text);
+    }
+
+    /// <summary>Guard: what the sentence tells as done (the ban cut) is still told.</summary>
+    [Fact]
+    public async Task What_a_look_ahead_sentence_tells_as_done_still_answers()
+    {
+        var answer = await _corpus.AskAsync("Did the Pernik tribunal cut Iva Morrell's ban?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("three months", answer.Text);
+    }
+
+    /// <summary>"How many boats started the first AquaGP race?" was answered by "Around 20 boats… are expected to take part".</summary>
+    [Fact]
+    public async Task How_many_started_a_race_is_not_told_by_how_many_are_expected()
+    {
+        var answer = await _corpus.AskAsync("How many boats started the first Marlow Bay powerboat race?");
+
+        Assert.False(answer.Known, answer.Text);
+    }
+
+    /// <summary>Guard: a question that itself looks ahead is answered by the plan.</summary>
+    [Fact]
+    public async Task How_many_are_expected_is_told_by_the_plan()
+    {
+        var answer = await _corpus.AskAsync("How many boats are expected to take part in the first Marlow Bay powerboat race?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("24 boats", answer.Text);
+    }
+
+    /// <summary>"Is Gideon Farrow still head coach…?" was told "No" and his resignation, but not who took over.</summary>
+    [Fact]
+    public async Task A_no_to_whether_a_coach_is_still_in_post_says_who_took_over()
+    {
+        var answer = await _corpus.AskAsync("Is Tor Ammer still head coach of the Fenby women's hockey team?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.StartsWith("No.", answer.Text);
+        Assert.Contains("Rosa Lind", answer.Text);
+    }
+
+    public sealed class Corpus : ArticleCorpus
+    {
+        protected override void Write(TempFolder folder)
+        {
+            folder.Write("ammer-resigns.md", Articles.Markdown("Ammer quits as Fenby hockey coach", "2022-10-07",
+                """
+                Tor Ammer has resigned as head coach of the Fenby women's hockey team, three weeks after he left captain Ilse Varn out of the squad.
+
+                His departure on Wednesday followed a letter signed by 19 of the 22 squad players, which asked the board for an independent review of how the squad was chosen. Ammer, 58, said the story had become about him rather than the team. He had coached the national side since 2017.
+
+                Within hours, assistant coach Rosa Lind was appointed interim head coach. Her first decision was to recall Varn and hand her back the captaincy.
+                """));
+            folder.Write("morrell-ban-cut.md", Articles.Markdown("Tribunal cuts Morrell's national team ban", "2024-01-23",
+                """
+                Badminton player Iva Morrell will be able to play at the Sundal Open in Pernik after the Pernik sports tribunal cut her ban to three months.
+
+                The federation had banned Morrell for a year for criticising the sports minister on television.
+                """));
+            folder.Write("marlow-bay-powerboats.md", Articles.Markdown("Marlow Bay to host powerboat series", "2025-01-28",
+                """
+                Marlow Bay will host a round of the powerboat world series from next summer, the tourism ministry announced on Monday.
+
+                The first Marlow Bay powerboat race is scheduled for 14 June on a harbour course. Around 24 boats are expected to take part.
+                """));
+        }
+    }
+}
