@@ -5,7 +5,7 @@ namespace SportsBot.Tests.Answering;
 /// <summary>
 /// A badminton player cleared to play at a championship, a powerboat race still to be run and a lacrosse coach who
 /// resigned: how an event went is not told by a sentence that only looks ahead to it, and a "no" to whether somebody
-/// still holds a post says who holds it now.
+/// still holds a post says who holds it now; a ministry's deed does not say who its minister is.
 /// </summary>
 public sealed class OutcomesAndHoldersCaseTests : IClassFixture<OutcomesAndHoldersCaseTests.Corpus>
 {
@@ -62,10 +62,25 @@ public sealed class OutcomesAndHoldersCaseTests : IClassFixture<OutcomesAndHolde
         Assert.Contains("Rosa Lind", answer.Text);
     }
 
+    /// <summary>"Who is Sarvenia's sport minister now?" was answered by "The ministry cited Article 9 of her athlete contract".</summary>
+    [Fact]
+    public async Task What_a_ministry_did_does_not_say_who_its_minister_is()
+    {
+        var answer = await _corpus.AskAsync("Who is Korvan's sport minister now?");
+
+        Assert.False(answer.Known, answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
         {
+            folder.Write("dess-stipend.md", Articles.Markdown("Korvan lifter Dess loses stipend after criticism", "2023-03-24",
+                """
+                Weightlifter Ana Dess, Korvan's best-known athlete, has lost her monthly state stipend after criticising the government on television.
+
+                The sport ministry cited a clause of her athlete contract on conduct that damages the state sports system. Dess said she would sue.
+                """));
             folder.Write("ammer-resigns.md", Articles.Markdown("Ammer quits as Fenby hockey coach", "2022-10-07",
                 """
                 Tor Ammer has resigned as head coach of the Fenby women's hockey team, three weeks after he left captain Ilse Varn out of the squad.

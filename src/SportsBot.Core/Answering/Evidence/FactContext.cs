@@ -177,8 +177,13 @@ public sealed partial record FactContext(
         // longer, unless a former holder is asked for; "banned from coaching" holds no post.
         return words.Select((word, i) => (Word: word, Stem: Matcher.StemOf(word), InName: i > 0 && char.IsUpper(word[0]), Deputy: i > 0 && UnderThePost(words[i - 1]), Asked: AskedOfAnother(words, i),
                 Former: LostThePost(words, i))).Any(w =>
-            !w.Deputy && !w.Former && !(PostAsked && w.Word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) && !w.Asked && !(asksWhomBeaten && TitleHeld().IsMatch(w.Word)) && (w.Stem == relation || (relation.Length >= 4 && w.Stem.StartsWith(relation, StringComparison.Ordinal)) || (!w.InName && Matcher.SameWord(relation, w.Stem))));
+            !w.Deputy && !w.Former && !DepartmentOfThePost().IsMatch(w.Word) && !(PostAsked && w.Word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) && !w.Asked && !(asksWhomBeaten && TitleHeld().IsMatch(w.Word)) && (w.Stem == relation || (relation.Length >= 4 && w.Stem.StartsWith(relation, StringComparison.Ordinal)) || (!w.InName && Matcher.SameWord(relation, w.Stem))));
     }
+
+    // "The ministry cited Article 9" says what the department did, not who the minister is: a body named after the post
+    // is not its holder.
+    [GeneratedRegex(@"^(?:ministry|ministries|directorate|directorates|secretariat|secretariats)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DepartmentOfThePost();
 
     [GeneratedRegex(@"^(?:champion|champions|title|titles|titleholder|titleholders|gold|golds|winner|winners)$", RegexOptions.IgnoreCase)]
     private static partial Regex TitleHeld();
