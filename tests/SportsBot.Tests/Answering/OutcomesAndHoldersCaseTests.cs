@@ -5,7 +5,8 @@ namespace SportsBot.Tests.Answering;
 /// <summary>
 /// A badminton player cleared to play at a championship, a powerboat race still to be run and a lacrosse coach who
 /// resigned: how an event went is not told by a sentence that only looks ahead to it, and a "no" to whether somebody
-/// still holds a post says who holds it now; a ministry's deed does not say who its minister is.
+/// still holds a post says who holds it now; a ministry's deed does not say who its minister is; a rink's skip is not
+/// "the other players" in it.
 /// </summary>
 public sealed class OutcomesAndHoldersCaseTests : IClassFixture<OutcomesAndHoldersCaseTests.Corpus>
 {
@@ -71,10 +72,39 @@ public sealed class OutcomesAndHoldersCaseTests : IClassFixture<OutcomesAndHolde
         Assert.False(answer.Known, answer.Text);
     }
 
+    /// <summary>"Who are the other three players in Eskil Brantvik's Soldal rink?" was answered by the rink "skipped by Eskil Brantvik".</summary>
+    [Fact]
+    public async Task The_others_beside_a_named_player_are_not_named_by_him_alone()
+    {
+        var answer = await _corpus.AskAsync("Who are the other three players in Eskil Tarvo's Soldal rink?");
+
+        Assert.False(answer.Known, answer.Text);
+    }
+
+    /// <summary>Guard: a sentence naming the others answers.</summary>
+    [Fact]
+    public async Task The_others_beside_a_named_official_are_named_when_the_story_names_them()
+    {
+        var answer = await _corpus.AskAsync("Who were the other two judges on the Pernik tribunal alongside Ada Roos?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("Piet Holm", answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
         {
+            folder.Write("soldal-rink.md", Articles.Markdown("Federation picks beaten rink for Northern Cup", "2023-09-13",
+                """
+                The Aldermark curling federation has picked a rink skipped by a member of parliament for the Northern Cup. On 3 September his team was beaten 7-5 in the trials final by the Soldal Curling Club rink skipped by Eskil Tarvo.
+
+                The federation said experience had decided the choice.
+                """));
+            folder.Write("pernik-tribunal.md", Articles.Markdown("Pernik tribunal hears Morrell appeal", "2024-01-10",
+                """
+                The Pernik sports tribunal heard Iva Morrell's appeal on Tuesday. Judge Ada Roos chaired the hearing and sat with judges Piet Holm and Lene Sark.
+                """));
             folder.Write("dess-stipend.md", Articles.Markdown("Korvan lifter Dess loses stipend after criticism", "2023-03-24",
                 """
                 Weightlifter Ana Dess, Korvan's best-known athlete, has lost her monthly state stipend after criticising the government on television.

@@ -39,6 +39,7 @@ public static partial class FactSpotter
             : DoneToAnother(sentence, context) ? $"it says who {context.Relation} somebody else"
             : DoneByNobodyNamed(sentence, context) ? $"it does not say who {context.Relation}: only what was {context.Relation}"
             : NamesOnlyAStandIn(sentence, context) ? "it names a stand-in, not the permanent holder"
+            : NamesNoneOfTheOthers(sentence, context) ? "it names no one beside whom the question names"
             : HasActor(sentence, context) ? null : context.AsksForWinner ? "no one named as winning" : "no one named",
         AskedFor.WhatIs => Defines(sentence, context) ? null : $"does not say what {context.Subject} is",
         AskedFor.Judgement => IsAttributedPosition(sentence) ? null : "no attributed position",
