@@ -35,6 +35,17 @@ public static partial class QuestionKindReader
     private static partial Regex HostingVerbAsked();
 
     /// <summary>
+    /// "When is the Dresa Bridge Triathlon taking place?": so asked of when, the verb too only says the event takes
+    /// place, which a sentence giving its date says without it ("pushed back a week to 21 September"). Null for any
+    /// other question.
+    /// </summary>
+    public static string? WhenHeldVerb(string question) =>
+        WhenHeldAsked().Match(WithoutOpener(question).ToLowerInvariant()) is { Success: true } verb ? verb.Groups["verb"].Value : null;
+
+    [GeneratedRegex(@"^when (?:is|are|was|were|will|would|did|does|do|has|have|had)\b.+?\b(?<verb>held|hosted|staged|hold|host|stage|(?:take|taking|took|taken) place|happening|happen)\s*\??$")]
+    private static partial Regex WhenHeldAsked();
+
+    /// <summary>
     /// "What did CAS decide about the ROC?", "What has the IOC done about…": the verb asks for whatever the body did, which
     /// a story reports in its own verb ("has dismissed the appeal"), so the sentence need not say it. Null for any other
     /// question.

@@ -37,7 +37,7 @@ public sealed partial class EvidenceFinder
         // "What are the current dates of the regatta?" asks when it is sailed: a date, which no sentence need call one.
         if (query.Asks == AskedFor.When)
         {
-            ignored.UnionWith(["date", "dates"]);
+            ignored.UnionWith(["date", "dates", .. QuestionClauses.Words(QuestionKindReader.WhenHeldVerb(query.Question) ?? string.Empty)]);
         }
 
         // "How many were harmed, according to the inquiry?": "according to" says whose account is asked for, which the
