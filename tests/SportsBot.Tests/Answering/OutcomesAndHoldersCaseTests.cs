@@ -135,7 +135,7 @@ public sealed class OutcomesAndHoldersCaseTests : IClassFixture<OutcomesAndHolde
                 """
                 Weightlifter Ana Dess, Korvan's best-known athlete, has lost her monthly state stipend after criticising the government on television.
 
-                The sport ministry cited a clause of her athlete contract on conduct that damages the state sports system. Dess said she would sue.
+                The sport ministry cited Article 9 of her athlete contract, which allows the stipend to be withdrawn for conduct that "damages the reputation of the state sports system". Dess said she would sue.
                 """));
             folder.Write("ammer-resigns.md", Articles.Markdown("Ammer quits as Fenby hockey coach", "2022-10-07",
                 """
