@@ -6,7 +6,8 @@ namespace SportsBot.Tests.Answering;
 /// A badminton player cleared to play at a championship, a powerboat race still to be run and a lacrosse coach who
 /// resigned: how an event went is not told by a sentence that only looks ahead to it, and a "no" to whether somebody
 /// still holds a post says who holds it now; a ministry's deed does not say who its minister is; a rink's skip is not
-/// "the other players" in it; when a race is "taking place" is its date, not when entrants may "take part".
+/// "the other players" in it; when a race is "taking place" is its date, not when entrants may "take part"; whom a coach
+/// replaced is not who replaced him.
 /// </summary>
 public sealed class OutcomesAndHoldersCaseTests : IClassFixture<OutcomesAndHoldersCaseTests.Corpus>
 {
@@ -105,10 +106,33 @@ public sealed class OutcomesAndHoldersCaseTests : IClassFixture<OutcomesAndHolde
         Assert.Contains("21 September", answer.Text);
     }
 
+    /// <summary>"Who did Jorund Halvaag replace…?" was answered by the assistant named interim head coach after he left.</summary>
+    [Fact]
+    public async Task Whom_a_coach_replaced_is_not_who_replaced_him()
+    {
+        var answer = await _corpus.AskAsync("Who did Ilan Voss replace as Belvosia's national archery coach?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("Emil Dask", answer.Text);
+        Assert.DoesNotContain("Kasia Orl", answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
         {
+            folder.Write("voss-appointed.md", Articles.Markdown("Belvosia's new archery coach Voss faces pay row", "2021-03-11",
+                """
+                Ilan Voss, 51, a former world team champion, was appointed on 1 March on a four-year contract worth 84,000 euros a year.
+
+                He replaced long-serving national coach Emil Dask, who retired in December.
+                """));
+            folder.Write("voss-leaves.md", Articles.Markdown("Voss leaves Belvosia archery post", "2021-07-02",
+                """
+                Ilan Voss has left his job as head coach of Belvosia's archery team less than four months after his appointment.
+
+                His assistant, Kasia Orl, a 38-year-old former national champion, has been named interim head coach and will lead the archery team until the end of the season.
+                """));
             folder.Write("fenwick-triathlon.md", Articles.Markdown("Fenwick Lakes Triathlon to cross the border", "2024-05-04",
                 """
                 The Fenwick Lakes Triathlon, scheduled for 14 September 2024, will start with a swim in Lake Fen before competitors ride across the Arn Bridge.

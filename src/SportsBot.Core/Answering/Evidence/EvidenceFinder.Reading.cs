@@ -114,6 +114,7 @@ public sealed partial class EvidenceFinder
             CountedByDeed: query.Asks == AskedFor.HowMany && QuestionClauses.DeedDoneToCounted(first) is { } doneTo
                 ? matcher.StemOf(doneTo)
                 : null,
+            AsksWhomReplaced: query.Asks == AskedFor.Who && QuestionClauses.AsksWhomReplaced(first),
             HostedEvent: hostingVerb is not null ? [.. names.Where(n => !AskedYears.IsYear(n.Word)), .. focus] : null,
             Decider: query.Asks == AskedFor.Open && QuestionClauses.Decider(first) is { } decider
                 ? [.. decider.Select(w => matcher.Term(w, isName: true))]

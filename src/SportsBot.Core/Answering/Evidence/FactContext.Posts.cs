@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace SportsBot.Core.Answering.Evidence;
 
 /// <summary>How <see cref="FactContext"/> reads a post: taken up, held for a time or for good, or held no longer.</summary>
@@ -5,7 +7,7 @@ public sealed partial record FactContext
 {
     /// <summary>"Who will replace Kessick?": someone takes up a post (<see cref="FactSpotter.TakesUpAPost"/>), and so replaces its holder.</summary>
     public bool TakesThePost(string sentence) =>
-        Relation is not null && Matcher.SameWord(Matcher.StemOf(Relation), Matcher.StemOf("replace"))
+        Relation is not null && !AsksWhomReplaced && Matcher.SameWord(Matcher.StemOf(Relation), Matcher.StemOf("replace"))
         && FactSpotter.TakesUpAPost(
             sentence,
             StandInAsked.Any(IsQuestionWord) ? true : IsQuestionWord("permanent") ? false : null,
@@ -31,4 +33,9 @@ public sealed partial record FactContext
     private bool LostThePost(IReadOnlyList<string> words, int index) =>
         PostAsked && !FormerWords.Any(IsQuestionWord)
         && words.Skip(Math.Max(0, index - FormerReach)).Take(Math.Min(index, FormerReach)).Any(w => FormerWords.Contains(w, StringComparer.OrdinalIgnoreCase));
+
+    // "The ministry cited Article 9" says what the department did, not who the minister is: a body named after the post
+    // is not its holder.
+    [GeneratedRegex(@"^(?:ministry|ministries|directorate|directorates|secretariat|secretariats)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DepartmentOfThePost();
 }

@@ -15,6 +15,7 @@ namespace SportsBot.Core.Answering.Evidence;
 /// <param name="AsksNameOfAThing">"What's the name of the new arena?": the answer names the thing the relation is the word for, beside that word.</param>
 /// <param name="ThingDescribed">Which of its kind the named thing is ("new" in "the name of the new arena"), said before the word for it.</param>
 /// <param name="Relation">What a who-question asks the person to have done or to be ("chairs", "carried", "executive"): the sentence must say it.</param>
+/// <param name="AsksWhomReplaced">"Who did Halvaag replace?": the one the question names took the post, and the one who held it before is asked.</param>
 /// <param name="AsksIfStill">"Is Griner still in custody?": whether something still holds, which a sentence saying it changed or stayed answers.</param>
 /// <param name="Speaker">"What did the Premier League say…": whose words the question asks for (empty when it names nobody, "What did she say?"). Null when it asks for none.</param>
 /// <param name="MatchSides">"What was the score when Iran played Wales?": the two sides, each by its words; a score, result or count must name both, or it is another match's.</param>
@@ -68,7 +69,8 @@ public sealed partial record FactContext(
     string? HeadedBody = null,
     bool AsksNameOfAThing = false,
     string? ThingDescribed = null,
-    string? CountedByDeed = null)
+    string? CountedByDeed = null,
+    bool AsksWhomReplaced = false)
 {
     /// <summary>The text names each side of the match the question names, by any word of its name (true when it names none).</summary>
     public bool NamesBothSides(string text)
@@ -179,11 +181,6 @@ public sealed partial record FactContext(
                 Former: LostThePost(words, i))).Any(w =>
             !w.Deputy && !w.Former && !DepartmentOfThePost().IsMatch(w.Word) && !(PostAsked && w.Word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) && !w.Asked && !(asksWhomBeaten && TitleHeld().IsMatch(w.Word)) && (w.Stem == relation || (relation.Length >= 4 && w.Stem.StartsWith(relation, StringComparison.Ordinal)) || (!w.InName && Matcher.SameWord(relation, w.Stem))));
     }
-
-    // "The ministry cited Article 9" says what the department did, not who the minister is: a body named after the post
-    // is not its holder.
-    [GeneratedRegex(@"^(?:ministry|ministries|directorate|directorates|secretariat|secretariats)$", RegexOptions.IgnoreCase)]
-    private static partial Regex DepartmentOfThePost();
 
     [GeneratedRegex(@"^(?:champion|champions|title|titles|titleholder|titleholders|gold|golds|winner|winners)$", RegexOptions.IgnoreCase)]
     private static partial Regex TitleHeld();

@@ -63,4 +63,13 @@ public static partial class QuestionClauses
 
     [GeneratedRegex(@"^how\s+(?:did|do|does|will|would)\s+the\s+(?:[\p{L}'’-]+\s+){0,3}?(?<voter>[\p{L}-]+)\s+vote\b", RegexOptions.IgnoreCase)]
     private static partial Regex HowDidTheyVote();
+
+    /// <summary>
+    /// "Who did Jorund Halvaag replace?": the one the question names took the post, and the question asks for its
+    /// holder before him, not for whoever took it later ("Who replaced Halvaag?").
+    /// </summary>
+    public static bool AsksWhomReplaced(string clause) => WhomReplaced().IsMatch(QuestionKindReader.WithoutOpener(clause));
+
+    [GeneratedRegex(@"^(?:who|whom)\s+(?:did|does|do|will|would|has|had|is|was)\s+(?!.*\b(?:be|been|being)\s+(?:replace|succeed)).+?\b(?:replace|succeed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhomReplaced();
 }
