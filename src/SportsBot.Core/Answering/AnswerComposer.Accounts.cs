@@ -17,7 +17,9 @@ public sealed partial class AnswerComposer
             ? bestPerArticle.MinBy(e => e.Passage.Article.Published)
             : null;
 
-    [GeneratedRegex(@"\b(?:initially|originally|at first|in the first place|to begin with)\b", RegexOptions.IgnoreCase)]
+    // "first" as an adverb asks for the first turn too ("By what margin did the council first vote to end the lease?",
+    // "when was the ban first announced"), not as an adjective ("When did the first race start?").
+    [GeneratedRegex(@"\b(?:initially|originally|at first|in the first place|to begin with)\b|\b(?:did|does|do|was|were|had|has|have)\b(?:\s+[\p{L}'’-]+){0,6}?\s+(?<!\b(?:the|a|an|its|their|his|her|our|finish|finished|came|come|placed|ranked)\s+)first\s+(?!(?:time|place|in|at|on|of|for|to|with|and|or|by|round|half|leg|day)\b)\p{Ll}+\b", RegexOptions.IgnoreCase)]
     private static partial Regex FirstAccountAsked();
 
     /// <summary>

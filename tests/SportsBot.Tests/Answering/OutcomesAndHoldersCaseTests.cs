@@ -7,7 +7,7 @@ namespace SportsBot.Tests.Answering;
 /// resigned: how an event went is not told by a sentence that only looks ahead to it, and a "no" to whether somebody
 /// still holds a post says who holds it now; a ministry's deed does not say who its minister is; a rink's skip is not
 /// "the other players" in it; when a race is "taking place" is its date, not when entrants may "take part"; whom a coach
-/// replaced is not who replaced him.
+/// replaced is not who replaced him; how a council "first" voted is its first vote, not the one that reversed it.
 /// </summary>
 public sealed class OutcomesAndHoldersCaseTests : IClassFixture<OutcomesAndHoldersCaseTests.Corpus>
 {
@@ -117,10 +117,33 @@ public sealed class OutcomesAndHoldersCaseTests : IClassFixture<OutcomesAndHolde
         Assert.DoesNotContain("Kasia Orl", answer.Text);
     }
 
+    /// <summary>"By what margin did Castelbrun town council first vote to end Salle Orvand's lease?" was led by the vote reversing it.</summary>
+    [Fact]
+    public async Task How_a_council_first_voted_is_told_by_the_first_vote()
+    {
+        var answer = await _corpus.AskAsync("By what margin did Tarnby town council first vote to end the Tarnby Fencing Club's lease?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Equal("tarnby-lease-ended", answer.Citations[0].ArticleId);
+        Assert.Contains("19-12", answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
         {
+            folder.Write("tarnby-lease-ended.md", Articles.Markdown("Tarnby fencing club told to leave its hall", "2023-03-02",
+                """
+                The Tarnby Fencing Club, founded in 1961, has been told to vacate its hall by 30 June.
+
+                The club will have to leave after the town council voted 19-12 on Tuesday night to end its lease and turn the building into flats.
+                """));
+            folder.Write("tarnby-lease-renewed.md", Articles.Markdown("Tarnby council reverses fencing club eviction", "2023-05-17",
+                """
+                Tarnby town council has reversed its February vote to end the Tarnby Fencing Club's lease, and the club will stay in its hall.
+
+                Councillors voted 22 to 9 on Monday night to grant the club a new ten-year lease.
+                """));
             folder.Write("voss-appointed.md", Articles.Markdown("Belvosia's new archery coach Voss faces pay row", "2021-03-11",
                 """
                 Ilan Voss, 51, a former world team champion, was appointed on 1 March on a four-year contract worth 84,000 euros a year.
