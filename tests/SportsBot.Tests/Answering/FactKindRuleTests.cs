@@ -32,6 +32,18 @@ public sealed class FactKindRuleTests
         Assert.Equal(answers, FactSpotter.Missing(AskedFor.Who, sentence, Context(asksForPeople: true)) is null);
     }
 
+    /// <summary>
+    /// "Which judge presided over the Tormund court case?" was answered by "Annika Roswell, chief executive of the
+    /// organiser, said…": a person titled after the name with another role is not the one asked for.
+    /// </summary>
+    [Theory]
+    [InlineData("Annika Roswell, chief executive of the organiser, said the company would accept the conditions.", false)]
+    [InlineData("Friends of Vessen chair Ingrid Solheimar said the ruling showed the permit was no formality.", false)]
+    [InlineData("Judge Mira Holt said the agency had not assessed the risk.", true)]
+    [InlineData("Mira Holt, the judge who heard the case, said the agency had not assessed the risk.", true)]
+    public void A_person_titled_with_another_role_is_not_the_judge_asked_for(string sentence, bool answers) =>
+        Assert.Equal(answers, FactSpotter.Missing(AskedFor.Who, sentence, Context(asksForPeople: true) with { AskedWord = "judge", AskedStem = Matcher.StemOf("judge") }) is null);
+
     /// <summary>A club is named as one, by a club's word in its name, or as whom a player plays, signs or moves for; a federation is none.</summary>
     [Theory]
     [InlineData("He returned to playing for his Brazilian club Flamengo.", true)]

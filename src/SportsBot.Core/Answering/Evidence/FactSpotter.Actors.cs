@@ -62,15 +62,21 @@ public static partial class FactSpotter
     private static bool TitledAsAnother(string sentence, string name, string role, FactContext context)
     {
         var at = sentence.IndexOf(name, StringComparison.Ordinal);
-        return at > 0 && Words(sentence[..at]).TakeLast(TitleWords).Any(w => IsPersonRole(w, context)
-            && !context.Matcher.SameWord(context.Matcher.StemOf(w), context.Matcher.StemOf(role)));
+        var another = (string w) => IsPersonRole(w, context) && !context.Matcher.SameWord(context.Matcher.StemOf(w), context.Matcher.StemOf(role));
+        // "Annika Roswell, chief executive of the organiser, said…": a title may follow the name too.
+        return (at > 0 && Words(sentence[..at]).TakeLast(TitleWords).Any(another))
+            || (at >= 0 && TitleAfter().Match(sentence[(at + name.Length)..]) is { Success: true } after
+                && !context.Matcher.SameWord(context.Matcher.StemOf(after.Groups["role"].Value), context.Matcher.StemOf(role)));
     }
+
+    [GeneratedRegex(@"^,\s+(?:the\s+|its\s+|a\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?<role>president|chairman|chairwoman|minister|coach|captain|manager|spokesman|spokeswoman|spokesperson|lawyer|agent|doctor|judge|referee|commissioner|governor|executive|director|secretary|mayor)\b")]
+    private static partial Regex TitleAfter();
 
     private static bool IsPersonRole(string word, FactContext context) =>
         context.Matcher.StemOf(word) is var stem && PersonRoleWords.Any(role => context.Matcher.StemOf(role) == stem);
 
     private static readonly HashSet<string> PersonRoleWords =
-        ["president", "boss", "chairman", "chairwoman", "minister", "coach", "captain", "manager", "spokesman", "spokeswoman", "spokesperson", "lawyer", "agent", "doctor", "judge", "referee", "commissioner", "governor", "king", "emir", "sheikh"];
+        ["president", "boss", "chairman", "chairwoman", "chair", "mayor", "minister", "coach", "captain", "manager", "spokesman", "spokeswoman", "spokesperson", "lawyer", "agent", "doctor", "judge", "referee", "commissioner", "governor", "king", "emir", "sheikh"];
 
     /// <summary>
     /// The words of the bodies a sentence names: a run of capitalised words (joined by "of", "for", "and" or "the")
