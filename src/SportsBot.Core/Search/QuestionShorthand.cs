@@ -10,8 +10,7 @@ namespace SportsBot.Core.Search;
 /// "how many ppl got hurt" counts people, and "who is veltra's ceo" asks for its chief executive, as stories write them;
 /// "whats the max fee" asks for the maximum a story names; "is the fine still 450k" asks about €450,000 and "grants cut
 /// to 57m" about 57 million; "who's running the league" asks who heads it; "when does the cap kick in" when it starts;
-/// "the u17 final" is the under-17 one; "kelloun resigned after the audit, right?" asks whether he did, as "Is it true
-/// that kelloun resigned after the audit?" does.
+/// "the u17 final" is the under-17 one; "cos" is "because".
 /// </summary>
 public static partial class QuestionShorthand
 {
@@ -33,7 +32,7 @@ public static partial class QuestionShorthand
 
     public static string Expand(string question)
     {
-        var plain = Now().Replace(TagQuestion().Replace(question, "Is it true that ${statement}?"), "now");
+        var plain = Now().Replace(question, "now");
         plain = RunsABody().Replace(plain, "${who} heads ${body}");
         plain = AgeGroup().Replace(plain, "under-${age}");
         plain = KicksIn().Replace(plain, m => m.Groups["kick"].Value.ToLowerInvariant() switch { "kicks" => "starts", "kicked" => "started", _ => "start" });
@@ -62,13 +61,6 @@ public static partial class QuestionShorthand
     private static partial Regex KicksIn();
 
     /// <summary>"Who's running the league these days?" asks who does now: the days are no word a story must say.</summary>
-    /// <summary>
-    /// "oakhurst got left out cos she was injured right?", "So Kelloun resigned, didn't he?": a statement with a tag
-    /// asks whether it is true. Not a question that already asks ("Is he banned, right?"): its tag only presses it.
-    /// </summary>
-    [GeneratedRegex(@"^(?:so\s+|and\s+|but\s+)?(?!(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had|should|may|might|must)\b)(?<statement>[^?.!]+?)[\s,]+(?:right|correct|yeah|true|isn'?t (?:it|that so)|wasn'?t (?:it|he|she|they)|didn'?t (?:he|she|they|it)|hasn'?t (?:he|she|they|it)|innit|is that right|am i right)\s*\?", RegexOptions.IgnoreCase)]
-    private static partial Regex TagQuestion();
-
     [GeneratedRegex(@"\b(?:these days|nowadays|at the moment|at present)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Now();
 

@@ -7,8 +7,7 @@ namespace SportsBot.Tests.Answering;
 /// resigned: how an event went is not told by a sentence that only looks ahead to it, and a "no" to whether somebody
 /// still holds a post says who holds it now; a ministry's deed does not say who its minister is; a rink's skip is not
 /// "the other players" in it; when a race is "taking place" is its date, not when entrants may "take part"; whom a coach
-/// replaced is not who replaced him; how a council "first" voted is its first vote, not the one that reversed it; a
-/// statement with "right?" after it asks whether it is true.
+/// replaced is not who replaced him; how a council "first" voted is its first vote, not the one that reversed it.
 /// </summary>
 public sealed class OutcomesAndHoldersCaseTests : IClassFixture<OutcomesAndHoldersCaseTests.Corpus>
 {
@@ -129,26 +128,10 @@ public sealed class OutcomesAndHoldersCaseTests : IClassFixture<OutcomesAndHolde
         Assert.Contains("19-12", answer.Text);
     }
 
-    /// <summary>"so kelloun resigned after the audit on the powerboat fee, right?" was refused: "right" was read as what it asked about.</summary>
-    [Fact]
-    public async Task A_statement_tagged_right_is_answered_as_whether_it_is_true()
-    {
-        var answer = await _corpus.AskAsync("so tarn kello resigned after the audit on the powerboat fee, right?");
-
-        Assert.True(answer.Known, answer.Text);
-        Assert.Contains("rejected calls to resign", answer.Text);
-    }
-
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
         {
-            folder.Write("kello-audit.md", Articles.Markdown("Audit finds powerboat fee far higher than minister said", "2025-09-10",
-                """
-                The state is paying €5.8 million a year to host the Marlow Bay powerboat race, not the €3.5 million announced by Tourism Minister Tarn Kello, a parliamentary audit has found.
-
-                Kello said he regretted that the figure he gave was incomplete, but rejected calls to resign, insisting that the race had been a success.
-                """));
             folder.Write("tarnby-lease-ended.md", Articles.Markdown("Tarnby fencing club told to leave its hall", "2023-03-02",
                 """
                 The Tarnby Fencing Club, founded in 1961, has been told to vacate its hall by 30 June.

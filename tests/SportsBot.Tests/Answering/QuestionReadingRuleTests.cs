@@ -236,15 +236,11 @@ public sealed class QuestionReadingRuleTests
     public void A_sum_written_short_is_read_as_a_story_writes_it(string question, string read) =>
         Assert.Equal(read, QuestionShorthand.Expand(question));
 
-    /// <summary>"so kelloun resigned after the audit on the powerboat fee, right?" was read as an open question about "right", and refused.</summary>
+    /// <summary>"how many sigs did the brenmore rowing club petition get" was refused: stories write "signatures".</summary>
     [Theory]
-    [InlineData("so kelloun resigned after the audit on the powerboat fee, right?", "Is it true that kelloun resigned after the audit on the powerboat fee?")]
-    [InlineData("oakhurst got left out cos she was injured right?", "Is it true that oakhurst got left out because she was injured?")]
-    [InlineData("Vass was banned, wasn't he?", "Is it true that Vass was banned?")]
-    [InlineData("is he banned, right?", "is he banned, right?")]
-    [InlineData("who won the vote, right?", "who won the vote, right?")]
     [InlineData("how many sigs did the petition get", "how many signatures did the petition get")]
-    public void A_statement_with_a_tag_asks_whether_it_is_true(string question, string read) =>
+    [InlineData("oakhurst got left out cos she was injured", "oakhurst got left out because she was injured")]
+    public void A_fan_s_clipped_words_are_read_as_a_story_writes_them(string question, string read) =>
         Assert.Equal(read, QuestionShorthand.Expand(question));
 
     /// <summary>"whats the max training fee going to be from july" was answered with the old €150,000 cap: the story that lowers it writes "the maximum fee".</summary>
