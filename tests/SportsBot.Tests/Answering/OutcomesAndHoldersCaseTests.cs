@@ -7,7 +7,8 @@ namespace SportsBot.Tests.Answering;
 /// resigned: how an event went is not told by a sentence that only looks ahead to it, and a "no" to whether somebody
 /// still holds a post says who holds it now; a ministry's deed does not say who its minister is; a rink's skip is not
 /// "the other players" in it; when a race is "taking place" is its date, not when entrants may "take part"; whom a coach
-/// replaced is not who replaced him; how a council "first" voted is its first vote, not the one that reversed it.
+/// replaced is not who replaced him; how a council "first" voted is its first vote, not the one that reversed it; a
+/// strike "since early April" has not ended.
 /// </summary>
 public sealed class OutcomesAndHoldersCaseTests : IClassFixture<OutcomesAndHoldersCaseTests.Corpus>
 {
@@ -128,10 +129,25 @@ public sealed class OutcomesAndHoldersCaseTests : IClassFixture<OutcomesAndHolde
         Assert.Contains("19-12", answer.Text);
     }
 
+    /// <summary>"When did the Brisca Harbour dockworkers' strike end?" was answered by workers "on strike since early April".</summary>
+    [Fact]
+    public async Task When_a_strike_ended_is_not_told_by_when_it_began()
+    {
+        var answer = await _corpus.AskAsync("When did the Tolvik Harbour dockworkers' strike end?");
+
+        Assert.False(answer.Known, answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
         {
+            folder.Write("tolvik-cap-ban.md", Articles.Markdown("Tolvik manager banned for strike slogan cap", "2024-05-22",
+                """
+                Tolvik Mariners manager Rune Adler has been suspended for twelve games for wearing a cap bearing the slogan "Port Wages Now".
+
+                He kept the cap on throughout the Mariners' win on Saturday 18 May, a gesture read as support for the dockworkers at Tolvik Harbour, who have been on strike since early April.
+                """));
             folder.Write("tarnby-lease-ended.md", Articles.Markdown("Tarnby fencing club told to leave its hall", "2023-03-02",
                 """
                 The Tarnby Fencing Club, founded in 1961, has been told to vacate its hall by 30 June.

@@ -80,8 +80,9 @@ public sealed partial class EvidenceFinder
             return null;
         }
 
+        // Read with the sentence it refers to, whose words may be all that puts it on the matter.
         var (mine, theirs) = asksEnd ? (EndWord(), StartWord()) : (StartWord(), EndWord());
-        return theirs.IsMatch(sentence.Text) && !mine.IsMatch(sentence.Text)
+        return theirs.IsMatch(sentence.WithAntecedent) && !mine.IsMatch(sentence.WithAntecedent)
             ? asksEnd ? "gives when it starts, not when it ends" : "gives when it ends, not when it starts"
             : null;
     }
@@ -176,6 +177,7 @@ public sealed partial class EvidenceFinder
     [GeneratedRegex(@"\b(?:end|ends|ended|ending|finish|finishes|finished|finishing|conclude|concludes|concluded|expire|expires|expired|wrap\s+up|wraps\s+up|run\s+out|runs\s+out|until)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EndWord();
 
-    [GeneratedRegex(@"\b(?:begin|begins|began|beginning|start|starts|started|starting|launch|launches|launched|commence|commences|commenced|kick\s+off|kicks\s+off|kicked\s+off)\b", RegexOptions.IgnoreCase)]
+    // "who have been on strike since early April" tells when the strike began, and that it goes on.
+    [GeneratedRegex(@"\b(?:begin|begins|began|beginning|start|starts|started|starting|launch|launches|launched|commence|commences|commenced|kick\s+off|kicks\s+off|kicked\s+off)\b|\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}\b|last\b|the\s+(?:start|beginning)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex StartWord();
 }
