@@ -8,7 +8,7 @@ namespace SportsBot.Tests.Answering;
 /// still holds a post says who holds it now; a ministry's deed does not say who its minister is; a rink's skip is not
 /// "the other players" in it; when a race is "taking place" is its date, not when entrants may "take part"; whom a coach
 /// replaced is not who replaced him; how a council "first" voted is its first vote, not the one that reversed it; a
-/// strike "since early April" has not ended.
+/// strike "since early April" has not ended; a place at the previous edition is not one at the edition asked about.
 /// </summary>
 public sealed class OutcomesAndHoldersCaseTests : IClassFixture<OutcomesAndHoldersCaseTests.Corpus>
 {
@@ -138,10 +138,25 @@ public sealed class OutcomesAndHoldersCaseTests : IClassFixture<OutcomesAndHolde
         Assert.False(answer.Known, answer.Text);
     }
 
+    /// <summary>"Where did Halvenia finish at the World Championship in Kirrin Bay?" was answered by its place "at the previous edition".</summary>
+    [Fact]
+    public async Task A_place_at_the_previous_edition_is_not_one_at_the_edition_asked_about()
+    {
+        var answer = await _corpus.AskAsync("Where did Halvenia finish at the Women's Lacrosse World Championship in Kirrin Bay?");
+
+        Assert.False(answer.Known, answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
         {
+            folder.Write("halvenia-captain-dropped.md", Articles.Markdown("Halvenia drops captain before World Championship", "2022-09-16",
+                """
+                Halvenia's lacrosse captain Maren Oak has been left out of the squad for the Women's Lacrosse World Championship in Kirrin Bay next month.
+
+                Halvenia finished fifth at the previous edition and had been tipped as outside contenders for a medal. The omission drew immediate criticism.
+                """));
             folder.Write("tolvik-cap-ban.md", Articles.Markdown("Tolvik manager banned for strike slogan cap", "2024-05-22",
                 """
                 Tolvik Mariners manager Rune Adler has been suspended for twelve games for wearing a cap bearing the slogan "Port Wages Now".

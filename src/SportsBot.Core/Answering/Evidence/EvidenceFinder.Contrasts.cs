@@ -88,6 +88,24 @@ public sealed partial class EvidenceFinder
     }
 
     /// <summary>
+    /// "Where did Halvenia finish at the World Championship in Kirrin Bay?" is not answered by "Halvenia finished fifth
+    /// at the previous edition": an edition told relative to the one the story is about ("the previous edition", "the
+    /// last Games") is another one than the question names, unless the question asks about that one itself.
+    /// </summary>
+    private static string? AnotherEdition(ArticleSentence sentence, QuestionReading reading) =>
+        OtherEdition().Match(sentence.Context) is { Success: true } other && !OtherEdition().IsMatch(reading.Query.Question)
+            && !EditionAsked().IsMatch(reading.Query.Question)
+            ? $"it tells of {other.Value.ToLowerInvariant()}, not the one asked about"
+            : null;
+
+    [GeneratedRegex(@"\b(?:the|its|their)\s+(?:previous|last|preceding|next|following)\s+(?:edition|championships?|games|tournament|world\s+cup|olympics)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherEdition();
+
+    // "Where did they finish last time?", "at the previous championships": the question asks about another edition itself.
+    [GeneratedRegex(@"\b(?:previous|last\s+time|preceding|last\s+edition|the\s+one\s+before)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EditionAsked();
+
+    /// <summary>
     /// "How many goals has Terhaar scored this season?" is not answered by "Terhaar scored 11 goals in the second half of
     /// last season": a season or year told relative to now ("this", "last", "next") is another one than the question's,
     /// unless the sentence says the question's too.

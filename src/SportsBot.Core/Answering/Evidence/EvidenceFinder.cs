@@ -255,7 +255,7 @@ public sealed partial class EvidenceFinder(
             }
 
             // The story's date is no more the day something ends than a sentence about seniors tells of juniors.
-            missing ??= AboutTheOtherGroup(sentence, reading, headline) ?? GivesTheOtherEnd(sentence, reading) ?? AnotherSeason(sentence, reading) ?? AnotherNumbered(sentence, reading)
+            missing ??= AboutTheOtherGroup(sentence, reading, headline) ?? GivesTheOtherEnd(sentence, reading) ?? AnotherSeason(sentence, reading) ?? AnotherEdition(sentence, reading) ?? AnotherNumbered(sentence, reading)
                 ?? OnlyThePlan(sentence, reading) ?? OnlyAhead(sentence, reading);
             if (missing == FactSpotter.AnotherBodysAccount && GivenByTheDoer(sentence, reading, headline))
             {
