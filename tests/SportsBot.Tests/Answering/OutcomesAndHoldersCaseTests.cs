@@ -8,7 +8,8 @@ namespace SportsBot.Tests.Answering;
 /// still holds a post says who holds it now; a ministry's deed does not say who its minister is; a rink's skip is not
 /// "the other players" in it; when a race is "taking place" is its date, not when entrants may "take part"; whom a coach
 /// replaced is not who replaced him; how a council "first" voted is its first vote, not the one that reversed it; a
-/// strike "since early April" has not ended; a place at the previous edition is not one at the edition asked about.
+/// strike "since early April" has not ended; a place at the previous edition is not one at the edition asked about;
+/// what a ministry must pay is not what a federation spent.
 /// </summary>
 public sealed class OutcomesAndHoldersCaseTests : IClassFixture<OutcomesAndHoldersCaseTests.Corpus>
 {
@@ -147,10 +148,25 @@ public sealed class OutcomesAndHoldersCaseTests : IClassFixture<OutcomesAndHolde
         Assert.False(answer.Known, answer.Text);
     }
 
+    /// <summary>"How much did the Sarvenian Weightlifting Federation spend on Vesk's training costs?" was answered by what "the ministry must pay Vesk".</summary>
+    [Fact]
+    public async Task What_a_ministry_must_pay_is_not_what_a_federation_spent()
+    {
+        var answer = await _corpus.AskAsync("How much did the Dravia Weightlifting Federation spend on Lena Vask's training costs?");
+
+        Assert.False(answer.Known, answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
         {
+            folder.Write("vask-stipend-restored.md", Articles.Markdown("Court restores Vask's stipend", "2023-06-15",
+                """
+                A court has ordered Dravia's sport ministry to restore the stipend of weightlifter Lena Vask. The ministry must pay Vask 5,550 talars in arrears to cover her training costs since March.
+
+                The Dravia Weightlifting Federation had supported Vask's training in the meantime.
+                """));
             folder.Write("halvenia-captain-dropped.md", Articles.Markdown("Halvenia drops captain before World Championship", "2022-09-16",
                 """
                 Halvenia's lacrosse captain Maren Oak has been left out of the squad for the Women's Lacrosse World Championship in Kirrin Bay next month.

@@ -65,7 +65,7 @@ public static partial class FactSpotter
         {
             // One sentence gives both: "He was also fined 100,000 francs" before "…knew of the payment" tells no payment's sum.
             return Knowledge.SentenceSplitter.Split(sentence).Any(one => (HasMoney(one) || SumPaidAsAsked(one, money, context)) && Words(one).Any(w => money.Said.Contains(w.ToLowerInvariant()))
-                && !AnotherPaid(one, money.Doer) && !AnotherDescribedPaid(one, money.DoerNoun) && (money.AcceptsASumToCome || !PaymentToCome().IsMatch(one)));
+                && !AnotherPaid(one, money.Doer) && !AnotherDescribedPaid(one, money.DoerNoun, money.Doer) && (money.AcceptsASumToCome || !PaymentToCome().IsMatch(one)));
         }
 
         // "How much did Ashley sell the club for": an amount of money or a share, not any number in the story.
