@@ -35,6 +35,8 @@ public sealed partial class ConceptTable
         (new Regex(@"\b(?:kick|kicks|kicked|kicking) off\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "start"),
         // "Why did Kessrun push the vote back?": to push something back, or put it back, is to postpone it.
         (new Regex(@"\b(?:push|pushes|pushed|pushing|put|puts|putting) (?:(?:it|them|the [\p{L}-]+(?: [\p{L}-]+)?) )?back\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "postpone"),
+        // "Aldecott said the later date was needed because…": a race moved to a later date is postponed.
+        (new Regex(@"\b(?:a|the|its|their)\s+(?:new\s+)?later\s+date\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "postponed"),
         // "Lunescu sent the law back to the National Assembly": a law sent back unsigned is vetoed.
         (new Regex(@"\b(?:send|sends|sent|sending)\s+(?:the|its|a|this|that)\s+(?:[\p{L}-]+\s+)?(?:law|bill|act|amendment|legislation|measure)\s+back\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), "vetoed"),
         // "The inquiry will be led by Amara Velt": "led" alone is as often "led to" a result, but "led by" is the deed.

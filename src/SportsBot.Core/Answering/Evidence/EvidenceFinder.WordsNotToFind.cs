@@ -62,6 +62,13 @@ public sealed partial class EvidenceFinder
             ignored.UnionWith(post.Groups["role"].Captures.Select(c => c.Value));
         }
 
+        // "What reason was given for Halvaag's departure?" asks why he left: the verb that hands over a reason is no word a
+        // sentence giving it says ("with Halvaag citing 'family reasons'").
+        if (query.Asks == AskedFor.Why && ReasonGiven().Match(first) is { Success: true } given)
+        {
+            ignored.Add(given.Groups["verb"].Value.ToLowerInvariant());
+        }
+
         // "How much did Oresko take?" is answered by "he accepted 400,000 dollars": the money rule checks the deed in
         // the words of its kind, so "take" is no word to find either. A fine is named as one ("fined", "the fine"), so
         // "fined" stays a word the sentence itself must say: the money rule also reads the sentence before it.
@@ -119,6 +126,9 @@ public sealed partial class EvidenceFinder
 
     [GeneratedRegex(@"\bas\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:(?<role>boss|chief|president|head|coach|manager|captain|chairman|chairwoman|chair|treasurer|minister|director|executive|secretary|leader|ceo)\b\s*){1,2}", RegexOptions.IgnoreCase)]
     private static partial Regex LeftAsRole();
+
+    [GeneratedRegex(@"\b(?:reasons?|explanation|grounds)\b(?:\s+[\p{L}'’-]+){0,4}?\s+(?<verb>give|gave|given|giving|cite|cited|offer|offered|state|stated|provide|provided)\b|\b(?<verb>give|gave|given|cite|cited|offer|offered|state|stated|provide|provided)\s+(?:as\s+)?(?:the\s+|a\s+|any\s+)?(?:reasons?|explanation|grounds)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReasonGiven();
 
     [GeneratedRegex(@"^(?:down|out|off|back|up|over)$", RegexOptions.IgnoreCase)]
     private static partial Regex Particle();
