@@ -10,7 +10,7 @@ namespace SportsBot.Tests.Answering;
 /// replaced is not who replaced him; how a council "first" voted is its first vote, not the one that reversed it; a
 /// strike "since early April" has not ended; a place at the previous edition is not one at the edition asked about;
 /// what a ministry must pay is not what a federation spent; the reason "given" is the one cited, and a later date is a
-/// postponement.
+/// postponement; a secretary-general is named by the post as written.
 /// </summary>
 public sealed class OutcomesAndHoldersCaseTests : IClassFixture<OutcomesAndHoldersCaseTests.Corpus>
 {
@@ -178,10 +178,27 @@ public sealed class OutcomesAndHoldersCaseTests : IClassFixture<OutcomesAndHolde
         Assert.Contains("football match", answer.Text);
     }
 
+    /// <summary>"Who is the secretary-general of the Lorvanian Badminton Federation?" was refused: the post's two words were read apart.</summary>
+    [Fact]
+    public async Task A_secretary_general_is_named_by_the_post_as_written()
+    {
+        var answer = await _corpus.AskAsync("Who is the secretary-general of the Dravia Badminton Federation?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("Piet Sim", answer.Text);
+        Assert.DoesNotContain("Ola Brenn", answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
         {
+            folder.Write("dravia-badminton-code.md", Articles.Markdown("Dravia Badminton Federation defends its code of conduct", "2023-10-09",
+                """
+                The Dravia Badminton Federation (DBF) has defended the code of conduct its national team members sign.
+
+                DBF secretary-general Piet Sim said the federation supported free debate. Deputy secretary-general Ola Brenn said the code would be reviewed next year.
+                """));
             folder.Write("vask-stipend-restored.md", Articles.Markdown("Court restores Vask's stipend", "2023-06-15",
                 """
                 A court has ordered Dravia's sport ministry to restore the stipend of weightlifter Lena Vask. The ministry must pay Vask 5,550 talars in arrears to cover her training costs since March.

@@ -13,6 +13,16 @@ public sealed partial record FactContext
             StandInAsked.Any(IsQuestionWord) ? true : IsQuestionWord("permanent") ? false : null,
             PostsAsked.Any(IsQuestionWord) ? word => PostsAsked.Contains(word, StringComparer.OrdinalIgnoreCase) && IsQuestionWord(word) : null);
 
+    /// <summary>
+    /// "LBF secretary-general Pavel Simonek": a post of two words joined ("secretary-general", "director-general") is one
+    /// word, which the sentence says as written (or with a space), not after "deputy" or "former"; its words read apart
+    /// would say neither.
+    /// </summary>
+    private bool SaysHyphenatedPost(string sentence) =>
+        Relation is { } post && post.Contains('-')
+        && Regex.Matches(sentence, $@"\b{Regex.Escape(post).Replace("-", "[- ]", StringComparison.Ordinal)}\b", RegexOptions.IgnoreCase)
+            .Any(m => !Regex.IsMatch(sentence[..m.Index], @"\b(?:deputy|vice|assistant|former|ex|acting|interim)[- ]?\s*$", RegexOptions.IgnoreCase));
+
     private static readonly string[] StandInAsked = FactSpotter.StandInWords.Split('|');
 
     private static readonly string[] FormerWords = ["former", "ousted", "ex", "outgoing", "deposed", "previous", "sacked", "fired", "dismissed"];

@@ -150,7 +150,7 @@ public sealed partial record FactContext(
             return true;
         }
 
-        if (TakesThePost(sentence))
+        if (TakesThePost(sentence) || SaysHyphenatedPost(sentence))
         {
             return true;
         }
