@@ -10,7 +10,8 @@ namespace SportsBot.Tests.Answering;
 /// replaced is not who replaced him; how a council "first" voted is its first vote, not the one that reversed it; a
 /// strike "since early April" has not ended; a place at the previous edition is not one at the edition asked about;
 /// what a ministry must pay is not what a federation spent; the reason "given" is the one cited, and a later date is a
-/// postponement; a secretary-general is named by the post as written.
+/// postponement; a secretary-general is named by the post as written; a ban "until October" the asker supposes is
+/// answered by the newer story that cut it.
 /// </summary>
 public sealed class OutcomesAndHoldersCaseTests : IClassFixture<OutcomesAndHoldersCaseTests.Corpus>
 {
@@ -189,10 +190,24 @@ public sealed class OutcomesAndHoldersCaseTests : IClassFixture<OutcomesAndHolde
         Assert.DoesNotContain("Ola Brenn", answer.Text);
     }
 
+    /// <summary>"Is Dalia Ferenc banned… until October 2024?" was answered by the first ban only: the story cutting it does not say October.</summary>
+    [Fact]
+    public async Task A_ban_until_a_supposed_date_is_answered_by_the_story_that_cut_it()
+    {
+        var answer = await _corpus.AskAsync("Is Iva Morrell banned from the national team until October 2024?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Equal("morrell-ban-cut", answer.Citations[0].ArticleId);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
         {
+            folder.Write("morrell-banned.md", Articles.Markdown("Morrell banned from national team for a year", "2023-10-09",
+                """
+                Iva Morrell, the country's best badminton player, has been banned from the national team for 12 months after criticising the sports minister. The ban runs until 5 October 2024.
+                """));
             folder.Write("dravia-badminton-code.md", Articles.Markdown("Dravia Badminton Federation defends its code of conduct", "2023-10-09",
                 """
                 The Dravia Badminton Federation (DBF) has defended the code of conduct its national team members sign.

@@ -82,5 +82,17 @@ public static partial class QuestionClauses
     // "What date was Draal replaced?" asks for a day as "what day" does: "in a reshuffle in September" gives none.
     [GeneratedRegex(@"\b(?:exact|precise|specific)\s+(?:date|day)\b|\b(?:what|which)\s+(?:day|date)\b(?!\s+of\s+the\s+week)", RegexOptions.IgnoreCase)]
     private static partial Regex DayAsked();
-}
 
+    /// <summary>
+    /// "Is Dalia Ferenc banned until October 2024?": the end a yes/no question gives a state is the asker's claim to
+    /// check, which the story that cut the ban to April does not repeat; its words are no names a source must give.
+    /// Empty for any other question.
+    /// </summary>
+    public static IReadOnlySet<string> ClaimedEnd(string question) =>
+        ClaimedEndAsked().Match(QuestionKindReader.WithoutOpener(question)) is { Success: true } claim
+            ? Words(claim.Groups["date"].Value).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.OrdinalIgnoreCase)
+            : new HashSet<string>();
+
+    [GeneratedRegex(@"^(?:is|are|was|were|will|does|do)\b.*?\b(?:until|till|through)\s+(?<date>(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ClaimedEndAsked();
+}
