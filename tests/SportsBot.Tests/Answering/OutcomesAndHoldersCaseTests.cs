@@ -3,15 +3,13 @@ using SportsBot.Tests.Infrastructure;
 namespace SportsBot.Tests.Answering;
 
 /// <summary>
-/// A badminton player cleared to play at a championship, a powerboat race still to be run and a lacrosse coach who
-/// resigned: how an event went is not told by a sentence that only looks ahead to it, and a "no" to whether somebody
-/// still holds a post says who holds it now; a ministry's deed does not say who its minister is; a rink's skip is not
-/// "the other players" in it; when a race is "taking place" is its date, not when entrants may "take part"; whom a coach
-/// replaced is not who replaced him; how a council "first" voted is its first vote, not the one that reversed it; a
-/// strike "since early April" has not ended; a place at the previous edition is not one at the edition asked about;
-/// what a ministry must pay is not what a federation spent; the reason "given" is the one cited, and a later date is a
-/// postponement; a secretary-general is named by the post as written; a ban "until October" the asker supposes is
-/// answered by the newer story that cut it.
+/// A badminton player cleared to play at a championship, a powerboat race still to be run, a council's two votes, a
+/// strike, a lacrosse championship, a stipend, a and a triathlon moved: how an event went is not told
+/// by a sentence that only looks ahead to it; when a race is "taking place" is its date, not when entrants may "take
+/// part"; how a council "first" voted is its first vote; a strike "since early April" has not ended; a place at the
+/// previous edition is not one at the edition asked about; what a ministry must pay is not what a federation spent; a
+/// later date is a postponement; a ban "until October" the asker supposes is answered by the newer story that cut it,
+/// and whether "the fine the federation imposed" must still be paid by the one that annulled it.
 /// </summary>
 public sealed class OutcomesAndHoldersCaseTests : IClassFixture<OutcomesAndHoldersCaseTests.Corpus>
 {
@@ -57,45 +55,6 @@ public sealed class OutcomesAndHoldersCaseTests : IClassFixture<OutcomesAndHolde
         Assert.Contains("24 boats", answer.Text);
     }
 
-    /// <summary>"Is Gideon Farrow still head coach…?" was told "No" and his resignation, but not who took over.</summary>
-    [Fact]
-    public async Task A_no_to_whether_a_coach_is_still_in_post_says_who_took_over()
-    {
-        var answer = await _corpus.AskAsync("Is Tor Ammer still head coach of the Fenby women's hockey team?");
-
-        Assert.True(answer.Known, answer.Text);
-        Assert.StartsWith("No.", answer.Text);
-        Assert.Contains("Rosa Lind", answer.Text);
-    }
-
-    /// <summary>"Who is Sarvenia's sport minister now?" was answered by "The ministry cited Article 9 of her athlete contract".</summary>
-    [Fact]
-    public async Task What_a_ministry_did_does_not_say_who_its_minister_is()
-    {
-        var answer = await _corpus.AskAsync("Who is Korvan's sport minister now?");
-
-        Assert.False(answer.Known, answer.Text);
-    }
-
-    /// <summary>"Who are the other three players in Eskil Brantvik's Soldal rink?" was answered by the rink "skipped by Eskil Brantvik".</summary>
-    [Fact]
-    public async Task The_others_beside_a_named_player_are_not_named_by_him_alone()
-    {
-        var answer = await _corpus.AskAsync("Who are the other three players in Eskil Tarvo's Soldal rink?");
-
-        Assert.False(answer.Known, answer.Text);
-    }
-
-    /// <summary>Guard: a sentence naming the others answers.</summary>
-    [Fact]
-    public async Task The_others_beside_a_named_official_are_named_when_the_story_names_them()
-    {
-        var answer = await _corpus.AskAsync("Who were the other two judges on the Pernik tribunal alongside Ada Roos?");
-
-        Assert.True(answer.Known, answer.Text);
-        Assert.Contains("Piet Holm", answer.Text);
-    }
-
     /// <summary>
     /// "When is the Dresa Bridge Triathlon taking place?" was led by a story's opening with no date: "taking" was read
     /// as the "take" of "take part", and the newer date "pushed back a week to 21 September" said none of the words.
@@ -108,17 +67,6 @@ public sealed class OutcomesAndHoldersCaseTests : IClassFixture<OutcomesAndHolde
         Assert.True(answer.Known, answer.Text);
         Assert.Equal("fenwick-triathlon-moved", answer.Citations[0].ArticleId);
         Assert.Contains("21 September", answer.Text);
-    }
-
-    /// <summary>"Who did Jorund Halvaag replace…?" was answered by the assistant named interim head coach after he left.</summary>
-    [Fact]
-    public async Task Whom_a_coach_replaced_is_not_who_replaced_him()
-    {
-        var answer = await _corpus.AskAsync("Who did Ilan Voss replace as Belvosia's national archery coach?");
-
-        Assert.True(answer.Known, answer.Text);
-        Assert.Contains("Emil Dask", answer.Text);
-        Assert.DoesNotContain("Kasia Orl", answer.Text);
     }
 
     /// <summary>"By what margin did Castelbrun town council first vote to end Salle Orvand's lease?" was led by the vote reversing it.</summary>
@@ -159,16 +107,6 @@ public sealed class OutcomesAndHoldersCaseTests : IClassFixture<OutcomesAndHolde
         Assert.False(answer.Known, answer.Text);
     }
 
-    /// <summary>"What reason was given for Jorund Halvaag's departure?" left out "with Halvaag citing 'family reasons'": no sentence says "given".</summary>
-    [Fact]
-    public async Task The_reason_given_for_a_departure_is_the_one_cited()
-    {
-        var answer = await _corpus.AskAsync("What reason was given for Ilan Voss's departure?");
-
-        Assert.True(answer.Known, answer.Text);
-        Assert.Contains("family reasons", answer.Text);
-    }
-
     /// <summary>"Why was the Dresa Bridge Triathlon pushed back by a week?" left out why "the later date was needed".</summary>
     [Fact]
     public async Task Why_a_race_was_pushed_back_is_told_by_why_the_later_date_was_needed()
@@ -177,17 +115,6 @@ public sealed class OutcomesAndHoldersCaseTests : IClassFixture<OutcomesAndHolde
 
         Assert.True(answer.Known, answer.Text);
         Assert.Contains("football match", answer.Text);
-    }
-
-    /// <summary>"Who is the secretary-general of the Lorvanian Badminton Federation?" was refused: the post's two words were read apart.</summary>
-    [Fact]
-    public async Task A_secretary_general_is_named_by_the_post_as_written()
-    {
-        var answer = await _corpus.AskAsync("Who is the secretary-general of the Dravia Badminton Federation?");
-
-        Assert.True(answer.Known, answer.Text);
-        Assert.Contains("Piet Sim", answer.Text);
-        Assert.DoesNotContain("Ola Brenn", answer.Text);
     }
 
     /// <summary>"Is Dalia Ferenc banned… until October 2024?" was answered by the first ban only: the story cutting it does not say October.</summary>
@@ -200,19 +127,23 @@ public sealed class OutcomesAndHoldersCaseTests : IClassFixture<OutcomesAndHolde
         Assert.Equal("morrell-ban-cut", answer.Citations[0].ArticleId);
     }
 
+    /// <summary>"Does Aurel Vassko still have to pay the fine the federation imposed on him?" missed "The 3,000-mark fine was annulled".</summary>
+    [Fact]
+    public async Task Whether_a_fine_must_still_be_paid_is_told_by_its_annulment()
+    {
+        var answer = await _corpus.AskAsync("Does Iva Morrell still have to pay the fine the federation imposed on her?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Contains("annulled", answer.Text);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
         {
             folder.Write("morrell-banned.md", Articles.Markdown("Morrell banned from national team for a year", "2023-10-09",
                 """
-                Iva Morrell, the country's best badminton player, has been banned from the national team for 12 months after criticising the sports minister. The ban runs until 5 October 2024.
-                """));
-            folder.Write("dravia-badminton-code.md", Articles.Markdown("Dravia Badminton Federation defends its code of conduct", "2023-10-09",
-                """
-                The Dravia Badminton Federation (DBF) has defended the code of conduct its national team members sign.
-
-                DBF secretary-general Piet Sim said the federation supported free debate. Deputy secretary-general Ola Brenn said the code would be reviewed next year.
+                Iva Morrell, the country's best badminton player, has been banned from the national team for 12 months after criticising the sports minister. The ban runs until 5 October 2024. She was also fined 3,000 marks by the federation.
                 """));
             folder.Write("vask-stipend-restored.md", Articles.Markdown("Court restores Vask's stipend", "2023-06-15",
                 """
@@ -244,18 +175,6 @@ public sealed class OutcomesAndHoldersCaseTests : IClassFixture<OutcomesAndHolde
 
                 Councillors voted 22 to 9 on Monday night to grant the club a new ten-year lease.
                 """));
-            folder.Write("voss-appointed.md", Articles.Markdown("Belvosia's new archery coach Voss faces pay row", "2021-03-11",
-                """
-                Ilan Voss, 51, a former world team champion, was appointed on 1 March on a four-year contract worth 84,000 euros a year.
-
-                He replaced long-serving national coach Emil Dask, who retired in December.
-                """));
-            folder.Write("voss-leaves.md", Articles.Markdown("Voss leaves Belvosia archery post", "2021-07-02",
-                """
-                Ilan Voss has left his job as head coach of Belvosia's archery team less than four months after his appointment. The federation said on Thursday that the contract had been ended by mutual consent on 30 June, with Voss citing "family reasons".
-
-                His assistant, Kasia Orl, a 38-year-old former national champion, has been named interim head coach and will lead the archery team until the end of the season.
-                """));
             folder.Write("fenwick-triathlon.md", Articles.Markdown("Fenwick Lakes Triathlon to cross the border", "2024-05-04",
                 """
                 The Fenwick Lakes Triathlon, scheduled for 14 September 2024, will start with a swim in Lake Fen before competitors ride across the Arn Bridge.
@@ -270,35 +189,11 @@ public sealed class OutcomesAndHoldersCaseTests : IClassFixture<OutcomesAndHolde
 
                 Race director Finn Alde said the later date was needed because police could not close the bike route on 14 September, when a football match is being played in town.
                 """));
-            folder.Write("soldal-rink.md", Articles.Markdown("Federation picks beaten rink for Northern Cup", "2023-09-13",
-                """
-                The Aldermark curling federation has picked a rink skipped by a member of parliament for the Northern Cup. On 3 September his team was beaten 7-5 in the trials final by the Soldal Curling Club rink skipped by Eskil Tarvo.
-
-                The federation said experience had decided the choice.
-                """));
-            folder.Write("pernik-tribunal.md", Articles.Markdown("Pernik tribunal hears Morrell appeal", "2024-01-10",
-                """
-                The Pernik sports tribunal heard Iva Morrell's appeal on Tuesday. Judge Ada Roos chaired the hearing and sat with judges Piet Holm and Lene Sark.
-                """));
-            folder.Write("dess-stipend.md", Articles.Markdown("Korvan lifter Dess loses stipend after criticism", "2023-03-24",
-                """
-                Weightlifter Ana Dess, Korvan's best-known athlete, has lost her monthly state stipend after criticising the government on television.
-
-                The sport ministry cited Article 9 of her athlete contract, which allows the stipend to be withdrawn for conduct that "damages the reputation of the state sports system". Dess said she would sue.
-                """));
-            folder.Write("ammer-resigns.md", Articles.Markdown("Ammer quits as Fenby hockey coach", "2022-10-07",
-                """
-                Tor Ammer has resigned as head coach of the Fenby women's hockey team, three weeks after he left captain Ilse Varn out of the squad.
-
-                His departure on Wednesday followed a letter signed by 19 of the 22 squad players, which asked the board for an independent review of how the squad was chosen. Ammer, 58, said the story had become about him rather than the team. He had coached the national side since 2017.
-
-                Within hours, assistant coach Rosa Lind was appointed interim head coach. Her first decision was to recall Varn and hand her back the captaincy.
-                """));
             folder.Write("morrell-ban-cut.md", Articles.Markdown("Tribunal cuts Morrell's national team ban", "2024-01-23",
                 """
                 Badminton player Iva Morrell will be able to play at the Sundal Open in Pernik after the Pernik sports tribunal cut her ban to three months.
 
-                The federation had banned Morrell for a year for criticising the sports minister on television.
+                The federation had banned Morrell for a year for criticising the sports minister on television. The 3,000-mark fine was annulled altogether.
                 """));
             folder.Write("marlow-bay-powerboats.md", Articles.Markdown("Marlow Bay to host powerboat series", "2025-01-28",
                 """

@@ -97,6 +97,13 @@ public sealed partial class EvidenceFinder
             ignored.UnionWith(PostHeld().Matches(query.Question).Select(m => m.Groups["word"].Value.ToLowerInvariant()));
         }
 
+        // "Does Vassko still have to pay the fine the federation imposed on him?": the clause after the noun only says
+        // which fine; "The 3,000-mark fine was annulled" need not say who imposed it.
+        if (query.Asks == AskedFor.YesNo && StillAsked().IsMatch(query.Question) && WhichOneClause().Match(query.Question) is { Success: true } which)
+        {
+            ignored.UnionWith(QuestionClauses.Words(which.Groups["clause"].Value).Select(w => w.ToLowerInvariant()));
+        }
+
         // "Why was the relocation pushed back?" asks why it was postponed, as "forced the club to postpone its move"
         // says: the phrase is looked for as the one word a story's phrase is read as. The question is searched as
         // typed, so a story that says "pushed back" is still found by those words. Only the phrase said of what the
@@ -129,6 +136,9 @@ public sealed partial class EvidenceFinder
 
     [GeneratedRegex(@"\b(?:reasons?|explanation|grounds)\b(?:\s+[\p{L}'’-]+){0,4}?\s+(?<verb>give|gave|given|giving|cite|cited|offer|offered|state|stated|provide|provided)\b|\b(?<verb>give|gave|given|cite|cited|offer|offered|state|stated|provide|provided)\s+(?:as\s+)?(?:the\s+|a\s+|any\s+)?(?:reasons?|explanation|grounds)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReasonGiven();
+
+    [GeneratedRegex(@"\b(?:the|his|her|its|their)\s+[\p{L}-]+\s+(?:that\s+|which\s+)?(?<clause>(?:the|a|his|her|its|their)\s+[\p{L}-]+\s+\p{L}+ed\b(?:\s+(?:on|to|against|for)\s+(?:him|her|them|it))?)", RegexOptions.IgnoreCase)]
+    private static partial Regex WhichOneClause();
 
     [GeneratedRegex(@"^(?:down|out|off|back|up|over)$", RegexOptions.IgnoreCase)]
     private static partial Regex Particle();
