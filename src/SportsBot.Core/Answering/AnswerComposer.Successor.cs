@@ -15,7 +15,7 @@ public sealed partial class AnswerComposer
     private static EvidenceSentence? WhoHoldsItNow(EvidenceSet evidence, EvidenceSentence lead, bool? verdict, List<EvidenceSentence> used, AnswerCitations sources)
     {
         var question = evidence.Question;
-        var posts = QuestionClauses.Words(question.Query.Question).Where(w => FactSpotter.IsPost(w)).ToList();
+        var posts = QuestionClauses.Words(question.Query.Question).Where(FactSpotter.IsPost).ToList();
         if (verdict is not false || !question.Facts.AsksIfStill || posts.Count == 0)
         {
             return null;

@@ -62,7 +62,8 @@ public sealed partial class EvidenceFinder(
             surnames.Add(subject);
         }
 
-        var required = reading.Names.Where(n => !QuestionClauses.ClaimedEnd(retrieval.Query.Question).Contains(n.Word))
+        var claimedEnd = QuestionClauses.ClaimedEnd(retrieval.Query.Question);
+        var required = reading.Names.Where(n => !claimedEnd.Contains(n.Word))
             .Where(n => (char.IsDigit(n.Word[0]) && n.Word.Length > 1) || surnames.Contains(n.Word) || n.Word is "olympics" or "paralympics" || sources.Any(s => matcher.Mentions(s, n)))
             .ToList();
         // A number the question states that the sources on its subject do not have ("Why did Griner get 15 years?"
