@@ -9,7 +9,8 @@ namespace SportsBot.Tests.Answering;
 /// part"; how a council "first" voted is its first vote; a strike "since early April" has not ended; a place at the
 /// previous edition is not one at the edition asked about; what a ministry must pay is not what a federation spent; a
 /// later date is a postponement; a ban "until October" the asker supposes is answered by the newer story that cut it,
-/// and whether "the fine the federation imposed" must still be paid by the one that annulled it.
+/// and whether "the fine the federation imposed" must still be paid by the one that annulled it; whether a rule is still
+/// in force by the newer story that deleted it.
 /// </summary>
 public sealed class OutcomesAndHoldersCaseTests : IClassFixture<OutcomesAndHoldersCaseTests.Corpus>
 {
@@ -137,10 +138,35 @@ public sealed class OutcomesAndHoldersCaseTests : IClassFixture<OutcomesAndHolde
         Assert.Contains("annulled", answer.Text);
     }
 
+    /// <summary>
+    /// "Is the KVU rule requiring women beach volleyball players to wear briefs still in force?" was led by the older
+    /// story's rule. (This smaller corpus does not reproduce it: retrieval already puts the newer story first here.)
+    /// </summary>
+    [Fact]
+    public async Task Whether_a_rule_is_still_in_force_is_told_by_the_newer_story_that_deleted_it()
+    {
+        var answer = await _corpus.AskAsync("Is the KVU rule requiring women beach volleyball players to wear briefs still in force?");
+
+        Assert.True(answer.Known, answer.Text);
+        Assert.Equal("kvu-rule-scrapped", answer.Citations[0].ArticleId);
+    }
+
     public sealed class Corpus : ArticleCorpus
     {
         protected override void Write(TempFolder folder)
         {
+            folder.Write("kvu-shorts-fine.md", Articles.Markdown("KVU fines beach volleyball players for wearing shorts instead of briefs", "2023-06-19",
+                """
+                The Kestmark Volleyball Union (KVU) has fined two women beach volleyball players for wearing shorts instead of regulation briefs.
+
+                The penalty was imposed by the union's technical director, Harald Venn, who cited rule 14.3 of the national beach uniform code. The rule requires women beach volleyball players to wear "briefs with a maximum side width of 10 centimetres".
+                """));
+            folder.Write("kvu-rule-scrapped.md", Articles.Markdown("Uniform rule scrapped after vote", "2023-08-04",
+                """
+                The Kestmark Volleyball Union has scrapped the uniform rule under which two players were fined in June. Meeting on Wednesday 2 August, the union's board voted 7-2 to delete rule 14.3 from the national beach uniform code, allowing women to play in shorts, briefs or one-piece suits of their choice.
+
+                Hours after the vote, technical director Harald Venn resigned. Marit Os, the KVU's head of competitions, has been appointed interim technical director.
+                """));
             folder.Write("morrell-banned.md", Articles.Markdown("Morrell banned from national team for a year", "2023-10-09",
                 """
                 Iva Morrell, the country's best badminton player, has been banned from the national team for 12 months after criticising the sports minister. The ban runs until 5 October 2024. She was also fined 3,000 marks by the federation.
