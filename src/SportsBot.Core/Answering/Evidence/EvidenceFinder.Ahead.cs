@@ -41,8 +41,9 @@ public sealed partial class EvidenceFinder
 
     private const string OnlyAheadReason = "it looks ahead to the event, not at how it went";
 
-    // How an event went, asked in the past: a result, a place, a lift, a score, a start.
-    [GeneratedRegex(@"\b(?:won|finished|placed|lifted|scored|qualified|started|beaten|results?)\b|\b(?:did|has|have|had)\b.*\b(?:win|finish|place|lift|score|qualify|start|beat|lose|medal)\b", RegexOptions.IgnoreCase)]
+    // How an event went, asked in the past: a result, a place, a lift, a score, how many started. Not when a ban or a
+    // season started, which a sentence saying it "will start" on a day answers.
+    [GeneratedRegex(@"\b(?:won|finished|placed|lifted|scored|qualified|beaten|results?)\b|\bhow\s+many\b.*\bstarted\b|\b(?:did|has|have|had)\b.*\b(?:win|finish|place|lift|score|qualify|beat|lose|medal)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksHowItWent();
 
     [GeneratedRegex(@"\b(?:will|would|(?:is|are|was|were)\s+(?:due|expected|scheduled|set|planned|hoping|hoped)\s+to|plans?\s+to|hopes?\s+to|target\s+(?:is|was)\s+to|going\s+to)\b", RegexOptions.IgnoreCase)]

@@ -62,11 +62,10 @@ public static partial class FactSpotter
     private static bool TitledAsAnother(string sentence, string name, string role, FactContext context)
     {
         var at = sentence.IndexOf(name, StringComparison.Ordinal);
-        var another = (string w) => IsPersonRole(w, context) && !context.Matcher.SameWord(context.Matcher.StemOf(w), context.Matcher.StemOf(role));
+        var otherRole = (string w) => !context.Matcher.SameWord(context.Matcher.StemOf(w), context.Matcher.StemOf(role));
         // "Annika Roswell, chief executive of the organiser, said…": a title may follow the name too.
-        return (at > 0 && Words(sentence[..at]).TakeLast(TitleWords).Any(another))
-            || (at >= 0 && TitleAfter().Match(sentence[(at + name.Length)..]) is { Success: true } after
-                && !context.Matcher.SameWord(context.Matcher.StemOf(after.Groups["role"].Value), context.Matcher.StemOf(role)));
+        return (at > 0 && Words(sentence[..at]).TakeLast(TitleWords).Any(w => IsPersonRole(w, context) && otherRole(w)))
+            || (at >= 0 && TitleAfter().Match(sentence[(at + name.Length)..]) is { Success: true } after && otherRole(after.Groups["role"].Value));
     }
 
     [GeneratedRegex(@"^,\s+(?:the\s+|its\s+|a\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?<role>president|chairman|chairwoman|minister|coach|captain|manager|spokesman|spokeswoman|spokesperson|lawyer|agent|doctor|judge|referee|commissioner|governor|executive|director|secretary|mayor)\b")]
