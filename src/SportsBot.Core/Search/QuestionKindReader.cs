@@ -131,6 +131,7 @@ public static partial class QuestionKindReader
             _ when CountryAsActor().IsMatch(lower) => (AskedFor.Who, null, null),
             _ when Where().IsMatch(lower) => (AskedFor.Where, null, null),
             _ when Why().IsMatch(lower) => (AskedFor.Why, null, null),
+            _ when WhichOneWon().IsMatch(lower) => (AskedFor.Who, null, null),
             _ when PeopleWordInAName().IsMatch(last) || ModalAfterWhat().IsMatch(lower) => (AskedFor.Open, null, null),
             _ when WhichPeople().Match(lower) is { Success: true } people => (AskedFor.Who, null, people.Groups["noun"].Value),
             _ when Who().IsMatch(lower) => (AskedFor.Who, null, null),
@@ -265,6 +266,13 @@ public static partial class QuestionKindReader
 
     [GeneratedRegex(@"^(?:who|whom)\b")]
     private static partial Regex WhoOpens();
+
+    /// <summary>
+    /// "Which pair won the women's title?", "What crew clinched gold?": whatever the noun, the one that won is asked for,
+    /// a winner a sentence names with its win; one about the pair's fine does not say who won.
+    /// </summary>
+    [GeneratedRegex(@"^(?:which|what)\s+(?:[a-z-]+\s+){1,2}?(?:(?:has|have|had)\s+)?(?:won|wins|win|beat|beats|defeated|claimed|clinched|captured|retained)\b")]
+    private static partial Regex WhichOneWon();
 
     [GeneratedRegex(@"[,;:–-]|\b(?:and|or|plus|also)\b")]
     private static partial Regex ClauseBreak();
