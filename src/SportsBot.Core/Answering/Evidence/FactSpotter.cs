@@ -143,6 +143,9 @@ public static partial class FactSpotter
             $@"\bknown as (?:the )?(?:{any})\b",
             // "The Harbour Oval in Port Alder will instead become the Coastline Mutual Harbour Oval": its new name.
             $@"\b(?:{any})\b(?:\s+in\s+\p{{Lu}}[\p{{L}}'’-]*(?:\s+\p{{Lu}}[\p{{L}}'’-]*)*)?\s+(?:will\s+(?:now\s+|instead\s+)?(?:become|be called|be known as|be renamed)|(?:has|have|was|were)\s+(?:been\s+)?renamed|is to be renamed)\s+(?:the\s+)?\p{{Lu}}",
+            // "The venue will instead be called the Elise Rautner Track": the thing asked about, by the word for its kind,
+            // and its new name.
+            $@"\b(?:[Tt]he|[Ii]ts|[Tt]his)\s+(?i:{Regex.Escape(context.Subject.Split(' ')[^1])}|venue|ground|arena|stadium|track|hall|building|course|trophy|cup)\s+(?:will\s+(?:now\s+|instead\s+)?(?:become|be called|be known as|be renamed)|(?:is|was|has been)\s+(?:now\s+)?(?:called|renamed|known as))\s+(?:the\s+)?\p{{Lu}}",
             identityOnly ? $@"\b(?:{any}),\s+(?:an? |the |\d)" : $@"\b(?:{any}),\s+(?:(?:himself|herself|itself|themselves)\s+)?(?:an? |the |who |which |\d)",
             // "IOC President Thomas Bach": a title before the name says what its bearer is.
             $@"\b(?=\p{{Lu}})(?i:{Roles})\s+(?:{any})\b",
