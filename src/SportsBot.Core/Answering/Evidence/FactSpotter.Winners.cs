@@ -18,8 +18,9 @@ public static partial class FactSpotter
     [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'-]+)(?:\s+\p{Lu}[\p{L}'-]+)*,\s+who\s+(?:had\s+|has\s+|have\s+)?(?:won|claimed|clinched|captured|took)\s+(?<what>[^,.;]+)")]
     private static partial Regex WinnerWho();
 
-    // "Pyrelight's 0-3 defeat to Sablewood Esports": whom a side lost to won.
-    [GeneratedRegex(@"\b(?:won by|went to|goes to|pass(?:es|ed) to|awarded to|champions?,?|winners?,?|gold medallist|gold medalist|defeat to|defeat by|loss to|lost to|losing to|beaten by)\s+(?:was\s+|were\s+|is\s+)?(?:the\s+)?(?<name>\p{Lu}[\p{L}'-]+)")]
+    // "Pyrelight's 0-3 defeat to Sablewood Esports": whom a side lost to won; "The cup went to 31-year-old Jonas
+    // Brandvik": an age between says the same.
+    [GeneratedRegex(@"\b(?:won by|went to|goes to|pass(?:es|ed) to|awarded to|champions?,?|winners?,?|gold medallist|gold medalist|defeat to|defeat by|loss to|lost to|losing to|beaten by)\s+(?:was\s+|were\s+|is\s+)?(?:the\s+)?(?:\d+-year-old\s+)?(?<name>\p{Lu}[\p{L}'-]+)")]
     private static partial Regex WinnerAfter();
 
     /// <summary>

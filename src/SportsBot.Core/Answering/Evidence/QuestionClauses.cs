@@ -119,7 +119,8 @@ public static partial class QuestionClauses
         }
 
         // A phrase asks its one word's deed: "Who struck down the ban?" is answered by "the Council of State annulled it".
-        var asked = QuestionKindReader.WithoutOpener(ConceptTable.JoinDeedPhrases(clause));
+        // "Who most recently won the cup?": a word of time before the verb is no deed; the verb after it is.
+        var asked = TimeBeforeTheDeed().Replace(QuestionKindReader.WithoutOpener(ConceptTable.JoinDeedPhrases(clause)), "${who} ");
         // "Who's the ex-champion who went public…?": the person is asked for by a title held before, which the sentence
         // naming them must give ("former national champion Lina Carrow"); it asks for no winner. "Who took over running
         // the race?" asks who runs it now ("Sabine Aucourt will run the race").
@@ -144,6 +145,9 @@ public static partial class QuestionClauses
 
         return Deed(word);
     }
+
+    [GeneratedRegex(@"^(?<who>who)\s+(?:most\s+recently|recently|last|lately|finally|eventually|ultimately|actually|then|later|first|originally|initially)\s+(?=[a-z]+\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeBeforeTheDeed();
 
     /// <summary>A stop word says no deed: "Who was the kissing scandal about?", "Which team got the final?" ask only who.</summary>
     private static string? Deed(string word) => StopWords.Contains(word.ToLowerInvariant()) ? null : word.ToLowerInvariant();
