@@ -34,6 +34,8 @@ public sealed partial class ConceptTable
         ["war", "invasion", "invade", "invaded", "military", "attack", "attacked", "conflict", "annex", "annexed", "annexation"],
         ["withdraw", "withdrew", "withdrawn", "quit", "leave", "boycott", "boycotted", "pull", "pulled", "skip", "skipped"],
         ["handshake", "handshakes", "greet", "greeted", "greeting", "salute"],
+        // A trophy "handed over" at a ceremony is "presented": "Who handed the cup to the winner?" is answered by "Holt presented the cup".
+        ["hand", "handed", "hands", "handing", "present", "presented", "presents", "presenting"],
         // A head of state who vetoes a law blocks it: "Who blocked the ticket law?" is answered by "Lunescu sent the law back".
         ["veto", "vetoed", "vetoes", "vetoing", "block", "blocked", "blocks", "blocking"],
         // A fan's "physio" is a story's "physiotherapist".

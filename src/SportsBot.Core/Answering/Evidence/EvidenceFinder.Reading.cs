@@ -181,7 +181,9 @@ public sealed partial class EvidenceFinder
         return words
             .Where((w, i) => (i == 0 || !char.IsUpper(w[0])) && !(i + 1 < words.Count && words[i + 1].Equals(role, StringComparison.OrdinalIgnoreCase))
                 // "the ex-champion who went public", "a former champion": a title held before describes, and asks no win.
-                && !(i > 0 && words[i - 1] is "ex" or "former" or "Ex" or "Former") && !w.StartsWith("ex-", StringComparison.OrdinalIgnoreCase))
+                && !(i > 0 && words[i - 1] is "ex" or "former" or "Ex" or "Former") && !w.StartsWith("ex-", StringComparison.OrdinalIgnoreCase)
+                // "Who handed the cup to the winner?": the winner the deed is done to is another than the one asked for.
+                && !(i > 0 && words[i - 1] is "the" or "a" or "its" or "their" && role is not null && !matcher.SameWord(matcher.StemOf(role), win)))
             .Any(w => matcher.SameWord(matcher.StemOf(w), win));
     }
 

@@ -34,6 +34,7 @@ public static partial class FactSpotter
         AskedFor.Who when context.AsksForClub && !NamesAClub(sentence, context) => "no club named",
         AskedFor.Who when context.AsksNameOfAThing && !NamesTheThing(sentence, context) => $"it does not name the {context.Relation}",
         AskedFor.Who => !context.SaysRelation(sentence) || (context.AsksWhoVotedAgainst && !FactContext.SaysVotedAgainst(sentence)) ? $"does not say who {context.Relation}"
+            : KeptFromTheDeed(sentence, context) ? $"it says who was kept from doing it, not who {context.Relation}"
             : RoleOfAnother(sentence, context) ? $"the {context.Relation} it names is another body's"
             : RoleHeldByNobodyNamed(sentence, context) ? $"it names no one but whom the question names as the {context.Relation}"
             : DoneToAnother(sentence, context) ? $"it says who {context.Relation} somebody else"
