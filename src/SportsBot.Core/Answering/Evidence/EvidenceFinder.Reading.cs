@@ -115,6 +115,7 @@ public sealed partial class EvidenceFinder
                 ? matcher.StemOf(doneTo)
                 : null,
             AsksWhomReplaced: query.Asks == AskedFor.Who && QuestionClauses.AsksWhomReplaced(first),
+            CountedSide: query.Asks == AskedFor.HowMany && askedWord is not null ? FactSpotter.SideOfTheCounted(first, askedWord) : null,
             HostedEvent: hostingVerb is not null ? [.. names.Where(n => !AskedYears.IsYear(n.Word)), .. focus] : null,
             Decider: query.Asks == AskedFor.Open && QuestionClauses.Decider(first) is { } decider
                 ? [.. decider.Select(w => matcher.Term(w, isName: true))]

@@ -35,6 +35,7 @@ namespace SportsBot.Core.Answering.Evidence;
 /// <param name="AsksForClub">"Which club is Sarkany at now?": a club's name, which a story gives without the word "club" (<see cref="FactSpotter.NamesAClub"/>): naming one says the question's "club".</param>
 /// <param name="AsksForAMargin">"How many votes did she win by?", "What was her majority?": a winning margin, which the votes cast for somebody are not, nor they it (<see cref="QuestionClauses.AsksForAMargin"/>).</param>
 /// <param name="CountedByDeed">"How many people were arrested?": the stem of the deed done to the people counted, whose count ("412 arrests") counts them.</param>
+/// <param name="CountedSide">"How many Kesharian border guards…": the name the counted are described by, whose count another side's is not.</param>
 /// <param name="QuestionWords">Stems of the question's other words: with a speaker it does not name, one of its words must be who speaks.</param>
 public sealed partial record FactContext(
     IReadOnlyList<QueryTerm> Names,
@@ -70,7 +71,8 @@ public sealed partial record FactContext(
     bool AsksNameOfAThing = false,
     string? ThingDescribed = null,
     string? CountedByDeed = null,
-    bool AsksWhomReplaced = false)
+    bool AsksWhomReplaced = false,
+    string? CountedSide = null)
 {
     /// <summary>The text names each side of the match the question names, by any word of its name (true when it names none).</summary>
     public bool NamesBothSides(string text)

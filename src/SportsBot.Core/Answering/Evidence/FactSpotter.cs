@@ -23,6 +23,7 @@ public static partial class FactSpotter
         AskedFor.When when context.AsksForDeadline => DeadlineDate().IsMatch(sentence) ? null : "no date to act by",
         AskedFor.When => !HasDate(sentence, context) ? "no date" : DeniesTheDeed(sentence, context) ? "says it did not happen" : null,
         AskedFor.Where => HasPlace(sentence, context) ? null : "no place",
+        AskedFor.HowMany when CountsAnotherSide(sentence, context) => $"it counts another side's {context.AskedWord}",
         AskedFor.HowMany => HasCount(sentence, context) ? null
             : context.AsksForTimeBetween ? "no date or length of time"
             : context.AskedWord is { } asked && MissingMeasure.TryGetValue(asked, out var measure) ? measure
