@@ -122,13 +122,15 @@ public sealed partial class LinguaLanguageDetector : ILanguageDetector
 
     /// <summary>
     /// Nearly every question reads as English at a glance, and the model costs milliseconds a question: text with no
-    /// letter outside ASCII that uses two of English's own function words ("what … the", "did … and") is English.
+    /// letter outside ASCII but in names that uses two of English's own function words ("what … the", "did … and") is English.
     /// None of these words is a common word of the other languages listed ("was", "will", "die", "in", Dutch "is" and
     /// "of", Portuguese "do" would be).
     /// </summary>
     private static bool WrittenInPlainEnglish(string text)
     {
-        if (text.Any(c => char.IsLetter(c) && c > '\u007F'))
+        // "Which rider won the 2025 Vuelta a España overall?" is English: a capitalised word is a name, spelt as its
+        // own language spells it; only a letter outside ASCII in a word of the sentence itself says another language.
+        if (text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => !char.IsUpper(w.FirstOrDefault(char.IsLetter)) && w.Any(c => char.IsLetter(c) && c > '\u007F')))
         {
             return false;
         }

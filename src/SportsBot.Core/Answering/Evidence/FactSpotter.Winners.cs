@@ -8,8 +8,9 @@ public static partial class FactSpotter
     // "Seles, a former referee, won 41 of the 58 votes": two commas may set off what describes the winner, but not a
     // clause about something else ("Lind, who won the 2019 title, said…", "Dahl, President of the Nordic Union, who
     // won…"), and one comma ends a clause ("Poland, who was due to face Russia, advanced and then beat Sweden" is no
-    // win for Russia).
-    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'-]+)(?:\s+\p{Lu}[\p{L}'-]+)*(?:,(?!\s+(?:who|which|that|whose)\b)\s+[^,]{1,60}?,(?:\s+(?!(?:who|which|that|whose)\b)[\p{Ll}\p{N},'-]+){0,5}?|(?:\s+[\p{Ll}\p{N},'-]+){0,5}?)\s+(?:won|wins|beat|beats|defeated|defeats|claimed|clinched|captured|secured|triumphed|(?:took|lifted) (?:(?:the|a|an|his|her|their) )?(?:(?!silver\b|bronze\b)[\p{L}\p{N}'-]+ ){0,2}(?:gold|title|crown|[Tt]rophy|[Cc]up|medal)\b|(?:retained|retains|defended|defends) (?:(?:the|his|her|their) )?(?:[\p{L}\p{N}'-]+ ){0,2}(?:title|crown|[Tt]rophy|[Cc]up)\b|became (?:the )?(?:first |new )?champions?)\b")]
+    // win for Russia). A comma right before the win closes what the name was set beside: "One of them, the shooter
+    // Fehaid Al-Deehani, won gold".
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'-]+)(?:\s+\p{Lu}[\p{L}'-]+)*(?:,(?!\s+(?:who|which|that|whose)\b)\s+[^,]{1,60}?,(?:\s+(?!(?:who|which|that|whose)\b)[\p{Ll}\p{N},'-]+){0,5}?|(?:\s+[\p{Ll}\p{N},'-]+){0,5}?),?\s+(?:won|wins|beat|beats|defeated|defeats|claimed|clinched|captured|secured|triumphed|(?:took|lifted) (?:(?:the|a|an|his|her|their) )?(?:(?!silver\b|bronze\b)[\p{L}\p{N}'-]+ ){0,2}(?:gold|title|crown|[Tt]rophy|[Cc]up|medal)\b|(?:retained|retains|defended|defends) (?:(?:the|his|her|their) )?(?:[\p{L}\p{N}'-]+ ){0,2}(?:title|crown|[Tt]rophy|[Cc]up)\b|became (?:the )?(?:first |new )?champions?)\b")]
     private static partial Regex WinnerBefore();
 
     // "Judoka Marta Sellari, who won gold in the women's 57kg, said…": a clause about the winner is the win asked

@@ -146,7 +146,7 @@ public static partial class QuestionClauses
         return Deed(word);
     }
 
-    [GeneratedRegex(@"^(?<who>who)\s+(?:most\s+recently|recently|last|lately|finally|eventually|ultimately|actually|then|later|first|originally|initially)\s+(?=[a-z]+\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<who>who)\s+(?:most\s+recently|recently|last|lately|finally|eventually|ultimately|then|later|first|originally|initially)\s+(?=[a-z]+\b)", RegexOptions.IgnoreCase)]
     private static partial Regex TimeBeforeTheDeed();
 
     /// <summary>A stop word says no deed: "Who was the kissing scandal about?", "Which team got the final?" ask only who.</summary>
