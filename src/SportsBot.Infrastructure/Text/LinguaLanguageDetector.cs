@@ -122,7 +122,8 @@ public sealed partial class LinguaLanguageDetector : ILanguageDetector
 
     /// <summary>
     /// Nearly every question reads as English at a glance, and the model costs milliseconds a question: text with no
-    /// letter outside ASCII but in names that uses two of English's own function words ("what … the", "did … and") is English.
+    /// letter outside ASCII but in names that uses two of English's own function words ("what … the", "did … and") is
+    /// English.
     /// None of these words is a common word of the other languages listed ("was", "will", "die", "in", Dutch "is" and
     /// "of", Portuguese "do" would be).
     /// </summary>
