@@ -25,6 +25,8 @@ public sealed class LanguageDetectorTests
     [InlineData("Any news on Kasatkina?")]
     [InlineData("Tell me about Kasatkina")]
     [InlineData("Is NPC Belarus suspended?")]
+    [InlineData("Which rider won the 2025 Vuelta a España overall?")]
+    [InlineData("Did Müller sign for Kraków?")]
     public void An_english_question_that_opens_with_a_question_word_or_an_auxiliary_is_english_whatever_names_follow(string question) =>
         Assert.Null(Detector.NonEnglishLanguageOf(question));
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SportsBot.Core.Search;
 
 namespace SportsBot.Core.Answering.Evidence;
 
@@ -33,7 +34,9 @@ public static partial class FactSpotter
     // "Russian and Belarusian athletes" are described by both names.
     private static IEnumerable<string> Described(string text, string counted) =>
         Regex.Matches(text, $@"(?<![\p{{L}}-])(?:(?<side>\p{{Lu}}[\p{{L}}-]+)(?:,\s+|,?\s+(?:and|or)\s+))*(?<side>\p{{Lu}}[\p{{L}}-]+)\s+(?:[a-z-]+\s+){{0,2}}{Regex.Escape(counted)}\b", RegexOptions.None, TimeSpan.FromMilliseconds(200))
-            .SelectMany(m => m.Groups["side"].Captures.Select(c => c.Value));
+            .SelectMany(m => m.Groups["side"].Captures.Select(c => c.Value))
+            // "Seven border guards", "All border guards": a capitalised first word that counts or is small is no name.
+            .Where(side => !NumberWord().IsMatch(side.ToLowerInvariant()) && !StopWords.Contains(side.ToLowerInvariant()));
 
     private static bool SameName(string one, string other) =>
         one.Length >= SharedNameStart && other.Length >= SharedNameStart
