@@ -17,7 +17,8 @@ internal static partial class AskedYears
     /// <summary>
     /// The sentence (read with the ones it follows) or its story's headline names an asked year, or its story is from
     /// one: its news is of that year, whatever earlier year it recalls ("defending the title he won at Tokyo 2020"),
-    /// unless it dates what it tells "in" another year ("issued 402 permits in 2024").
+    /// unless it dates what it tells "in" another year ("issued 402 permits in 2024") or by another year's edition ("It
+    /// staged the 2019 tournament and won it").
     /// Otherwise a sentence naming another year is about that year ("beat Tsitsipas in the final on 29 January 2023"
     /// does not tell who won in 2022); one naming none looks ahead from a story written before the asked year, which
     /// answers what will happen then but not what happened: "Why did the IPC vote against a full suspension in 2023?"
@@ -26,16 +27,22 @@ internal static partial class AskedYears
     /// <param name="askedAsPast">The question asks what happened ("did", "was"), not what will.</param>
     public static bool About(IReadOnlyList<int> asked, string context, string headline, DateOnly? published, bool askedAsPast)
     {
-        if (asked.Count == 0 || Names(asked, context) || Names(asked, headline))
+        if (asked.Count == 0 || Names(asked, context))
         {
             return true;
         }
 
         // "How many permits were issued in 2025?" is not answered by a 2025 story's "issued 402 permits in 2024": a
-        // fact the sentence itself dates "in" another year is of that year, whenever it was reported.
+        // fact the sentence itself dates "in" another year, or tells of another year's edition, is of that year,
+        // whenever it was reported and whatever year its headline names.
         if (InAnotherYear().IsMatch(context))
         {
             return false;
+        }
+
+        if (Names(asked, headline))
+        {
+            return true;
         }
 
         if (published is { } day && asked.Contains(day.Year))
@@ -85,7 +92,8 @@ internal static partial class AskedYears
     [GeneratedRegex(@"(?<!\d)(?:19|20)\d{2}(?!\d)")]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"\b(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d{2}\b", RegexOptions.IgnoreCase)]
+    // "It staged the 2019 tournament and won it": an edition named by its year is of that year too.
+    [GeneratedRegex(@"\b(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d{2}\b|\bthe\s+(?:19|20)\d{2}\s+(?:tournament|edition|final|season|championships?|games|cup|race|competition)\b", RegexOptions.IgnoreCase)]
     private static partial Regex InAnotherYear();
 
     [GeneratedRegex(@"\b(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<year>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
