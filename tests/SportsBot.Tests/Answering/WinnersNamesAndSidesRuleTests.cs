@@ -65,4 +65,11 @@ public sealed class WinnersNamesAndSidesRuleTests
     [Fact]
     public void A_count_the_question_describes_by_no_name_has_no_side() =>
         Assert.Null(FactSpotter.SideOfTheCounted("How many border guards were involved in the clash?", "guards"));
+
+    [Theory]
+    [InlineData("It staged the 2019 tournament and won it, beating Peru 3-1 in the final.", false)]
+    [InlineData("Brazil will stage the 2021 tournament instead of Argentina.", true)]
+    [InlineData("He is defending the title he won at Tokyo 2020.", true)]
+    public void A_sentence_telling_of_another_years_edition_is_of_that_year_whatever_its_headline_says(string sentence, bool about) =>
+        Assert.Equal(about, AskedYears.About([2021], sentence, "2021 Copa America moves to Brazil", new DateOnly(2021, 5, 31), askedAsPast: true));
 }
