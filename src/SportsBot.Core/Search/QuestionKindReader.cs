@@ -269,9 +269,10 @@ public static partial class QuestionKindReader
 
     /// <summary>
     /// "Which pair won the women's title?", "What crew clinched gold?": whatever the noun, the one that won is asked for,
-    /// a winner a sentence names with its win; one about the pair's fine does not say who won.
+    /// a winner a sentence names with its win; one about the pair's fine does not say who won. "What did Varga win?"
+    /// asks what she won, not who.
     /// </summary>
-    [GeneratedRegex(@"^(?:which|what)\s+(?:[a-z-]+\s+){1,2}?(?:(?:has|have|had)\s+)?(?:won|wins|win|beat|beats|defeated|claimed|clinched|captured|retained)\b")]
+    [GeneratedRegex(@"^(?:which|what)\s+(?:(?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|might|may|must)\b)[a-z-]+\s+){1,2}?(?:(?:has|have|had)\s+)?(?:won|wins|win|beat|beats|defeated|claimed|clinched|captured|retained)\b")]
     private static partial Regex WhichOneWon();
 
     [GeneratedRegex(@"[,;:–-]|\b(?:and|or|plus|also)\b")]
