@@ -13,8 +13,7 @@ public static partial class FactSpotter
     /// The capitalised word right before the counted noun, or one or two words before it ("Kesharian" in "How many
     /// Kesharian border guards were involved?"); null when the question describes the counted by no name.
     /// </summary>
-    public static string? SideOfTheCounted(string question, string counted) =>
-        Described(question, counted).FirstOrDefault(side => !QuestionOpener().IsMatch(side));
+    public static string? SideOfTheCounted(string question, string counted) => Described(question, counted).FirstOrDefault();
 
     /// <summary>
     /// "Three Dravinian border guards were injured" does not say how many Kesharian border guards were involved: every
@@ -35,14 +34,12 @@ public static partial class FactSpotter
     private static IEnumerable<string> Described(string text, string counted) =>
         Regex.Matches(text, $@"(?<![\p{{L}}-])(?:(?<side>\p{{Lu}}[\p{{L}}-]+)(?:,\s+|,?\s+(?:and|or)\s+))*(?<side>\p{{Lu}}[\p{{L}}-]+)\s+(?:[a-z-]+\s+){{0,2}}{Regex.Escape(counted)}\b", RegexOptions.None, TimeSpan.FromMilliseconds(200))
             .SelectMany(m => m.Groups["side"].Captures.Select(c => c.Value))
-            // "Seven border guards", "All border guards": a capitalised first word that counts or is small is no name.
+            // "Seven border guards", "All border guards", "How many border guards": a capitalised first word that counts
+            // or is small is no name.
             .Where(side => !NumberWord().IsMatch(side.ToLowerInvariant()) && !StopWords.Contains(side.ToLowerInvariant()));
 
     private static bool SameName(string one, string other) =>
         one.Length >= SharedNameStart && other.Length >= SharedNameStart
             ? one[..SharedNameStart].Equals(other[..SharedNameStart], StringComparison.OrdinalIgnoreCase)
             : one.Equals(other, StringComparison.OrdinalIgnoreCase);
-
-    [GeneratedRegex(@"^(?:How|What|Which|Did|Does|Do|Were|Was|Are|Is|Have|Has)$")]
-    private static partial Regex QuestionOpener();
 }

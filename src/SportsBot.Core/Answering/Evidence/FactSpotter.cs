@@ -67,28 +67,6 @@ public static partial class FactSpotter
     private static bool IsAskedYear(string text, FactContext context) =>
         text.Length == 4 && text.All(char.IsDigit) && context.IsQuestionName(text);
 
-    /// <summary>
-    /// "When did Rubiales resign?" is not dated by "on 25 August 2023 he said he would not resign": the question's
-    /// deed said only right after a negation ("not", "never", "refused to") did not happen on the date the sentence gives.
-    /// </summary>
-    public static bool DeniesTheDeed(string sentence, FactContext context)
-    {
-        if (context.QuestionWords is not { Count: > 0 } asked)
-        {
-            return false;
-        }
-
-        // "refused to step down" denies "resign": a phrase is read as its one word.
-        var text = ConceptTable.JoinPhrases(sentence);
-        var said = WordWithPosition().Matches(text)
-            .Where(w => context.Matcher.StemOf(w.Value) is var stem && asked.Any(a => context.Matcher.SameWord(a, stem)))
-            .ToList();
-        return said.Count > 0 && said.All(w => Denial().IsMatch(text[..w.Index]));
-    }
-
-    [GeneratedRegex(@"(?:\b(?:not|never|refused to|refuses to|declined to|declines to)|n't)\s+(?:[\p{L}'-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
-    private static partial Regex Denial();
-
     /// <summary>A reporting verb or a quotation: somebody's position, not the outlet's.</summary>
     public static bool IsAttributedPosition(string sentence) => Reporting().IsMatch(sentence) || Quotation().IsMatch(sentence);
 
